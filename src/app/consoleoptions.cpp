@@ -1,0 +1,67 @@
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+[[noreturn]] void failUsage(const QString &message) {
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    std::exit(2);
+}
+
+} // namespace
+
+std::optional<QString> ConsoleOptions::languageArgument(const QStringList &arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith("--lang="_L1))
+            return argument.mid(7);
+        if (argument == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return std::nullopt;
+}
+
+ConsoleOptions ConsoleOptions::parse(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Cube Console: SIM cards, data usage and data-plan orders of a Linksfield Cube "
+           "account."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, tr("Start the built-in Cube simulator and connect to its demo account."));
+    const QCommandLineOption languageOption(
+        u"lang"_s, tr("Language of the interface and of the server's messages: zh-CN or en-US."),
+        tr("language"));
+    parser.addOption(demoOption);
+    parser.addOption(languageOption);
+
+    if (!parser.parse(arguments))
+        failUsage(parser.errorText() + u'\n' + tr("Run with --help to see the options."));
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        failUsage(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    ConsoleOptions options;
+    options.demo = parser.isSet(demoOption);
+    if (parser.isSet(languageOption)) {
+        options.language = parseUiLanguage(parser.value(languageOption));
+        if (!options.language)
+            failUsage(tr("Unknown language \"%1\": use zh-CN or en-US.")
+                          .arg(parser.value(languageOption)));
+    }
+    return options;
+}
+
+} // namespace cube

@@ -1,0 +1,58 @@
+#include "mainwindow.h"
+#include "translationinstaller.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    static QLabel *connectionLabel(cube::MainWindow &window) {
+        return window.findChild<QLabel *>(u"connectionLabel"_s);
+    }
+
+private slots:
+    void showsWhetherItIsConnected() {
+        cube::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(connectionLabel(window)->text(), u"Not connected"_s);
+
+        window.setConnectionDescription(u"Demo simulator at http://127.0.0.1:1234"_s);
+        QCOMPARE(connectionLabel(window)->text(), u"Demo simulator at http://127.0.0.1:1234"_s);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
+    }
+
+    void quitHasTheStandardShortcut() {
+        cube::MainWindow window;
+        auto *quit = window.findChild<QAction *>(u"quitAction"_s);
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+    }
+
+    void switchesToChineseWhileOpen() {
+        cube::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *caption = window.findChild<QLabel *>(u"connectionCaption"_s);
+        QCOMPARE(caption->text(), u"Connection:"_s);
+
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::SimplifiedChinese));
+        // LanguageChange is delivered through the event loop.
+        QTRY_COMPARE(caption->text(), u"连接："_s);
+        QCOMPARE(connectionLabel(window)->text(), u"未连接"_s);
+        QCOMPARE(window.windowTitle(), u"Cube 控制台"_s);
+
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        QTRY_COMPARE(caption->text(), u"Connection:"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
