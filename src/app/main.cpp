@@ -5,6 +5,7 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(u"Cube Console"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
     QApplication::setDesktopFileName(u"cube-console"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/cube-console.svg"_s));
 
     cube::TranslationInstaller translations;
     translations.install(chooseLanguage(QApplication::arguments()));

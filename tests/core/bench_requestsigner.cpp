@@ -1,0 +1,46 @@
+#include "requestsigner.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// How long signing takes for the requests the console sends most: a single-SIM read and a
+// batch order for 500 SIMs (the largest list a support engineer pastes in practice).
+class BenchRequestSigner : public QObject {
+    Q_OBJECT
+
+private slots:
+    void signSingleSimRequest() {
+        const cube::RequestSigner signer("cube-bench-secret");
+        const QJsonObject request{{u"access_code"_s, u"P000270"_s},
+                                  {u"device_id"_s, u"89852022018041800192"_s},
+                                  {u"timestamp"_s, u"1700000000"_s},
+                                  {u"version"_s, u"2.0"_s}};
+        QString signature;
+        QBENCHMARK {
+            signature = signer.sign(request);
+        }
+        QCOMPARE(signature.size(), 28);
+    }
+
+    void signBatchOfFiveHundredSims() {
+        const cube::RequestSigner signer("cube-bench-secret");
+        QJsonArray devices;
+        for (int i = 0; i < 500; ++i)
+            devices.append(u"898520220180418%1"_s.arg(i, 5, 10, QChar(u'0')));
+        const QJsonObject request{{u"access_code"_s, u"P000270"_s},
+                                  {u"deviceList"_s, devices},
+                                  {u"package_code"_s, u"DP20190726001274"_s},
+                                  {u"timestamp"_s, u"1700000000"_s},
+                                  {u"version"_s, u"2.0"_s}};
+        QString signature;
+        QBENCHMARK {
+            signature = signer.sign(request);
+        }
+        QCOMPARE(signature.size(), 28);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchRequestSigner)
+#include "bench_requestsigner.moc"
