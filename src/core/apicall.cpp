@@ -1,0 +1,233 @@
+#include "apicall.h"
+
+#include "apienvelope.h"
+#include "apilogging.h"
+#include "apitransport.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cube {
+
+namespace {
+
+// Network errors that happen before a byte of the request leaves: a write that failed with
+// one of these certainly did not reach the server.
+bool failedBeforeSending(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Retry-After as seconds or as an HTTP date.
+std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply) {
+    const QByteArray header = reply->rawHeader("Retry-After").trimmed();
+    if (header.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = header.toLongLong(&isNumber);
+    if (isNumber)
+        return std::chrono::seconds(qMax<qint64>(0, seconds));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(
+        qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiTransport *transport, Operation operation, QJsonObject fields, QString subject)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_operation(operation)
+    , m_fields(std::move(fields))
+    , m_subject(std::move(subject)) {
+    m_transferTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_transferTimer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_backoffTimer, &QTimer::timeout, this, &ApiCall::attempt);
+}
+
+ApiCall::~ApiCall() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start() {
+    m_started = true;
+    attempt();
+}
+
+void ApiCall::attempt() {
+    ++m_attempts;
+    m_timedOut = false;
+    m_tlsErrors.clear();
+    m_reply = m_transport->post(m_operation, m_fields);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: recorded for the message, and the handshake fails.
+        for (const QSslError &error : errors)
+            m_tlsErrors.append(error.errorString());
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::replyFinished);
+    m_transferTimer.start(m_transport->settings().transferTimeout);
+}
+
+void ApiCall::cancel() {
+    if (isFinished())
+        return;
+    m_cancelled = true;
+    m_backoffTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // replyFinished() reports it
+        return;
+    }
+    ApiError error;
+    error.kind = ApiErrorKind::Cancelled;
+    finish(withContext(error, nullptr));
+}
+
+void ApiCall::replyFinished() {
+    m_transferTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QByteArray body = reply->readAll();
+    qCDebug(lcApi).noquote() << operationInfo(m_operation).nameString() << "attempt" << m_attempts
+                             << "HTTP"
+                             << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                             << maskedForLog(body);
+
+    std::optional<ApiError> transportError = errorFor(reply);
+    if (!transportError) {
+        ApiResult<QJsonValue> envelope = parseEnvelope(body);
+        if (envelope.ok())
+            return finish(std::move(envelope));
+        transportError = envelope.error();
+    }
+    ApiError error = *transportError;
+    error = withContext(error, reply);
+
+    if (const auto delay = retryDelay(error, reply)) {
+        qCInfo(lcApi) << operationInfo(m_operation).nameString() << "failed (" << error.detail
+                      << "); retrying in" << delay->count() << "ms";
+        emit retrying(m_attempts + 1, *delay);
+        m_backoffTimer.start(*delay);
+        return;
+    }
+    finish(error);
+}
+
+// What went wrong below the envelope, if anything: nothing means "now read the body".
+std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const {
+    ApiError error;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_cancelled) {
+        error.kind = ApiErrorKind::Cancelled;
+    } else if (m_timedOut) {
+        error.kind = ApiErrorKind::Timeout;
+        error.detail = tr("no answer within %n second(s)", nullptr,
+                          int(std::chrono::duration_cast<std::chrono::seconds>(
+                                  m_transport->settings().transferTimeout)
+                                  .count()));
+    } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = ApiErrorKind::Tls;
+        error.detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(u"; "_s);
+    } else if (status.isValid() && status.toInt() != 200) {
+        error.kind = ApiErrorKind::HttpStatus;
+        error.httpStatus = status.toInt();
+        error.detail = reply->errorString();
+    } else if (reply->error() != QNetworkReply::NoError) {
+        error.kind = ApiErrorKind::Network;
+        error.detail = reply->errorString();
+    } else {
+        return std::nullopt;
+    }
+    return error;
+}
+
+ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const {
+    error.operation = m_operation;
+    error.subject = m_subject;
+    if (reply && error.httpStatus == 0)
+        error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!operationInfo(m_operation).write || !reply)
+        return error;
+    switch (error.kind) {
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::MalformedResponse:
+        error.outcomeUnknown = true;
+        break;
+    case ApiErrorKind::Cancelled:
+    case ApiErrorKind::Network:
+        error.outcomeUnknown = !failedBeforeSending(reply->error());
+        break;
+    case ApiErrorKind::HttpStatus:
+        error.outcomeUnknown = error.httpStatus >= 500;
+        break;
+    case ApiErrorKind::Tls:
+    case ApiErrorKind::Server:
+    case ApiErrorKind::InvalidInput:
+        break;
+    }
+    return error;
+}
+
+std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &error,
+                                                             QNetworkReply *reply) const {
+    const RetryPolicy &policy = m_transport->settings().retry;
+    // Writes are never sent twice on their own: the first may have taken effect.
+    if (operationInfo(m_operation).write || m_attempts > policy.maxRetries)
+        return std::nullopt;
+    const bool transient = error.kind == ApiErrorKind::Timeout
+                           || (error.kind == ApiErrorKind::HttpStatus
+                               && (error.httpStatus >= 500 || error.httpStatus == 429))
+                           || (error.kind == ApiErrorKind::Network
+                               && reply->error() == QNetworkReply::RemoteHostClosedError);
+    if (!transient)
+        return std::nullopt;
+    if (const auto asked = retryAfter(reply)) {
+        if (*asked > policy.longestWait)
+            return std::nullopt;
+        return *asked;
+    }
+    return policy.firstDelay * (1 << (m_attempts - 1));
+}
+
+void ApiCall::finish(ApiResult<QJsonValue> result) {
+    if (isFinished())
+        return;
+    m_transferTimer.stop();
+    m_backoffTimer.stop();
+    m_result = std::move(result);
+    if (!m_result->ok())
+        qCInfo(lcApi).noquote() << operationInfo(m_operation).nameString()
+                                << "failed:" << m_result->error().message();
+    m_transport->callFinished(this, m_started);
+    emit finished();
+    deleteLater();
+}
+
+} // namespace cube

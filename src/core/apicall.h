@@ -1,0 +1,76 @@
+#pragma once
+
+#include "apiresult.h"
+#include "operation.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkReply;
+
+namespace cube {
+
+class ApiTransport;
+
+// The life cycle of one operation: its attempts, the transfer time-out of each, retries with
+// back-off for reads (never for writes), cancellation, and the envelope's data or a typed error.
+// Created by ApiTransport; deletes itself after finished().
+class ApiCall final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    ~ApiCall() override;
+
+    Operation operation() const { return m_operation; }
+    int attempts() const { return m_attempts; }
+    bool isFinished() const { return m_result.has_value(); }
+    // The envelope's data or the error; only meaningful once finished() was emitted.
+    const ApiResult<QJsonValue> &result() const { return *m_result; }
+
+    // Stops the call: aborts the request on the wire, or takes it off the queue. A write that was
+    // already sent may still take effect; its error then says the outcome is unknown.
+    void cancel();
+
+signals:
+    void finished();
+    // A read failed in a way that may pass; the next attempt starts after `delay`.
+    void retrying(int nextAttempt, std::chrono::milliseconds delay);
+
+private:
+    friend class ApiTransport;
+
+    ApiCall(ApiTransport *transport, Operation operation, QJsonObject fields, QString subject);
+
+    void start();
+    void attempt();
+    void replyFinished();
+    void finish(ApiResult<QJsonValue> result);
+    std::optional<ApiError> errorFor(QNetworkReply *reply) const;
+    ApiError withContext(ApiError error, QNetworkReply *reply) const;
+    std::optional<std::chrono::milliseconds> retryDelay(const ApiError &error,
+                                                        QNetworkReply *reply) const;
+
+    ApiTransport *m_transport;
+    Operation m_operation;
+    QJsonObject m_fields;
+    QString m_subject;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_transferTimer;
+    QTimer m_backoffTimer;
+    QStringList m_tlsErrors;
+    int m_attempts = 0;
+    bool m_started = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    std::optional<ApiResult<QJsonValue>> m_result;
+};
+
+} // namespace cube

@@ -1,0 +1,56 @@
+#include "apienvelope.h"
+
+#include "recordparsing.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+constexpr auto successCode = "0000"_L1;
+
+QString describeNonJson(const QByteArray &body, const QJsonParseError &error) {
+    const QByteArray start = body.trimmed().left(64).toLower();
+    if (start.isEmpty())
+        return u"empty body"_s;
+    if (start.startsWith("<!doctype html") || start.startsWith("<html"))
+        return u"an HTML page instead of JSON"_s;
+    return u"not JSON (%1 at byte %2)"_s.arg(error.errorString()).arg(error.offset);
+}
+
+} // namespace
+
+ApiResult<QJsonValue> parseEnvelope(const QByteArray &body) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformedResponse(describeNonJson(body, parseError));
+    if (!document.isObject())
+        return malformedResponse(u"the answer is not a JSON object"_s);
+
+    const QJsonObject envelope = document.object();
+    const QJsonValue codeValue = envelope.value("code"_L1);
+    QString code;
+    if (codeValue.isString())
+        code = codeValue.toString().trimmed();
+    else if (codeValue.isDouble())
+        code = u"%1"_s.arg(codeValue.toInteger(), 4, 10, QChar(u'0')); // 0 -> "0000"
+    if (code.isEmpty())
+        return malformedResponse(u"the answer has no \"code\""_s);
+
+    if (code != successCode) {
+        ApiError error;
+        error.kind = ApiErrorKind::Server;
+        error.serverCode = code;
+        error.serverMessage = envelope.value("message"_L1).toString();
+        return error;
+    }
+    return envelope.value("data"_L1);
+}
+
+} // namespace cube

@@ -1,0 +1,72 @@
+#include "apierror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+QString ApiError::message() const {
+    QString text = what();
+    if (outcomeUnknown) {
+        text += u' '
+                + tr("The request was sent but no answer came, so it may or may not have taken "
+                     "effect. It was not sent again: refresh to see what actually happened before "
+                     "trying again.");
+    } else {
+        const QString next = advice();
+        if (!next.isEmpty())
+            text += u' ' + next;
+    }
+    return text;
+}
+
+QString ApiError::what() const {
+    switch (kind) {
+    case ApiErrorKind::Network:
+        return tr("Could not reach the Cube server (%1).").arg(detail);
+    case ApiErrorKind::Timeout:
+        return tr("The Cube server did not answer in time.");
+    case ApiErrorKind::Tls:
+        return tr("The secure connection to the Cube server failed: %1.").arg(detail);
+    case ApiErrorKind::HttpStatus:
+        return tr("The Cube server answered with HTTP status %1.").arg(httpStatus);
+    case ApiErrorKind::Server:
+        return serverMessage.isEmpty()
+                   ? tr("The Cube server refused the request (code %1).").arg(serverCode)
+                   : tr("The Cube server refused the request: %1 (code %2).")
+                         .arg(serverMessage, serverCode);
+    case ApiErrorKind::MalformedResponse:
+        return tr("The Cube server's answer could not be read: %1.").arg(detail);
+    case ApiErrorKind::Cancelled:
+        return tr("The request was cancelled.");
+    case ApiErrorKind::InvalidInput:
+        return tr("Nothing was sent: %1").arg(detail);
+    }
+    return {};
+}
+
+QString ApiError::advice() const {
+    switch (kind) {
+    case ApiErrorKind::Network:
+        return tr("Check the network connection and the profile's base URL, then try again.");
+    case ApiErrorKind::Timeout:
+        return tr("Try again; if it keeps happening, raise the profile's time-out.");
+    case ApiErrorKind::Tls:
+        return tr("Check the base URL and, for a private gateway, the profile's CA bundle.");
+    case ApiErrorKind::HttpStatus:
+        if (httpStatus == 429)
+            return tr("The server is limiting requests; wait a moment and try again.");
+        if (httpStatus == 404)
+            return tr("The profile's base URL or this operation's path may be wrong.");
+        return tr("The server has a problem; try again later.");
+    case ApiErrorKind::Server:
+        return {}; // the server's own message says it best
+    case ApiErrorKind::MalformedResponse:
+        return tr("Check that the base URL points to a Cube API server.");
+    case ApiErrorKind::Cancelled:
+    case ApiErrorKind::InvalidInput:
+        return {};
+    }
+    return {};
+}
+
+} // namespace cube

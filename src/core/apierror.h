@@ -1,0 +1,46 @@
+#pragma once
+
+#include "operation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cube {
+
+enum class ApiErrorKind {
+    Network,           // no connection, refused, reset, DNS…
+    Timeout,           // no complete answer within the transfer time-out
+    Tls,               // certificate or handshake problem; never ignored
+    HttpStatus,        // an HTTP status other than 200 (500, 503, 429, 404…)
+    Server,            // the envelope's code is not "0000"
+    MalformedResponse, // not the envelope, or data without the fields it must have
+    Cancelled,         // the person (or the program) cancelled the request
+    InvalidInput,      // refused before sending: an ICCID of the wrong length, an empty reason…
+};
+
+// Everything a failed call tells: what kind of failure, the server's own code and message when
+// it sent them, and a sentence for a person that says what to do next.
+class ApiError final {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    ApiErrorKind kind = ApiErrorKind::Network;
+    Operation operation = Operation::QueryDevice;
+    int httpStatus = 0;    // when the server answered at all
+    QString serverCode;    // the envelope's `code`
+    QString serverMessage; // the envelope's `message`, in the language asked for
+    QString detail;        // technical detail (Qt's error text, the missing field…)
+    // A write that may have reached the server: it was sent and no usable answer came.
+    // It is never sent again on its own; re-read the state (see CubeClient::checkOutcome).
+    bool outcomeUnknown = false;
+    QString subject; // the order code or ICCID the write was about, for that re-read
+
+    // What happened and what to do, translated; names the server's code and message.
+    QString message() const;
+
+private:
+    QString what() const;
+    QString advice() const;
+};
+
+} // namespace cube

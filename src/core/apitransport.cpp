@@ -1,0 +1,96 @@
+#include "apitransport.h"
+
+#include "apicall.h"
+#include "apilogging.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings settings,
+                           QByteArray secret, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(std::move(settings))
+    , m_operations(m_settings.pathOverrides)
+    , m_signer(std::move(secret)) {}
+
+ApiTransport::~ApiTransport() = default;
+
+ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject) {
+    auto *call = new ApiCall(this, operation, std::move(fields), std::move(subject));
+    m_queue.append(call);
+    // Started from the event loop, so that the caller connects to finished() first.
+    QMetaObject::invokeMethod(this, &ApiTransport::startQueued, Qt::QueuedConnection);
+    return call;
+}
+
+ApiCall *ApiTransport::refuse(Operation operation, ApiError error) {
+    auto *call = new ApiCall(this, operation, {}, {});
+    error.operation = operation;
+    QMetaObject::invokeMethod(
+        call, [call, error] { call->finish(error); }, Qt::QueuedConnection);
+    return call;
+}
+
+void ApiTransport::startQueued() {
+    while (m_inFlight < qMax(1, m_settings.maxRequestsInFlight) && !m_queue.isEmpty()) {
+        QPointer<ApiCall> call = m_queue.takeFirst();
+        if (!call || call->isFinished())
+            continue;
+        ++m_inFlight;
+        call->start();
+    }
+}
+
+void ApiTransport::callFinished(ApiCall *call, bool wasStarted) {
+    m_queue.removeAll(call);
+    if (wasStarted) {
+        --m_inFlight;
+        startQueued();
+    }
+}
+
+QString ApiTransport::timestamp() const {
+    const QDateTime now = m_clock();
+    return m_settings.timestampUnit == TimestampUnit::Milliseconds
+               ? QString::number(now.toMSecsSinceEpoch())
+               : QString::number(now.toSecsSinceEpoch());
+}
+
+QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields) {
+    QJsonObject body = fields;
+    body.insert(u"access_code"_s, m_settings.accessCode);
+    body.insert(u"timestamp"_s, timestamp());
+    body.insert(u"version"_s, u"2.0"_s);
+    body = m_signer.signedCopy(body);
+
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0)
+                + m_operations.path(operation));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Accept-Language", acceptLanguageTag(m_language).toLatin1());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (url.scheme() == "https"_L1 && !m_settings.caBundlePath.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(m_settings.caBundlePath));
+        request.setSslConfiguration(tls);
+    }
+
+    qCDebug(lcApi).noquote() << "POST" << url.toDisplayString() << "language"
+                             << acceptLanguageTag(m_language) << maskedForLog(body);
+    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+} // namespace cube

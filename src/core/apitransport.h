@@ -1,0 +1,79 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "operationtable.h"
+#include "requestsigner.h"
+#include "uilanguage.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cube {
+
+class ApiCall;
+class ApiError;
+
+// Sends Cube operations over one injected QNetworkAccessManager: adds the common fields
+// (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
+// the UI's language and Content-Type, and keeps at most `maxRequestsInFlight` requests on the
+// wire, queueing the rest in order.
+class ApiTransport final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiTransport)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    ApiTransport(QNetworkAccessManager *network, ConnectionSettings settings, QByteArray secret,
+                 QObject *parent = nullptr);
+    ~ApiTransport() override;
+
+    // Follows the UI: the server answers `message` in this language from the next request on.
+    void setLanguage(UiLanguage language) { m_language = language; }
+    UiLanguage language() const { return m_language; }
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    const OperationTable &operations() const { return m_operations; }
+
+    // Queues `operation` with its own `fields`. `subject` names the order or SIM a write is
+    // about, for the re-read after an unknown outcome. The call deletes itself after finished().
+    ApiCall *send(Operation operation, QJsonObject fields, QString subject = {});
+
+    // A call that finishes with `error` without sending anything (input that cannot be right).
+    ApiCall *refuse(Operation operation, ApiError error);
+
+    int requestsInFlight() const { return m_inFlight; }
+    int requestsQueued() const { return int(m_queue.size()); }
+
+private:
+    friend class ApiCall;
+
+    // One attempt: common fields with a fresh timestamp, signed, posted.
+    QNetworkReply *post(Operation operation, const QJsonObject &fields);
+    void callFinished(ApiCall *call, bool wasStarted);
+    void startQueued();
+    QString timestamp() const;
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_settings;
+    OperationTable m_operations;
+    RequestSigner m_signer;
+    UiLanguage m_language = UiLanguage::English;
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    QList<QPointer<ApiCall>> m_queue;
+    int m_inFlight = 0;
+};
+
+} // namespace cube

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace cube {
+
+// Unix time in the request's `timestamp`: every example uses seconds, one table milliseconds.
+enum class TimestampUnit { Seconds, Milliseconds };
+
+// How reads are retried after a time-out, a 5xx or a 429. Writes never are.
+struct RetryPolicy {
+    int maxRetries = 3;
+    std::chrono::milliseconds firstDelay{500};    // doubled for each further retry
+    std::chrono::milliseconds longestWait{60000}; // a longer Retry-After is not waited for
+};
+
+// What the API transport needs to reach one Cube account, apart from the secret.
+struct ConnectionSettings {
+    QUrl baseUrl;
+    QString accessCode;
+    TimestampUnit timestampUnit = TimestampUnit::Seconds;
+    std::chrono::milliseconds transferTimeout{30000};
+    int maxRequestsInFlight = 6;
+    RetryPolicy retry;
+    QHash<QString, QString> pathOverrides; // operation name -> path (OperationTable)
+    QString caBundlePath; // extra CA certificates (PEM) for a private gateway; optional
+};
+
+} // namespace cube

@@ -1,0 +1,306 @@
+#include "cubeclient.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+CubeClient::CubeClient(QNetworkAccessManager *network, ConnectionSettings settings,
+                       QByteArray secret, QObject *parent)
+    : QObject(parent)
+    , m_transport(network, std::move(settings), std::move(secret)) {}
+
+template<typename T, typename Parse>
+ApiCall *CubeClient::call(Operation operation, QJsonObject fields, QString subject,
+                          QObject *context, Done<T> done, Parse parse) {
+    ApiCall *apiCall = m_transport.send(operation, std::move(fields), std::move(subject));
+    connect(apiCall, &ApiCall::finished, context,
+            [apiCall, operation, done = std::move(done), parse] {
+                const ApiResult<QJsonValue> &raw = apiCall->result();
+                if (!raw.ok())
+                    return done(raw.error());
+                const ApiResult<T> parsed = parse(raw.value());
+                if (parsed.ok())
+                    return done(parsed);
+                ApiError error = parsed.error();
+                error.operation = operation;
+                // The server said "done" but the rest could not be read: for a write, only a
+                // re-read can tell what was done.
+                error.outcomeUnknown = operationInfo(operation).write;
+                done(error);
+            });
+    return apiCall;
+}
+
+template<typename T>
+ApiCall *CubeClient::refuse(Operation operation, const QString &why, QObject *context,
+                            Done<T> done) {
+    ApiError error;
+    error.kind = ApiErrorKind::InvalidInput;
+    error.detail = why;
+    ApiCall *apiCall = m_transport.refuse(operation, error);
+    connect(apiCall, &ApiCall::finished, context,
+            [apiCall, done = std::move(done)] { done(apiCall->result().error()); });
+    return apiCall;
+}
+
+QString CubeClient::iccidProblem(const QString &iccid) {
+    static const QRegularExpression iccidPattern(u"^\\d{19,20}$"_s);
+    if (iccidPattern.match(iccid).hasMatch())
+        return {};
+    return tr("\"%1\" is not an ICCID: an ICCID has 19 or 20 digits.").arg(iccid);
+}
+
+namespace {
+
+QJsonObject withDevice(const QString &iccid) {
+    return {{u"device_id"_s, iccid}};
+}
+
+QJsonObject withOrderCode(const QString &orderCode) {
+    return {{u"order_code"_s, orderCode.trimmed()}};
+}
+
+} // namespace
+
+// ---- SIM cards -------------------------------------------------------------------------------
+
+ApiCall *CubeClient::listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done) {
+    return call(Operation::QueryDeviceList, {{u"page_no"_s, pageNo}, {u"page_size"_s, pageSize}},
+                {}, context, std::move(done), &parse::simPage);
+}
+
+ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::QueryDevice, problem, context, std::move(done));
+    return call(Operation::QueryDevice, withDevice(iccid), iccid, context, std::move(done),
+                &parse::object<SimCard>);
+}
+
+ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done) {
+    return call(Operation::SyncAssetInfo, {}, {}, context, std::move(done),
+                &parse::list<AssetInfo>);
+}
+
+// ---- Usage -----------------------------------------------------------------------------------
+
+ApiCall *CubeClient::usage(const QString &iccid, QObject *context, Done<FlowUsage> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::QueryFlowUsage, problem, context, std::move(done));
+    return call(Operation::QueryFlowUsage, withDevice(iccid), iccid, context, std::move(done),
+                &parse::object<FlowUsage>);
+}
+
+ApiCall *CubeClient::usageOfMany(const QStringList &iccids, QObject *context,
+                                 Done<QList<FlowUsage>> done) {
+    for (const QString &iccid : iccids) {
+        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+            return refuse(Operation::BatchQueryFlowUsage, problem, context, std::move(done));
+    }
+    return call(Operation::BatchQueryFlowUsage,
+                {{u"deviceList"_s, QJsonArray::fromStringList(iccids)}}, {}, context,
+                std::move(done), &parse::list<FlowUsage>);
+}
+
+ApiCall *CubeClient::dayUsage(const QString &iccid, QDate day, QObject *context,
+                              Done<DayUsage> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::QueryDayFlow, problem, context, std::move(done));
+    QJsonObject fields = withDevice(iccid);
+    fields.insert(u"date"_s, day.toString(u"yyyy-MM-dd"_s));
+    return call(Operation::QueryDayFlow, fields, iccid, context, std::move(done),
+                &parse::object<DayUsage>);
+}
+
+ApiCall *CubeClient::monthUsage(const QStringList &iccids, QDate month, QObject *context,
+                                Done<QList<MonthUsage>> done) {
+    for (const QString &iccid : iccids) {
+        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+            return refuse(Operation::BatchQueryMonthFlow, problem, context, std::move(done));
+    }
+    return call(Operation::BatchQueryMonthFlow,
+                {{u"deviceList"_s, QJsonArray::fromStringList(iccids)},
+                 {u"month"_s, month.toString(u"yyyy-MM"_s)}},
+                {}, context, std::move(done), &parse::list<MonthUsage>);
+}
+
+ApiCall *CubeClient::carrierBalance(const QString &iccid, QObject *context,
+                                    Done<CarrierBalance> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::QueryCarrierBalance, problem, context, std::move(done));
+    return call(Operation::QueryCarrierBalance, withDevice(iccid), iccid, context, std::move(done),
+                &parse::object<CarrierBalance>);
+}
+
+// ---- Plans and orders ------------------------------------------------------------------------
+
+ApiCall *CubeClient::plans(QObject *context, Done<QList<Plan>> done) {
+    return call(Operation::SyncPackages, {}, {}, context, std::move(done), &parse::list<Plan>);
+}
+
+QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request) {
+    QJsonObject fields{{u"package_code"_s, request.planCode},
+                       {u"package_name"_s, request.planName},
+                       {u"package_type"_s, QString::number(request.planType)},
+                       {u"order_period"_s, request.periods},
+                       {u"is_open"_s, request.enableNow ? 1 : 0},
+                       {u"global_order"_s, request.globalOrder ? u"1"_s : u"0"_s},
+                       {u"pay_amount"_s, QString::number(request.payAmount, 'f', 2)},
+                       {u"pay_rst"_s, request.paid ? 2 : 1}};
+    if (request.payType)
+        fields.insert(u"pay_type"_s, *request.payType);
+    if (!request.testFlow.isEmpty())
+        fields.insert(u"test_flow"_s, request.testFlow);
+    if (!request.testFlowFlag.isEmpty())
+        fields.insert(u"test_flow_flag"_s, request.testFlowFlag);
+    return fields;
+}
+
+ApiCall *CubeClient::orderPlan(const PlanOrderRequest &request, QObject *context,
+                               Done<PlacedOrder> done) {
+    const QString iccid = request.iccids.value(0);
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::OrderPackage, problem, context, std::move(done));
+    QJsonObject fields = planOrderFields(request);
+    fields.insert(u"device_id"_s, iccid);
+    return call(Operation::OrderPackage, fields, iccid, context, std::move(done),
+                &parse::object<PlacedOrder>);
+}
+
+ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *context,
+                                      Done<QList<BatchOrderLine>> done) {
+    if (request.iccids.isEmpty())
+        return refuse(Operation::BatchOrderPackages, tr("no SIM cards were given."), context,
+                      std::move(done));
+    for (const QString &iccid : request.iccids) {
+        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+            return refuse(Operation::BatchOrderPackages, problem, context, std::move(done));
+    }
+    QJsonObject fields = planOrderFields(request);
+    fields.insert(u"deviceList"_s, QJsonArray::fromStringList(request.iccids));
+    return call(Operation::BatchOrderPackages, fields, request.iccids.constFirst(), context,
+                std::move(done), &parse::batchOrder);
+}
+
+ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *context,
+                                  Done<PlacedOrder> done) {
+    const QString iccid = request.iccids.value(0);
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::CreateOtaOrder, problem, context, std::move(done));
+    QJsonObject fields = planOrderFields(request);
+    fields.insert(u"device_id"_s, iccid);
+    fields.insert(u"mcc"_s, request.mcc);
+    fields.insert(u"days"_s, request.days);
+    fields.insert(u"timing_type"_s, QString::number(request.timingType));
+    return call(Operation::CreateOtaOrder, fields, iccid, context, std::move(done),
+                &parse::object<PlacedOrder>);
+}
+
+ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *context,
+                                Done<RenewedOrder> done) {
+    if (orderId.trimmed().isEmpty())
+        return refuse(Operation::RenewPackage, tr("the order code is empty."), context,
+                      std::move(done));
+    if (periods < 1)
+        return refuse(Operation::RenewPackage, tr("renew for at least one period."), context,
+                      std::move(done));
+    return call(Operation::RenewPackage,
+                {{u"order_id"_s, orderId.trimmed()}, {u"renew_period"_s, periods}},
+                orderId.trimmed(), context, std::move(done), &parse::object<RenewedOrder>);
+}
+
+ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<OrderPage> done) {
+    QJsonObject fields{{u"page_no"_s, query.pageNo}, {u"page_size"_s, query.pageSize}};
+    if (!query.iccid.isEmpty())
+        fields.insert(u"device_id"_s, query.iccid);
+    if (!query.orderCode.isEmpty())
+        fields.insert(u"order_id"_s, query.orderCode);
+    if (query.status)
+        fields.insert(u"order_status"_s, QString::number(*query.status));
+    if (query.type)
+        fields.insert(u"order_type"_s, QString::number(*query.type));
+    return call(Operation::QueryOrders, fields, {}, context, std::move(done), &parse::orderPage);
+}
+
+ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done) {
+    if (orderCode.trimmed().isEmpty())
+        return refuse(Operation::OpenOrder, tr("the order code is empty."), context,
+                      std::move(done));
+    return call(Operation::OpenOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
+                std::move(done), &parse::accepted);
+}
+
+ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done) {
+    if (orderCode.trimmed().isEmpty())
+        return refuse(Operation::CancelOrder, tr("the order code is empty."), context,
+                      std::move(done));
+    return call(Operation::CancelOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
+                std::move(done), &parse::accepted);
+}
+
+ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reason,
+                                   std::optional<int> deviceType, QObject *context,
+                                   Done<Accepted> done) {
+    const QString trimmedReason = reason.trimmed();
+    QString problem;
+    if (orderCode.trimmed().isEmpty())
+        problem = tr("the order code is empty.");
+    else if (trimmedReason.isEmpty())
+        problem = tr("a reason for ending the order early is required.");
+    else if (trimmedReason.size() > maxEndReasonLength)
+        problem = tr("the reason is longer than %n character(s).", nullptr, maxEndReasonLength);
+    else if (deviceType && (*deviceType < firstDeviceType || *deviceType > lastDeviceType))
+        problem = tr("device type %1 does not exist; use 1 to 5.").arg(*deviceType);
+    if (!problem.isEmpty())
+        return refuse(Operation::EndOrderEarly, problem, context, std::move(done));
+
+    QJsonObject fields = withOrderCode(orderCode);
+    fields.insert(u"ahead_finish_cause"_s, trimmedReason);
+    if (deviceType)
+        fields.insert(u"device_type"_s, QString::number(*deviceType));
+    return call(Operation::EndOrderEarly, fields, orderCode.trimmed(), context, std::move(done),
+                &parse::accepted);
+}
+
+ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<Accepted> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::SuspendService, problem, context, std::move(done));
+    return call(Operation::SuspendService, withDevice(iccid), iccid, context, std::move(done),
+                &parse::accepted);
+}
+
+ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<Accepted> done) {
+    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return refuse(Operation::ResumeService, problem, context, std::move(done));
+    return call(Operation::ResumeService, withDevice(iccid), iccid, context, std::move(done),
+                &parse::accepted);
+}
+
+// ---- SMS and follow-up -----------------------------------------------------------------------
+
+ApiCall *CubeClient::sendSms(const QString &iccid, const QString &text, QObject *context,
+                             Done<SentSms> done) {
+    QString problem = iccidProblem(iccid);
+    if (problem.isEmpty() && text.trimmed().isEmpty())
+        problem = tr("the message is empty.");
+    if (!problem.isEmpty())
+        return refuse(Operation::SendSms, problem, context, std::move(done));
+    QJsonObject fields = withDevice(iccid);
+    fields.insert(u"content"_s, text);
+    return call(Operation::SendSms, fields, iccid, context, std::move(done), &parse::sentSms);
+}
+
+ApiCall *CubeClient::checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done) {
+    OrderQuery query;
+    if (iccidProblem(error.subject).isEmpty())
+        query.iccid = error.subject;
+    else
+        query.orderCode = error.subject;
+    return orders(query, context, std::move(done));
+}
+
+} // namespace cube

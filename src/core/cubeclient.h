@@ -1,0 +1,90 @@
+#pragma once
+
+#include "apicall.h"
+#include "apitransport.h"
+#include "requests.h"
+#include "responseparsers.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace cube {
+
+// The Cube API as the GUI, the CLI and the tests use it: one typed method per operation of
+// the contract. Every method is asynchronous: it returns the call (to cancel it, or to watch
+// its retries) and hands the typed result to `done` on the event loop, unless `context` was
+// destroyed first. Input that cannot be right (an ICCID of the wrong length, an empty reason)
+// is refused without sending anything.
+class CubeClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CubeClient)
+
+public:
+    template<typename T>
+    using Done = std::function<void(const ApiResult<T> &)>;
+
+    CubeClient(QNetworkAccessManager *network, ConnectionSettings settings, QByteArray secret,
+               QObject *parent = nullptr);
+
+    ApiTransport &transport() { return m_transport; }
+
+    // SIM cards
+    ApiCall *listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done);
+    ApiCall *sim(const QString &iccid, QObject *context, Done<SimCard> done);
+    ApiCall *simsInUse(QObject *context, Done<QList<AssetInfo>> done);
+
+    // Usage
+    ApiCall *usage(const QString &iccid, QObject *context, Done<FlowUsage> done);
+    ApiCall *usageOfMany(const QStringList &iccids, QObject *context, Done<QList<FlowUsage>> done);
+    ApiCall *dayUsage(const QString &iccid, QDate day, QObject *context, Done<DayUsage> done);
+    ApiCall *monthUsage(const QStringList &iccids, QDate month, QObject *context,
+                        Done<QList<MonthUsage>> done);
+    ApiCall *carrierBalance(const QString &iccid, QObject *context, Done<CarrierBalance> done);
+
+    // Plans and orders
+    ApiCall *plans(QObject *context, Done<QList<Plan>> done);
+    ApiCall *orderPlan(const PlanOrderRequest &request, QObject *context, Done<PlacedOrder> done);
+    ApiCall *orderPlanForMany(const PlanOrderRequest &request, QObject *context,
+                              Done<QList<BatchOrderLine>> done);
+    ApiCall *orderOtaPlan(const PlanOrderRequest &request, QObject *context,
+                          Done<PlacedOrder> done);
+    ApiCall *renewOrder(const QString &orderId, int periods, QObject *context,
+                        Done<RenewedOrder> done);
+    ApiCall *orders(const OrderQuery &query, QObject *context, Done<OrderPage> done);
+    ApiCall *enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done);
+    ApiCall *cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done);
+    // Irreversible: the reason is required (trimmed, at most maxEndReasonLength characters).
+    ApiCall *endOrderEarly(const QString &orderCode, const QString &reason,
+                           std::optional<int> deviceType, QObject *context, Done<Accepted> done);
+    ApiCall *suspendSim(const QString &iccid, QObject *context, Done<Accepted> done);
+    ApiCall *resumeSim(const QString &iccid, QObject *context, Done<Accepted> done);
+
+    // SMS
+    ApiCall *sendSms(const QString &iccid, const QString &text, QObject *context,
+                     Done<SentSms> done);
+
+    // The read that tells what a write with an unknown outcome did: the orders of the order
+    // code or ICCID the write was about.
+    ApiCall *checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done);
+
+    static constexpr int maxEndReasonLength = 200;
+
+private:
+    template<typename T, typename Parse>
+    ApiCall *call(Operation operation, QJsonObject fields, QString subject, QObject *context,
+                  Done<T> done, Parse parse);
+    template<typename T>
+    ApiCall *refuse(Operation operation, const QString &why, QObject *context, Done<T> done);
+    // The reason `iccid` cannot be an ICCID, or empty when it can.
+    static QString iccidProblem(const QString &iccid);
+    static QJsonObject planOrderFields(const PlanOrderRequest &request);
+
+    ApiTransport m_transport;
+};
+
+} // namespace cube

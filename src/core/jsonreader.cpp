@@ -1,0 +1,104 @@
+#include "jsonreader.h"
+
+#include <cmath>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+JsonReader::JsonReader(const QJsonObject &object, QString recordName)
+    : m_object(object)
+    , m_recordName(std::move(recordName)) {}
+
+void JsonReader::fail(const QString &key, const char *what) {
+    if (m_problem.isEmpty())
+        m_problem = u"%1: field \"%2\" %3"_s.arg(m_recordName, key, QLatin1StringView(what));
+}
+
+bool JsonReader::present(const QString &key, Need need) {
+    const QJsonValue value = m_object.value(key);
+    if (!value.isUndefined() && !value.isNull())
+        return true;
+    if (need == Need::Required)
+        fail(key, "is missing");
+    return false;
+}
+
+QString JsonReader::string(const QString &key, Need need) {
+    if (!present(key, need))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (value.isString()) {
+        if (need == Need::Required && value.toString().isEmpty())
+            fail(key, "is empty");
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        // Integers are written without a fraction: an ICCID-like code sent as a number keeps
+        // its digits as far as a double holds them.
+        const double number = value.toDouble();
+        return number == std::floor(number) ? QString::number(qint64(number))
+                                            : QString::number(number);
+    }
+    fail(key, "is not text");
+    return {};
+}
+
+qint64 JsonReader::integer(const QString &key, Need need) {
+    if (!present(key, need))
+        return 0;
+    const QJsonValue value = m_object.value(key);
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    bool converted = false;
+    const qint64 result = value.toString().trimmed().toLongLong(&converted);
+    if (!converted)
+        fail(key, "is not a whole number");
+    return result;
+}
+
+double JsonReader::number(const QString &key, Need need) {
+    if (!present(key, need))
+        return 0;
+    const QJsonValue value = m_object.value(key);
+    if (value.isDouble())
+        return value.toDouble();
+    bool converted = false;
+    const double result = value.toString().trimmed().toDouble(&converted);
+    if (!converted)
+        fail(key, "is not a number");
+    return result;
+}
+
+QJsonArray JsonReader::array(const QString &key, Need need) {
+    if (!present(key, need))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray())
+        fail(key, "is not a list");
+    return value.toArray();
+}
+
+QJsonObject JsonReader::object(const QString &key, Need need) {
+    if (!present(key, need))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isObject())
+        fail(key, "is not an object");
+    return value.toObject();
+}
+
+QDateTime JsonReader::dateTime(const QString &key, Need need) {
+    const QString text = string(key, need).trimmed();
+    if (text.isEmpty())
+        return {};
+    QDateTime result = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!result.isValid())
+        result = QDate::fromString(text, u"yyyy-MM-dd"_s).startOfDay();
+    if (!result.isValid())
+        fail(key, "is not a date");
+    return result;
+}
+
+} // namespace cube

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace cube {
+
+// Reads the fields of one JSON object from the server, tolerant of what servers do (extra
+// fields, numbers sent as strings and strings sent as numbers) and strict about what is
+// missing: the first required field that is absent, null or unreadable is remembered, and the
+// record built from this reader must then be rejected (see problem()).
+class JsonReader final {
+public:
+    enum class Need { Required, Optional };
+
+    JsonReader(const QJsonObject &object, QString recordName);
+
+    QString string(const QString &key, Need need = Need::Optional);
+    qint64 integer(const QString &key, Need need = Need::Optional);
+    double number(const QString &key, Need need = Need::Optional);
+    QJsonArray array(const QString &key, Need need = Need::Optional);
+    QJsonObject object(const QString &key, Need need = Need::Optional);
+    // "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", as the server writes them; invalid when absent.
+    QDateTime dateTime(const QString &key, Need need = Need::Optional);
+
+    bool ok() const { return m_problem.isEmpty(); }
+    // E.g. "order: field \"orderCode\" is missing"; empty while everything read.
+    const QString &problem() const { return m_problem; }
+
+private:
+    void fail(const QString &key, const char *what);
+    bool present(const QString &key, Need need);
+
+    QJsonObject m_object;
+    QString m_recordName;
+    QString m_problem;
+};
+
+} // namespace cube

@@ -1,0 +1,144 @@
+#include "responseparsers.h"
+
+#include "recordparsing.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::parse {
+
+namespace {
+
+template<typename T>
+QString recordName();
+template<>
+QString recordName<SimCard>() {
+    return u"SIM"_s;
+}
+template<>
+QString recordName<AssetInfo>() {
+    return u"SIM in use"_s;
+}
+template<>
+QString recordName<FlowUsage>() {
+    return u"usage"_s;
+}
+template<>
+QString recordName<DayUsage>() {
+    return u"day usage"_s;
+}
+template<>
+QString recordName<MonthUsage>() {
+    return u"month usage"_s;
+}
+template<>
+QString recordName<CarrierBalance>() {
+    return u"carrier balance"_s;
+}
+template<>
+QString recordName<Plan>() {
+    return u"plan"_s;
+}
+template<>
+QString recordName<PlacedOrder>() {
+    return u"placed order"_s;
+}
+template<>
+QString recordName<RenewedOrder>() {
+    return u"renewed order"_s;
+}
+
+// Reads {page: {...}, LISTKEY: [...]} into a page of T.
+template<typename T>
+ApiResult<std::pair<PageInfo, QList<T>>> pageOf(const QJsonValue &data, const QString &listKey,
+                                                const QString &itemName) {
+    if (!data.isObject())
+        return malformedResponse(u"page: not an object"_s);
+    const QJsonObject object = data.toObject();
+    ApiResult<PageInfo> page = readRecord<PageInfo>(object.value("page"_L1), u"page"_s);
+    if (!page.ok())
+        return page.error();
+    JsonReader reader(object, u"page"_s);
+    const QJsonArray items = reader.array(listKey);
+    if (!reader.ok())
+        return malformedResponse(reader.problem());
+    ApiResult<QList<T>> records = readRecords<T>(items, itemName);
+    if (!records.ok())
+        return records.error();
+    return std::pair{page.value(), records.value()};
+}
+
+} // namespace
+
+template<typename T>
+ApiResult<T> object(const QJsonValue &data) {
+    return readRecord<T>(data, recordName<T>());
+}
+
+template<typename T>
+ApiResult<QList<T>> list(const QJsonValue &data) {
+    if (!data.isArray())
+        return malformedResponse(recordName<T>() + u": not a list"_s);
+    return readRecords<T>(data.toArray(), recordName<T>());
+}
+
+template ApiResult<SimCard> object<SimCard>(const QJsonValue &);
+template ApiResult<FlowUsage> object<FlowUsage>(const QJsonValue &);
+template ApiResult<DayUsage> object<DayUsage>(const QJsonValue &);
+template ApiResult<CarrierBalance> object<CarrierBalance>(const QJsonValue &);
+template ApiResult<PlacedOrder> object<PlacedOrder>(const QJsonValue &);
+template ApiResult<RenewedOrder> object<RenewedOrder>(const QJsonValue &);
+template ApiResult<QList<AssetInfo>> list<AssetInfo>(const QJsonValue &);
+template ApiResult<QList<FlowUsage>> list<FlowUsage>(const QJsonValue &);
+template ApiResult<QList<MonthUsage>> list<MonthUsage>(const QJsonValue &);
+template ApiResult<QList<Plan>> list<Plan>(const QJsonValue &);
+
+ApiResult<SimPage> simPage(const QJsonValue &data) {
+    auto page = pageOf<SimCard>(data, u"device_list"_s, u"SIM"_s);
+    if (!page.ok())
+        return page.error();
+    return SimPage{page.value().first, page.value().second};
+}
+
+ApiResult<OrderPage> orderPage(const QJsonValue &data) {
+    auto page = pageOf<Order>(data, u"package_order"_s, u"order"_s);
+    if (!page.ok())
+        return page.error();
+    JsonReader reader(data.toObject(), u"orders"_s);
+    const qint64 count = reader.integer(u"package_order_num"_s);
+    return OrderPage{page.value().first, page.value().second,
+                     count > 0 ? count : page.value().first.totalCount};
+}
+
+ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data) {
+    if (!data.isObject())
+        return malformedResponse(u"batch order: not an object"_s);
+    JsonReader reader(data.toObject(), u"batch order"_s);
+    const QJsonArray lines = reader.array(u"device_order"_s, JsonReader::Need::Required);
+    if (!reader.ok())
+        return malformedResponse(reader.problem());
+    return readRecords<BatchOrderLine>(lines, u"batch order line"_s);
+}
+
+ApiResult<SentSms> sentSms(const QJsonValue &data) {
+    if (data.isString() && !data.toString().isEmpty())
+        return SentSms{data.toString()};
+    if (data.isDouble())
+        return SentSms{QString::number(data.toInteger())};
+    if (data.isObject()) {
+        const QJsonObject object = data.toObject();
+        for (const auto &key : {"message_id"_L1, "sms_id"_L1, "id"_L1}) {
+            JsonReader reader(object, u"SMS"_s);
+            const QString id = reader.string(QString(key));
+            if (!id.isEmpty())
+                return SentSms{id};
+        }
+    }
+    return malformedResponse(u"SMS: no message id"_s);
+}
+
+ApiResult<Accepted> accepted(const QJsonValue &) {
+    // Whatever `data` holds, "0000" already said the server did it.
+    return Accepted{};
+}
+
+} // namespace cube::parse
