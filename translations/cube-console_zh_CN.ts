@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The request was sent but no answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</source>
+        <translation>请求已发出但没有收到应答，因此可能已生效，也可能未生效。控制台没有重发：请先刷新查看实际结果，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach the Cube server (%1).</source>
+        <translation>无法连接到 Cube 服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The Cube server did not answer in time.</source>
+        <translation>Cube 服务器未能及时应答。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Cube server failed: %1.</source>
+        <translation>与 Cube 服务器的安全连接失败：%1。</translation>
+    </message>
+    <message>
+        <source>The Cube server answered with HTTP status %1.</source>
+        <translation>Cube 服务器返回了 HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <source>The Cube server refused the request (code %1).</source>
+        <translation>Cube 服务器拒绝了请求（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The Cube server refused the request: %1 (code %2).</source>
+        <translation>Cube 服务器拒绝了请求：%1（代码 %2）。</translation>
+    </message>
+    <message>
+        <source>The Cube server&apos;s answer could not be read: %1.</source>
+        <translation>无法解析 Cube 服务器的应答：%1。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the profile&apos;s base URL, then try again.</source>
+        <translation>请检查网络连接和连接配置中的基础 URL，然后重试。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, raise the profile&apos;s time-out.</source>
+        <translation>请重试；如果问题持续出现，请增大连接配置中的超时时间。</translation>
+    </message>
+    <message>
+        <source>Check the base URL and, for a private gateway, the profile&apos;s CA bundle.</source>
+        <translation>请检查基础 URL；如使用私有网关，请检查连接配置中的 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>The server is limiting requests; wait a moment and try again.</source>
+        <translation>服务器正在限制请求频率，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s base URL or this operation&apos;s path may be wrong.</source>
+        <translation>连接配置中的基础 URL 或此操作的路径可能有误。</translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation>服务器出现问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points to a Cube API server.</source>
+        <translation>请确认基础 URL 指向的是 Cube API 服务器。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Cube Console: SIM cards, data usage and data-plan orders of a Linksfield Cube account.</source>
@@ -12,7 +83,7 @@
         <translation>启动内置的 Cube 模拟器，并连接到其演示账户。</translation>
     </message>
     <message>
-        <source>Language of the interface and of the server's messages: zh-CN or en-US.</source>
+        <source>Language of the interface and of the server&apos;s messages: zh-CN or en-US.</source>
         <translation>界面及服务器消息的语言：zh-CN 或 en-US。</translation>
     </message>
     <message>
@@ -28,7 +99,7 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh-CN or en-US.</source>
+        <source>Unknown language &quot;%1&quot;: use zh-CN or en-US.</source>
         <translation>未知语言“%1”：请使用 zh-CN 或 en-US。</translation>
     </message>
 </context>
@@ -61,6 +132,52 @@
     <message>
         <source>&amp;About Cube Console</source>
         <translation>关于 Cube 控制台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ApiCall</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内无应答</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::CubeClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
+        <translation>“%1”不是有效的 ICCID：ICCID 应为 19 或 20 位数字。</translation>
+    </message>
+    <message>
+        <source>no SIM cards were given.</source>
+        <translation>未指定任何 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>the order code is empty.</source>
+        <translation>订单编号为空。</translation>
+    </message>
+    <message>
+        <source>renew for at least one period.</source>
+        <translation>续订周期至少为 1。</translation>
+    </message>
+    <message>
+        <source>a reason for ending the order early is required.</source>
+        <translation>提前结束订单必须填写原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the reason is longer than %n character(s).</source>
+        <translation>
+            <numerusform>原因超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device type %1 does not exist; use 1 to 5.</source>
+        <translation>设备类型 %1 不存在，请使用 1 到 5。</translation>
+    </message>
+    <message>
+        <source>the message is empty.</source>
+        <translation>短信内容为空。</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void ApiCall::replyFinished() {
     if (const auto delay = retryDelay(error, reply)) {
         qCInfo(lcApi) << operationInfo(m_operation).nameString() << "failed (" << error.detail
                       << "); retrying in" << delay->count() << "ms";
-        emit retrying(m_attempts + 1, *delay);
+        emit retrying(m_attempts + 1, qint64(delay->count()));
         m_backoffTimer.start(*delay);
         return;
     }

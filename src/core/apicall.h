@@ -41,8 +41,8 @@ public:
 
 signals:
     void finished();
-    // A read failed in a way that may pass; the next attempt starts after `delay`.
-    void retrying(int nextAttempt, std::chrono::milliseconds delay);
+    // A read failed in a way that may pass; the next attempt starts after `delayMs`.
+    void retrying(int nextAttempt, qint64 delayMs);
 
 private:
     friend class ApiTransport;

@@ -50,7 +50,9 @@ ApiResult<QJsonValue> parseEnvelope(const QByteArray &body) {
         error.serverMessage = envelope.value("message"_L1).toString();
         return error;
     }
-    return envelope.value("data"_L1);
+    // An answer without `data` is read as the seed's `"data": null`.
+    const QJsonValue data = envelope.value("data"_L1);
+    return data.isUndefined() ? QJsonValue(QJsonValue::Null) : data;
 }
 
 } // namespace cube

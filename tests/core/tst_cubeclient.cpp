@@ -1,0 +1,528 @@
+#include "awaitresult.h"
+#include "cubeclient.h"
+#include "scriptedcubeserver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using cube::ApiErrorKind;
+using cube::ApiResult;
+using cube::CubeClient;
+using cube::Operation;
+using cube::test::ScriptedAnswer;
+using cube::test::ScriptedCubeServer;
+
+namespace {
+
+const QString iccid = u"89852022018041800192"_s;
+const QString otherIccid = u"89852022018041800193"_s;
+const QString orderCode = u"202107061625560742397"_s;
+
+// Adapts a typed callback to "did it work, and if not why".
+using Report = std::function<void(bool ok, const QString &why)>;
+template<typename T>
+CubeClient::Done<T> reportTo(Report report) {
+    return [report](const ApiResult<T> &result) {
+        report(result.ok(), result.ok() ? QString() : result.error().message());
+    };
+}
+
+struct OperationCase {
+    Operation operation;
+    QJsonValue answer;          // the data the server answers with
+    QJsonObject expectedFields; // fields the request must carry, besides the common ones
+    std::function<void(CubeClient &, QObject *, Report)> start;
+};
+
+cube::PlanOrderRequest planOrder(QStringList iccids) {
+    cube::PlanOrderRequest request;
+    request.iccids = std::move(iccids);
+    request.planCode = u"DP20190726001274"_s;
+    request.planName = u"Asia 1GB"_s;
+    request.planType = 2;
+    request.payAmount = 12.5;
+    request.payType = 1;
+    return request;
+}
+
+QJsonObject pageBlock() {
+    return {
+        {u"cur_page_no"_s, 1}, {u"page_size"_s, 20}, {u"total_count"_s, 1}, {u"total_pages"_s, 1}};
+}
+
+QList<OperationCase> operationCases() {
+    const QJsonObject sim{{u"device_id"_s, iccid}, {u"imsi"_s, u"454120000000001"_s}};
+    const QJsonObject usage{{u"device_id"_s, iccid},
+                            {u"order_code"_s, orderCode},
+                            {u"order_used_flow"_s, 10},
+                            {u"high_flow_balance"_s, 5}};
+    const QJsonObject placed{{u"order_id"_s, u"ORDER_47452122261749760"_s},
+                             {u"order_start_date"_s, u"2026-11-30 00:00:00"_s},
+                             {u"order_expire_date"_s, u"2026-12-30 00:00:00"_s}};
+    const QJsonObject order{{u"orderCode"_s, orderCode}, {u"orderStatus"_s, 1}};
+    const QJsonObject planFields{{u"package_code"_s, u"DP20190726001274"_s},
+                                 {u"package_name"_s, u"Asia 1GB"_s},
+                                 {u"package_type"_s, u"2"_s},
+                                 {u"order_period"_s, 1},
+                                 {u"is_open"_s, 1},
+                                 {u"global_order"_s, u"0"_s},
+                                 {u"pay_amount"_s, u"12.50"_s},
+                                 {u"pay_rst"_s, 2},
+                                 {u"pay_type"_s, 1}};
+    auto withPlan = [&planFields](QJsonObject extra) {
+        for (auto it = planFields.begin(); it != planFields.end(); ++it) {
+            if (!extra.contains(it.key()))
+                extra.insert(it.key(), it.value());
+        }
+        return extra;
+    };
+    const QJsonObject device{{u"device_id"_s, iccid}};
+    const QJsonObject orderCodeField{{u"order_code"_s, orderCode}};
+
+    return {
+        {Operation::QueryDeviceList,
+         QJsonObject{{u"page"_s, pageBlock()}, {u"device_list"_s, QJsonArray{sim}}},
+         {{u"page_no"_s, 2}, {u"page_size"_s, 100}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.listSims(2, 100, x, reportTo<cube::SimPage>(r));
+         }},
+        {Operation::QueryDevice, sim, device,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.sim(iccid, x, reportTo<cube::SimCard>(r));
+         }},
+        {Operation::SyncAssetInfo,
+         QJsonArray{QJsonObject{{u"assetId"_s, iccid}, {u"lifeCycle"_s, 2}}},
+         {},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.simsInUse(x, reportTo<QList<cube::AssetInfo>>(r));
+         }},
+        {Operation::QueryFlowUsage, usage, device,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.usage(iccid, x, reportTo<cube::FlowUsage>(r));
+         }},
+        {Operation::BatchQueryFlowUsage,
+         QJsonArray{usage},
+         {{u"deviceList"_s, QJsonArray{iccid, otherIccid}}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.usageOfMany({iccid, otherIccid}, x, reportTo<QList<cube::FlowUsage>>(r));
+         }},
+        {Operation::QueryDayFlow,
+         QJsonObject{{u"device_id"_s, iccid}, {u"date"_s, u"2026-11-29"_s}, {u"flow"_s, 3.5}},
+         {{u"device_id"_s, iccid}, {u"date"_s, u"2026-11-29"_s}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.dayUsage(iccid, QDate(2026, 11, 29), x, reportTo<cube::DayUsage>(r));
+         }},
+        {Operation::BatchQueryMonthFlow,
+         QJsonArray{
+             QJsonObject{{u"device_id"_s, iccid}, {u"month"_s, u"2026-11"_s}, {u"flow"_s, 100}}},
+         {{u"deviceList"_s, QJsonArray{iccid}}, {u"month"_s, u"2026-11"_s}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.monthUsage({iccid}, QDate(2026, 11, 1), x, reportTo<QList<cube::MonthUsage>>(r));
+         }},
+        {Operation::QueryCarrierBalance,
+         QJsonObject{{u"imsi"_s, u"454120000000001"_s}, {u"remaining_flow"_s, 512}}, device,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.carrierBalance(iccid, x, reportTo<cube::CarrierBalance>(r));
+         }},
+        {Operation::SyncPackages,
+         QJsonArray{QJsonObject{
+             {u"package_code"_s, u"P1"_s}, {u"package_name"_s, u"A"_s}, {u"package_type"_s, 2}}},
+         {},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.plans(x, reportTo<QList<cube::Plan>>(r));
+         }},
+        {Operation::OrderPackage, placed, withPlan(device),
+         [](CubeClient &c, QObject *x, Report r) {
+             c.orderPlan(planOrder({iccid}), x, reportTo<cube::PlacedOrder>(r));
+         }},
+        {Operation::BatchOrderPackages,
+         QJsonObject{{u"device_order"_s,
+                      QJsonArray{QJsonObject{{u"device_id"_s, iccid}, {u"error"_s, u"0000"_s}}}}},
+         withPlan({{u"deviceList"_s, QJsonArray{iccid, otherIccid}}}),
+         [](CubeClient &c, QObject *x, Report r) {
+             c.orderPlanForMany(planOrder({iccid, otherIccid}), x,
+                                reportTo<QList<cube::BatchOrderLine>>(r));
+         }},
+        {Operation::RenewPackage,
+         QJsonObject{{u"order_id"_s, orderCode},
+                     {u"order_expire_date"_s, u"2027-03-01 00:00:00"_s}},
+         {{u"order_id"_s, orderCode}, {u"renew_period"_s, 3}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.renewOrder(orderCode, 3, x, reportTo<cube::RenewedOrder>(r));
+         }},
+        {Operation::QueryOrders,
+         QJsonObject{{u"page"_s, pageBlock()},
+                     {u"package_order"_s, QJsonArray{order}},
+                     {u"package_order_num"_s, 1}},
+         {{u"device_id"_s, iccid},
+          {u"order_status"_s, u"1"_s},
+          {u"page_no"_s, 1},
+          {u"page_size"_s, 20}},
+         [](CubeClient &c, QObject *x, Report r) {
+             cube::OrderQuery query;
+             query.iccid = iccid;
+             query.status = 1;
+             query.pageSize = 20;
+             c.orders(query, x, reportTo<cube::OrderPage>(r));
+         }},
+        {Operation::OpenOrder, QJsonValue::Null, orderCodeField,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.enableOrder(orderCode, x, reportTo<cube::Accepted>(r));
+         }},
+        {Operation::CancelOrder, QJsonValue::Null, orderCodeField,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.cancelOrder(orderCode, x, reportTo<cube::Accepted>(r));
+         }},
+        {Operation::EndOrderEarly,
+         QJsonValue::Null,
+         {{u"order_code"_s, orderCode},
+          {u"ahead_finish_cause"_s, u"客户要求提前结束"_s},
+          {u"device_type"_s, u"4"_s}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.endOrderEarly(orderCode, u"  客户要求提前结束 "_s, 4, x,
+                             reportTo<cube::Accepted>(r));
+         }},
+        {Operation::SuspendService, QJsonValue::Null, device,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.suspendSim(iccid, x, reportTo<cube::Accepted>(r));
+         }},
+        {Operation::ResumeService, QJsonValue::Null, device,
+         [](CubeClient &c, QObject *x, Report r) {
+             c.resumeSim(iccid, x, reportTo<cube::Accepted>(r));
+         }},
+        {Operation::CreateOtaOrder, placed,
+         withPlan({{u"device_id"_s, iccid},
+                   {u"mcc"_s, u"454"_s},
+                   {u"days"_s, 7},
+                   {u"timing_type"_s, u"1"_s},
+                   {u"is_open"_s, 0}}),
+         [](CubeClient &c, QObject *x, Report r) {
+             cube::PlanOrderRequest request = planOrder({iccid});
+             request.enableNow = false;
+             request.mcc = u"454"_s;
+             request.days = 7;
+             request.timingType = 1;
+             c.orderOtaPlan(request, x, reportTo<cube::PlacedOrder>(r));
+         }},
+        {Operation::SendSms,
+         QJsonValue(u"SMS-1"_s),
+         {{u"device_id"_s, iccid}, {u"content"_s, u"hello 你好"_s}},
+         [](CubeClient &c, QObject *x, Report r) {
+             c.sendSms(iccid, u"hello 你好"_s, x, reportTo<cube::SentSms>(r));
+         }},
+    };
+}
+
+} // namespace
+
+// The client against a real HTTP server on loopback that verifies every signature with the
+// simulator's own checks.
+class TestCubeClient : public QObject {
+    Q_OBJECT
+
+private:
+    cube::ConnectionSettings settings() const {
+        cube::ConnectionSettings s;
+        s.baseUrl = m_server->baseUrl();
+        s.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
+        s.transferTimeout = 400ms;
+        s.retry.firstDelay = 10ms;
+        return s;
+    }
+
+    void makeClient(const cube::ConnectionSettings &s, QByteArray secret = {}) {
+        m_client = std::make_unique<CubeClient>(
+            &m_network, s, secret.isEmpty() ? cube::sim::SimulatorAccount::demo().secret : secret);
+    }
+
+    QString pathOf(Operation operation) const {
+        return m_client->transport().operations().path(operation);
+    }
+
+    template<typename T>
+    ApiResult<T> await(std::function<void(CubeClient::Done<T>)> start) {
+        return cube::test::awaitResult<T>(start);
+    }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ScriptedCubeServer> m_server;
+    std::unique_ptr<CubeClient> m_client;
+
+private slots:
+    void init() {
+        m_server = std::make_unique<ScriptedCubeServer>();
+        QVERIFY(m_server->listen());
+        makeClient(settings());
+    }
+
+    void cleanup() {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void everyOperationSendsItsPathFieldsAndHeadersSigned() {
+        QSet<Operation> covered;
+        for (const OperationCase &c : operationCases()) {
+            const QString name = cube::operationInfo(c.operation).nameString();
+            const QString path = pathOf(c.operation);
+            m_server->answer(path, ScriptedAnswer::success(c.answer));
+            const qsizetype before = m_server->requests().size();
+
+            std::optional<std::pair<bool, QString>> outcome;
+            c.start(*m_client, this, [&outcome](bool ok, const QString &why) {
+                outcome = std::pair{ok, why};
+            });
+            QVERIFY2(QTest::qWaitFor([&] { return outcome.has_value(); }, 10000), qPrintable(name));
+            // A bad signature or a missing common field would have been refused by the server.
+            QVERIFY2(outcome->first, qPrintable(name + u": "_s + outcome->second));
+
+            QCOMPARE(m_server->requests().size(), before + 1);
+            const cube::test::RecordedRequest &request = m_server->requests().constLast();
+            QCOMPARE(request.path, path);
+            QCOMPARE(request.contentType, QByteArray("application/json"));
+            QCOMPARE(request.acceptLanguage, QByteArray("en-US"));
+            QCOMPARE(request.body.value("version"_L1).toString(), u"2.0"_s);
+            QCOMPARE(request.body.value("timestamp"_L1).toString().size(), 10);
+            for (auto it = c.expectedFields.begin(); it != c.expectedFields.end(); ++it)
+                QVERIFY2(request.body.value(it.key()) == it.value(),
+                         qPrintable(name + u": field "_s + it.key()));
+            covered.insert(c.operation);
+        }
+        QCOMPARE(covered.size(), cube::allOperations().size());
+    }
+
+    void wrongSecretGivesTheServersAuthErrorInTheUiLanguage() {
+        makeClient(settings(), "not-the-secret");
+        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ApiErrorKind::Server);
+        QCOMPARE(result.error().serverCode, u"4011"_s);
+        QCOMPARE(result.error().serverMessage, u"Signature verification failed"_s);
+        QVERIFY(!result.error().outcomeUnknown);
+
+        m_client->transport().setLanguage(cube::UiLanguage::SimplifiedChinese);
+        result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QCOMPARE(result.error().serverMessage, u"签名校验失败"_s);
+        QCOMPARE(m_server->requests().constLast().acceptLanguage, QByteArray("zh-CN"));
+        QCOMPARE(m_server->requests().size(), 2);
+    }
+
+    void readsAreRetriedOn5xxAnd429HonouringRetryAfter() {
+        const QString path = pathOf(Operation::QueryDevice);
+        m_server->answerOnce(path, ScriptedAnswer::httpStatus(503));
+        m_server->answerOnce(path, ScriptedAnswer::httpStatus(429, "1"));
+        m_server->answer(path, ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
+
+        std::optional<ApiResult<cube::SimCard>> result;
+        cube::ApiCall *call = m_client->sim(iccid, this, [&](const auto &r) { result = r; });
+        QSignalSpy retries(call, &cube::ApiCall::retrying);
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY(result->ok());
+        QCOMPARE(m_server->requestCount(path), 3);
+        QCOMPARE(retries.size(), 2);
+        QCOMPARE(retries.at(0).at(1).toLongLong(), 10);
+        QCOMPARE(retries.at(1).at(1).toLongLong(), 1000);
+        // Each attempt is signed anew, so the server's checks passed every time.
+        QVERIFY(m_server->requests().at(0).body.value("sign"_L1).isString());
+    }
+
+    void readsGiveUpAfterThreeRetries() {
+        const QString path = pathOf(Operation::SyncPackages);
+        m_server->answer(path, ScriptedAnswer::httpStatus(500));
+        auto result = await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ApiErrorKind::HttpStatus);
+        QCOMPARE(result.error().httpStatus, 500);
+        QCOMPARE(m_server->requestCount(path), 4);
+        QVERIFY(!result.error().outcomeUnknown);
+    }
+
+    void readTimeoutsAreRetriedThenReported() {
+        const QString path = pathOf(Operation::QueryFlowUsage);
+        m_server->answer(path, ScriptedAnswer::noAnswer());
+        auto result =
+            await<cube::FlowUsage>([&](auto done) { m_client->usage(iccid, this, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ApiErrorKind::Timeout);
+        QCOMPARE(m_server->requestCount(path), 4);
+    }
+
+    void serverRefusalsAreNotRetried() {
+        const QString path = pathOf(Operation::QueryDevice);
+        m_server->answer(path, ScriptedAnswer::failure(u"E-77"_s, u"Device not found"_s));
+        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QCOMPARE(result.error().kind, ApiErrorKind::Server);
+        QCOMPARE(result.error().serverCode, u"E-77"_s);
+        QVERIFY(result.error().message().contains(u"Device not found"_s));
+        QCOMPARE(m_server->requestCount(path), 1);
+    }
+
+    void writesAreNeverRetried_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("outcomeUnknown");
+        QTest::newRow("503: may have been done") << 503 << true;
+        QTest::newRow("429: certainly not done") << 429 << false;
+    }
+
+    void writesAreNeverRetried() {
+        QFETCH(int, status);
+        QFETCH(bool, outcomeUnknown);
+        const QString path = pathOf(Operation::EndOrderEarly);
+        m_server->answer(path, ScriptedAnswer::httpStatus(status, "0"));
+        auto result = await<cube::Accepted>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, status);
+        QCOMPARE(result.error().outcomeUnknown, outcomeUnknown);
+        // A retry would follow within the 10 ms back-off; give it ten times that to show up.
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(path), 1);
+    }
+
+    void writeTimeoutIsOutcomeUnknownAndOffersTheRead() {
+        const QString path = pathOf(Operation::EndOrderEarly);
+        m_server->answer(path, ScriptedAnswer::noAnswer());
+        auto result = await<cube::Accepted>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QVERIFY(!result.ok());
+        const cube::ApiError error = result.error();
+        QCOMPARE(error.kind, ApiErrorKind::Timeout);
+        QVERIFY(error.outcomeUnknown);
+        QCOMPARE(error.subject, orderCode);
+        QVERIFY(error.message().contains(u"may or may not have taken effect"_s));
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(path), 1);
+
+        const QString queryPath = pathOf(Operation::QueryOrders);
+        m_server->answer(
+            queryPath, ScriptedAnswer::success(QJsonObject{
+                           {u"page"_s, pageBlock()},
+                           {u"package_order"_s, QJsonArray{QJsonObject{{u"orderCode"_s, orderCode},
+                                                                       {u"orderStatus"_s, 4}}}}}));
+        auto check =
+            await<cube::OrderPage>([&](auto done) { m_client->checkOutcome(error, this, done); });
+        QVERIFY(check.ok());
+        QCOMPARE(check.value().orders.constFirst().status, int(cube::OrderStatus::EndedEarly));
+        QCOMPARE(m_server->requests().constLast().path, queryPath);
+        QCOMPARE(m_server->requests().constLast().body.value("order_id"_L1).toString(), orderCode);
+    }
+
+    void unreadableAnswersAreMalformed() {
+        m_server->answer(pathOf(Operation::QueryDevice),
+                         ScriptedAnswer::raw("<html><body>502 Bad Gateway</body></html>"));
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QCOMPARE(sim.error().kind, ApiErrorKind::MalformedResponse);
+        QVERIFY(sim.error().message().contains(u"HTML"_s));
+
+        // A write the server accepted but whose answer lacks what it must hold.
+        m_server->answer(pathOf(Operation::RenewPackage),
+                         ScriptedAnswer::success(QJsonObject{{u"order_id"_s, orderCode}}));
+        auto renewed = await<cube::RenewedOrder>(
+            [&](auto done) { m_client->renewOrder(orderCode, 1, this, done); });
+        QCOMPARE(renewed.error().kind, ApiErrorKind::MalformedResponse);
+        QVERIFY(renewed.error().detail.contains(u"order_expire_date"_s));
+        QVERIFY(renewed.error().outcomeUnknown);
+    }
+
+    void inputThatCannotBeRightIsNeverSent() {
+        auto sim =
+            await<cube::SimCard>([&](auto done) { m_client->sim(u"8985202201"_s, this, done); });
+        QCOMPARE(sim.error().kind, ApiErrorKind::InvalidInput);
+        QVERIFY(sim.error().message().contains(u"19 or 20 digits"_s));
+
+        auto blank = await<cube::Accepted>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"   "_s, std::nullopt, this, done);
+        });
+        QCOMPARE(blank.error().kind, ApiErrorKind::InvalidInput);
+        QVERIFY(blank.error().message().contains(u"reason"_s));
+
+        auto longReason = await<cube::Accepted>([&](auto done) {
+            m_client->endOrderEarly(orderCode, QString(201, u'x'), std::nullopt, this, done);
+        });
+        QCOMPARE(longReason.error().kind, ApiErrorKind::InvalidInput);
+
+        auto badType = await<cube::Accepted>(
+            [&](auto done) { m_client->endOrderEarly(orderCode, u"test"_s, 9, this, done); });
+        QCOMPARE(badType.error().kind, ApiErrorKind::InvalidInput);
+
+        auto emptySms =
+            await<cube::SentSms>([&](auto done) { m_client->sendSms(iccid, u" "_s, this, done); });
+        QCOMPARE(emptySms.error().kind, ApiErrorKind::InvalidInput);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void requestsInFlightAreLimited() {
+        cube::ConnectionSettings s = settings();
+        s.maxRequestsInFlight = 2;
+        s.transferTimeout = 30s;
+        makeClient(s);
+        m_server->answer(pathOf(Operation::QueryDevice), ScriptedAnswer::noAnswer());
+
+        QList<cube::ApiCall *> calls;
+        QList<ApiResult<cube::SimCard>> results;
+        for (int i = 0; i < 5; ++i)
+            calls.append(m_client->sim(iccid, this, [&](const auto &r) { results.append(r); }));
+        QTRY_COMPARE(m_server->heldCount(), 2);
+        QCOMPARE(m_client->transport().requestsInFlight(), 2);
+        QCOMPARE(m_client->transport().requestsQueued(), 3);
+
+        // Cancelling a call on the wire lets a queued one start.
+        calls.at(0)->cancel();
+        QTRY_COMPARE(m_server->heldCount(), 3);
+        QCOMPARE(m_client->transport().requestsQueued(), 2);
+
+        for (qsizetype i = calls.size() - 1; i > 0; --i)
+            calls.at(i)->cancel();
+        QTRY_COMPARE(results.size(), 5);
+        for (const auto &result : results)
+            QCOMPARE(result.error().kind, ApiErrorKind::Cancelled);
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void profileChoosesPathsAndTimestampUnit() {
+        cube::ConnectionSettings s = settings();
+        s.baseUrl.setPath(u"/cube/v4/"_s);
+        s.pathOverrides.insert(u"queryDevice"_s, u"/v2/device"_s);
+        s.timestampUnit = cube::TimestampUnit::Milliseconds;
+        makeClient(s);
+        m_server->answer(u"/cube/v4/v2/device"_s,
+                         ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
+        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+        QCOMPARE(m_server->requests().constLast().path, u"/cube/v4/v2/device"_s);
+        QCOMPARE(m_server->requests().constLast().body.value("timestamp"_L1).toString().size(), 13);
+    }
+
+    void noServerIsANetworkError() {
+        cube::ConnectionSettings s = settings();
+        s.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+        makeClient(s);
+        auto result = await<cube::Accepted>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QCOMPARE(result.error().kind, ApiErrorKind::Network);
+        // Refused before anything was sent: the order certainly did not end.
+        QVERIFY(!result.error().outcomeUnknown);
+    }
+
+    void resultIsDroppedWithItsContext() {
+        bool called = false;
+        auto *context = new QObject;
+        cube::ApiCall *call = m_client->sim(iccid, context, [&](const auto &) { called = true; });
+        QSignalSpy finished(call, &cube::ApiCall::finished);
+        delete context;
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCubeClient)
+#include "tst_cubeclient.moc"
