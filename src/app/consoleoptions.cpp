@@ -11,14 +11,16 @@ namespace cube {
 
 namespace {
 
-[[noreturn]] void failUsage(const QString &message) {
+[[noreturn]] void failUsage(const QString &message)
+{
     std::fputs(qPrintable(message + u'\n'), stderr);
     std::exit(2);
 }
 
 } // namespace
 
-std::optional<QString> ConsoleOptions::languageArgument(const QStringList &arguments) {
+std::optional<QString> ConsoleOptions::languageArgument(const QStringList &arguments)
+{
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument.startsWith("--lang="_L1))
@@ -29,7 +31,8 @@ std::optional<QString> ConsoleOptions::languageArgument(const QStringList &argum
     return std::nullopt;
 }
 
-ConsoleOptions ConsoleOptions::parse(const QStringList &arguments) {
+ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Cube Console: SIM cards, data usage and data-plan orders of a Linksfield Cube "

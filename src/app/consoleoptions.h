@@ -11,7 +11,8 @@ namespace cube {
 
 // The command line of cube-console. The language is read before the rest so that --help
 // itself is printed in the chosen language.
-class ConsoleOptions final {
+class ConsoleOptions final
+{
     Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
 
 public:

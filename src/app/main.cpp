@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // --lang first, then the language chosen in the settings, then the system's.
-cube::UiLanguage chooseLanguage(const QStringList &arguments) {
+cube::UiLanguage chooseLanguage(const QStringList &arguments)
+{
     if (const auto argument = cube::ConsoleOptions::languageArgument(arguments)) {
         if (const auto language = cube::parseUiLanguage(*argument))
             return *language;
@@ -29,7 +30,8 @@ cube::UiLanguage chooseLanguage(const QStringList &arguments) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"CubeConsole"_s);
     QApplication::setApplicationName(u"cube-console"_s);

@@ -18,7 +18,8 @@ namespace {
 
 // Network errors that happen before a byte of the request leaves: a write that failed with
 // one of these certainly did not reach the server.
-bool failedBeforeSending(QNetworkReply::NetworkError error) {
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -34,7 +35,8 @@ bool failedBeforeSending(QNetworkReply::NetworkError error) {
 }
 
 // Retry-After as seconds or as an HTTP date.
-std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply) {
+std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply)
+{
     const QByteArray header = reply->rawHeader("Retry-After").trimmed();
     if (header.isEmpty())
         return std::nullopt;
@@ -56,7 +58,8 @@ ApiCall::ApiCall(ApiTransport *transport, Operation operation, QJsonObject field
     , m_transport(transport)
     , m_operation(operation)
     , m_fields(std::move(fields))
-    , m_subject(std::move(subject)) {
+    , m_subject(std::move(subject))
+{
     m_transferTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
     connect(&m_transferTimer, &QTimer::timeout, this, [this] {
@@ -67,7 +70,8 @@ ApiCall::ApiCall(ApiTransport *transport, Operation operation, QJsonObject field
     connect(&m_backoffTimer, &QTimer::timeout, this, &ApiCall::attempt);
 }
 
-ApiCall::~ApiCall() {
+ApiCall::~ApiCall()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -75,12 +79,14 @@ ApiCall::~ApiCall() {
     }
 }
 
-void ApiCall::start() {
+void ApiCall::start()
+{
     m_started = true;
     attempt();
 }
 
-void ApiCall::attempt() {
+void ApiCall::attempt()
+{
     ++m_attempts;
     m_timedOut = false;
     m_tlsErrors.clear();
@@ -94,7 +100,8 @@ void ApiCall::attempt() {
     m_transferTimer.start(m_transport->settings().transferTimeout);
 }
 
-void ApiCall::cancel() {
+void ApiCall::cancel()
+{
     if (isFinished())
         return;
     m_cancelled = true;
@@ -108,7 +115,8 @@ void ApiCall::cancel() {
     finish(withContext(error, nullptr));
 }
 
-void ApiCall::replyFinished() {
+void ApiCall::replyFinished()
+{
     m_transferTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
@@ -128,6 +136,11 @@ void ApiCall::replyFinished() {
         transportError = envelope.error();
     }
     ApiError error = *transportError;
+    if (error.kind == ApiErrorKind::Tls) {
+        // Qt keeps the failed connection's TLS settings for the host; without this, a CA
+        // bundle added to the profile afterwards would not be used until a restart.
+        m_transport->forgetConnections();
+    }
     error = withContext(error, reply);
 
     if (const auto delay = retryDelay(error, reply)) {
@@ -141,7 +154,8 @@ void ApiCall::replyFinished() {
 }
 
 // What went wrong below the envelope, if anything: nothing means "now read the body".
-std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const {
+std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
+{
     ApiError error;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (m_cancelled) {
@@ -168,7 +182,8 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const {
     return error;
 }
 
-ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const {
+ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
+{
     error.operation = m_operation;
     error.subject = m_subject;
     if (reply && error.httpStatus == 0)
@@ -196,7 +211,8 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const {
 }
 
 std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &error,
-                                                             QNetworkReply *reply) const {
+                                                             QNetworkReply *reply) const
+{
     const RetryPolicy &policy = m_transport->settings().retry;
     // Writes are never sent twice on their own: the first may have taken effect.
     if (operationInfo(m_operation).write || m_attempts > policy.maxRetries)
@@ -216,7 +232,8 @@ std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &err
     return policy.firstDelay * (1 << (m_attempts - 1));
 }
 
-void ApiCall::finish(ApiResult<QJsonValue> result) {
+void ApiCall::finish(ApiResult<QJsonValue> result)
+{
     if (isFinished())
         return;
     m_transferTimer.stop();

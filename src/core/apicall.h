@@ -22,7 +22,8 @@ class ApiTransport;
 // The life cycle of one operation: its attempts, the transfer time-out of each, retries with
 // back-off for reads (never for writes), cancellation, and the envelope's data or a typed error.
 // Created by ApiTransport; deletes itself after finished().
-class ApiCall final : public QObject {
+class ApiCall final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 

@@ -14,7 +14,8 @@ namespace {
 
 constexpr auto successCode = "0000"_L1;
 
-QString describeNonJson(const QByteArray &body, const QJsonParseError &error) {
+QString describeNonJson(const QByteArray &body, const QJsonParseError &error)
+{
     const QByteArray start = body.trimmed().left(64).toLower();
     if (start.isEmpty())
         return u"empty body"_s;
@@ -25,7 +26,8 @@ QString describeNonJson(const QByteArray &body, const QJsonParseError &error) {
 
 } // namespace
 
-ApiResult<QJsonValue> parseEnvelope(const QByteArray &body) {
+ApiResult<QJsonValue> parseEnvelope(const QByteArray &body)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)

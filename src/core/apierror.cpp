@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-QString ApiError::message() const {
+QString ApiError::message() const
+{
     QString text = what();
     if (outcomeUnknown) {
         text += u' '
@@ -19,7 +20,8 @@ QString ApiError::message() const {
     return text;
 }
 
-QString ApiError::what() const {
+QString ApiError::what() const
+{
     switch (kind) {
     case ApiErrorKind::Network:
         return tr("Could not reach the Cube server (%1).").arg(detail);
@@ -44,7 +46,8 @@ QString ApiError::what() const {
     return {};
 }
 
-QString ApiError::advice() const {
+QString ApiError::advice() const
+{
     switch (kind) {
     case ApiErrorKind::Network:
         return tr("Check the network connection and the profile's base URL, then try again.");

@@ -20,7 +20,8 @@ enum class ApiErrorKind {
 
 // Everything a failed call tells: what kind of failure, the server's own code and message when
 // it sent them, and a sentence for a person that says what to do next.
-class ApiError final {
+class ApiError final
+{
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:

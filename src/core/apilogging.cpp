@@ -11,7 +11,8 @@ Q_LOGGING_CATEGORY(lcApi, "cube.api")
 
 namespace {
 
-QJsonValue masked(const QJsonValue &value) {
+QJsonValue masked(const QJsonValue &value)
+{
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue &element : value.toArray())
@@ -32,11 +33,13 @@ QJsonValue masked(const QJsonValue &value) {
 
 } // namespace
 
-QByteArray maskedForLog(const QJsonObject &body) {
+QByteArray maskedForLog(const QJsonObject &body)
+{
     return QJsonDocument(masked(body).toObject()).toJson(QJsonDocument::Compact);
 }
 
-QByteArray maskedForLog(const QByteArray &jsonBody) {
+QByteArray maskedForLog(const QByteArray &jsonBody)
+{
     const QJsonDocument document = QJsonDocument::fromJson(jsonBody);
     if (document.isObject())
         return maskedForLog(document.object());

@@ -9,12 +9,15 @@ namespace cube {
 
 // The outcome of one API call: a value of type T, or the error that prevented it.
 template<typename T>
-class ApiResult final {
+class ApiResult final
+{
 public:
     ApiResult(T value)
-        : m_outcome(std::move(value)) {}
+        : m_outcome(std::move(value))
+    {}
     ApiResult(ApiError error)
-        : m_outcome(std::move(error)) {}
+        : m_outcome(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_outcome); }
     const T &value() const { return std::get<T>(m_outcome); }

@@ -22,11 +22,13 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
     , m_network(network)
     , m_settings(std::move(settings))
     , m_operations(m_settings.pathOverrides)
-    , m_signer(std::move(secret)) {}
+    , m_signer(std::move(secret))
+{}
 
 ApiTransport::~ApiTransport() = default;
 
-ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject) {
+ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject)
+{
     auto *call = new ApiCall(this, operation, std::move(fields), std::move(subject));
     m_queue.append(call);
     // Started from the event loop, so that the caller connects to finished() first.
@@ -34,7 +36,8 @@ ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString sub
     return call;
 }
 
-ApiCall *ApiTransport::refuse(Operation operation, ApiError error) {
+ApiCall *ApiTransport::refuse(Operation operation, ApiError error)
+{
     auto *call = new ApiCall(this, operation, {}, {});
     error.operation = operation;
     QMetaObject::invokeMethod(
@@ -42,7 +45,8 @@ ApiCall *ApiTransport::refuse(Operation operation, ApiError error) {
     return call;
 }
 
-void ApiTransport::startQueued() {
+void ApiTransport::startQueued()
+{
     while (m_inFlight < qMax(1, m_settings.maxRequestsInFlight) && !m_queue.isEmpty()) {
         QPointer<ApiCall> call = m_queue.takeFirst();
         if (!call || call->isFinished())
@@ -52,7 +56,8 @@ void ApiTransport::startQueued() {
     }
 }
 
-void ApiTransport::callFinished(ApiCall *call, bool wasStarted) {
+void ApiTransport::callFinished(ApiCall *call, bool wasStarted)
+{
     m_queue.removeAll(call);
     if (wasStarted) {
         --m_inFlight;
@@ -60,14 +65,21 @@ void ApiTransport::callFinished(ApiCall *call, bool wasStarted) {
     }
 }
 
-QString ApiTransport::timestamp() const {
+void ApiTransport::forgetConnections()
+{
+    m_network->clearConnectionCache();
+}
+
+QString ApiTransport::timestamp() const
+{
     const QDateTime now = m_clock();
     return m_settings.timestampUnit == TimestampUnit::Milliseconds
                ? QString::number(now.toMSecsSinceEpoch())
                : QString::number(now.toSecsSinceEpoch());
 }
 
-QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields) {
+QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields)
+{
     QJsonObject body = fields;
     body.insert(u"access_code"_s, m_settings.accessCode);
     body.insert(u"timestamp"_s, timestamp());

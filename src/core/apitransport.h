@@ -25,7 +25,8 @@ class ApiError;
 // (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
 // the UI's language and Content-Type, and keeps at most `maxRequestsInFlight` requests on the
 // wire, queueing the rest in order.
-class ApiTransport final : public QObject {
+class ApiTransport final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiTransport)
 
@@ -61,6 +62,7 @@ private:
     // One attempt: common fields with a fresh timestamp, signed, posted.
     QNetworkReply *post(Operation operation, const QJsonObject &fields);
     void callFinished(ApiCall *call, bool wasStarted);
+    void forgetConnections();
     void startQueued();
     QString timestamp() const;
 

@@ -12,14 +12,16 @@ namespace cube {
 enum class TimestampUnit { Seconds, Milliseconds };
 
 // How reads are retried after a time-out, a 5xx or a 429. Writes never are.
-struct RetryPolicy {
+struct RetryPolicy
+{
     int maxRetries = 3;
     std::chrono::milliseconds firstDelay{500};    // doubled for each further retry
     std::chrono::milliseconds longestWait{60000}; // a longer Retry-After is not waited for
 };
 
 // What the API transport needs to reach one Cube account, apart from the secret.
-struct ConnectionSettings {
+struct ConnectionSettings
+{
     QUrl baseUrl;
     QString accessCode;
     TimestampUnit timestampUnit = TimestampUnit::Seconds;

@@ -12,11 +12,13 @@ namespace cube {
 CubeClient::CubeClient(QNetworkAccessManager *network, ConnectionSettings settings,
                        QByteArray secret, QObject *parent)
     : QObject(parent)
-    , m_transport(network, std::move(settings), std::move(secret)) {}
+    , m_transport(network, std::move(settings), std::move(secret))
+{}
 
 template<typename T, typename Parse>
 ApiCall *CubeClient::call(Operation operation, QJsonObject fields, QString subject,
-                          QObject *context, Done<T> done, Parse parse) {
+                          QObject *context, Done<T> done, Parse parse)
+{
     ApiCall *apiCall = m_transport.send(operation, std::move(fields), std::move(subject));
     connect(apiCall, &ApiCall::finished, context,
             [apiCall, operation, done = std::move(done), parse] {
@@ -37,8 +39,8 @@ ApiCall *CubeClient::call(Operation operation, QJsonObject fields, QString subje
 }
 
 template<typename T>
-ApiCall *CubeClient::refuse(Operation operation, const QString &why, QObject *context,
-                            Done<T> done) {
+ApiCall *CubeClient::refuse(Operation operation, const QString &why, QObject *context, Done<T> done)
+{
     ApiError error;
     error.kind = ApiErrorKind::InvalidInput;
     error.detail = why;
@@ -48,7 +50,8 @@ ApiCall *CubeClient::refuse(Operation operation, const QString &why, QObject *co
     return apiCall;
 }
 
-QString CubeClient::iccidProblem(const QString &iccid) {
+QString CubeClient::iccidProblem(const QString &iccid)
+{
     static const QRegularExpression iccidPattern(u"^\\d{19,20}$"_s);
     if (iccidPattern.match(iccid).hasMatch())
         return {};
@@ -57,11 +60,13 @@ QString CubeClient::iccidProblem(const QString &iccid) {
 
 namespace {
 
-QJsonObject withDevice(const QString &iccid) {
+QJsonObject withDevice(const QString &iccid)
+{
     return {{u"device_id"_s, iccid}};
 }
 
-QJsonObject withOrderCode(const QString &orderCode) {
+QJsonObject withOrderCode(const QString &orderCode)
+{
     return {{u"order_code"_s, orderCode.trimmed()}};
 }
 
@@ -69,26 +74,30 @@ QJsonObject withOrderCode(const QString &orderCode) {
 
 // ---- SIM cards -------------------------------------------------------------------------------
 
-ApiCall *CubeClient::listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done) {
+ApiCall *CubeClient::listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done)
+{
     return call(Operation::QueryDeviceList, {{u"page_no"_s, pageNo}, {u"page_size"_s, pageSize}},
                 {}, context, std::move(done), &parse::simPage);
 }
 
-ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> done) {
+ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::QueryDevice, problem, context, std::move(done));
     return call(Operation::QueryDevice, withDevice(iccid), iccid, context, std::move(done),
                 &parse::object<SimCard>);
 }
 
-ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done) {
+ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done)
+{
     return call(Operation::SyncAssetInfo, {}, {}, context, std::move(done),
                 &parse::list<AssetInfo>);
 }
 
 // ---- Usage -----------------------------------------------------------------------------------
 
-ApiCall *CubeClient::usage(const QString &iccid, QObject *context, Done<FlowUsage> done) {
+ApiCall *CubeClient::usage(const QString &iccid, QObject *context, Done<FlowUsage> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::QueryFlowUsage, problem, context, std::move(done));
     return call(Operation::QueryFlowUsage, withDevice(iccid), iccid, context, std::move(done),
@@ -96,7 +105,8 @@ ApiCall *CubeClient::usage(const QString &iccid, QObject *context, Done<FlowUsag
 }
 
 ApiCall *CubeClient::usageOfMany(const QStringList &iccids, QObject *context,
-                                 Done<QList<FlowUsage>> done) {
+                                 Done<QList<FlowUsage>> done)
+{
     for (const QString &iccid : iccids) {
         if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
             return refuse(Operation::BatchQueryFlowUsage, problem, context, std::move(done));
@@ -107,7 +117,8 @@ ApiCall *CubeClient::usageOfMany(const QStringList &iccids, QObject *context,
 }
 
 ApiCall *CubeClient::dayUsage(const QString &iccid, QDate day, QObject *context,
-                              Done<DayUsage> done) {
+                              Done<DayUsage> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::QueryDayFlow, problem, context, std::move(done));
     QJsonObject fields = withDevice(iccid);
@@ -117,7 +128,8 @@ ApiCall *CubeClient::dayUsage(const QString &iccid, QDate day, QObject *context,
 }
 
 ApiCall *CubeClient::monthUsage(const QStringList &iccids, QDate month, QObject *context,
-                                Done<QList<MonthUsage>> done) {
+                                Done<QList<MonthUsage>> done)
+{
     for (const QString &iccid : iccids) {
         if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
             return refuse(Operation::BatchQueryMonthFlow, problem, context, std::move(done));
@@ -129,7 +141,8 @@ ApiCall *CubeClient::monthUsage(const QStringList &iccids, QDate month, QObject 
 }
 
 ApiCall *CubeClient::carrierBalance(const QString &iccid, QObject *context,
-                                    Done<CarrierBalance> done) {
+                                    Done<CarrierBalance> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::QueryCarrierBalance, problem, context, std::move(done));
     return call(Operation::QueryCarrierBalance, withDevice(iccid), iccid, context, std::move(done),
@@ -138,11 +151,13 @@ ApiCall *CubeClient::carrierBalance(const QString &iccid, QObject *context,
 
 // ---- Plans and orders ------------------------------------------------------------------------
 
-ApiCall *CubeClient::plans(QObject *context, Done<QList<Plan>> done) {
+ApiCall *CubeClient::plans(QObject *context, Done<QList<Plan>> done)
+{
     return call(Operation::SyncPackages, {}, {}, context, std::move(done), &parse::list<Plan>);
 }
 
-QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request) {
+QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request)
+{
     QJsonObject fields{{u"package_code"_s, request.planCode},
                        {u"package_name"_s, request.planName},
                        {u"package_type"_s, QString::number(request.planType)},
@@ -161,7 +176,8 @@ QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request) {
 }
 
 ApiCall *CubeClient::orderPlan(const PlanOrderRequest &request, QObject *context,
-                               Done<PlacedOrder> done) {
+                               Done<PlacedOrder> done)
+{
     const QString iccid = request.iccids.value(0);
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::OrderPackage, problem, context, std::move(done));
@@ -172,7 +188,8 @@ ApiCall *CubeClient::orderPlan(const PlanOrderRequest &request, QObject *context
 }
 
 ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *context,
-                                      Done<QList<BatchOrderLine>> done) {
+                                      Done<QList<BatchOrderLine>> done)
+{
     if (request.iccids.isEmpty())
         return refuse(Operation::BatchOrderPackages, tr("no SIM cards were given."), context,
                       std::move(done));
@@ -187,7 +204,8 @@ ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *
 }
 
 ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *context,
-                                  Done<PlacedOrder> done) {
+                                  Done<PlacedOrder> done)
+{
     const QString iccid = request.iccids.value(0);
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::CreateOtaOrder, problem, context, std::move(done));
@@ -201,7 +219,8 @@ ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *cont
 }
 
 ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *context,
-                                Done<RenewedOrder> done) {
+                                Done<RenewedOrder> done)
+{
     if (orderId.trimmed().isEmpty())
         return refuse(Operation::RenewPackage, tr("the order code is empty."), context,
                       std::move(done));
@@ -213,7 +232,8 @@ ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *co
                 orderId.trimmed(), context, std::move(done), &parse::object<RenewedOrder>);
 }
 
-ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<OrderPage> done) {
+ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<OrderPage> done)
+{
     QJsonObject fields{{u"page_no"_s, query.pageNo}, {u"page_size"_s, query.pageSize}};
     if (!query.iccid.isEmpty())
         fields.insert(u"device_id"_s, query.iccid);
@@ -226,7 +246,8 @@ ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<Orde
     return call(Operation::QueryOrders, fields, {}, context, std::move(done), &parse::orderPage);
 }
 
-ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done) {
+ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done)
+{
     if (orderCode.trimmed().isEmpty())
         return refuse(Operation::OpenOrder, tr("the order code is empty."), context,
                       std::move(done));
@@ -234,7 +255,8 @@ ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Don
                 std::move(done), &parse::accepted);
 }
 
-ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done) {
+ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done)
+{
     if (orderCode.trimmed().isEmpty())
         return refuse(Operation::CancelOrder, tr("the order code is empty."), context,
                       std::move(done));
@@ -244,7 +266,8 @@ ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Don
 
 ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reason,
                                    std::optional<int> deviceType, QObject *context,
-                                   Done<Accepted> done) {
+                                   Done<Accepted> done)
+{
     const QString trimmedReason = reason.trimmed();
     QString problem;
     if (orderCode.trimmed().isEmpty())
@@ -266,14 +289,16 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
                 &parse::accepted);
 }
 
-ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<Accepted> done) {
+ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<Accepted> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::SuspendService, problem, context, std::move(done));
     return call(Operation::SuspendService, withDevice(iccid), iccid, context, std::move(done),
                 &parse::accepted);
 }
 
-ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<Accepted> done) {
+ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<Accepted> done)
+{
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::ResumeService, problem, context, std::move(done));
     return call(Operation::ResumeService, withDevice(iccid), iccid, context, std::move(done),
@@ -283,7 +308,8 @@ ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<Acce
 // ---- SMS and follow-up -----------------------------------------------------------------------
 
 ApiCall *CubeClient::sendSms(const QString &iccid, const QString &text, QObject *context,
-                             Done<SentSms> done) {
+                             Done<SentSms> done)
+{
     QString problem = iccidProblem(iccid);
     if (problem.isEmpty() && text.trimmed().isEmpty())
         problem = tr("the message is empty.");
@@ -294,7 +320,8 @@ ApiCall *CubeClient::sendSms(const QString &iccid, const QString &text, QObject 
     return call(Operation::SendSms, fields, iccid, context, std::move(done), &parse::sentSms);
 }
 
-ApiCall *CubeClient::checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done) {
+ApiCall *CubeClient::checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done)
+{
     OrderQuery query;
     if (iccidProblem(error.subject).isEmpty())
         query.iccid = error.subject;

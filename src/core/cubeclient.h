@@ -20,7 +20,8 @@ namespace cube {
 // its retries) and hands the typed result to `done` on the event loop, unless `context` was
 // destroyed first. Input that cannot be right (an ICCID of the wrong length, an empty reason)
 // is refused without sending anything.
-class CubeClient final : public QObject {
+class CubeClient final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CubeClient)
 

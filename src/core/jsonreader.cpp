@@ -9,14 +9,17 @@ namespace cube {
 
 JsonReader::JsonReader(const QJsonObject &object, QString recordName)
     : m_object(object)
-    , m_recordName(std::move(recordName)) {}
+    , m_recordName(std::move(recordName))
+{}
 
-void JsonReader::fail(const QString &key, const char *what) {
+void JsonReader::fail(const QString &key, const char *what)
+{
     if (m_problem.isEmpty())
         m_problem = u"%1: field \"%2\" %3"_s.arg(m_recordName, key, QLatin1StringView(what));
 }
 
-bool JsonReader::present(const QString &key, Need need) {
+bool JsonReader::present(const QString &key, Need need)
+{
     const QJsonValue value = m_object.value(key);
     if (!value.isUndefined() && !value.isNull())
         return true;
@@ -25,7 +28,8 @@ bool JsonReader::present(const QString &key, Need need) {
     return false;
 }
 
-QString JsonReader::string(const QString &key, Need need) {
+QString JsonReader::string(const QString &key, Need need)
+{
     if (!present(key, need))
         return {};
     const QJsonValue value = m_object.value(key);
@@ -45,7 +49,8 @@ QString JsonReader::string(const QString &key, Need need) {
     return {};
 }
 
-qint64 JsonReader::integer(const QString &key, Need need) {
+qint64 JsonReader::integer(const QString &key, Need need)
+{
     if (!present(key, need))
         return 0;
     const QJsonValue value = m_object.value(key);
@@ -58,7 +63,8 @@ qint64 JsonReader::integer(const QString &key, Need need) {
     return result;
 }
 
-double JsonReader::number(const QString &key, Need need) {
+double JsonReader::number(const QString &key, Need need)
+{
     if (!present(key, need))
         return 0;
     const QJsonValue value = m_object.value(key);
@@ -71,7 +77,8 @@ double JsonReader::number(const QString &key, Need need) {
     return result;
 }
 
-QJsonArray JsonReader::array(const QString &key, Need need) {
+QJsonArray JsonReader::array(const QString &key, Need need)
+{
     if (!present(key, need))
         return {};
     const QJsonValue value = m_object.value(key);
@@ -80,7 +87,8 @@ QJsonArray JsonReader::array(const QString &key, Need need) {
     return value.toArray();
 }
 
-QJsonObject JsonReader::object(const QString &key, Need need) {
+QJsonObject JsonReader::object(const QString &key, Need need)
+{
     if (!present(key, need))
         return {};
     const QJsonValue value = m_object.value(key);
@@ -89,7 +97,8 @@ QJsonObject JsonReader::object(const QString &key, Need need) {
     return value.toObject();
 }
 
-QDateTime JsonReader::dateTime(const QString &key, Need need) {
+QDateTime JsonReader::dateTime(const QString &key, Need need)
+{
     const QString text = string(key, need).trimmed();
     if (text.isEmpty())
         return {};

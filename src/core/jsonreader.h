@@ -12,7 +12,8 @@ namespace cube {
 // fields, numbers sent as strings and strings sent as numbers) and strict about what is
 // missing: the first required field that is absent, null or unreadable is remembered, and the
 // record built from this reader must then be rejected (see problem()).
-class JsonReader final {
+class JsonReader final
+{
 public:
     enum class Need { Required, Optional };
 

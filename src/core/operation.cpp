@@ -36,7 +36,8 @@ constexpr OperationInfo operationTable[] = {
 
 } // namespace
 
-const OperationInfo &operationInfo(Operation operation) {
+const OperationInfo &operationInfo(Operation operation)
+{
     for (const auto &info : operationTable) {
         if (info.operation == operation)
             return info;
@@ -44,7 +45,8 @@ const OperationInfo &operationInfo(Operation operation) {
     Q_UNREACHABLE();
 }
 
-const QList<Operation> &allOperations() {
+const QList<Operation> &allOperations()
+{
     static const QList<Operation> operations = [] {
         QList<Operation> list;
         for (const auto &info : operationTable)
@@ -54,7 +56,8 @@ const QList<Operation> &allOperations() {
     return operations;
 }
 
-std::optional<Operation> operationFromName(const QString &name) {
+std::optional<Operation> operationFromName(const QString &name)
+{
     for (const auto &info : operationTable) {
         if (name == QString::fromUtf16(info.name))
             return info.operation;

@@ -34,7 +34,8 @@ enum class Operation {
 // What the contract says of an operation: its default path, whether the vendor's documentation
 // showed that path (confirmed) or we guessed it (inferred), and whether it changes anything on
 // the server (a write is never sent twice on its own).
-struct OperationInfo {
+struct OperationInfo
+{
     Operation operation;
     const char16_t *name; // stable identifier, used by profiles to override the path
     const char16_t *defaultPath;

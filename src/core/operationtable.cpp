@@ -5,9 +5,11 @@
 namespace cube {
 
 OperationTable::OperationTable(QHash<QString, QString> overrides)
-    : m_overrides(std::move(overrides)) {}
+    : m_overrides(std::move(overrides))
+{}
 
-QString OperationTable::path(Operation operation) const {
+QString OperationTable::path(Operation operation) const
+{
     const OperationInfo &info = operationInfo(operation);
     const QString overridden = m_overrides.value(info.nameString()).trimmed();
     if (overridden.isEmpty())
@@ -15,11 +17,13 @@ QString OperationTable::path(Operation operation) const {
     return overridden.startsWith(u'/') ? overridden : u'/' + overridden;
 }
 
-bool OperationTable::isOverridden(Operation operation) const {
+bool OperationTable::isOverridden(Operation operation) const
+{
     return !m_overrides.value(operationInfo(operation).nameString()).trimmed().isEmpty();
 }
 
-QStringList OperationTable::unknownOverrides() const {
+QStringList OperationTable::unknownOverrides() const
+{
     QStringList unknown;
     for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
         if (!operationFromName(it.key()))

@@ -11,7 +11,8 @@ namespace cube {
 // Operation -> path for one connection: the contract's defaults, with a profile's overrides
 // (keyed by the operation's name, e.g. "queryDeviceList" -> "/device/list") applied on top,
 // so that a wrong guess is fixed in the settings, without a rebuild.
-class OperationTable final {
+class OperationTable final
+{
 public:
     explicit OperationTable(QHash<QString, QString> overrides = {});
 

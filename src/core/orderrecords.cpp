@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-Order Order::read(JsonReader &reader) {
+Order Order::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     Order order;
     order.orderCode = reader.string(u"orderCode"_s, Need::Required);
@@ -21,7 +22,8 @@ Order Order::read(JsonReader &reader) {
     return order;
 }
 
-PlacedOrder PlacedOrder::read(JsonReader &reader) {
+PlacedOrder PlacedOrder::read(JsonReader &reader)
+{
     PlacedOrder placed;
     placed.orderId = reader.string(u"order_id"_s, JsonReader::Need::Required);
     placed.starts = reader.dateTime(u"order_start_date"_s);
@@ -29,7 +31,8 @@ PlacedOrder PlacedOrder::read(JsonReader &reader) {
     return placed;
 }
 
-BatchOrderLine BatchOrderLine::read(JsonReader &reader) {
+BatchOrderLine BatchOrderLine::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     BatchOrderLine line;
     line.iccid = reader.string(u"device_id"_s, Need::Required);
@@ -41,7 +44,8 @@ BatchOrderLine BatchOrderLine::read(JsonReader &reader) {
     return line;
 }
 
-RenewedOrder RenewedOrder::read(JsonReader &reader) {
+RenewedOrder RenewedOrder::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     RenewedOrder renewed;
     renewed.orderId = reader.string(u"order_id"_s, Need::Required);

@@ -21,7 +21,8 @@ enum class OrderStatus {
 };
 
 // One data-plan order as /package/queryOrder lists it (camelCase fields).
-struct Order {
+struct Order
+{
     QString orderCode;
     QString iccid;
     QString planCode;
@@ -37,14 +38,16 @@ struct Order {
     static Order read(JsonReader &reader);
 };
 
-struct OrderPage {
+struct OrderPage
+{
     PageInfo page;
     QList<Order> orders;
     qint64 orderCount = 0;
 };
 
 // The answer to orderPackage and createOtaOrder.
-struct PlacedOrder {
+struct PlacedOrder
+{
     QString orderId;
     QDateTime starts;
     QDateTime expires;
@@ -53,7 +56,8 @@ struct PlacedOrder {
 };
 
 // One SIM's line in the answer to batchOrderPackages.
-struct BatchOrderLine {
+struct BatchOrderLine
+{
     QString iccid;
     QString errorCode; // "0000" when this SIM's order was placed
     QString errorMessage;
@@ -66,7 +70,8 @@ struct BatchOrderLine {
 };
 
 // The answer to renewPackage.
-struct RenewedOrder {
+struct RenewedOrder
+{
     QString orderId;
     QDateTime expires;
 

@@ -5,13 +5,15 @@
 namespace cube {
 
 // The paging block of list answers: {cur_page_no, page_size, total_count, total_pages}.
-struct PageInfo {
+struct PageInfo
+{
     int pageNo = 1;
     int pageSize = 0;
     qint64 totalCount = 0;
     int totalPages = 0;
 
-    static PageInfo read(JsonReader &reader) {
+    static PageInfo read(JsonReader &reader)
+    {
         using Need = JsonReader::Need;
         PageInfo page;
         page.pageNo = int(reader.integer(QStringLiteral("cur_page_no"), Need::Required));

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-Plan Plan::read(JsonReader &reader) {
+Plan Plan::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     Plan plan;
     plan.code = reader.string(u"package_code"_s, Need::Required);

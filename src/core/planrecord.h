@@ -7,7 +7,8 @@
 namespace cube {
 
 // A data plan the account may order (/package/syncPackage).
-struct Plan {
+struct Plan
+{
     QString code;
     QString name;
     int type = 0; // 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly

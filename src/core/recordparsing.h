@@ -8,7 +8,8 @@
 
 namespace cube {
 
-inline ApiError malformedResponse(const QString &detail) {
+inline ApiError malformedResponse(const QString &detail)
+{
     ApiError error;
     error.kind = ApiErrorKind::MalformedResponse;
     error.detail = detail;
@@ -18,7 +19,8 @@ inline ApiError malformedResponse(const QString &detail) {
 // Builds one record of type T (which has `static T read(JsonReader &)`) from a JSON object,
 // or says which required field was missing.
 template<typename T>
-ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName) {
+ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName)
+{
     if (!value.isObject())
         return malformedResponse(recordName + QStringLiteral(": not an object"));
     JsonReader reader(value.toObject(), recordName);
@@ -31,7 +33,8 @@ ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName) {
 // Every element of `array` as a T; one bad element rejects the list, since a partial list
 // shown as complete would mislead.
 template<typename T>
-ApiResult<QList<T>> readRecords(const QJsonArray &array, const QString &recordName) {
+ApiResult<QList<T>> readRecords(const QJsonArray &array, const QString &recordName)
+{
     QList<T> records;
     records.reserve(array.size());
     for (const QJsonValue &element : array) {

@@ -10,7 +10,8 @@ namespace cube {
 
 // What orderPackage, batchOrderPackages and createOtaOrder need (cube-api.md). Field types on
 // the wire follow the contract where it says, and the seed's examples where it does not.
-struct PlanOrderRequest {
+struct PlanOrderRequest
+{
     QStringList iccids; // one for orderPackage and createOtaOrder, several for the batch
     QString planCode;
     QString planName;
@@ -30,7 +31,8 @@ struct PlanOrderRequest {
 };
 
 // Filters and page of /package/queryOrder.
-struct OrderQuery {
+struct OrderQuery
+{
     QString iccid;
     QString orderCode;
     std::optional<int> status;

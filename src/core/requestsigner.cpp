@@ -14,14 +14,16 @@ namespace cube {
 
 namespace {
 
-bool isEmptyValue(const QJsonValue &value) {
+bool isEmptyValue(const QJsonValue &value)
+{
     return value.isNull() || value.isUndefined()
            || (value.isString() && value.toString().isEmpty());
 }
 
 // QJsonDocument serialises only objects and arrays, so a lone value is written as the single
 // element of an array and the brackets are cut off. Nested objects come out with sorted keys.
-QByteArray compactJson(const QJsonValue &value) {
+QByteArray compactJson(const QJsonValue &value)
+{
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
@@ -29,9 +31,11 @@ QByteArray compactJson(const QJsonValue &value) {
 } // namespace
 
 RequestSigner::RequestSigner(QByteArray secret)
-    : m_secret(std::move(secret)) {}
+    : m_secret(std::move(secret))
+{}
 
-QByteArray RequestSigner::signContent(const QJsonObject &parameters) {
+QByteArray RequestSigner::signContent(const QJsonObject &parameters)
+{
     // The rule sorts by bytes; QJsonObject's own order compares UTF-16, which can differ
     // outside ASCII, so the keys are sorted here on their UTF-8 form.
     std::vector<std::pair<QByteArray, QString>> keys;
@@ -52,18 +56,21 @@ QByteArray RequestSigner::signContent(const QJsonObject &parameters) {
     return content;
 }
 
-QString RequestSigner::sign(const QJsonObject &parameters) const {
+QString RequestSigner::sign(const QJsonObject &parameters) const
+{
     const QByteArray mac = QMessageAuthenticationCode::hash(signContent(parameters), m_secret,
                                                             QCryptographicHash::Sha1);
     return QString::fromLatin1(mac.toBase64());
 }
 
-QJsonObject RequestSigner::signedCopy(QJsonObject parameters) const {
+QJsonObject RequestSigner::signedCopy(QJsonObject parameters) const
+{
     parameters.insert(u"sign"_s, sign(parameters));
     return parameters;
 }
 
-bool RequestSigner::verify(const QJsonObject &parameters) const {
+bool RequestSigner::verify(const QJsonObject &parameters) const
+{
     const QByteArray given = parameters.value(u"sign"_s).toString().toLatin1();
     const QByteArray expected = sign(parameters).toLatin1();
     if (given.size() != expected.size())

@@ -11,7 +11,8 @@ namespace cube {
 // serialised as compact UTF-8 JSON with JSON types kept, then Base64(HMAC-SHA1(secret, that)).
 //
 // The secret lives only inside this object and the HMAC; it is never printed.
-class RequestSigner final {
+class RequestSigner final
+{
 public:
     explicit RequestSigner(QByteArray secret);
 

@@ -11,46 +11,56 @@ namespace {
 template<typename T>
 QString recordName();
 template<>
-QString recordName<SimCard>() {
+QString recordName<SimCard>()
+{
     return u"SIM"_s;
 }
 template<>
-QString recordName<AssetInfo>() {
+QString recordName<AssetInfo>()
+{
     return u"SIM in use"_s;
 }
 template<>
-QString recordName<FlowUsage>() {
+QString recordName<FlowUsage>()
+{
     return u"usage"_s;
 }
 template<>
-QString recordName<DayUsage>() {
+QString recordName<DayUsage>()
+{
     return u"day usage"_s;
 }
 template<>
-QString recordName<MonthUsage>() {
+QString recordName<MonthUsage>()
+{
     return u"month usage"_s;
 }
 template<>
-QString recordName<CarrierBalance>() {
+QString recordName<CarrierBalance>()
+{
     return u"carrier balance"_s;
 }
 template<>
-QString recordName<Plan>() {
+QString recordName<Plan>()
+{
     return u"plan"_s;
 }
 template<>
-QString recordName<PlacedOrder>() {
+QString recordName<PlacedOrder>()
+{
     return u"placed order"_s;
 }
 template<>
-QString recordName<RenewedOrder>() {
+QString recordName<RenewedOrder>()
+{
     return u"renewed order"_s;
 }
 
 // Reads {page: {...}, LISTKEY: [...]} into a page of T.
 template<typename T>
 ApiResult<std::pair<PageInfo, QList<T>>> pageOf(const QJsonValue &data, const QString &listKey,
-                                                const QString &itemName) {
+                                                const QString &itemName)
+{
     if (!data.isObject())
         return malformedResponse(u"page: not an object"_s);
     const QJsonObject object = data.toObject();
@@ -70,12 +80,14 @@ ApiResult<std::pair<PageInfo, QList<T>>> pageOf(const QJsonValue &data, const QS
 } // namespace
 
 template<typename T>
-ApiResult<T> object(const QJsonValue &data) {
+ApiResult<T> object(const QJsonValue &data)
+{
     return readRecord<T>(data, recordName<T>());
 }
 
 template<typename T>
-ApiResult<QList<T>> list(const QJsonValue &data) {
+ApiResult<QList<T>> list(const QJsonValue &data)
+{
     if (!data.isArray())
         return malformedResponse(recordName<T>() + u": not a list"_s);
     return readRecords<T>(data.toArray(), recordName<T>());
@@ -92,14 +104,16 @@ template ApiResult<QList<FlowUsage>> list<FlowUsage>(const QJsonValue &);
 template ApiResult<QList<MonthUsage>> list<MonthUsage>(const QJsonValue &);
 template ApiResult<QList<Plan>> list<Plan>(const QJsonValue &);
 
-ApiResult<SimPage> simPage(const QJsonValue &data) {
+ApiResult<SimPage> simPage(const QJsonValue &data)
+{
     auto page = pageOf<SimCard>(data, u"device_list"_s, u"SIM"_s);
     if (!page.ok())
         return page.error();
     return SimPage{page.value().first, page.value().second};
 }
 
-ApiResult<OrderPage> orderPage(const QJsonValue &data) {
+ApiResult<OrderPage> orderPage(const QJsonValue &data)
+{
     auto page = pageOf<Order>(data, u"package_order"_s, u"order"_s);
     if (!page.ok())
         return page.error();
@@ -109,7 +123,8 @@ ApiResult<OrderPage> orderPage(const QJsonValue &data) {
                      count > 0 ? count : page.value().first.totalCount};
 }
 
-ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data) {
+ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data)
+{
     if (!data.isObject())
         return malformedResponse(u"batch order: not an object"_s);
     JsonReader reader(data.toObject(), u"batch order"_s);
@@ -119,7 +134,8 @@ ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data) {
     return readRecords<BatchOrderLine>(lines, u"batch order line"_s);
 }
 
-ApiResult<SentSms> sentSms(const QJsonValue &data) {
+ApiResult<SentSms> sentSms(const QJsonValue &data)
+{
     if (data.isString() && !data.toString().isEmpty())
         return SentSms{data.toString()};
     if (data.isDouble())
@@ -136,7 +152,8 @@ ApiResult<SentSms> sentSms(const QJsonValue &data) {
     return malformedResponse(u"SMS: no message id"_s);
 }
 
-ApiResult<Accepted> accepted(const QJsonValue &) {
+ApiResult<Accepted> accepted(const QJsonValue &)
+{
     // Whatever `data` holds, "0000" already said the server did it.
     return Accepted{};
 }

@@ -13,10 +13,12 @@
 namespace cube {
 
 // The answer of a write whose `data` is null: nothing to read but success.
-struct Accepted {};
+struct Accepted
+{};
 
 // The id of a sent SMS, whatever shape the server gives it in.
-struct SentSms {
+struct SentSms
+{
     QString messageId;
 };
 

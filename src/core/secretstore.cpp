@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
 #include <utility>
@@ -8,7 +9,10 @@ namespace cube {
 
 namespace {
 
-SecretStoreError errorFrom(QKeychain::Error error) {
+Q_LOGGING_CATEGORY(lcKeychain, "cube.keychain")
+
+SecretStoreError errorFrom(QKeychain::Error error)
+{
     switch (error) {
     case QKeychain::NoError:
         return SecretStoreError::None;
@@ -28,16 +32,20 @@ SecretStoreError errorFrom(QKeychain::Error error) {
 }
 
 // Starts `job` and hands its outcome to `done` while `context` lives. The job deletes itself.
-void run(QKeychain::Job *job, QObject *context, SecretStore::Callback done) {
+void run(QKeychain::Job *job, QObject *context, SecretStore::Callback done)
+{
     job->setAutoDelete(true);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [done = std::move(done)](QKeychain::Job *finished) {
                          SecretStoreResult result;
                          result.error = errorFrom(finished->error());
-                         if (!result.ok())
+                         if (!result.ok()) {
                              result.keychainText = finished->errorString();
-                         else if (auto *reader =
-                                      qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                             // The key names the profile; the secret is never logged.
+                             qCInfo(lcKeychain).noquote() << "keychain" << finished->key()
+                                                          << "failed:" << result.keychainText;
+                         } else if (auto *reader =
+                                        qobject_cast<QKeychain::ReadPasswordJob *>(finished))
                              result.secret = reader->textData();
                          done(result);
                      });
@@ -48,29 +56,33 @@ void run(QKeychain::Job *job, QObject *context, SecretStore::Callback done) {
 
 SecretStore::SecretStore(QString serviceName, QObject *parent)
     : QObject(parent)
-    , m_serviceName(std::move(serviceName)) {}
+    , m_serviceName(std::move(serviceName))
+{}
 
-void SecretStore::read(const QString &key, QObject *context, Callback done) {
+void SecretStore::read(const QString &key, QObject *context, Callback done)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
     job->setKey(key);
     run(job, context, std::move(done));
 }
 
-void SecretStore::write(const QString &key, const QString &secret, QObject *context,
-                        Callback done) {
+void SecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
+{
     auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
     job->setKey(key);
     job->setTextData(secret);
     run(job, context, std::move(done));
 }
 
-void SecretStore::remove(const QString &key, QObject *context, Callback done) {
+void SecretStore::remove(const QString &key, QObject *context, Callback done)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
     job->setKey(key);
     run(job, context, std::move(done));
 }
 
-QString SecretStore::describe(SecretStoreError error) {
+QString SecretStore::describe(SecretStoreError error)
+{
     switch (error) {
     case SecretStoreError::None:
         return tr("The secret is in the keychain.");

@@ -16,7 +16,8 @@ enum class SecretStoreError {
     Failed,          // anything else the keychain reported
 };
 
-struct SecretStoreResult {
+struct SecretStoreResult
+{
     SecretStoreError error = SecretStoreError::None;
     QString secret;       // set by a successful read only
     QString keychainText; // the keychain's own words, for the details of a message
@@ -29,7 +30,8 @@ struct SecretStoreResult {
 // service name. Never a file, never QSettings, never QtKeychain's insecure fallback.
 //
 // Every call is asynchronous; `done` runs on the event loop unless `context` was destroyed first.
-class SecretStore final : public QObject {
+class SecretStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
 

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-SimCard SimCard::read(JsonReader &reader) {
+SimCard SimCard::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     SimCard sim;
     sim.iccid = reader.string(u"device_id"_s, Need::Required);
@@ -19,7 +20,8 @@ SimCard SimCard::read(JsonReader &reader) {
     return sim;
 }
 
-AssetInfo AssetInfo::read(JsonReader &reader) {
+AssetInfo AssetInfo::read(JsonReader &reader)
+{
     AssetInfo asset;
     asset.iccid = reader.string(u"assetId"_s, JsonReader::Need::Required);
     asset.lifeCycle = int(reader.integer(u"lifeCycle"_s));

@@ -11,7 +11,8 @@ namespace cube {
 
 // A SIM card as /device/queryDevice and /device/queryDeviceList describe it. The field names
 // of the list are inferred (cube-api.md): `device_id` (the ICCID) is the one that must be there.
-struct SimCard {
+struct SimCard
+{
     QString iccid;
     QString imsi;
     QString msisdn;
@@ -26,13 +27,15 @@ struct SimCard {
 };
 
 // One page of the account's SIM cards: {page: {...}, device_list: [...]}.
-struct SimPage {
+struct SimPage
+{
     PageInfo page;
     QList<SimCard> sims;
 };
 
 // A SIM in use, from /device/syncAssetInfo: {assetId, lifeCycle, ...}.
-struct AssetInfo {
+struct AssetInfo
+{
     QString iccid;
     int lifeCycle = 0;
 

@@ -16,13 +16,16 @@ const auto keychainCatalogueDirectory = u"/usr/share/qt6keychain/translations"_s
 } // namespace
 
 TranslationInstaller::TranslationInstaller(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-TranslationInstaller::~TranslationInstaller() {
+TranslationInstaller::~TranslationInstaller()
+{
     removeInstalled();
 }
 
-bool TranslationInstaller::install(UiLanguage language) {
+bool TranslationInstaller::install(UiLanguage language)
+{
     removeInstalled();
     const QString suffix = translationSuffix(language);
     const bool ownLoaded = load(u"cube-console_"_s + suffix, ownCatalogueDirectory);
@@ -38,13 +41,15 @@ bool TranslationInstaller::install(UiLanguage language) {
     return ownLoaded;
 }
 
-void TranslationInstaller::removeInstalled() {
+void TranslationInstaller::removeInstalled()
+{
     for (const auto &translator : m_installed)
         QCoreApplication::removeTranslator(translator.get());
     m_installed.clear();
 }
 
-bool TranslationInstaller::load(const QString &fileName, const QString &directory) {
+bool TranslationInstaller::load(const QString &fileName, const QString &directory)
+{
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(fileName, directory))
         return false;

@@ -14,7 +14,8 @@ namespace cube {
 // for one language, replacing those of the previous language. Installing translators makes
 // QCoreApplication send QEvent::LanguageChange to every widget, which is how the UI switches
 // language at run time without a restart.
-class TranslationInstaller final : public QObject {
+class TranslationInstaller final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TranslationInstaller)
 

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-UiLanguage uiLanguageFromSystem(const QStringList &systemUiLanguages) {
+UiLanguage uiLanguageFromSystem(const QStringList &systemUiLanguages)
+{
     // Only the first preference counts: a person who prefers English but also reads Chinese
     // gets English.
     if (!systemUiLanguages.isEmpty()
@@ -13,7 +14,8 @@ UiLanguage uiLanguageFromSystem(const QStringList &systemUiLanguages) {
     return UiLanguage::English;
 }
 
-std::optional<UiLanguage> parseUiLanguage(const QString &tag) {
+std::optional<UiLanguage> parseUiLanguage(const QString &tag)
+{
     const QString normalised = tag.trimmed().toLower().replace(u'_', u'-');
     if (normalised == "zh"_L1 || normalised == "zh-cn"_L1 || normalised == "zh-hans"_L1)
         return UiLanguage::SimplifiedChinese;
@@ -22,15 +24,18 @@ std::optional<UiLanguage> parseUiLanguage(const QString &tag) {
     return std::nullopt;
 }
 
-QString acceptLanguageTag(UiLanguage language) {
+QString acceptLanguageTag(UiLanguage language)
+{
     return language == UiLanguage::SimplifiedChinese ? u"zh-CN"_s : u"en-US"_s;
 }
 
-QString translationSuffix(UiLanguage language) {
+QString translationSuffix(UiLanguage language)
+{
     return language == UiLanguage::SimplifiedChinese ? u"zh_CN"_s : u"en_US"_s;
 }
 
-QLocale localeFor(UiLanguage language) {
+QLocale localeFor(UiLanguage language)
+{
     return language == UiLanguage::SimplifiedChinese
                ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)
                : QLocale(QLocale::English, QLocale::UnitedStates);

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-FlowUsage FlowUsage::read(JsonReader &reader) {
+FlowUsage FlowUsage::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     FlowUsage usage;
     usage.iccid = reader.string(u"device_id"_s, Need::Required);
@@ -14,7 +15,8 @@ FlowUsage FlowUsage::read(JsonReader &reader) {
     return usage;
 }
 
-DayUsage DayUsage::read(JsonReader &reader) {
+DayUsage DayUsage::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     DayUsage usage;
     usage.iccid = reader.string(u"device_id"_s, Need::Required);
@@ -23,7 +25,8 @@ DayUsage DayUsage::read(JsonReader &reader) {
     return usage;
 }
 
-MonthUsage MonthUsage::read(JsonReader &reader) {
+MonthUsage MonthUsage::read(JsonReader &reader)
+{
     using Need = JsonReader::Need;
     MonthUsage usage;
     usage.iccid = reader.string(u"device_id"_s, Need::Required);
@@ -32,7 +35,8 @@ MonthUsage MonthUsage::read(JsonReader &reader) {
     return usage;
 }
 
-CarrierBalance CarrierBalance::read(JsonReader &reader) {
+CarrierBalance CarrierBalance::read(JsonReader &reader)
+{
     CarrierBalance balance;
     balance.imsi = reader.string(u"imsi"_s, JsonReader::Need::Required);
     balance.remainingMb = reader.number(u"remaining_flow"_s, JsonReader::Need::Required);

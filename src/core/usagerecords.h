@@ -10,7 +10,8 @@ namespace cube {
 // Data volumes are in MB, as the server sends them.
 
 // /flow/queryDeviceFlowUsage: usage of the order in use.
-struct FlowUsage {
+struct FlowUsage
+{
     QString iccid;
     QString orderCode;
     double usedMb = 0;
@@ -20,7 +21,8 @@ struct FlowUsage {
 };
 
 // /flow/queryDeviceDayFlow (inferred): {device_id, date, flow}.
-struct DayUsage {
+struct DayUsage
+{
     QString iccid;
     QDate date;
     double usedMb = 0;
@@ -29,7 +31,8 @@ struct DayUsage {
 };
 
 // /flow/batchQueryMonthFlow (inferred): {device_id, month, flow}.
-struct MonthUsage {
+struct MonthUsage
+{
     QString iccid;
     QString month; // yyyy-MM
     double usedMb = 0;
@@ -38,7 +41,8 @@ struct MonthUsage {
 };
 
 // /flow/getInfoByDeviceId: the IMSI in use and what the carrier says is left.
-struct CarrierBalance {
+struct CarrierBalance
+{
     QString imsi;
     double remainingMb = 0;
 

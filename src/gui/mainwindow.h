@@ -11,7 +11,8 @@ class MainWindow;
 namespace cube {
 
 // The console's main window: the connection bar, the work area and the menus.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <utility>
 
@@ -14,9 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace cube::sim {
 
+namespace {
+Q_LOGGING_CATEGORY(lcSimulator, "cube.sim")
+} // namespace
+
 CubeSimulator::CubeSimulator(SimulatorAccount account, QObject *parent)
     : QObject(parent)
-    , m_account(std::move(account)) {
+    , m_account(std::move(account))
+{
     // Every request goes through one handler: the checks common to all operations come first,
     // whatever the path, exactly as they would on the vendor's gateway.
     m_server.setMissingHandler(
@@ -27,12 +33,14 @@ CubeSimulator::CubeSimulator(SimulatorAccount account, QObject *parent)
 
 CubeSimulator::~CubeSimulator() = default;
 
-bool CubeSimulator::listen(quint16 port) {
+bool CubeSimulator::listen(quint16 port)
+{
     m_port = m_server.listen(QHostAddress::LocalHost, port);
     return m_port != 0;
 }
 
-QUrl CubeSimulator::baseUrl() const {
+QUrl CubeSimulator::baseUrl() const
+{
     if (m_port == 0)
         return {};
     QUrl url;
@@ -42,7 +50,8 @@ QUrl CubeSimulator::baseUrl() const {
     return url;
 }
 
-void CubeSimulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+void CubeSimulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
     const ReplyLanguage language = replyLanguageFor(request.value("Accept-Language"));
     if (request.method() != QHttpServerRequest::Method::Post)
         return reject(responder, Rejection::WrongMethod, language);
@@ -58,7 +67,8 @@ void CubeSimulator::handle(const QHttpServerRequest &request, QHttpServerRespond
 }
 
 void CubeSimulator::reply(QHttpServerResponder &responder, const QString &code,
-                          const QString &message, const QJsonValue &data) {
+                          const QString &message, const QJsonValue &data)
+{
     const QJsonObject envelope{{u"code"_s, code},
                                {u"data"_s, data},
                                {u"message"_s, message},
@@ -67,7 +77,9 @@ void CubeSimulator::reply(QHttpServerResponder &responder, const QString &code,
 }
 
 void CubeSimulator::reject(QHttpServerResponder &responder, Rejection rejection,
-                           ReplyLanguage language, const QString &detail) {
+                           ReplyLanguage language, const QString &detail)
+{
+    qCDebug(lcSimulator) << "rejected with" << rejectionCode(rejection) << detail;
     reply(responder, rejectionCode(rejection), rejectionMessage(rejection, language, detail));
 }
 

@@ -20,7 +20,8 @@ namespace cube::sim {
 // crosses the network. It answers in the vendor's envelope {code, data, message, success},
 // in Chinese unless the request asks for English, and checks every request as the real
 // server does before it looks at the operation.
-class CubeSimulator final : public QObject {
+class CubeSimulator final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CubeSimulator)
 

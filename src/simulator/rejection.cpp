@@ -6,7 +6,8 @@ namespace cube::sim {
 
 namespace {
 
-struct RejectionText {
+struct RejectionText
+{
     Rejection rejection;
     const char16_t *code;
     const char16_t *chinese;
@@ -30,7 +31,8 @@ constexpr RejectionText rejectionTable[] = {
      u"Request method not supported; use POST"},
 };
 
-const RejectionText &textOf(Rejection rejection) {
+const RejectionText &textOf(Rejection rejection)
+{
     for (const auto &row : rejectionTable) {
         if (row.rejection == rejection)
             return row;
@@ -40,16 +42,19 @@ const RejectionText &textOf(Rejection rejection) {
 
 } // namespace
 
-ReplyLanguage replyLanguageFor(const QByteArray &acceptLanguageHeader) {
+ReplyLanguage replyLanguageFor(const QByteArray &acceptLanguageHeader)
+{
     return acceptLanguageHeader.trimmed().toLower().startsWith("en") ? ReplyLanguage::English
                                                                      : ReplyLanguage::Chinese;
 }
 
-QString rejectionCode(Rejection rejection) {
+QString rejectionCode(Rejection rejection)
+{
     return QString::fromUtf16(textOf(rejection).code);
 }
 
-QString rejectionMessage(Rejection rejection, ReplyLanguage language, const QString &detail) {
+QString rejectionMessage(Rejection rejection, ReplyLanguage language, const QString &detail)
+{
     const RejectionText &row = textOf(rejection);
     QString message =
         QString::fromUtf16(language == ReplyLanguage::English ? row.english : row.chinese);

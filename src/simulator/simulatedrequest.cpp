@@ -13,7 +13,8 @@ namespace cube::sim {
 
 namespace {
 
-std::optional<RequestProblem> requireString(const QJsonObject &body, const QString &field) {
+std::optional<RequestProblem> requireString(const QJsonObject &body, const QString &field)
+{
     const QJsonValue value = body.value(field);
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
         return RequestProblem{Rejection::MissingField, field};
@@ -25,7 +26,8 @@ std::optional<RequestProblem> requireString(const QJsonObject &body, const QStri
 } // namespace
 
 std::optional<RequestProblem> SimulatedRequest::parse(const QByteArray &rawBody,
-                                                      SimulatedRequest &out) {
+                                                      SimulatedRequest &out)
+{
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(rawBody, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -35,7 +37,8 @@ std::optional<RequestProblem> SimulatedRequest::parse(const QByteArray &rawBody,
 }
 
 std::optional<RequestProblem> SimulatedRequest::checkCommonFields(const SimulatorAccount &account,
-                                                                  const QDateTime &now) const {
+                                                                  const QDateTime &now) const
+{
     for (const auto &field : {u"access_code"_s, u"timestamp"_s, u"version"_s, u"sign"_s}) {
         if (auto problem = requireString(m_body, field))
             return problem;
@@ -52,7 +55,8 @@ std::optional<RequestProblem> SimulatedRequest::checkCommonFields(const Simulato
     return std::nullopt;
 }
 
-std::optional<RequestProblem> SimulatedRequest::checkTimestamp(const QDateTime &now) const {
+std::optional<RequestProblem> SimulatedRequest::checkTimestamp(const QDateTime &now) const
+{
     // Seconds (10 digits) as every example shows, or milliseconds (13 digits) as one table does.
     const QString text = m_body.value("timestamp"_L1).toString();
     bool isNumber = false;

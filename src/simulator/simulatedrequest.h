@@ -12,14 +12,16 @@
 namespace cube::sim {
 
 // Why a request was refused, and the field it concerns (if any) for the message.
-struct RequestProblem {
+struct RequestProblem
+{
     Rejection rejection;
     QString detail;
 };
 
 // The body of a request as the simulator sees it, with the checks that every Cube operation
 // makes before it looks at its own fields.
-class SimulatedRequest final {
+class SimulatedRequest final
+{
 public:
     // How far the request's timestamp may be from the simulator's clock.
     static constexpr qint64 allowedClockSkewSeconds = 5 * 60;

@@ -6,7 +6,8 @@
 namespace cube::sim {
 
 // The one account the simulator serves: the partner code and the secret it signs with.
-struct SimulatorAccount {
+struct SimulatorAccount
+{
     QString accessCode;
     QByteArray secret;
 

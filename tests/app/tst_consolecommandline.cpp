@@ -4,17 +4,20 @@
 using namespace Qt::StringLiterals;
 
 // Runs the real cube-console executable, as a person or a script would.
-class TestConsoleCommandLine : public QObject {
+class TestConsoleCommandLine : public QObject
+{
     Q_OBJECT
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QString out;
         QString err;
     };
 
-    static Run run(const QStringList &arguments) {
+    static Run run(const QStringList &arguments)
+    {
         QProcess process;
         process.start(QString::fromUtf8(CUBE_CONSOLE_PATH), arguments);
         Run result;
@@ -30,13 +33,15 @@ private:
     }
 
 private slots:
-    void versionPrintsTheProjectVersion() {
+    void versionPrintsTheProjectVersion()
+    {
         const Run result = run({u"--version"_s});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), u"cube-console "_s + QString::fromLatin1(CUBE_VERSION));
     }
 
-    void helpListsEveryOption() {
+    void helpListsEveryOption()
+    {
         const Run result = run({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         for (const auto &option :
@@ -44,13 +49,15 @@ private slots:
             QVERIFY2(result.out.contains(option), qPrintable(result.out));
     }
 
-    void helpSpeaksChineseWhenAsked() {
+    void helpSpeaksChineseWhenAsked()
+    {
         const Run result = run({u"--lang"_s, u"zh-CN"_s, u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(u"模拟器"_s), qPrintable(result.out));
     }
 
-    void usageErrorsExitWithTwoAndSayWhatToDo_data() {
+    void usageErrorsExitWithTwoAndSayWhatToDo_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown language")
@@ -59,7 +66,8 @@ private slots:
         QTest::newRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
     }
 
-    void usageErrorsExitWithTwoAndSayWhatToDo() {
+    void usageErrorsExitWithTwoAndSayWhatToDo()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         const Run result = run(arguments);

@@ -7,28 +7,33 @@ using namespace Qt::StringLiterals;
 
 // How long signing takes for the requests the console sends most: a single-SIM read and a
 // batch order for 500 SIMs (the largest list a support engineer pastes in practice).
-class BenchRequestSigner : public QObject {
+class BenchRequestSigner : public QObject
+{
     Q_OBJECT
 
 private:
-    static void benchmarkSigning(const QJsonObject &request) {
+    static void benchmarkSigning(const QJsonObject &request)
+    {
         const cube::RequestSigner signer("cube-bench-secret");
         QString signature;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             signature = signer.sign(request);
         }
         QCOMPARE(signature.size(), 28);
     }
 
 private slots:
-    void signSingleSimRequest() {
+    void signSingleSimRequest()
+    {
         benchmarkSigning({{u"access_code"_s, u"P000270"_s},
                           {u"device_id"_s, u"89852022018041800192"_s},
                           {u"timestamp"_s, u"1700000000"_s},
                           {u"version"_s, u"2.0"_s}});
     }
 
-    void signBatchOfFiveHundredSims() {
+    void signBatchOfFiveHundredSims()
+    {
         QJsonArray devices;
         for (int i = 0; i < 500; ++i)
             devices.append(u"898520220180418%1"_s.arg(i, 5, 10, QChar(u'0')));

@@ -7,11 +7,13 @@
 using namespace Qt::StringLiterals;
 using cube::ApiErrorKind;
 
-class TestApiEnvelope : public QObject {
+class TestApiEnvelope : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void successGivesTheData_data() {
+    void successGivesTheData_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QJsonValue>("data");
         QTest::newRow("null data, as the seed's answer")
@@ -27,7 +29,8 @@ private slots:
         QTest::newRow("no data at all") << QByteArray(R"({"code":"0000"})") << QJsonValue();
     }
 
-    void successGivesTheData() {
+    void successGivesTheData()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QJsonValue, data);
         const auto result = cube::parseEnvelope(body);
@@ -35,7 +38,8 @@ private slots:
         QCOMPARE(result.value(), data);
     }
 
-    void failuresAreTyped_data() {
+    void failuresAreTyped_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<ApiErrorKind>("kind");
         QTest::addColumn<QString>("code");
@@ -64,7 +68,8 @@ private slots:
                                  << ApiErrorKind::MalformedResponse << QString() << u"code"_s;
     }
 
-    void failuresAreTyped() {
+    void failuresAreTyped()
+    {
         QFETCH(QByteArray, body);
         QFETCH(ApiErrorKind, kind);
         QFETCH(QString, code);

@@ -12,7 +12,8 @@ Q_DECLARE_METATYPE(cube::ApiError)
 
 namespace {
 
-ApiError errorOf(ApiErrorKind kind, int httpStatus = 0, bool outcomeUnknown = false) {
+ApiError errorOf(ApiErrorKind kind, int httpStatus = 0, bool outcomeUnknown = false)
+{
     ApiError error;
     error.kind = kind;
     error.httpStatus = httpStatus;
@@ -25,7 +26,8 @@ ApiError errorOf(ApiErrorKind kind, int httpStatus = 0, bool outcomeUnknown = fa
     return error;
 }
 
-bool hasChinese(const QString &text) {
+bool hasChinese(const QString &text)
+{
     static const QRegularExpression han(u"\\p{Han}"_s);
     // The server's own message is Chinese already: look at the console's words around it.
     QString own = text;
@@ -35,11 +37,13 @@ bool hasChinese(const QString &text) {
 
 } // namespace
 
-class TestApiError : public QObject {
+class TestApiError : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void everyKindHasAMessageInBothLanguages_data() {
+    void everyKindHasAMessageInBothLanguages_data()
+    {
         QTest::addColumn<ApiError>("error");
         QTest::newRow("network") << errorOf(ApiErrorKind::Network);
         QTest::newRow("time-out") << errorOf(ApiErrorKind::Timeout);
@@ -54,7 +58,8 @@ private slots:
         QTest::newRow("write timed out") << errorOf(ApiErrorKind::Timeout, 0, true);
     }
 
-    void everyKindHasAMessageInBothLanguages() {
+    void everyKindHasAMessageInBothLanguages()
+    {
         QFETCH(ApiError, error);
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::English));
@@ -68,13 +73,15 @@ private slots:
         QVERIFY(chinese != english);
     }
 
-    void serverErrorShowsCodeAndMessageAsGiven() {
+    void serverErrorShowsCodeAndMessageAsGiven()
+    {
         const QString text = errorOf(ApiErrorKind::Server).message();
         QVERIFY(text.contains(u"4011"_s));
         QVERIFY(text.contains(u"签名校验失败"_s));
     }
 
-    void unknownOutcomeSaysNotToRetryBlindly() {
+    void unknownOutcomeSaysNotToRetryBlindly()
+    {
         const QString text = errorOf(ApiErrorKind::Timeout, 0, true).message();
         QVERIFY2(text.contains(u"may or may not have taken effect"_s), qPrintable(text));
         QVERIFY(!errorOf(ApiErrorKind::Timeout).message().contains(u"taken effect"_s));

@@ -5,11 +5,13 @@
 
 using namespace Qt::StringLiterals;
 
-class TestApiLogging : public QObject {
+class TestApiLogging : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void signAndSecretAreMaskedAtAnyDepth() {
+    void signAndSecretAreMaskedAtAnyDepth()
+    {
         const QJsonObject body{{u"access_code"_s, u"P000270"_s},
                                {u"sign"_s, u"VHYojxfAToOvD4CEEymQIYadG6M="_s},
                                {u"data"_s, QJsonObject{{u"sign"_s, u"inner-signature"_s}}},
@@ -22,7 +24,8 @@ private slots:
         QVERIFY(logged.contains("P000270"));
     }
 
-    void nonJsonBodiesAreNotLogged() {
+    void nonJsonBodiesAreNotLogged()
+    {
         const QByteArray logged = cube::maskedForLog(QByteArray("sign=abc&secret=def"));
         QVERIFY(!logged.contains("abc"));
         QVERIFY(logged.contains("19 bytes"));

@@ -27,20 +27,23 @@ const QString orderCode = u"202107061625560742397"_s;
 // Adapts a typed callback to "did it work, and if not why".
 using Report = std::function<void(bool ok, const QString &why)>;
 template<typename T>
-CubeClient::Done<T> reportTo(Report report) {
+CubeClient::Done<T> reportTo(Report report)
+{
     return [report](const ApiResult<T> &result) {
         report(result.ok(), result.ok() ? QString() : result.error().message());
     };
 }
 
-struct OperationCase {
+struct OperationCase
+{
     Operation operation;
     QJsonValue answer;          // the data the server answers with
     QJsonObject expectedFields; // fields the request must carry, besides the common ones
     std::function<void(CubeClient &, QObject *, Report)> start;
 };
 
-cube::PlanOrderRequest planOrder(QStringList iccids) {
+cube::PlanOrderRequest planOrder(QStringList iccids)
+{
     cube::PlanOrderRequest request;
     request.iccids = std::move(iccids);
     request.planCode = u"DP20190726001274"_s;
@@ -51,12 +54,14 @@ cube::PlanOrderRequest planOrder(QStringList iccids) {
     return request;
 }
 
-QJsonObject pageBlock() {
+QJsonObject pageBlock()
+{
     return {
         {u"cur_page_no"_s, 1}, {u"page_size"_s, 20}, {u"total_count"_s, 1}, {u"total_pages"_s, 1}};
 }
 
-QList<OperationCase> operationCases() {
+QList<OperationCase> operationCases()
+{
     const QJsonObject sim{{u"device_id"_s, iccid}, {u"imsi"_s, u"454120000000001"_s}};
     const QJsonObject usage{{u"device_id"_s, iccid},
                             {u"order_code"_s, orderCode},
@@ -223,11 +228,13 @@ QList<OperationCase> operationCases() {
 
 // The client against a real HTTP server on loopback that verifies every signature with the
 // simulator's own checks.
-class TestCubeClient : public QObject {
+class TestCubeClient : public QObject
+{
     Q_OBJECT
 
 private:
-    cube::ConnectionSettings settings() const {
+    cube::ConnectionSettings settings() const
+    {
         cube::ConnectionSettings s;
         s.baseUrl = m_server->baseUrl();
         s.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
@@ -236,17 +243,20 @@ private:
         return s;
     }
 
-    void makeClient(const cube::ConnectionSettings &s, QByteArray secret = {}) {
+    void makeClient(const cube::ConnectionSettings &s, QByteArray secret = {})
+    {
         m_client = std::make_unique<CubeClient>(
             &m_network, s, secret.isEmpty() ? cube::sim::SimulatorAccount::demo().secret : secret);
     }
 
-    QString pathOf(Operation operation) const {
+    QString pathOf(Operation operation) const
+    {
         return m_client->transport().operations().path(operation);
     }
 
     template<typename T>
-    ApiResult<T> await(std::function<void(CubeClient::Done<T>)> start) {
+    ApiResult<T> await(std::function<void(CubeClient::Done<T>)> start)
+    {
         return cube::test::awaitResult<T>(start);
     }
 
@@ -255,18 +265,21 @@ private:
     std::unique_ptr<CubeClient> m_client;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_server = std::make_unique<ScriptedCubeServer>();
         QVERIFY(m_server->listen());
         makeClient(settings());
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_client.reset();
         m_server.reset();
     }
 
-    void everyOperationSendsItsPathFieldsAndHeadersSigned() {
+    void everyOperationSendsItsPathFieldsAndHeadersSigned()
+    {
         QSet<Operation> covered;
         for (const OperationCase &c : operationCases()) {
             const QString name = cube::operationInfo(c.operation).nameString();
@@ -297,7 +310,8 @@ private slots:
         QCOMPARE(covered.size(), cube::allOperations().size());
     }
 
-    void wrongSecretGivesTheServersAuthErrorInTheUiLanguage() {
+    void wrongSecretGivesTheServersAuthErrorInTheUiLanguage()
+    {
         makeClient(settings(), "not-the-secret");
         auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
         QVERIFY(!result.ok());
@@ -313,7 +327,8 @@ private slots:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
-    void readsAreRetriedOn5xxAnd429HonouringRetryAfter() {
+    void readsAreRetriedOn5xxAnd429HonouringRetryAfter()
+    {
         const QString path = pathOf(Operation::QueryDevice);
         m_server->answerOnce(path, ScriptedAnswer::httpStatus(503));
         m_server->answerOnce(path, ScriptedAnswer::httpStatus(429, "1"));
@@ -332,7 +347,8 @@ private slots:
         QVERIFY(m_server->requests().at(0).body.value("sign"_L1).isString());
     }
 
-    void readsGiveUpAfterThreeRetries() {
+    void readsGiveUpAfterThreeRetries()
+    {
         const QString path = pathOf(Operation::SyncPackages);
         m_server->answer(path, ScriptedAnswer::httpStatus(500));
         auto result = await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
@@ -343,7 +359,8 @@ private slots:
         QVERIFY(!result.error().outcomeUnknown);
     }
 
-    void readTimeoutsAreRetriedThenReported() {
+    void readTimeoutsAreRetriedThenReported()
+    {
         const QString path = pathOf(Operation::QueryFlowUsage);
         m_server->answer(path, ScriptedAnswer::noAnswer());
         auto result =
@@ -353,7 +370,8 @@ private slots:
         QCOMPARE(m_server->requestCount(path), 4);
     }
 
-    void serverRefusalsAreNotRetried() {
+    void serverRefusalsAreNotRetried()
+    {
         const QString path = pathOf(Operation::QueryDevice);
         m_server->answer(path, ScriptedAnswer::failure(u"E-77"_s, u"Device not found"_s));
         auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
@@ -363,14 +381,16 @@ private slots:
         QCOMPARE(m_server->requestCount(path), 1);
     }
 
-    void writesAreNeverRetried_data() {
+    void writesAreNeverRetried_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("outcomeUnknown");
         QTest::newRow("503: may have been done") << 503 << true;
         QTest::newRow("429: certainly not done") << 429 << false;
     }
 
-    void writesAreNeverRetried() {
+    void writesAreNeverRetried()
+    {
         QFETCH(int, status);
         QFETCH(bool, outcomeUnknown);
         const QString path = pathOf(Operation::EndOrderEarly);
@@ -386,7 +406,8 @@ private slots:
         QCOMPARE(m_server->requestCount(path), 1);
     }
 
-    void writeTimeoutIsOutcomeUnknownAndOffersTheRead() {
+    void writeTimeoutIsOutcomeUnknownAndOffersTheRead()
+    {
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, ScriptedAnswer::noAnswer());
         auto result = await<cube::Accepted>([&](auto done) {
@@ -415,7 +436,8 @@ private slots:
         QCOMPARE(m_server->requests().constLast().body.value("order_id"_L1).toString(), orderCode);
     }
 
-    void unreadableAnswersAreMalformed() {
+    void unreadableAnswersAreMalformed()
+    {
         m_server->answer(pathOf(Operation::QueryDevice),
                          ScriptedAnswer::raw("<html><body>502 Bad Gateway</body></html>"));
         auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
@@ -432,7 +454,8 @@ private slots:
         QVERIFY(renewed.error().outcomeUnknown);
     }
 
-    void inputThatCannotBeRightIsNeverSent() {
+    void inputThatCannotBeRightIsNeverSent()
+    {
         auto sim =
             await<cube::SimCard>([&](auto done) { m_client->sim(u"8985202201"_s, this, done); });
         QCOMPARE(sim.error().kind, ApiErrorKind::InvalidInput);
@@ -459,7 +482,8 @@ private slots:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
-    void requestsInFlightAreLimited() {
+    void requestsInFlightAreLimited()
+    {
         cube::ConnectionSettings s = settings();
         s.maxRequestsInFlight = 2;
         s.transferTimeout = 30s;
@@ -487,7 +511,8 @@ private slots:
         QCOMPARE(m_server->requests().size(), 3);
     }
 
-    void profileChoosesPathsAndTimestampUnit() {
+    void profileChoosesPathsAndTimestampUnit()
+    {
         cube::ConnectionSettings s = settings();
         s.baseUrl.setPath(u"/cube/v4/"_s);
         s.pathOverrides.insert(u"queryDevice"_s, u"/v2/device"_s);
@@ -501,7 +526,8 @@ private slots:
         QCOMPARE(m_server->requests().constLast().body.value("timestamp"_L1).toString().size(), 13);
     }
 
-    void noServerIsANetworkError() {
+    void noServerIsANetworkError()
+    {
         cube::ConnectionSettings s = settings();
         s.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
         makeClient(s);
@@ -513,7 +539,8 @@ private slots:
         QVERIFY(!result.error().outcomeUnknown);
     }
 
-    void resultIsDroppedWithItsContext() {
+    void resultIsDroppedWithItsContext()
+    {
         bool called = false;
         auto *context = new QObject;
         cube::ApiCall *call = m_client->sim(iccid, context, [&](const auto &) { called = true; });

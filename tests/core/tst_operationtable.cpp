@@ -6,11 +6,13 @@
 using namespace Qt::StringLiterals;
 using cube::Operation;
 
-class TestOperationTable : public QObject {
+class TestOperationTable : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void everyOperationHasAUniquePathAndName() {
+    void everyOperationHasAUniquePathAndName()
+    {
         const cube::OperationTable table;
         QSet<QString> paths;
         QSet<QString> names;
@@ -27,7 +29,8 @@ private slots:
         QCOMPARE(cube::allOperations().size(), 20);
     }
 
-    void contractFacts() {
+    void contractFacts()
+    {
         const cube::OperationTable table;
         QCOMPARE(table.path(Operation::EndOrderEarly), u"/package/aheadFinishDeviceOrder"_s);
         QVERIFY(cube::operationInfo(Operation::EndOrderEarly).confirmed);
@@ -37,7 +40,8 @@ private slots:
         QVERIFY(cube::operationInfo(Operation::SendSms).write);
     }
 
-    void profileOverridesAnyPath() {
+    void profileOverridesAnyPath()
+    {
         const cube::OperationTable table({{u"queryDeviceList"_s, u"device/list "_s},
                                           {u"sendSms"_s, u"/sms/v2/send"_s},
                                           {u"queryDevic"_s, u"/typo"_s},

@@ -9,7 +9,8 @@ namespace {
 
 const QByteArray testSecret = "cube-test-secret";
 
-QJsonObject objectFrom(const QByteArray &json) {
+QJsonObject objectFrom(const QByteArray &json)
+{
     return QJsonDocument::fromJson(json).object();
 }
 
@@ -17,11 +18,13 @@ QJsonObject objectFrom(const QByteArray &json) {
 
 // Every expected signature was computed outside the project with
 // `printf '%s' SIGN_CONTENT | openssl dgst -sha1 -hmac cube-test-secret -binary | base64`.
-class TestRequestSigner : public QObject {
+class TestRequestSigner : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void signatureMatchesIndependentHmac_data() {
+    void signatureMatchesIndependentHmac_data()
+    {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QString>("expected");
 
@@ -59,7 +62,8 @@ private slots:
             << u"gn+0Yo0lbEnk4RWQMJekoq5EIgM="_s;
     }
 
-    void signatureMatchesIndependentHmac() {
+    void signatureMatchesIndependentHmac()
+    {
         QFETCH(QByteArray, request);
         QFETCH(QString, expected);
         const QJsonObject parameters = objectFrom(request);
@@ -67,14 +71,16 @@ private slots:
         QCOMPARE(cube::RequestSigner(testSecret).sign(parameters), expected);
     }
 
-    void signContentDropsSignAndEmptyValues() {
+    void signContentDropsSignAndEmptyValues()
+    {
         const QJsonObject parameters =
             objectFrom(R"({"sign":"old","b":"","a":null,"c":0,"d":false,"e":[],"version":"2.0"})");
         QCOMPARE(cube::RequestSigner::signContent(parameters),
                  QByteArray(R"({"c":0,"d":false,"e":[],"version":"2.0"})"));
     }
 
-    void existingSignDoesNotChangeTheSignature() {
+    void existingSignDoesNotChangeTheSignature()
+    {
         const cube::RequestSigner signer(testSecret);
         QJsonObject parameters = objectFrom(R"({"access_code":"P000270","version":"2.0"})");
         const QString unsignedSignature = signer.sign(parameters);
@@ -82,7 +88,8 @@ private slots:
         QCOMPARE(signer.sign(parameters), unsignedSignature);
     }
 
-    void verifyAcceptsOwnSignatureAndRejectsTampering() {
+    void verifyAcceptsOwnSignatureAndRejectsTampering()
+    {
         const cube::RequestSigner signer(testSecret);
         QJsonObject parameters =
             signer.signedCopy(objectFrom(R"({"access_code":"P000270","order_code":"42"})"));

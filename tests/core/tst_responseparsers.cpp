@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue json(const QByteArray &text) {
+QJsonValue json(const QByteArray &text)
+{
     const QJsonDocument document = QJsonDocument::fromJson(text);
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
@@ -16,11 +17,13 @@ QJsonValue json(const QByteArray &text) {
 
 // Records are tolerant of what servers do (extra fields, numbers as strings) and strict about
 // what is missing.
-class TestResponseParsers : public QObject {
+class TestResponseParsers : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void simAcceptsNumbersAsStringsAndExtraFields() {
+    void simAcceptsNumbersAsStringsAndExtraFields()
+    {
         const auto sim = cube::parse::object<cube::SimCard>(json(
             R"({"device_id":"89852022018041800192","imsi":454120000000001,"msisdn":"85260000001",)"
             R"("life_cycle":"2","used_flow":"12.5","update_time":"2026-11-30 10:20:30","new":1})"));
@@ -32,7 +35,8 @@ private slots:
         QCOMPARE(sim.value().updated, QDateTime(QDate(2026, 11, 30), QTime(10, 20, 30)));
     }
 
-    void missingRequiredFieldIsNamed_data() {
+    void missingRequiredFieldIsNamed_data()
+    {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("which");
         QTest::newRow("order without code")
@@ -51,7 +55,8 @@ private slots:
             << u"\"package_order\" is not a list"_s;
     }
 
-    void missingRequiredFieldIsNamed() {
+    void missingRequiredFieldIsNamed()
+    {
         QFETCH(QByteArray, data);
         QFETCH(QString, which);
         const auto page = cube::parse::orderPage(json(data));
@@ -60,7 +65,8 @@ private slots:
         QVERIFY2(page.error().detail.contains(which), qPrintable(page.error().detail));
     }
 
-    void orderPageReadsTheContractsFields() {
+    void orderPageReadsTheContractsFields()
+    {
         const auto page = cube::parse::orderPage(json(
             R"({"page":{"cur_page_no":"2","page_size":50,"total_count":51,"total_pages":2},)"
             R"("package_order":[{"orderCode":"202107061625560742397","deviceId":"89852022018041800192",)"
@@ -79,7 +85,8 @@ private slots:
         QCOMPARE(order.buyType, 1);
     }
 
-    void batchOrderKeepsEachSimsOutcome() {
+    void batchOrderKeepsEachSimsOutcome()
+    {
         const auto lines = cube::parse::batchOrder(json(
             R"({"device_order":[{"device_id":"89852022018041800192","error":"0000","order_id":"O1"},)"
             R"({"device_id":"89852022018041800193","error":"2001","errorMsg":"SIM suspended"}]})"));
@@ -90,7 +97,8 @@ private slots:
         QCOMPARE(lines.value().at(1).errorMessage, u"SIM suspended"_s);
     }
 
-    void smsIdInAnyShape_data() {
+    void smsIdInAnyShape_data()
+    {
         QTest::addColumn<QJsonValue>("data");
         QTest::addColumn<QString>("id");
         QTest::newRow("string") << QJsonValue(u"SMS-1"_s) << u"SMS-1"_s;
@@ -98,7 +106,8 @@ private slots:
         QTest::newRow("object") << QJsonValue(QJsonObject{{u"message_id"_s, u"M9"_s}}) << u"M9"_s;
     }
 
-    void smsIdInAnyShape() {
+    void smsIdInAnyShape()
+    {
         QFETCH(QJsonValue, data);
         QFETCH(QString, id);
         const auto sent = cube::parse::sentSms(data);
@@ -107,7 +116,8 @@ private slots:
         QVERIFY(!cube::parse::sentSms(QJsonValue::Null).ok());
     }
 
-    void listsRejectAnyBadElement() {
+    void listsRejectAnyBadElement()
+    {
         const auto plans = cube::parse::list<cube::Plan>(json(
             R"([{"package_code":"P1","package_name":"A","package_type":2},{"package_code":"P2"}])"));
         QVERIFY(!plans.ok());

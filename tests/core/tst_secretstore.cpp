@@ -10,13 +10,15 @@ using cube::SecretStoreResult;
 
 // Runs against the real Secret Service of the private D-Bus session that the README's test
 // command starts (gnome-keyring, unlocked); nothing here is mocked.
-class TestSecretStore : public QObject {
+class TestSecretStore : public QObject
+{
     Q_OBJECT
 
 private:
     // Waits for one asynchronous keychain call; the event loop keeps running meanwhile.
     template<typename Call>
-    SecretStoreResult await(Call call) {
+    SecretStoreResult await(Call call)
+    {
         std::optional<SecretStoreResult> result;
         call([&result](const SecretStoreResult &r) { result = r; });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
@@ -28,7 +30,8 @@ private:
     const QString m_key = u"profile-%1"_s.arg(QCoreApplication::applicationPid());
 
 private slots:
-    void storeReadOverwriteDelete() {
+    void storeReadOverwriteDelete()
+    {
         auto write = [this](const QString &secret) {
             return await([&](auto done) { m_store.write(m_key, secret, this, done); });
         };
@@ -52,13 +55,15 @@ private slots:
         QVERIFY(result.secret.isEmpty());
     }
 
-    void missingEntryIsNotFound() {
+    void missingEntryIsNotFound()
+    {
         const SecretStoreResult result =
             await([&](auto done) { m_store.read(u"never-written"_s, this, done); });
         QCOMPARE(result.error, SecretStoreError::NotFound);
     }
 
-    void callbackIsDroppedWithItsContext() {
+    void callbackIsDroppedWithItsContext()
+    {
         bool called = false;
         auto *context = new QObject;
         m_store.read(u"never-written"_s, context,

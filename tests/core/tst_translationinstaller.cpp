@@ -8,11 +8,13 @@
 using namespace Qt::StringLiterals;
 using cube::UiLanguage;
 
-class TestTranslationInstaller : public QObject {
+class TestTranslationInstaller : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void chineseTranslatesTheConsoleAndQt() {
+    void chineseTranslatesTheConsoleAndQt()
+    {
         cube::TranslationInstaller installer;
         QSignalSpy changed(&installer, &cube::TranslationInstaller::languageChanged);
 
@@ -27,7 +29,8 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
     }
 
-    void switchingBackRemovesTheChineseCatalogues() {
+    void switchingBackRemovesTheChineseCatalogues()
+    {
         cube::TranslationInstaller installer;
         QVERIFY(installer.install(UiLanguage::SimplifiedChinese));
         QVERIFY(installer.install(UiLanguage::English));
@@ -37,7 +40,8 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     }
 
-    void destroyingTheInstallerUninstallsItsCatalogues() {
+    void destroyingTheInstallerUninstallsItsCatalogues()
+    {
         {
             cube::TranslationInstaller installer;
             QVERIFY(installer.install(UiLanguage::SimplifiedChinese));

@@ -7,11 +7,13 @@ using cube::UiLanguage;
 
 Q_DECLARE_METATYPE(std::optional<cube::UiLanguage>)
 
-class TestUiLanguage : public QObject {
+class TestUiLanguage : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void systemLanguagePicksChineseForAnyChinese_data() {
+    void systemLanguagePicksChineseForAnyChinese_data()
+    {
         QTest::addColumn<QStringList>("systemLanguages");
         QTest::addColumn<UiLanguage>("expected");
         QTest::newRow("zh-CN") << QStringList{u"zh-CN"_s} << UiLanguage::SimplifiedChinese;
@@ -25,13 +27,15 @@ private slots:
         QTest::newRow("nothing") << QStringList{} << UiLanguage::English;
     }
 
-    void systemLanguagePicksChineseForAnyChinese() {
+    void systemLanguagePicksChineseForAnyChinese()
+    {
         QFETCH(QStringList, systemLanguages);
         QFETCH(UiLanguage, expected);
         QCOMPARE(cube::uiLanguageFromSystem(systemLanguages), expected);
     }
 
-    void parseAcceptsWhatPeopleType_data() {
+    void parseAcceptsWhatPeopleType_data()
+    {
         QTest::addColumn<QString>("tag");
         QTest::addColumn<std::optional<UiLanguage>>("expected");
         QTest::newRow("zh-CN") << u"zh-CN"_s << std::optional(UiLanguage::SimplifiedChinese);
@@ -43,13 +47,15 @@ private slots:
         QTest::newRow("empty") << QString() << std::optional<UiLanguage>();
     }
 
-    void parseAcceptsWhatPeopleType() {
+    void parseAcceptsWhatPeopleType()
+    {
         QFETCH(QString, tag);
         QFETCH(std::optional<UiLanguage>, expected);
         QCOMPARE(cube::parseUiLanguage(tag), expected);
     }
 
-    void headerAndCatalogueNames() {
+    void headerAndCatalogueNames()
+    {
         QCOMPARE(cube::acceptLanguageTag(UiLanguage::SimplifiedChinese), u"zh-CN"_s);
         QCOMPARE(cube::acceptLanguageTag(UiLanguage::English), u"en-US"_s);
         QCOMPARE(cube::translationSuffix(UiLanguage::SimplifiedChinese), u"zh_CN"_s);

@@ -8,16 +8,19 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private:
-    static QLabel *connectionLabel(cube::MainWindow &window) {
+    static QLabel *connectionLabel(cube::MainWindow &window)
+    {
         return window.findChild<QLabel *>(u"connectionLabel"_s);
     }
 
 private slots:
-    void showsWhetherItIsConnected() {
+    void showsWhetherItIsConnected()
+    {
         cube::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -28,14 +31,16 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
     }
 
-    void quitHasTheStandardShortcut() {
+    void quitHasTheStandardShortcut()
+    {
         cube::MainWindow window;
         auto *quit = window.findChild<QAction *>(u"quitAction"_s);
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
     }
 
-    void switchesToChineseWhileOpen() {
+    void switchesToChineseWhileOpen()
+    {
         cube::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

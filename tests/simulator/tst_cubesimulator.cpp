@@ -14,27 +14,32 @@ using cube::sim::CubeSimulator;
 using cube::sim::SimulatorAccount;
 
 // Talks HTTP to a simulator on loopback, as the console will.
-class TestCubeSimulator : public QObject {
+class TestCubeSimulator : public QObject
+{
     Q_OBJECT
 
 private:
-    struct Answer {
+    struct Answer
+    {
         int httpStatus = 0;
         QJsonObject envelope;
     };
 
     // The data functions run before init(), so requests are built from the demo account itself.
-    static QJsonObject commonFields(qint64 secondsSinceEpoch) {
+    static QJsonObject commonFields(qint64 secondsSinceEpoch)
+    {
         return {{u"access_code"_s, SimulatorAccount::demo().accessCode},
                 {u"timestamp"_s, QString::number(secondsSinceEpoch)},
                 {u"version"_s, u"2.0"_s}};
     }
 
-    static QJsonObject signedRequest(QJsonObject fields) {
+    static QJsonObject signedRequest(QJsonObject fields)
+    {
         return cube::RequestSigner(SimulatorAccount::demo().secret).signedCopy(std::move(fields));
     }
 
-    Answer post(const QString &path, const QByteArray &body, const QByteArray &language = {}) {
+    Answer post(const QString &path, const QByteArray &body, const QByteArray &language = {})
+    {
         QNetworkRequest request(m_simulator->baseUrl().resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         if (!language.isEmpty())
@@ -43,11 +48,13 @@ private:
         return wait(reply);
     }
 
-    Answer post(const QString &path, const QJsonObject &body, const QByteArray &language = {}) {
+    Answer post(const QString &path, const QJsonObject &body, const QByteArray &language = {})
+    {
         return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), language);
     }
 
-    Answer wait(QNetworkReply *reply) {
+    Answer wait(QNetworkReply *reply)
+    {
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             qWarning("no answer from the simulator");
         Answer answer;
@@ -61,14 +68,16 @@ private:
     std::unique_ptr<CubeSimulator> m_simulator;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_simulator = std::make_unique<CubeSimulator>(SimulatorAccount::demo());
         QVERIFY(m_simulator->listen());
         QCOMPARE(m_simulator->baseUrl().host(), u"127.0.0.1"_s);
         QVERIFY(m_simulator->baseUrl().port() > 0);
     }
 
-    void rejectsWhatARealServerRejects_data() {
+    void rejectsWhatARealServerRejects_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("englishMessage");
@@ -106,7 +115,8 @@ private slots:
             << json(badlySigned) << u"4011"_s << u"Signature verification failed"_s;
     }
 
-    void rejectsWhatARealServerRejects() {
+    void rejectsWhatARealServerRejects()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, code);
         QFETCH(QString, englishMessage);
@@ -119,7 +129,8 @@ private slots:
         QVERIFY(answer.envelope.value("data"_L1).isNull());
     }
 
-    void answersInTheLanguageAsked() {
+    void answersInTheLanguageAsked()
+    {
         const QJsonObject request = signedRequest(commonFields(QDateTime::currentSecsSinceEpoch()));
 
         const Answer chinese = post(u"/no/such/operation"_s, request, "zh-CN");
@@ -132,7 +143,8 @@ private slots:
                  u"No such operation: /no/such/operation"_s);
     }
 
-    void answersInChineseWithoutAcceptLanguage() {
+    void answersInChineseWithoutAcceptLanguage()
+    {
         // QNetworkAccessManager always adds an Accept-Language of its own, so this request is
         // written by hand to leave the header out, as a plain HTTP client might.
         const QByteArray body =
@@ -157,7 +169,8 @@ private slots:
         QCOMPARE(envelope.value("message"_L1).toString(), u"接口不存在：/x"_s);
     }
 
-    void acceptsMillisecondTimestampsWithinTheWindow() {
+    void acceptsMillisecondTimestampsWithinTheWindow()
+    {
         QJsonObject fields = commonFields(0);
         fields.insert(u"timestamp"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
         const Answer answer = post(u"/no/such/operation"_s, signedRequest(fields), "en-US");
@@ -165,7 +178,8 @@ private slots:
         QCOMPARE(answer.envelope.value("code"_L1).toString(), u"4040"_s);
     }
 
-    void timestampWindowFollowsTheInjectedClock() {
+    void timestampWindowFollowsTheInjectedClock()
+    {
         const QDateTime past = QDateTime::fromSecsSinceEpoch(1643253530, Qt::UTC);
         m_simulator->setClock([past] { return past; });
         const QJsonObject request = signedRequest(commonFields(1643253530 + 4 * 60));
@@ -174,7 +188,8 @@ private slots:
         QCOMPARE(post(u"/x"_s, late).envelope.value("code"_L1).toString(), u"4012"_s);
     }
 
-    void onlyPostIsServed() {
+    void onlyPostIsServed()
+    {
         QNetworkReply *reply = m_network.get(QNetworkRequest(m_simulator->baseUrl()));
         const Answer answer = wait(reply);
         QCOMPARE(answer.envelope.value("code"_L1).toString(), u"4050"_s);

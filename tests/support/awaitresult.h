@@ -15,7 +15,8 @@ namespace cube::test {
 template<typename T>
 ApiResult<T>
 awaitResult(const std::function<void(std::function<void(const ApiResult<T> &)>)> &start,
-            int timeoutMs = 15000) {
+            int timeoutMs = 15000)
+{
     std::optional<ApiResult<T>> result;
     start([&result](const ApiResult<T> &r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) {

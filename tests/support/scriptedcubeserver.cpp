@@ -12,20 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace cube::test {
 
-ScriptedAnswer ScriptedAnswer::success(QJsonValue data) {
+ScriptedAnswer ScriptedAnswer::success(QJsonValue data)
+{
     ScriptedAnswer answer;
     answer.data = std::move(data);
     return answer;
 }
 
-ScriptedAnswer ScriptedAnswer::failure(QString code, QString message) {
+ScriptedAnswer ScriptedAnswer::failure(QString code, QString message)
+{
     ScriptedAnswer answer;
     answer.code = std::move(code);
     answer.message = std::move(message);
     return answer;
 }
 
-ScriptedAnswer ScriptedAnswer::httpStatus(int status, QByteArray retryAfter) {
+ScriptedAnswer ScriptedAnswer::httpStatus(int status, QByteArray retryAfter)
+{
     ScriptedAnswer answer;
     answer.kind = Kind::HttpStatus;
     answer.status = status;
@@ -33,21 +36,24 @@ ScriptedAnswer ScriptedAnswer::httpStatus(int status, QByteArray retryAfter) {
     return answer;
 }
 
-ScriptedAnswer ScriptedAnswer::raw(QByteArray body) {
+ScriptedAnswer ScriptedAnswer::raw(QByteArray body)
+{
     ScriptedAnswer answer;
     answer.kind = Kind::RawBody;
     answer.body = std::move(body);
     return answer;
 }
 
-ScriptedAnswer ScriptedAnswer::noAnswer() {
+ScriptedAnswer ScriptedAnswer::noAnswer()
+{
     ScriptedAnswer answer;
     answer.kind = Kind::NoAnswer;
     return answer;
 }
 
 ScriptedCubeServer::ScriptedCubeServer(sim::SimulatorAccount account)
-    : m_account(std::move(account)) {
+    : m_account(std::move(account))
+{
     m_server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             handle(request, std::move(responder));
@@ -56,30 +62,35 @@ ScriptedCubeServer::ScriptedCubeServer(sim::SimulatorAccount account)
 
 ScriptedCubeServer::~ScriptedCubeServer() = default;
 
-bool ScriptedCubeServer::listen() {
+bool ScriptedCubeServer::listen()
+{
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     return m_port != 0;
 }
 
-QUrl ScriptedCubeServer::baseUrl() const {
+QUrl ScriptedCubeServer::baseUrl() const
+{
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
 }
 
-void ScriptedCubeServer::answer(const QString &path, ScriptedAnswer answer) {
+void ScriptedCubeServer::answer(const QString &path, ScriptedAnswer answer)
+{
     m_answers.insert(path, std::move(answer));
 }
 
-void ScriptedCubeServer::answerOnce(const QString &path, ScriptedAnswer answer) {
+void ScriptedCubeServer::answerOnce(const QString &path, ScriptedAnswer answer)
+{
     m_onceAnswers[path].append(std::move(answer));
 }
 
-qsizetype ScriptedCubeServer::requestCount(const QString &path) const {
+qsizetype ScriptedCubeServer::requestCount(const QString &path) const
+{
     return std::count_if(m_requests.cbegin(), m_requests.cend(),
                          [&path](const RecordedRequest &r) { return r.path == path; });
 }
 
-void ScriptedCubeServer::handle(const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder) {
+void ScriptedCubeServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
     const QString path = request.url().path();
     const sim::ReplyLanguage language = sim::replyLanguageFor(request.value("Accept-Language"));
     auto writeEnvelope = [&responder](const QString &code, const QString &message,

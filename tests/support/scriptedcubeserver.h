@@ -19,7 +19,8 @@ class QHttpServerResponder;
 namespace cube::test {
 
 // What the server does with one request.
-struct ScriptedAnswer {
+struct ScriptedAnswer
+{
     enum class Kind { Envelope, HttpStatus, RawBody, NoAnswer };
 
     static ScriptedAnswer success(QJsonValue data = QJsonValue::Null);
@@ -38,7 +39,8 @@ struct ScriptedAnswer {
 };
 
 // One request as the server received it.
-struct RecordedRequest {
+struct RecordedRequest
+{
     QString path;
     QByteArray acceptLanguage;
     QByteArray contentType;
@@ -48,7 +50,8 @@ struct RecordedRequest {
 // A Cube server for client tests: real HTTP on loopback; every request passes the simulator's
 // own common checks (version, access code, timestamp, signature) and is recorded; then it
 // gets the answer scripted for its path (once-only answers first), or success with null data.
-class ScriptedCubeServer final : public QObject {
+class ScriptedCubeServer final : public QObject
+{
     Q_OBJECT
 
 public:
