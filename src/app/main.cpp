@@ -30,19 +30,41 @@ cube::UiLanguage chooseLanguage(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+// Names that QSettings, the About box and the desktop use.
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
+    QCoreApplication::setApplicationName(u"cube-console"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The command line is read before any window system is touched, so that --version,
+    // --help and usage errors work on a machine without a display, as scripts expect.
+    cube::UiLanguage language = cube::UiLanguage::English;
+    cube::ConsoleOptions options;
+    {
+        QCoreApplication commandLine(argc, argv);
+        describeApplication();
+        language = chooseLanguage(QCoreApplication::arguments());
+        cube::TranslationInstaller translations;
+        translations.install(language);
+        options = cube::ConsoleOptions::parse(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"CubeConsole"_s);
-    QApplication::setApplicationName(u"cube-console"_s);
+    describeApplication();
     QApplication::setApplicationDisplayName(u"Cube Console"_s);
-    QApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
     QApplication::setDesktopFileName(u"cube-console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/cube-console.svg"_s));
 
     cube::TranslationInstaller translations;
-    translations.install(chooseLanguage(QApplication::arguments()));
-    const cube::ConsoleOptions options = cube::ConsoleOptions::parse(QApplication::arguments());
+    translations.install(options.language.value_or(language));
 
     cube::MainWindow window;
     std::unique_ptr<cube::sim::CubeSimulator> simulator;

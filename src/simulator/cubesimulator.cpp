@@ -1,6 +1,10 @@
 #include "cubesimulator.h"
 
+#include "deviceoperations.h"
+#include "operationtable.h"
+#include "orderoperations.h"
 #include "simulatedrequest.h"
+#include "simulatorhttpserver.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -8,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <utility>
 
@@ -16,26 +23,52 @@ using namespace Qt::StringLiterals;
 namespace cube::sim {
 
 namespace {
+
 Q_LOGGING_CATEGORY(lcSimulator, "cube.sim")
+
+QByteArray envelopeOf(const SimReply &reply)
+{
+    return QJsonDocument(QJsonObject{{u"code"_s, reply.code},
+                                     {u"data"_s, reply.data},
+                                     {u"message"_s, reply.message},
+                                     {u"success"_s, reply.code == "0000"_L1}})
+        .toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
-CubeSimulator::CubeSimulator(SimulatorAccount account, QObject *parent)
+// What the simulator keeps of a request: QHttpServerRequest does not outlive the handler, and
+// an answer may come later (latency).
+struct CubeSimulator::Incoming
+{
+    QString path;
+    bool post = false;
+    QByteArray body;
+    ReplyLanguage language = ReplyLanguage::Chinese;
+};
+
+CubeSimulator::CubeSimulator(SimulatorAccount account, FleetOptions fleet, QObject *parent,
+                             Clock clock)
     : QObject(parent)
     , m_account(std::move(account))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_fleet(Fleet::generate(fleet.seed, fleet.simCount, m_clock()))
+    , m_random(quint32(fleet.seed ^ (fleet.seed >> 32)))
+    , m_server(std::make_unique<SimulatorHttpServer>(
+          [this](const QHttpServerRequest &request, QTcpSocket *socket) {
+              handle(request, socket);
+          }))
 {
-    // Every request goes through one handler: the checks common to all operations come first,
-    // whatever the path, exactly as they would on the vendor's gateway.
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
+    const OperationTable defaults;
+    for (Operation operation : allOperations())
+        m_operationByPath.insert(defaults.path(operation), operation);
 }
 
 CubeSimulator::~CubeSimulator() = default;
 
 bool CubeSimulator::listen(quint16 port)
 {
-    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port != 0;
 }
 
@@ -50,37 +83,157 @@ QUrl CubeSimulator::baseUrl() const
     return url;
 }
 
-void CubeSimulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void CubeSimulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ReplyLanguage language = replyLanguageFor(request.value("Accept-Language"));
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return reject(responder, Rejection::WrongMethod, language);
+    Incoming incoming{request.url().path(), request.method() == QHttpServerRequest::Method::Post,
+                      request.body(), replyLanguageFor(request.value("Accept-Language"))};
+    auto responder =
+        std::make_shared<QHttpServerResponder>(SimulatorHttpServer::responderFor(request, socket));
+
+    const Operation *operation = nullptr;
+    if (auto it = m_operationByPath.constFind(incoming.path); it != m_operationByPath.cend())
+        operation = &*it;
+    const auto latency = m_faults.latencyFor(operation ? operationInfo(*operation).nameString()
+                                                       : QString(FaultPlan::everyOperation));
+    if (latency.count() <= 0)
+        return answer(incoming, *responder, socket);
+    QTimer::singleShot(latency, this, [this, incoming, responder, guard = QPointer(socket)] {
+        if (guard)
+            answer(incoming, *responder, guard);
+    });
+}
+
+void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &responder,
+                           QTcpSocket *socket)
+{
+    auto send = [&responder](const SimReply &reply) {
+        responder.write(envelopeOf(reply), "application/json");
+    };
+    if (!incoming.post)
+        return send(SimReply::rejected(Rejection::WrongMethod, incoming.language));
 
     SimulatedRequest parsed;
-    if (auto problem = SimulatedRequest::parse(request.body(), parsed))
-        return reject(responder, problem->rejection, language, problem->detail);
-    if (auto problem = parsed.checkCommonFields(m_account, m_clock()))
-        return reject(responder, problem->rejection, language, problem->detail);
+    auto problem = SimulatedRequest::parse(incoming.body, parsed);
+    if (!problem)
+        problem = parsed.checkCommonFields(m_account, m_clock());
+    if (problem)
+        return send(SimReply::rejected(problem->rejection, incoming.language, problem->detail));
 
-    // No operation is served yet: every well-formed, well-signed request reaches this point.
-    reject(responder, Rejection::UnknownOperation, language, request.url().path());
+    const auto it = m_operationByPath.constFind(incoming.path);
+    if (it == m_operationByPath.cend())
+        return send(
+            SimReply::rejected(Rejection::UnknownOperation, incoming.language, incoming.path));
+    const QString name = operationInfo(*it).nameString();
+    ++m_requestCounts[name];
+
+    const std::optional<Fault> fault = m_faults.faultFor(name, m_random);
+    if (!fault)
+        return send(run(*it, incoming));
+    qCDebug(lcSimulator) << "injecting fault" << int(fault->kind) << "into" << name;
+    const SimReply reply = fault->operationRuns() ? run(*it, incoming) : SimReply{};
+    if (!misbehave(*fault, reply, responder, socket)) {
+        // Kept unanswered until the simulator goes: the client must give up on its own.
+        m_unanswered.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+    }
 }
 
-void CubeSimulator::reply(QHttpServerResponder &responder, const QString &code,
-                          const QString &message, const QJsonValue &data)
+SimReply CubeSimulator::run(Operation operation, const Incoming &incoming)
 {
-    const QJsonObject envelope{{u"code"_s, code},
-                               {u"data"_s, data},
-                               {u"message"_s, message},
-                               {u"success"_s, code == "0000"_L1}};
-    responder.write(QJsonDocument(envelope));
+    const QJsonObject body = QJsonDocument::fromJson(incoming.body).object();
+    const OperationRequest request{m_fleet, body, m_clock(), incoming.language};
+    switch (operation) {
+    case Operation::QueryDeviceList:
+        return deviceops::queryDeviceList(request);
+    case Operation::QueryDevice:
+        return deviceops::queryDevice(request);
+    case Operation::SyncAssetInfo:
+        return deviceops::syncAssetInfo(request);
+    case Operation::QueryFlowUsage:
+        return deviceops::queryFlowUsage(request);
+    case Operation::BatchQueryFlowUsage:
+        return deviceops::batchQueryFlowUsage(request);
+    case Operation::QueryDayFlow:
+        return deviceops::queryDayFlow(request);
+    case Operation::BatchQueryMonthFlow:
+        return deviceops::batchQueryMonthFlow(request);
+    case Operation::QueryCarrierBalance:
+        return deviceops::queryCarrierBalance(request);
+    case Operation::SuspendService:
+        return deviceops::suspendService(request);
+    case Operation::ResumeService:
+        return deviceops::resumeService(request);
+    case Operation::SendSms:
+        return deviceops::sendSms(request);
+    case Operation::SyncPackages:
+        return orderops::syncPackages(request);
+    case Operation::OrderPackage:
+        return orderops::orderPackage(request);
+    case Operation::BatchOrderPackages:
+        return orderops::batchOrderPackages(request);
+    case Operation::CreateOtaOrder:
+        return orderops::createOtaOrder(request);
+    case Operation::RenewPackage:
+        return orderops::renewPackage(request);
+    case Operation::QueryOrders:
+        return orderops::queryOrders(request);
+    case Operation::OpenOrder:
+        return orderops::openOrder(request);
+    case Operation::CancelOrder:
+        return orderops::cancelOrder(request);
+    case Operation::EndOrderEarly:
+        return orderops::endOrderEarly(request);
+    }
+    return SimReply::rejected(Rejection::UnknownOperation, incoming.language, incoming.path);
 }
 
-void CubeSimulator::reject(QHttpServerResponder &responder, Rejection rejection,
-                           ReplyLanguage language, const QString &detail)
+bool CubeSimulator::misbehave(const Fault &fault, const SimReply &reply,
+                              QHttpServerResponder &responder, QTcpSocket *socket)
 {
-    qCDebug(lcSimulator) << "rejected with" << rejectionCode(rejection) << detail;
-    reply(responder, rejectionCode(rejection), rejectionMessage(rejection, language, detail));
+    using Status = QHttpServerResponder::StatusCode;
+    switch (fault.kind) {
+    case FaultKind::ServerCode:
+        responder.write(
+            envelopeOf({fault.code, u"模拟故障 / injected failure"_s, QJsonValue::Null}),
+            "application/json");
+        return true;
+    case FaultKind::Http500:
+        responder.write(QByteArray("Internal Server Error"), "text/plain",
+                        Status::InternalServerError);
+        return true;
+    case FaultKind::Http503:
+        responder.write(QByteArray("Service Unavailable"), "text/plain",
+                        Status::ServiceUnavailable);
+        return true;
+    case FaultKind::Http429:
+        responder.write(QByteArray("Too Many Requests"),
+                        {{"Content-Type", "text/plain"},
+                         {"Retry-After", QByteArray::number(fault.retryAfterSeconds)}},
+                        Status::TooManyRequests);
+        return true;
+    case FaultKind::HtmlPage:
+        responder.write(QByteArray("<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
+                                   "</head><body><h1>502 Bad Gateway</h1></body></html>"),
+                        "text/html", Status::BadGateway);
+        return true;
+    case FaultKind::Malformed:
+        responder.write(envelopeOf(reply).left(12), "application/json");
+        return true;
+    case FaultKind::Truncated: {
+        const QByteArray body = envelopeOf(reply);
+        responder.writeStatusLine(Status::Ok);
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeBody(body.left(body.size() / 2));
+        socket->disconnectFromHost();
+        return true;
+    }
+    case FaultKind::Close:
+        socket->abort();
+        return true;
+    case FaultKind::NoAnswer:
+        return false;
+    }
+    return false;
 }
 
 } // namespace cube::sim

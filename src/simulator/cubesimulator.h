@@ -1,25 +1,43 @@
 #pragma once
 
+#include "faultplan.h"
+#include "fleet.h"
+#include "operation.h"
 #include "rejection.h"
+#include "simreply.h"
 #include "simulatoraccount.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QJsonValue>
+#include <QHash>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace cube::sim {
 
+class SimulatorHttpServer;
+
+// How big the simulated account is; the same seed and size give the same fleet.
+struct FleetOptions
+{
+    quint64 seed = 1;
+    int simCount = 2000;
+};
+
 // A Cube (CSSS) API server on loopback, for the console's demo mode and for every test that
-// crosses the network. It answers in the vendor's envelope {code, data, message, success},
-// in Chinese unless the request asks for English, and checks every request as the real
-// server does before it looks at the operation.
+// crosses the network. It serves every operation of the operation table at its default path,
+// answers in the vendor's envelope {code, data, message, success} in Chinese unless the
+// request asks for English, checks every request as the real server does (signature, account,
+// version, timestamp, fields, states), keeps the fleet's state, and injects faults on demand.
 class CubeSimulator final : public QObject
 {
     Q_OBJECT
@@ -28,7 +46,8 @@ class CubeSimulator final : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit CubeSimulator(SimulatorAccount account, QObject *parent = nullptr);
+    explicit CubeSimulator(SimulatorAccount account, FleetOptions fleet = {},
+                           QObject *parent = nullptr, Clock clock = {});
     ~CubeSimulator() override;
 
     // Listens on 127.0.0.1; port 0 lets the operating system choose a free one.
@@ -39,22 +58,36 @@ public:
     QUrl baseUrl() const;
 
     const SimulatorAccount &account() const { return m_account; }
+    Fleet &fleet() { return m_fleet; }
+    FaultPlan &faults() { return m_faults; }
 
-    // The simulator's notion of "now", for the timestamp check; tests move it.
+    // The simulator's notion of "now", for timestamps and order dates; tests move it.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // How many requests reached an operation (after the common checks), by operation name.
+    int requestCount(const QString &operationName) const
+    {
+        return m_requestCounts.value(operationName);
+    }
+
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    static void reply(QHttpServerResponder &responder, const QString &code, const QString &message,
-                      const QJsonValue &data = QJsonValue::Null);
-    static void reject(QHttpServerResponder &responder, Rejection rejection, ReplyLanguage language,
-                       const QString &detail = {});
+    struct Incoming;
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    void answer(const Incoming &incoming, QHttpServerResponder &responder, QTcpSocket *socket);
+    SimReply run(Operation operation, const Incoming &incoming);
+    // Sends the reply as the fault says, or normally; returns false when nothing was sent.
+    bool misbehave(const Fault &fault, const SimReply &reply, QHttpServerResponder &responder,
+                   QTcpSocket *socket);
 
     SimulatorAccount m_account;
-    Clock m_clock = [] {
-        return QDateTime::currentDateTimeUtc();
-    };
-    QHttpServer m_server;
+    Clock m_clock;
+    Fleet m_fleet;
+    FaultPlan m_faults;
+    QRandomGenerator m_random;
+    QHash<QString, Operation> m_operationByPath;
+    QHash<QString, int> m_requestCounts;
+    std::unique_ptr<SimulatorHttpServer> m_server;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_unanswered;
     quint16 m_port = 0;
 };
 

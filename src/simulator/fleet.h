@@ -1,0 +1,94 @@
+#pragma once
+
+#include "orderrecords.h"
+#include "planrecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace cube::sim {
+
+// Life-cycle states of a SIM, as /device/syncAssetInfo numbers them.
+enum class LifeCycle { PreActivation = 1, Activated = 2, PreDeactivation = 3, Deactivated = 4 };
+
+struct SimulatedSim
+{
+    QString iccid;
+    QString imsi;
+    QString msisdn;
+    LifeCycle lifeCycle = LifeCycle::PreActivation;
+    bool suspended = false;
+};
+
+struct SimulatedOrder
+{
+    QString code;
+    int sim = 0;
+    int plan = 0;
+    OrderStatus status = OrderStatus::NotEnabled;
+    int type = 0; // 0 normal, 1 OTA
+    int periods = 1;
+    QDateTime ordered;
+    QDateTime starts;
+    QDateTime expires;
+};
+
+// The simulator's account: SIM cards, their data-plan orders, the plans, and daily usage.
+// Built from a seed, so that the same seed and size give the same fleet on every machine.
+// Daily usage is not stored: it is a pure function of (seed, SIM, day), which keeps a fleet of
+// 100,000 SIMs with 90 days of history cheap to build.
+class Fleet final
+{
+public:
+    static Fleet generate(quint64 seed, int simCount, const QDateTime &now);
+
+    const QList<SimulatedSim> &sims() const { return m_sims; }
+    const QList<SimulatedOrder> &orders() const { return m_orders; }
+    const QList<Plan> &plans() const { return m_plans; }
+
+    int simIndex(const QString &iccid) const { return m_simByIccid.value(iccid, -1); }
+    int orderIndex(const QString &code) const { return m_orderByCode.value(code, -1); }
+    int planIndex(const QString &code) const;
+    const QList<int> &ordersOf(int sim) const { return m_ordersOfSim.at(sim); }
+    // The SIM's order in use (or paused), or -1.
+    int currentOrder(int sim) const;
+
+    SimulatedSim &sim(int index) { return m_sims[index]; }
+    SimulatedOrder &order(int index) { return m_orders[index]; }
+
+    // Adds an order for `order.sim`, giving it a new code; returns its index.
+    int addOrder(SimulatedOrder order);
+
+    // A new id for a sent SMS.
+    QString nextSmsId(const QDateTime &now)
+    {
+        return QStringLiteral("SMS%1%2").arg(now.toSecsSinceEpoch()).arg(++m_smsSequence);
+    }
+
+    // Data used by SIM `sim` on `day`, in MB: zero before the SIM was activated or in the future.
+    double dayUsageMb(int sim, QDate day) const;
+    double usageSinceMb(int sim, const QDateTime &since, QDate until) const;
+    // How many days one period of a plan lasts.
+    static int periodDays(int planType);
+
+    static constexpr int historyDays = 90;
+
+private:
+    QString nextOrderCode(const QDateTime &ordered);
+
+    quint64 m_seed = 0;
+    QDate m_today;
+    QList<SimulatedSim> m_sims;
+    QList<SimulatedOrder> m_orders;
+    QList<Plan> m_plans;
+    QHash<QString, int> m_simByIccid;
+    QHash<QString, int> m_orderByCode;
+    QList<QList<int>> m_ordersOfSim;
+    qint64 m_orderSequence = 0;
+    qint64 m_smsSequence = 0;
+};
+
+} // namespace cube::sim

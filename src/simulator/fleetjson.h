@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cube::sim {
+
+class Fleet;
+
+// The fleet's records as the Cube API writes them (field names of cube-api.md and of the
+// console's parsers in core).
+namespace fleetjson {
+
+QJsonObject sim(const Fleet &fleet, int sim, QDate today);
+QJsonObject order(const Fleet &fleet, int order);
+QJsonObject plan(const Fleet &fleet, int plan);
+QJsonObject page(qint64 pageNo, qint64 pageSize, qint64 totalCount);
+QString dateTime(const QDateTime &when);
+
+} // namespace fleetjson
+
+} // namespace cube::sim

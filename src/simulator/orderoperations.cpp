@@ -1,0 +1,253 @@
+#include "orderoperations.h"
+
+#include "fleetjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::sim::orderops {
+
+namespace {
+
+constexpr qint64 largestPage = 1000;
+
+// The plan and terms that orderPackage, batchOrderPackages and createOtaOrder share.
+struct PlanTerms
+{
+    int plan = -1;
+    int periods = 1;
+    bool enableNow = true;
+};
+
+PlanTerms readPlanTerms(RequestFields &fields, const Fleet &fleet)
+{
+    PlanTerms terms;
+    const QString planCode = fields.text(u"package_code"_s);
+    fields.text(u"package_name"_s);
+    fields.numberOrNumericText(u"package_type"_s);
+    terms.periods = int(fields.numberOrNumericText(u"order_period"_s));
+    terms.enableNow = fields.numberOrNumericText(u"is_open"_s) == 1;
+    fields.numberOrNumericText(u"pay_rst"_s);
+    if (!fields.ok())
+        return terms;
+    terms.plan = fleet.planIndex(planCode);
+    if (terms.plan < 0)
+        fields.fail(Rejection::UnknownPlan, planCode);
+    else if (terms.periods < 1)
+        fields.fail(Rejection::InvalidValue, u"order_period"_s);
+    return terms;
+}
+
+int placeOrder(const OperationRequest &request, int sim, const PlanTerms &terms, int days, int type)
+{
+    Fleet &fleet = request.fleet;
+    SimulatedOrder order;
+    order.sim = sim;
+    order.plan = terms.plan;
+    order.periods = terms.periods;
+    order.type = type;
+    order.ordered = request.now;
+    // A SIM has one order in use at a time: a second one waits, not enabled.
+    if (terms.enableNow && fleet.currentOrder(sim) < 0) {
+        order.status = OrderStatus::InUse;
+        order.starts = request.now;
+        order.expires = request.now.addDays(days);
+    }
+    return fleet.addOrder(order);
+}
+
+int orderDays(const Fleet &fleet, const PlanTerms &terms)
+{
+    return Fleet::periodDays(fleet.plans().at(terms.plan).type) * terms.periods;
+}
+
+QJsonObject placedJson(const Fleet &fleet, int order)
+{
+    const SimulatedOrder &o = fleet.orders().at(order);
+    return {{u"order_id"_s, o.code},
+            {u"order_start_date"_s, fleetjson::dateTime(o.starts)},
+            {u"order_expire_date"_s, fleetjson::dateTime(o.expires)}};
+}
+
+// The shared shape of open, cancel and end early: one order, one allowed state, one change.
+template<typename Change>
+SimReply changeOrder(const OperationRequest &request, OrderStatus allowed, Change change)
+{
+    RequestFields fields(request.body, request.fleet);
+    const int index = fields.order(u"order_code"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    SimulatedOrder &order = request.fleet.order(index);
+    if (order.status != allowed)
+        return request.rejected(Rejection::WrongOrderState, QString::number(int(order.status)));
+    change(order);
+    return request.ok();
+}
+
+} // namespace
+
+SimReply syncPackages(const OperationRequest &request)
+{
+    QJsonArray plans;
+    for (int i = 0; i < request.fleet.plans().size(); ++i)
+        plans.append(fleetjson::plan(request.fleet, i));
+    return request.ok(plans);
+}
+
+SimReply orderPackage(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    const int sim = fields.sim();
+    const PlanTerms terms = readPlanTerms(fields, request.fleet);
+    if (!fields.ok())
+        return request.rejected(fields);
+    const int order = placeOrder(request, sim, terms, orderDays(request.fleet, terms), 0);
+    return request.ok(placedJson(request.fleet, order));
+}
+
+SimReply batchOrderPackages(const OperationRequest &request)
+{
+    // Synchronous, and one bad SIM fails the whole request, as the vendor documents.
+    RequestFields fields(request.body, request.fleet);
+    const QStringList iccids = fields.iccidList(u"deviceList"_s);
+    const PlanTerms terms = readPlanTerms(fields, request.fleet);
+    if (!fields.ok())
+        return request.rejected(fields);
+    QJsonArray lines;
+    for (const QString &iccid : iccids) {
+        const int order = placeOrder(request, request.fleet.simIndex(iccid), terms,
+                                     orderDays(request.fleet, terms), 0);
+        QJsonObject line = placedJson(request.fleet, order);
+        line.insert(u"device_id"_s, iccid);
+        line.insert(u"error"_s, u"0000"_s);
+        line.insert(u"errorMsg"_s, QString());
+        lines.append(line);
+    }
+    return request.ok(QJsonObject{{u"device_order"_s, lines}});
+}
+
+SimReply createOtaOrder(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    const int sim = fields.sim();
+    PlanTerms terms = readPlanTerms(fields, request.fleet);
+    fields.text(u"mcc"_s);
+    const qint64 days = fields.number(u"days"_s);
+    fields.numberOrNumericText(u"timing_type"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    if (days < 1)
+        return request.rejected(Rejection::InvalidValue, u"days"_s);
+    terms.enableNow = false; // OTA orders start when the SIM attaches abroad
+    const int order = placeOrder(request, sim, terms, int(days), 1);
+    return request.ok(placedJson(request.fleet, order));
+}
+
+SimReply renewPackage(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    const int index = fields.order(u"order_id"_s);
+    const qint64 periods = fields.number(u"renew_period"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    if (periods < 1)
+        return request.rejected(Rejection::InvalidValue, u"renew_period"_s);
+    SimulatedOrder &order = request.fleet.order(index);
+    if (order.status != OrderStatus::InUse)
+        return request.rejected(Rejection::WrongOrderState, QString::number(int(order.status)));
+    order.periods += int(periods);
+    order.expires = order.expires.addDays(
+        Fleet::periodDays(request.fleet.plans().at(order.plan).type) * int(periods));
+    return request.ok(QJsonObject{{u"order_id"_s, order.code},
+                                  {u"order_expire_date"_s, fleetjson::dateTime(order.expires)}});
+}
+
+SimReply queryOrders(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    const qint64 pageNo = fields.number(u"page_no"_s);
+    const qint64 pageSize = fields.number(u"page_size"_s);
+    const QString iccid = fields.optionalText(u"device_id"_s);
+    const QString code = fields.optionalText(u"order_id"_s);
+    const QString status = fields.optionalText(u"order_status"_s);
+    const QString type = fields.optionalText(u"order_type"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    if (pageNo < 1 || pageSize < 1 || pageSize > largestPage)
+        return request.rejected(Rejection::InvalidValue,
+                                pageNo < 1 ? u"page_no"_s : u"page_size"_s);
+
+    const Fleet &fleet = request.fleet;
+    QList<int> candidates;
+    if (!code.isEmpty()) {
+        if (const int index = fleet.orderIndex(code); index >= 0)
+            candidates.append(index);
+    } else if (!iccid.isEmpty()) {
+        const int sim = fleet.simIndex(iccid);
+        if (sim < 0)
+            return request.rejected(Rejection::UnknownIccid, iccid);
+        candidates = fleet.ordersOf(sim);
+    } else {
+        candidates.reserve(fleet.orders().size());
+        for (int i = 0; i < fleet.orders().size(); ++i)
+            candidates.append(i);
+    }
+    QList<int> matching;
+    for (int index : std::as_const(candidates)) {
+        const SimulatedOrder &order = fleet.orders().at(index);
+        if ((!iccid.isEmpty() && fleet.sims().at(order.sim).iccid != iccid)
+            || (!status.isEmpty() && QString::number(int(order.status)) != status)
+            || (!type.isEmpty() && QString::number(order.type) != type))
+            continue;
+        matching.append(index);
+    }
+    QJsonArray orders;
+    for (qint64 i = (pageNo - 1) * pageSize; i < qMin<qint64>(matching.size(), pageNo * pageSize);
+         ++i)
+        orders.append(fleetjson::order(fleet, matching.at(i)));
+    return request.ok(QJsonObject{{u"page"_s, fleetjson::page(pageNo, pageSize, matching.size())},
+                                  {u"package_order"_s, orders},
+                                  {u"package_order_num"_s, matching.size()}});
+}
+
+SimReply openOrder(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    const int index = fields.order(u"order_code"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    const SimulatedOrder &order = request.fleet.orders().at(index);
+    // Only one order in use per SIM: another one must end first.
+    if (order.status == OrderStatus::NotEnabled && request.fleet.currentOrder(order.sim) >= 0)
+        return request.rejected(Rejection::WrongSimState, request.fleet.sims().at(order.sim).iccid);
+    const int days = Fleet::periodDays(request.fleet.plans().at(order.plan).type) * order.periods;
+    return changeOrder(request, OrderStatus::NotEnabled, [&request, days](SimulatedOrder &o) {
+        o.status = OrderStatus::InUse;
+        o.starts = request.now;
+        o.expires = request.now.addDays(days);
+    });
+}
+
+SimReply cancelOrder(const OperationRequest &request)
+{
+    return changeOrder(request, OrderStatus::NotEnabled,
+                       [](SimulatedOrder &o) { o.status = OrderStatus::Cancelled; });
+}
+
+SimReply endOrderEarly(const OperationRequest &request)
+{
+    RequestFields fields(request.body, request.fleet);
+    fields.text(u"ahead_finish_cause"_s);
+    const QString deviceType = fields.optionalText(u"device_type"_s);
+    if (!fields.ok())
+        return request.rejected(fields);
+    if (!deviceType.isEmpty() && (deviceType.toInt() < 1 || deviceType.toInt() > 5))
+        return request.rejected(Rejection::InvalidValue, u"device_type"_s);
+    return changeOrder(request, OrderStatus::InUse, [&request](SimulatedOrder &o) {
+        o.status = OrderStatus::EndedEarly;
+        o.expires = request.now;
+    });
+}
+
+} // namespace cube::sim::orderops

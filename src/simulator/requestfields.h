@@ -1,0 +1,42 @@
+#pragma once
+
+#include "rejection.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cube::sim {
+
+class Fleet;
+
+// Reads an operation's own fields as the server checks them, remembering the first problem
+// (a missing field, a wrong type, an unknown ICCID or order) for the rejection.
+class RequestFields final
+{
+public:
+    explicit RequestFields(const QJsonObject &body, const Fleet &fleet);
+
+    QString text(const QString &key); // required, non-empty string
+    QString optionalText(const QString &key);
+    qint64 number(const QString &key); // required JSON number
+    std::optional<qint64> optionalNumber(const QString &key, qint64 fallback);
+    qint64 numberOrNumericText(const QString &key); // required; "2" and 2 both accepted
+    QStringList iccidList(const QString &key);      // required, non-empty array of strings
+    int sim(const QString &key = QStringLiteral("device_id")); // required, known ICCID
+    int order(const QString &key);                             // required, known order code
+
+    bool ok() const { return !m_problem.has_value(); }
+    Rejection rejection() const { return m_problem->first; }
+    const QString &detail() const { return m_problem->second; }
+    void fail(Rejection rejection, const QString &detail);
+
+private:
+    QJsonObject m_body;
+    const Fleet &m_fleet;
+    std::optional<std::pair<Rejection, QString>> m_problem;
+};
+
+} // namespace cube::sim
