@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "apilogging.h"
+#include "singleusebody.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -102,7 +103,16 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
 
     qCDebug(lcApi).noquote() << "POST" << url.toDisplayString() << "language"
                              << acceptLanguageTag(m_language) << maskedForLog(body);
-    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!operationInfo(operation).write)
+        return m_network->post(request, bytes);
+    // A write goes out once or not at all (see SingleUseBody).
+    request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *once = new SingleUseBody(bytes);
+    QNetworkReply *reply = m_network->post(request, once);
+    once->setParent(reply);
+    return reply;
 }
 
 } // namespace cube

@@ -1,0 +1,41 @@
+#include "cubesimulator.h"
+#include "simulatoroptions.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
+    QCoreApplication::setApplicationName(u"cube-sim"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
+
+    cube::sim::SimulatorOptions options =
+        cube::sim::SimulatorOptions::parse(QCoreApplication::arguments());
+
+    QElapsedTimer building;
+    building.start();
+    cube::sim::CubeSimulator simulator(options.account, options.fleet);
+    simulator.faults() = options.faults;
+    const qint64 buildMs = building.elapsed();
+    if (!simulator.listen(options.port)) {
+        std::fprintf(stderr, "cube-sim: cannot listen on 127.0.0.1:%u (port in use?)\n",
+                     unsigned(options.port));
+        return 1;
+    }
+    // Machine-readable first line: scripts and tests wait for it.
+    std::printf("Cube simulator listening at %s\n", qPrintable(simulator.baseUrl().toString()));
+    std::printf("  access code: %s\n  secret:      %s\n", qPrintable(options.account.accessCode),
+                options.account.secret.constData());
+    std::printf("  fleet:       %lld SIM cards, %lld orders, seed %llu, built in %lld ms\n",
+                qlonglong(simulator.fleet().sims().size()),
+                qlonglong(simulator.fleet().orders().size()),
+                static_cast<unsigned long long>(options.fleet.seed), qlonglong(buildMs));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

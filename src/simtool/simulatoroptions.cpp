@@ -1,0 +1,84 @@
+#include "simulatoroptions.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::sim {
+
+namespace {
+
+[[noreturn]] void failUsage(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    std::exit(2);
+}
+
+} // namespace
+
+SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of "
+           "SIM cards, orders and usage, for trying, testing and demonstrating Cube Console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(u"port"_s, tr("Port to listen on (0: any free port)."),
+                                  tr("port"), u"0"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Seed of the simulated fleet."), tr("number"),
+                                  u"1"_s);
+    const QCommandLineOption size(u"size"_s, tr("Number of SIM cards in the fleet."), tr("count"),
+                                  u"2000"_s);
+    const QCommandLineOption accessCode(u"access-code"_s, tr("The account's access code."),
+                                        tr("code"), SimulatorAccount::demo().accessCode);
+    const QCommandLineOption secret(u"secret"_s, tr("The account's secret (a test secret)."),
+                                    tr("secret"),
+                                    QString::fromLatin1(SimulatorAccount::demo().secret));
+    const QCommandLineOption fault(
+        u"fault"_s,
+        tr("Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of "
+           "http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. "
+           "Repeatable."),
+        tr("spec"));
+    const QCommandLineOption latency(
+        u"latency"_s, tr("Delay answers: OPERATION:MILLISECONDS. Repeatable."), tr("spec"));
+    parser.addOptions({port, seed, size, accessCode, secret, fault, latency});
+
+    if (!parser.parse(arguments))
+        failUsage(parser.errorText() + u'\n' + tr("Run with --help to see the options."));
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+
+    SimulatorOptions options;
+    bool valid = false;
+    const uint portNumber = parser.value(port).toUInt(&valid);
+    if (!valid || portNumber > 65535)
+        failUsage(tr("The port must be a number from 0 to 65535."));
+    options.port = quint16(portNumber);
+    options.fleet.seed = parser.value(seed).toULongLong(&valid);
+    if (!valid)
+        failUsage(tr("The seed must be a whole number."));
+    options.fleet.simCount = parser.value(size).toInt(&valid);
+    if (!valid || options.fleet.simCount < 1 || options.fleet.simCount > 1000000)
+        failUsage(tr("The size must be a number from 1 to 1000000."));
+    options.account.accessCode = parser.value(accessCode);
+    options.account.secret = parser.value(secret).toUtf8();
+    QString error;
+    for (const QString &spec : parser.values(fault)) {
+        if (!options.faults.addFaultSpec(spec, &error))
+            failUsage(tr("Bad --fault \"%1\": %2").arg(spec, error));
+    }
+    for (const QString &spec : parser.values(latency)) {
+        if (!options.faults.addLatencySpec(spec, &error))
+            failUsage(tr("Bad --latency \"%1\": %2").arg(spec, error));
+    }
+    return options;
+}
+
+} // namespace cube::sim
