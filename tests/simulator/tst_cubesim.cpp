@@ -1,0 +1,89 @@
+#include "awaitresult.h"
+#include "cubeclient.h"
+#include "simulatoraccount.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// cube-sim as people and scripts start it.
+class TestCubeSim : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts cube-sim and returns its base URL from the first line it prints.
+    static QUrl start(QProcess &process, const QStringList &arguments)
+    {
+        process.start(QString::fromUtf8(CUBE_SIM_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray output;
+        const bool printed = QTest::qWaitFor(
+            [&] {
+                output += process.readAllStandardOutput();
+                return output.contains('\n') || process.state() == QProcess::NotRunning;
+            },
+            60000);
+        const auto match =
+            QRegularExpression(u"listening at (\\S+)"_s).match(QString::fromUtf8(output));
+        return printed && match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+    }
+
+private slots:
+    void servesAFleetOfAHundredThousandSims()
+    {
+        QProcess process;
+        const QUrl base = start(process, {u"--size"_s, u"100000"_s, u"--seed"_s, u"3"_s});
+        QVERIFY2(base.isValid(), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+
+        QNetworkAccessManager network;
+        cube::ConnectionSettings settings;
+        settings.baseUrl = base;
+        settings.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
+        cube::CubeClient client(&network, settings, cube::sim::SimulatorAccount::demo().secret);
+        // The last SIM of the fleet: 8985202201 followed by 99999 in ten digits.
+        const auto sim = cube::test::awaitResult<cube::SimCard>(
+            [&](auto done) { client.sim(u"89852022010000099999"_s, this, done); });
+        QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
+
+        const auto page = cube::test::awaitResult<cube::SimPage>(
+            [&](auto done) { client.listSims(1, 10, this, done); });
+        QCOMPARE(page.value().page.totalCount, 100000);
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void faultOptionsTakeEffect()
+    {
+        QProcess process;
+        const QUrl base =
+            start(process, {u"--size"_s, u"10"_s, u"--fault"_s, u"syncPackage:code=7001"_s});
+        QVERIFY(base.isValid());
+        QNetworkAccessManager network;
+        cube::ConnectionSettings settings;
+        settings.baseUrl = base;
+        settings.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
+        cube::CubeClient client(&network, settings, cube::sim::SimulatorAccount::demo().secret);
+        const auto plans = cube::test::awaitResult<QList<cube::Plan>>(
+            [&](auto done) { client.plans(this, done); });
+        QCOMPARE(plans.error().serverCode, u"7001"_s);
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void badOptionsAreUsageErrors()
+    {
+        QProcess process;
+        process.start(QString::fromUtf8(CUBE_SIM_PATH), {u"--fault"_s, u"nothing:http500"_s});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--fault"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCubeSim)
+#include "tst_cubesim.moc"
