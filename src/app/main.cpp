@@ -1,4 +1,5 @@
 #include "consoleoptions.h"
+#include "cubeclient.h"
 #include "cubesimulator.h"
 #include "mainwindow.h"
 #include "translationinstaller.h"
@@ -8,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <memory>
@@ -66,8 +68,11 @@ int main(int argc, char *argv[])
     cube::TranslationInstaller translations;
     translations.install(options.language.value_or(language));
 
-    cube::MainWindow window;
+    // One network access manager for the whole console, handed to the client that uses it.
+    QNetworkAccessManager network;
     std::unique_ptr<cube::sim::CubeSimulator> simulator;
+    std::unique_ptr<cube::CubeClient> client;
+    QString connection;
     if (options.demo) {
         simulator = std::make_unique<cube::sim::CubeSimulator>(cube::sim::SimulatorAccount::demo());
         if (!simulator->listen()) {
@@ -76,10 +81,24 @@ int main(int argc, char *argv[])
                                                        "start: no free port on 127.0.0.1."));
             return 1;
         }
-        window.setConnectionDescription(
-            cube::MainWindow::tr("Demo simulator at %1 (account %2)")
-                .arg(simulator->baseUrl().toDisplayString(), simulator->account().accessCode));
+        cube::ConnectionSettings settings;
+        settings.baseUrl = simulator->baseUrl();
+        settings.accessCode = simulator->account().accessCode;
+        client =
+            std::make_unique<cube::CubeClient>(&network, settings, simulator->account().secret);
+        connection = cube::MainWindow::tr("Demo simulator at %1 (account %2)")
+                         .arg(simulator->baseUrl().toDisplayString(), settings.accessCode);
     }
+    if (client) {
+        // The server answers in the language the UI shows, and follows it when it changes.
+        client->transport().setLanguage(translations.language());
+        QObject::connect(
+            &translations, &cube::TranslationInstaller::languageChanged, client.get(),
+            [&client](cube::UiLanguage changed) { client->transport().setLanguage(changed); });
+    }
+
+    cube::MainWindow window(client.get());
+    window.setConnectionDescription(connection);
     window.show();
     return QApplication::exec();
 }

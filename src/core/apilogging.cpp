@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-Q_LOGGING_CATEGORY(lcApi, "cube.api")
+// Debug output (every request and answer) only when asked: QT_LOGGING_RULES="cube.*.debug=true".
+Q_LOGGING_CATEGORY(lcApi, "cube.api", QtInfoMsg)
 
 namespace {
 

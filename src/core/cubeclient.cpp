@@ -246,7 +246,7 @@ ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<Orde
     return call(Operation::QueryOrders, fields, {}, context, std::move(done), &parse::orderPage);
 }
 
-ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done)
+ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
 {
     if (orderCode.trimmed().isEmpty())
         return refuse(Operation::OpenOrder, tr("the order code is empty."), context,
@@ -255,7 +255,7 @@ ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Don
                 std::move(done), &parse::accepted);
 }
 
-ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done)
+ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
 {
     if (orderCode.trimmed().isEmpty())
         return refuse(Operation::CancelOrder, tr("the order code is empty."), context,
@@ -266,7 +266,7 @@ ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Don
 
 ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reason,
                                    std::optional<int> deviceType, QObject *context,
-                                   Done<Accepted> done)
+                                   Done<ActionDone> done)
 {
     const QString trimmedReason = reason.trimmed();
     QString problem;
@@ -289,7 +289,7 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
                 &parse::accepted);
 }
 
-ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<Accepted> done)
+ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<ActionDone> done)
 {
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::SuspendService, problem, context, std::move(done));
@@ -297,7 +297,7 @@ ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<Acc
                 &parse::accepted);
 }
 
-ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<Accepted> done)
+ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<ActionDone> done)
 {
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::ResumeService, problem, context, std::move(done));

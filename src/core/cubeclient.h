@@ -57,13 +57,13 @@ public:
     ApiCall *renewOrder(const QString &orderId, int periods, QObject *context,
                         Done<RenewedOrder> done);
     ApiCall *orders(const OrderQuery &query, QObject *context, Done<OrderPage> done);
-    ApiCall *enableOrder(const QString &orderCode, QObject *context, Done<Accepted> done);
-    ApiCall *cancelOrder(const QString &orderCode, QObject *context, Done<Accepted> done);
+    ApiCall *enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
+    ApiCall *cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
     // Irreversible: the reason is required (trimmed, at most maxEndReasonLength characters).
     ApiCall *endOrderEarly(const QString &orderCode, const QString &reason,
-                           std::optional<int> deviceType, QObject *context, Done<Accepted> done);
-    ApiCall *suspendSim(const QString &iccid, QObject *context, Done<Accepted> done);
-    ApiCall *resumeSim(const QString &iccid, QObject *context, Done<Accepted> done);
+                           std::optional<int> deviceType, QObject *context, Done<ActionDone> done);
+    ApiCall *suspendSim(const QString &iccid, QObject *context, Done<ActionDone> done);
+    ApiCall *resumeSim(const QString &iccid, QObject *context, Done<ActionDone> done);
 
     // SMS
     ApiCall *sendSms(const QString &iccid, const QString &text, QObject *context,

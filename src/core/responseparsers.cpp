@@ -152,10 +152,10 @@ ApiResult<SentSms> sentSms(const QJsonValue &data)
     return malformedResponse(u"SMS: no message id"_s);
 }
 
-ApiResult<Accepted> accepted(const QJsonValue &)
+ApiResult<ActionDone> accepted(const QJsonValue &)
 {
     // Whatever `data` holds, "0000" already said the server did it.
-    return Accepted{};
+    return ActionDone{};
 }
 
 } // namespace cube::parse

@@ -13,7 +13,7 @@
 namespace cube {
 
 // The answer of a write whose `data` is null: nothing to read but success.
-struct Accepted
+struct ActionDone
 {};
 
 // The id of a sent SMS, whatever shape the server gives it in.
@@ -29,7 +29,7 @@ ApiResult<SimPage> simPage(const QJsonValue &data);
 ApiResult<OrderPage> orderPage(const QJsonValue &data);
 ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data);
 ApiResult<SentSms> sentSms(const QJsonValue &data);
-ApiResult<Accepted> accepted(const QJsonValue &data);
+ApiResult<ActionDone> accepted(const QJsonValue &data);
 
 template<typename T>
 ApiResult<T> object(const QJsonValue &data);

@@ -9,7 +9,7 @@ namespace cube {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcKeychain, "cube.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "cube.keychain", QtInfoMsg)
 
 SecretStoreError errorFrom(QKeychain::Error error)
 {

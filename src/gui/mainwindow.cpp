@@ -1,21 +1,85 @@
 #include "mainwindow.h"
 
+#include "activitylog.h"
+#include "orderspage.h"
+#include "ordertablemodel.h"
+#include "simdetailpanel.h"
+#include "simlistpage.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
 
 namespace cube {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(CubeClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_activity(new ActivityLog(this))
 {
     m_ui->setupUi(this);
+    m_ui->copyAction->setShortcut(QKeySequence::Copy);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    m_ui->activityView->setModel(m_activity);
+    m_ui->activityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    if (client) {
+        m_simList = new SimListPage(client, m_activity, m_ui->simsTab);
+        m_ui->simsLayout->addWidget(m_simList);
+        m_orders = new OrdersPage(client, m_activity, m_ui->ordersTab);
+        m_ui->ordersLayout->addWidget(m_orders);
+        // An order changed in one place shows the change everywhere it is listed.
+        connect(m_simList->detail(), &SimDetailPanel::orderUpdated, m_orders->model(),
+                &OrderTableModel::updateOrder);
+        auto showMessage = [this](const QString &message) {
+            statusBar()->showMessage(message);
+        };
+        connect(m_simList, &SimListPage::statusMessage, this, showMessage);
+        connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
+    }
+    m_ui->tabs->setEnabled(client != nullptr);
+
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentTab);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (!m_simList)
+            return;
+        m_ui->tabs->setCurrentWidget(m_ui->simsTab);
+        m_simList->focusSearch();
+    });
+    connect(m_ui->copyAction, &QAction::triggered, this, [this] {
+        if (m_simList && m_ui->tabs->currentWidget() == m_ui->simsTab)
+            m_simList->copySelection();
+    });
+    connect(m_ui->pasteIccidsAction, &QAction::triggered, this, [this] {
+        if (!m_simList)
+            return;
+        m_ui->tabs->setCurrentWidget(m_ui->simsTab);
+        m_simList->selectIccids(QApplication::clipboard()->text());
+    });
+    connect(m_ui->exportAction, &QAction::triggered, this, [this] {
+        if (m_simList)
+            m_simList->chooseExportFile();
+    });
+    connect(m_ui->activityView, &QAbstractItemView::doubleClicked, this,
+            &MainWindow::showActivityDetails);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     retranslate();
+
+    // The SIM list loads as soon as the window is up: it is what people open the console for.
+    if (m_simList)
+        QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -31,9 +95,16 @@ void MainWindow::changeEvent(QEvent *event)
     // Installing another language's translators sends LanguageChange to every widget.
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_activity->retranslate();
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::retranslate()
@@ -41,6 +112,29 @@ void MainWindow::retranslate()
     m_ui->connectionLabel->setText(m_connectionDescription.isEmpty() ? tr("Not connected")
                                                                      : m_connectionDescription);
     statusBar()->showMessage(m_connectionDescription.isEmpty() ? tr("Not connected") : tr("Ready"));
+}
+
+void MainWindow::refreshCurrentTab()
+{
+    if (m_simList && m_ui->tabs->currentWidget() == m_ui->simsTab) {
+        if (m_simList->detail()->iccid().isEmpty())
+            m_simList->reload();
+        else
+            m_simList->detail()->refresh();
+    } else if (m_orders && m_ui->tabs->currentWidget() == m_ui->ordersTab) {
+        m_orders->search();
+    }
+}
+
+void MainWindow::showActivityDetails(const QModelIndex &index)
+{
+    const ActivityLog::Entry &entry = m_activity->entryAt(index.row());
+    auto *box = new QMessageBox(entry.succeeded ? QMessageBox::Information : QMessageBox::Warning,
+                                entry.action, tr("%1 — %2").arg(entry.action, entry.target),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(entry.details.isEmpty() ? entry.result : entry.details);
+    box->open();
 }
 
 void MainWindow::showAbout()

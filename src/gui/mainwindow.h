@@ -10,28 +10,45 @@ class MainWindow;
 
 namespace cube {
 
-// The console's main window: the connection bar, the work area and the menus.
+class ActivityLog;
+class CubeClient;
+class OrdersPage;
+class SimListPage;
+
+// The console's main window: the connection bar, the SIM cards, Orders and Activity tabs,
+// menus with the usual shortcuts, and a status bar. Without a client (not connected) the tabs
+// stay empty and say so.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(CubeClient *client = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows where the console is connected (for example the demo simulator's URL), or that it
     // is not connected when `description` is empty.
     void setConnectionDescription(const QString &description);
 
+    SimListPage *simList() const { return m_simList; }
+    OrdersPage *orders() const { return m_orders; }
+    ActivityLog *activity() const { return m_activity; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
     void showAbout();
+    void refreshCurrentTab();
+    void showActivityDetails(const QModelIndex &index);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ActivityLog *m_activity;
+    SimListPage *m_simList = nullptr;
+    OrdersPage *m_orders = nullptr;
     QString m_connectionDescription;
 };
 

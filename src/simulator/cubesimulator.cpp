@@ -24,7 +24,7 @@ namespace cube::sim {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSimulator, "cube.sim")
+Q_LOGGING_CATEGORY(lcSimulator, "cube.sim", QtInfoMsg)
 
 QByteArray envelopeOf(const SimReply &reply)
 {

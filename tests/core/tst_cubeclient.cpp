@@ -178,11 +178,11 @@ QList<OperationCase> operationCases()
          }},
         {Operation::OpenOrder, QJsonValue::Null, orderCodeField,
          [](CubeClient &c, QObject *x, Report r) {
-             c.enableOrder(orderCode, x, reportTo<cube::Accepted>(r));
+             c.enableOrder(orderCode, x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::CancelOrder, QJsonValue::Null, orderCodeField,
          [](CubeClient &c, QObject *x, Report r) {
-             c.cancelOrder(orderCode, x, reportTo<cube::Accepted>(r));
+             c.cancelOrder(orderCode, x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::EndOrderEarly,
          QJsonValue::Null,
@@ -191,15 +191,15 @@ QList<OperationCase> operationCases()
           {u"device_type"_s, u"4"_s}},
          [](CubeClient &c, QObject *x, Report r) {
              c.endOrderEarly(orderCode, u"  客户要求提前结束 "_s, 4, x,
-                             reportTo<cube::Accepted>(r));
+                             reportTo<cube::ActionDone>(r));
          }},
         {Operation::SuspendService, QJsonValue::Null, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.suspendSim(iccid, x, reportTo<cube::Accepted>(r));
+             c.suspendSim(iccid, x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::ResumeService, QJsonValue::Null, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.resumeSim(iccid, x, reportTo<cube::Accepted>(r));
+             c.resumeSim(iccid, x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::CreateOtaOrder, placed,
          withPlan({{u"device_id"_s, iccid},
@@ -395,7 +395,7 @@ private slots:
         QFETCH(bool, outcomeUnknown);
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, ScriptedAnswer::httpStatus(status, "0"));
-        auto result = await<cube::Accepted>([&](auto done) {
+        auto result = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
@@ -410,7 +410,7 @@ private slots:
     {
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, ScriptedAnswer::noAnswer());
-        auto result = await<cube::Accepted>([&](auto done) {
+        auto result = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
@@ -461,18 +461,18 @@ private slots:
         QCOMPARE(sim.error().kind, ApiErrorKind::InvalidInput);
         QVERIFY(sim.error().message().contains(u"19 or 20 digits"_s));
 
-        auto blank = await<cube::Accepted>([&](auto done) {
+        auto blank = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(orderCode, u"   "_s, std::nullopt, this, done);
         });
         QCOMPARE(blank.error().kind, ApiErrorKind::InvalidInput);
         QVERIFY(blank.error().message().contains(u"reason"_s));
 
-        auto longReason = await<cube::Accepted>([&](auto done) {
+        auto longReason = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(orderCode, QString(201, u'x'), std::nullopt, this, done);
         });
         QCOMPARE(longReason.error().kind, ApiErrorKind::InvalidInput);
 
-        auto badType = await<cube::Accepted>(
+        auto badType = await<cube::ActionDone>(
             [&](auto done) { m_client->endOrderEarly(orderCode, u"test"_s, 9, this, done); });
         QCOMPARE(badType.error().kind, ApiErrorKind::InvalidInput);
 
@@ -531,7 +531,7 @@ private slots:
         cube::ConnectionSettings s = settings();
         s.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
         makeClient(s);
-        auto result = await<cube::Accepted>([&](auto done) {
+        auto result = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
         });
         QCOMPARE(result.error().kind, ApiErrorKind::Network);

@@ -240,14 +240,14 @@ private slots:
         const QString code = placed.value().orderId;
         QCOMPARE(queryOrder(code).status, int(OrderStatus::NotEnabled));
 
-        QVERIFY(await<cube::Accepted>([&](auto done) {
+        QVERIFY(await<cube::ActionDone>([&](auto done) {
                     m_client->enableOrder(code, this, done);
                 }).ok());
         const cube::Order enabled = queryOrder(code);
         QCOMPARE(enabled.status, int(OrderStatus::InUse));
         QVERIFY(enabled.starts.isValid());
 
-        QVERIFY(await<cube::Accepted>([&](auto done) {
+        QVERIFY(await<cube::ActionDone>([&](auto done) {
                     m_client->endOrderEarly(code, u"客户要求"_s, 4, this, done);
                 }).ok());
         const cube::Order ended = queryOrder(code);
@@ -255,7 +255,7 @@ private slots:
         QVERIFY(ended.expires <= QDateTime::currentDateTimeUtc().addSecs(60));
 
         // Irreversible: ending it again is refused for its state.
-        const auto again = await<cube::Accepted>([&](auto done) {
+        const auto again = await<cube::ActionDone>([&](auto done) {
             m_client->endOrderEarly(code, u"again"_s, std::nullopt, this, done);
         });
         QCOMPARE(again.error().serverCode, u"4090"_s);
@@ -267,12 +267,12 @@ private slots:
         const auto placed = await<cube::PlacedOrder>(
             [&](auto done) { m_client->orderPlan(planOrder(iccid, false), this, done); });
         const QString code = placed.value().orderId;
-        QVERIFY(await<cube::Accepted>([&](auto done) {
+        QVERIFY(await<cube::ActionDone>([&](auto done) {
                     m_client->cancelOrder(code, this, done);
                 }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::Cancelled));
         const auto enable =
-            await<cube::Accepted>([&](auto done) { m_client->enableOrder(code, this, done); });
+            await<cube::ActionDone>([&](auto done) { m_client->enableOrder(code, this, done); });
         QCOMPARE(enable.error().serverCode, u"4090"_s);
     }
 
@@ -284,16 +284,17 @@ private slots:
         const QString code = placed.value().orderId;
         QCOMPARE(queryOrder(code).status, int(OrderStatus::InUse));
 
-        QVERIFY(await<cube::Accepted>([&](auto done) {
+        QVERIFY(await<cube::ActionDone>([&](auto done) {
                     m_client->suspendSim(iccid, this, done);
                 }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::Paused));
         const auto twice =
-            await<cube::Accepted>([&](auto done) { m_client->suspendSim(iccid, this, done); });
+            await<cube::ActionDone>([&](auto done) { m_client->suspendSim(iccid, this, done); });
         QCOMPARE(twice.error().serverCode, u"4091"_s);
 
-        QVERIFY(
-            await<cube::Accepted>([&](auto done) { m_client->resumeSim(iccid, this, done); }).ok());
+        QVERIFY(await<cube::ActionDone>([&](auto done) {
+                    m_client->resumeSim(iccid, this, done);
+                }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::InUse));
     }
 
@@ -321,11 +322,11 @@ private slots:
         QCOMPARE(unknownSim.error().serverCode, u"4041"_s);
         QVERIFY(unknownSim.error().serverMessage.contains(u"89852022019999999999"_s));
 
-        const auto unknownOrder =
-            await<cube::Accepted>([&](auto done) { m_client->cancelOrder(u"L000"_s, this, done); });
+        const auto unknownOrder = await<cube::ActionDone>(
+            [&](auto done) { m_client->cancelOrder(u"L000"_s, this, done); });
         QCOMPARE(unknownOrder.error().serverCode, u"4042"_s);
 
-        const auto wrongState = await<cube::Accepted>(
+        const auto wrongState = await<cube::ActionDone>(
             [&](auto done) { m_client->cancelOrder(findOrder(OrderStatus::InUse), this, done); });
         QCOMPARE(wrongState.error().serverCode, u"4090"_s);
 
@@ -389,7 +390,7 @@ private slots:
                    && !fleet.sims().at(i).suspended;
         });
         const auto result =
-            await<cube::Accepted>([&](auto done) { m_client->suspendSim(iccid, this, done); });
+            await<cube::ActionDone>([&](auto done) { m_client->suspendSim(iccid, this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, kind);
         if (httpStatus > 0 && kind == ApiErrorKind::HttpStatus)

@@ -1,0 +1,161 @@
+#include "orderactions.h"
+
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "endorderearlydialog.h"
+#include "notify.h"
+#include "orderrules.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace cube {
+
+OrderActions::OrderActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_client(client)
+    , m_activity(activity)
+    , m_dialogParent(dialogParent)
+{}
+
+namespace {
+
+template<typename Rule>
+bool allAllow(const QList<Order> &orders, Rule rule)
+{
+    return !orders.isEmpty()
+           && std::all_of(orders.cbegin(), orders.cend(),
+                          [&rule](const Order &order) { return rule(order.status); });
+}
+
+} // namespace
+
+bool OrderActions::canEndEarly(const QList<Order> &orders)
+{
+    return allAllow(orders, orderrules::canEndEarly);
+}
+
+bool OrderActions::canCancel(const QList<Order> &orders)
+{
+    return orders.size() == 1 && allAllow(orders, orderrules::canCancel);
+}
+
+bool OrderActions::canEnable(const QList<Order> &orders)
+{
+    return orders.size() == 1 && allAllow(orders, orderrules::canEnable);
+}
+
+bool OrderActions::canRenew(const QList<Order> &orders)
+{
+    return orders.size() == 1 && allAllow(orders, orderrules::canRenew);
+}
+
+void OrderActions::endEarly(const QList<Order> &orders)
+{
+    if (!canEndEarly(orders))
+        return;
+    auto *dialog = new EndOrderEarlyDialog(m_client, m_activity, orders, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EndOrderEarlyDialog::orderUpdated, this, &OrderActions::orderUpdated);
+    dialog->open();
+}
+
+void OrderActions::confirm(const QString &title, const QString &question,
+                           std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, question,
+                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [then = std::move(then)](int result) {
+        if (result == QMessageBox::Yes)
+            then();
+    });
+    box->open();
+}
+
+void OrderActions::cancel(const Order &order)
+{
+    if (!canCancel({order}))
+        return;
+    const QString code = order.orderCode;
+    confirm(tr("Cancel order"),
+            tr("Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be "
+               "enabled again.")
+                .arg(code, order.iccid),
+            [this, code] {
+                m_client->cancelOrder(code, this,
+                                      [this, code](const ApiResult<ActionDone> &result) {
+                                          finishWrite(tr("Cancel order"), code, result.ok(),
+                                                      result.ok() ? ApiError() : result.error());
+                                      });
+            });
+}
+
+void OrderActions::enable(const Order &order)
+{
+    if (!canEnable({order}))
+        return;
+    const QString code = order.orderCode;
+    confirm(tr("Enable order"),
+            tr("Enable order %1 of SIM %2 now? Its period starts today.").arg(code, order.iccid),
+            [this, code] {
+                m_client->enableOrder(code, this,
+                                      [this, code](const ApiResult<ActionDone> &result) {
+                                          finishWrite(tr("Enable order"), code, result.ok(),
+                                                      result.ok() ? ApiError() : result.error());
+                                      });
+            });
+}
+
+void OrderActions::renew(const Order &order)
+{
+    if (!canRenew({order}))
+        return;
+    const QString code = order.orderCode;
+    auto *input = new QInputDialog(m_dialogParent);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Renew order"));
+    input->setLabelText(tr("Renew order %1 for how many periods?").arg(code));
+    input->setInputMode(QInputDialog::IntInput);
+    input->setIntRange(1, 36);
+    input->setIntValue(1);
+    connect(input, &QInputDialog::intValueSelected, this, [this, code](int periods) {
+        m_client->renewOrder(code, periods, this,
+                             [this, code](const ApiResult<RenewedOrder> &result) {
+                                 finishWrite(tr("Renew order"), code, result.ok(),
+                                             result.ok() ? ApiError() : result.error());
+                             });
+    });
+    input->open();
+}
+
+void OrderActions::finishWrite(const QString &action, const QString &orderCode, bool succeeded,
+                               const ApiError &error)
+{
+    const QString result = succeeded ? tr("Done") : error.message();
+    if (m_activity)
+        m_activity->record(action, orderCode, succeeded, result, succeeded ? QString() : result);
+    if (!succeeded)
+        showWarning(m_dialogParent, action, result);
+    // After success, and after a write whose outcome is unknown, the row shows what the
+    // server now says.
+    if (succeeded || error.outcomeUnknown)
+        reread(orderCode);
+}
+
+void OrderActions::reread(const QString &orderCode)
+{
+    OrderQuery query;
+    query.orderCode = orderCode;
+    m_client->orders(query, this, [this](const ApiResult<OrderPage> &page) {
+        if (page.ok() && !page.value().orders.isEmpty())
+            emit orderUpdated(page.value().orders.constFirst());
+    });
+}
+
+} // namespace cube

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "apierror.h"
+#include "orderrecords.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace cube {
+
+class ActivityLog;
+class CubeClient;
+
+// The actions on orders, shared by the SIM detail and the Orders tab: each asks what it must
+// (a confirmation, a reason, a number of periods) without blocking the event loop, sends the
+// request once, records the outcome in the activity log, and reads the order back so that
+// its row shows the state the server now has.
+class OrderActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderActions)
+
+public:
+    OrderActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent);
+
+    // Which actions the selected orders allow (all of them must).
+    static bool canEndEarly(const QList<Order> &orders);
+    static bool canCancel(const QList<Order> &orders);
+    static bool canEnable(const QList<Order> &orders);
+    static bool canRenew(const QList<Order> &orders);
+
+    void endEarly(const QList<Order> &orders);
+    void cancel(const Order &order);
+    void enable(const Order &order);
+    void renew(const Order &order);
+
+signals:
+    void orderUpdated(const cube::Order &order);
+
+private:
+    void confirm(const QString &title, const QString &question, std::function<void()> then);
+    void finishWrite(const QString &action, const QString &orderCode, bool succeeded,
+                     const ApiError &error);
+    void reread(const QString &orderCode);
+
+    CubeClient *m_client;
+    ActivityLog *m_activity;
+    QPointer<QWidget> m_dialogParent;
+};
+
+} // namespace cube

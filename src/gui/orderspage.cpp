@@ -1,0 +1,137 @@
+#include "orderspage.h"
+
+#include "cubeclient.h"
+#include "notify.h"
+#include "orderactions.h"
+#include "ordertablemodel.h"
+#include "statustext.h"
+#include "ui_orderspage.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace cube {
+
+OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrdersPage>())
+    , m_client(client)
+    , m_model(new OrderTableModel(this))
+    , m_actions(new OrderActions(client, activity, this))
+{
+    m_ui->setupUi(this);
+    m_ui->ordersView->setModel(m_model);
+    m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
+
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &OrdersPage::search);
+    connect(m_ui->iccidEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
+    connect(m_ui->previousButton, &QPushButton::clicked, this,
+            [this] { showPage(m_page.pageNo - 1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showPage(m_page.pageNo + 1); });
+    connect(m_ui->ordersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OrdersPage::updateActions);
+    connect(m_ui->endEarlyButton, &QPushButton::clicked, this,
+            [this] { m_actions->endEarly(selectedOrders()); });
+    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this,
+            [this] { m_actions->cancel(selectedOrders().value(0)); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this,
+            [this] { m_actions->enable(selectedOrders().value(0)); });
+    connect(m_ui->renewButton, &QPushButton::clicked, this,
+            [this] { m_actions->renew(selectedOrders().value(0)); });
+    connect(m_actions, &OrderActions::orderUpdated, m_model, &OrderTableModel::updateOrder);
+
+    fillStatusFilter();
+    updatePaging();
+    updateActions();
+}
+
+OrdersPage::~OrdersPage() = default;
+
+void OrdersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillStatusFilter();
+        m_model->retranslate();
+        updatePaging();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OrdersPage::fillStatusFilter()
+{
+    const QVariant chosen = m_ui->statusCombo->currentData();
+    m_ui->statusCombo->clear();
+    m_ui->statusCombo->addItem(tr("All statuses"));
+    for (int status = 0; status <= 5; ++status)
+        m_ui->statusCombo->addItem(statustext::orderStatus(status), status);
+    m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(chosen)));
+}
+
+void OrdersPage::search()
+{
+    m_query = OrderQuery();
+    m_query.pageSize = pageSize;
+    m_query.iccid = m_ui->iccidEdit->text().trimmed();
+    m_query.orderCode = m_ui->codeEdit->text().trimmed();
+    const QVariant status = m_ui->statusCombo->currentData();
+    if (status.isValid())
+        m_query.status = status.toInt();
+    showPage(1);
+}
+
+void OrdersPage::showPage(int pageNo)
+{
+    if (pageNo < 1 || m_loading)
+        return;
+    m_query.pageNo = pageNo;
+    m_loading = true;
+    updatePaging();
+    emit statusMessage(tr("Loading orders…"));
+    m_client->orders(m_query, this, [this](const ApiResult<OrderPage> &result) {
+        m_loading = false;
+        if (result.ok()) {
+            m_page = result.value().page;
+            m_model->setOrders(result.value().orders);
+            m_ui->ordersView->resizeColumnsToContents();
+            emit statusMessage(tr("%n order(s) found.", nullptr, int(result.value().orderCount)));
+        } else {
+            emit statusMessage(result.error().message());
+            showWarning(this, tr("Could not load the orders"), result.error().message());
+        }
+        updatePaging();
+    });
+}
+
+void OrdersPage::updatePaging()
+{
+    const bool loaded = m_page.totalPages > 0;
+    m_ui->pageLabel->setText(loaded ? tr("Page %1 of %2").arg(m_page.pageNo).arg(m_page.totalPages)
+                                    : QString());
+    m_ui->previousButton->setEnabled(!m_loading && loaded && m_page.pageNo > 1);
+    m_ui->nextButton->setEnabled(!m_loading && loaded && !m_page.isLast());
+    m_ui->searchButton->setEnabled(!m_loading);
+}
+
+QList<Order> OrdersPage::selectedOrders() const
+{
+    QList<Order> orders;
+    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        orders.append(m_model->orderAt(row.row()));
+    return orders;
+}
+
+void OrdersPage::updateActions()
+{
+    const QList<Order> orders = selectedOrders();
+    m_ui->endEarlyButton->setEnabled(OrderActions::canEndEarly(orders));
+    m_ui->cancelOrderButton->setEnabled(OrderActions::canCancel(orders));
+    m_ui->enableButton->setEnabled(OrderActions::canEnable(orders));
+    m_ui->renewButton->setEnabled(OrderActions::canRenew(orders));
+}
+
+} // namespace cube

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "orderrecords.h"
+#include "requests.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OrdersPage;
+}
+
+namespace cube {
+
+class ActivityLog;
+class CubeClient;
+class OrderActions;
+class OrderTableModel;
+
+// The Orders tab: the account's orders, filtered by status, ICCID and order code, a page at a
+// time, with the actions the selected orders' states allow (several in-use orders can be
+// ended early together).
+class OrdersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrdersPage)
+
+public:
+    OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *parent = nullptr);
+    ~OrdersPage() override;
+
+    void search();
+    void showPage(int pageNo);
+    OrderTableModel *model() const { return m_model; }
+    OrderActions *actions() const { return m_actions; }
+    bool isLoading() const { return m_loading; }
+
+    static constexpr int pageSize = 100;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillStatusFilter();
+    QList<Order> selectedOrders() const;
+    void updateActions();
+    void updatePaging();
+
+    std::unique_ptr<Ui::OrdersPage> m_ui;
+    CubeClient *m_client;
+    OrderTableModel *m_model;
+    OrderActions *m_actions;
+    OrderQuery m_query;
+    PageInfo m_page;
+    bool m_loading = false;
+};
+
+} // namespace cube

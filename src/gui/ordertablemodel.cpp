@@ -1,0 +1,113 @@
+#include "ordertablemodel.h"
+
+#include "statustext.h"
+
+namespace cube {
+
+OrderTableModel::OrderTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &order = m_orders.at(index.row());
+    if (role == StatusRole)
+        return order.status;
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return statustext::orderStatusColor(order.status);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Code:
+        return order.orderCode;
+    case Iccid:
+        return order.iccid;
+    case Plan:
+        return order.planName;
+    case Status:
+        return statustext::orderStatus(order.status);
+    case Ordered:
+        return statustext::dateTime(order.ordered);
+    case Starts:
+        return statustext::dateTime(order.starts);
+    case Expires:
+        return statustext::dateTime(order.expires);
+    case Data:
+        return order.flowMb > 0 ? statustext::megabytes(order.flowMb) : tr("Unlimited");
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return tr("Order code");
+    case Iccid:
+        return tr("ICCID");
+    case Plan:
+        return tr("Plan");
+    case Status:
+        return tr("Status");
+    case Ordered:
+        return tr("Ordered");
+    case Starts:
+        return tr("Starts");
+    case Expires:
+        return tr("Expires");
+    case Data:
+        //: The data volume of the plan
+        return tr("Data");
+    default:
+        return {};
+    }
+}
+
+void OrderTableModel::setOrders(const QList<Order> &orders)
+{
+    beginResetModel();
+    m_orders = orders;
+    endResetModel();
+}
+
+int OrderTableModel::rowOf(const QString &orderCode) const
+{
+    for (int row = 0; row < m_orders.size(); ++row) {
+        if (m_orders.at(row).orderCode == orderCode)
+            return row;
+    }
+    return -1;
+}
+
+void OrderTableModel::updateOrder(const Order &order)
+{
+    const int row = rowOf(order.orderCode);
+    if (row < 0)
+        return;
+    m_orders[row] = order;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void OrderTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_orders.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace cube

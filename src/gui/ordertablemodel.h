@@ -1,0 +1,40 @@
+#pragma once
+
+#include "orderrecords.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace cube {
+
+// One page of data-plan orders (of the account, or of one SIM).
+class OrderTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTableModel)
+
+public:
+    enum Column { Code, Iccid, Plan, Status, Ordered, Starts, Expires, Data, ColumnCount };
+    static constexpr int StatusRole = Qt::UserRole + 1;
+
+    explicit OrderTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setOrders(const QList<Order> &orders);
+    const QList<Order> &orders() const { return m_orders; }
+    const Order &orderAt(int row) const { return m_orders.at(row); }
+    int rowOf(const QString &orderCode) const;
+    // Shows a new state of an order that is in the table (after an action, or a re-read).
+    void updateOrder(const Order &order);
+    void retranslate();
+
+private:
+    QList<Order> m_orders;
+};
+
+} // namespace cube

@@ -1,0 +1,255 @@
+#include "simdetailpanel.h"
+
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "orderactions.h"
+#include "ordertablemodel.h"
+#include "statustext.h"
+#include "ui_simdetailpanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SimDetailPanel>())
+    , m_client(client)
+    , m_orders(new OrderTableModel(this))
+    , m_actions(new OrderActions(client, activity, this))
+{
+    m_ui->setupUi(this);
+    m_ui->ordersView->setModel(m_orders);
+    m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
+    // The ICCID column repeats the SIM shown above.
+    m_ui->ordersView->setColumnHidden(OrderTableModel::Iccid, true);
+
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_series = new QLineSeries(chart);
+    chart->addSeries(m_series);
+    auto *dates = new QDateTimeAxis(chart);
+    dates->setFormat(u"MM-dd"_s);
+    dates->setTickCount(6);
+    auto *volume = new QValueAxis(chart);
+    volume->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(dates, Qt::AlignBottom);
+    chart->addAxis(volume, Qt::AlignLeft);
+    m_series->attachAxis(dates);
+    m_series->attachAxis(volume);
+    m_chartView = new QChartView(chart, m_ui->chartHolder);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_ui->chartLayout->addWidget(m_chartView);
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SimDetailPanel::refresh);
+    connect(m_ui->ordersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SimDetailPanel::updateActions);
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &SimDetailPanel::updateActions);
+    connect(m_orders, &QAbstractItemModel::dataChanged, this, &SimDetailPanel::updateActions);
+    connect(m_ui->endEarlyButton, &QPushButton::clicked, this,
+            [this] { m_actions->endEarly(selectedOrders()); });
+    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this,
+            [this] { m_actions->cancel(selectedOrders().value(0)); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this,
+            [this] { m_actions->enable(selectedOrders().value(0)); });
+    connect(m_ui->renewButton, &QPushButton::clicked, this,
+            [this] { m_actions->renew(selectedOrders().value(0)); });
+    connect(m_actions, &OrderActions::orderUpdated, this, [this](const Order &order) {
+        m_orders->updateOrder(order);
+        emit orderUpdated(order);
+    });
+
+    clearValues();
+    updateActions();
+}
+
+SimDetailPanel::~SimDetailPanel() = default;
+
+void SimDetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_orders->retranslate();
+        if (m_iccid.isEmpty())
+            clearValues();
+        else
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SimDetailPanel::clearValues()
+{
+    m_ui->titleLabel->setText(m_iccid.isEmpty() ? tr("Choose a SIM card to see its details.")
+                                                : tr("<b>SIM %1</b>").arg(m_iccid));
+    for (QLabel *value :
+         {m_ui->imsiValue, m_ui->msisdnValue, m_ui->statusValue, m_ui->planValue, m_ui->usageValue,
+          m_ui->balanceValue, m_ui->carrierValue, m_ui->monthValue})
+        value->clear();
+    m_ui->messageLabel->clear();
+    m_ui->refreshButton->setEnabled(!m_iccid.isEmpty());
+    // The chart appears when there is usage to draw.
+    m_chartView->setVisible(false);
+}
+
+void SimDetailPanel::showSim(const QString &iccid)
+{
+    m_iccid = iccid;
+    refresh();
+}
+
+void SimDetailPanel::showError(const QString &what, const QString &message)
+{
+    const QString line = tr("%1: %2").arg(what, message);
+    const QString shown = m_ui->messageLabel->text();
+    m_ui->messageLabel->setText(shown.isEmpty() ? line : shown + u'\n' + line);
+}
+
+void SimDetailPanel::requestDone(int generation)
+{
+    if (generation != m_generation)
+        return;
+    if (--m_pending == 0)
+        m_ui->refreshButton->setEnabled(true);
+}
+
+void SimDetailPanel::refresh()
+{
+    if (m_iccid.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    const QString iccid = m_iccid;
+    clearValues();
+    m_ui->refreshButton->setEnabled(false);
+    m_orders->setOrders({});
+    m_dailyUsage = QList<double>(chartDays, 0.0);
+    m_pending = 5 + chartDays;
+    auto current = [this, generation] {
+        return generation == m_generation;
+    };
+
+    m_client->sim(iccid, this, [this, generation, current](const ApiResult<SimCard> &result) {
+        if (!current())
+            return;
+        if (result.ok()) {
+            const SimCard &sim = result.value();
+            m_ui->imsiValue->setText(sim.imsi);
+            m_ui->msisdnValue->setText(sim.msisdn);
+            m_ui->statusValue->setText(statustext::lifeCycle(sim.lifeCycle));
+            m_ui->planValue->setText(sim.planName.isEmpty() ? tr("No order in use") : sim.planName);
+        } else {
+            showError(tr("SIM card"), result.error().message());
+        }
+        requestDone(generation);
+    });
+    m_client->usage(iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
+        if (!current())
+            return;
+        if (result.ok()) {
+            m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
+            m_ui->balanceValue->setText(statustext::megabytes(result.value().highSpeedBalanceMb));
+        } else {
+            showError(tr("Usage"), result.error().message());
+        }
+        requestDone(generation);
+    });
+    m_client->carrierBalance(
+        iccid, this, [this, generation, current](const ApiResult<CarrierBalance> &result) {
+            if (!current())
+                return;
+            if (result.ok())
+                m_ui->carrierValue->setText(statustext::megabytes(result.value().remainingMb));
+            else
+                showError(tr("Carrier balance"), result.error().message());
+            requestDone(generation);
+        });
+    const QDate today = QDate::currentDate();
+    m_client->monthUsage({iccid}, today, this,
+                         [this, generation, current](const ApiResult<QList<MonthUsage>> &result) {
+                             if (!current())
+                                 return;
+                             if (result.ok() && !result.value().isEmpty())
+                                 m_ui->monthValue->setText(
+                                     statustext::megabytes(result.value().constFirst().usedMb));
+                             else if (!result.ok())
+                                 showError(tr("Monthly usage"), result.error().message());
+                             requestDone(generation);
+                         });
+    OrderQuery query;
+    query.iccid = iccid;
+    query.pageSize = 100;
+    m_client->orders(query, this, [this, generation, current](const ApiResult<OrderPage> &result) {
+        if (!current())
+            return;
+        if (result.ok()) {
+            m_orders->setOrders(result.value().orders);
+            m_ui->ordersView->resizeColumnsToContents();
+        } else {
+            showError(tr("Orders"), result.error().message());
+        }
+        requestDone(generation);
+    });
+    for (int day = 0; day < chartDays; ++day) {
+        m_client->dayUsage(iccid, today.addDays(day - chartDays + 1), this,
+                           [this, generation, current, day](const ApiResult<DayUsage> &result) {
+                               if (!current())
+                                   return;
+                               if (result.ok())
+                                   m_dailyUsage[day] = result.value().usedMb;
+                               requestDone(generation);
+                               if (m_pending == 0)
+                                   drawChart();
+                           });
+    }
+}
+
+void SimDetailPanel::drawChart()
+{
+    QList<QPointF> points;
+    double highest = 1;
+    const QDate first = QDate::currentDate().addDays(1 - chartDays);
+    for (int day = 0; day < chartDays; ++day) {
+        points.append(QPointF(double(first.addDays(day).startOfDay().toMSecsSinceEpoch()),
+                              m_dailyUsage.at(day)));
+        highest = qMax(highest, m_dailyUsage.at(day));
+    }
+    m_series->replace(points);
+    const QList<QAbstractAxis *> axes = m_chartView->chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
+            dates->setRange(first.startOfDay(), QDate::currentDate().startOfDay());
+        else if (auto *values = qobject_cast<QValueAxis *>(axis))
+            values->setRange(0, highest * 1.1);
+    }
+    m_chartView->chart()->setTitle(tr("Daily usage, last %n day(s) (MB)", nullptr, chartDays));
+    m_chartView->setVisible(true);
+}
+
+QList<Order> SimDetailPanel::selectedOrders() const
+{
+    QList<Order> orders;
+    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        orders.append(m_orders->orderAt(row.row()));
+    return orders;
+}
+
+void SimDetailPanel::updateActions()
+{
+    const QList<Order> orders = selectedOrders();
+    m_ui->endEarlyButton->setEnabled(OrderActions::canEndEarly(orders));
+    m_ui->cancelOrderButton->setEnabled(OrderActions::canCancel(orders));
+    m_ui->enableButton->setEnabled(OrderActions::canEnable(orders));
+    m_ui->renewButton->setEnabled(OrderActions::canRenew(orders));
+}
+
+} // namespace cube

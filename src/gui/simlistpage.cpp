@@ -1,0 +1,271 @@
+#include "simlistpage.h"
+
+#include "activitylog.h"
+#include "csvwriter.h"
+#include "notify.h"
+#include "simdetailpanel.h"
+#include "simfilterproxy.h"
+#include "simlistloader.h"
+#include "simtablemodel.h"
+#include "ui_simlistpage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SimListPage>())
+    , m_client(client)
+    , m_activity(activity)
+    , m_model(new SimTableModel(this))
+    , m_proxy(new SimFilterProxy(this))
+    , m_loader(new SimListLoader(client, this))
+{
+    m_ui->setupUi(this);
+    m_detail = new SimDetailPanel(client, activity, m_ui->detailHolder);
+    m_ui->detailLayout->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setCollatorLocale(QLocale());
+    m_ui->simView->setModel(m_proxy);
+    m_ui->simView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->simView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->simView->verticalHeader()->setDefaultSectionSize(m_ui->simView->fontMetrics().height()
+                                                           + 8);
+    m_ui->loadProgress->setVisible(false);
+    m_ui->cancelLoadButton->setVisible(false);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant status = m_ui->statusCombo->currentData();
+        m_proxy->setLifeCycleFilter(status.isValid() ? std::optional(status.toInt())
+                                                     : std::nullopt);
+        updateCount();
+    });
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &SimListPage::reload);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &SimListPage::chooseExportFile);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &SimListLoader::cancel);
+    connect(m_ui->simView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SimListPage::showCurrentSim);
+
+    connect(m_loader, &SimListLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
+        const bool first = m_model->rowCount() == 0;
+        m_model->appendSims(sims);
+        // Sized once, on the first page: measuring 100,000 rows would freeze the window.
+        if (first)
+            m_ui->simView->resizeColumnsToContents();
+    });
+    connect(m_loader, &SimListLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_total = total;
+        m_ui->loadProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_ui->loadProgress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
+        updateCount();
+    });
+    auto endLoading = [this] {
+        m_ui->loadProgress->setVisible(false);
+        m_ui->cancelLoadButton->setVisible(false);
+        m_ui->reloadButton->setEnabled(true);
+        updateCount();
+    };
+    connect(m_loader, &SimListLoader::finished, this, endLoading);
+    connect(m_loader, &SimListLoader::cancelled, this, [this, endLoading] {
+        endLoading();
+        emit statusMessage(
+            tr("Loading cancelled: %n SIM card(s) shown.", nullptr, int(m_model->rowCount())));
+    });
+    connect(m_loader, &SimListLoader::failed, this, [this, endLoading](const ApiError &error) {
+        endLoading();
+        loadFailed(error);
+    });
+
+    fillStatusFilter();
+    retranslate();
+}
+
+SimListPage::~SimListPage() = default;
+
+bool SimListPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void SimListPage::reload()
+{
+    m_model->clear();
+    m_total = 0;
+    m_ui->reloadButton->setEnabled(false);
+    m_ui->loadProgress->setRange(0, 0); // busy until the first page tells the total
+    m_ui->loadProgress->setVisible(true);
+    m_ui->cancelLoadButton->setVisible(true);
+    m_loader->start();
+    updateCount();
+}
+
+void SimListPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+void SimListPage::loadFailed(const ApiError &error)
+{
+    const QString message = error.message();
+    emit statusMessage(message);
+    if (m_activity)
+        m_activity->record(tr("Load SIM cards"), tr("account"), false, message, message);
+    showWarning(this, tr("Could not load the SIM cards"), message);
+}
+
+void SimListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillStatusFilter();
+        retranslate();
+        m_model->retranslate();
+        m_proxy->setCollatorLocale(QLocale());
+    }
+    QWidget::changeEvent(event);
+}
+
+void SimListPage::fillStatusFilter()
+{
+    const QVariant chosen = m_ui->statusCombo->currentData();
+    const QSignalBlocker blocker(m_ui->statusCombo);
+    m_ui->statusCombo->clear();
+    m_ui->statusCombo->addItem(tr("All statuses"));
+    m_ui->statusCombo->addItem(tr("Pre-activation"), 1);
+    m_ui->statusCombo->addItem(tr("Activated"), 2);
+    m_ui->statusCombo->addItem(tr("Pre-deactivation"), 3);
+    m_ui->statusCombo->addItem(tr("Deactivated"), 4);
+    m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(chosen)));
+}
+
+void SimListPage::retranslate()
+{
+    updateCount();
+}
+
+void SimListPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    if (isLoading())
+        m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards").arg(loaded).arg(m_total));
+    else if (shown == loaded)
+        m_ui->countLabel->setText(tr("%n SIM card(s)", nullptr, loaded));
+    else
+        m_ui->countLabel->setText(tr("%1 of %n SIM card(s) match", nullptr, loaded).arg(shown));
+}
+
+void SimListPage::showCurrentSim()
+{
+    const QModelIndex current = m_ui->simView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    m_detail->showSim(m_model->simAt(source.row()).iccid);
+}
+
+QByteArray SimListPage::csvOfVisibleRows() const
+{
+    CsvWriter csv;
+    QStringList header;
+    for (int column = 0; column < SimTableModel::ColumnCount; ++column)
+        header.append(m_model->headerData(column, Qt::Horizontal).toString());
+    csv.addRow(header);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < SimTableModel::ColumnCount; ++column)
+            fields.append(m_proxy->index(row, column).data().toString());
+        csv.addRow(fields);
+    }
+    return csv.data();
+}
+
+bool SimListPage::exportTo(const QString &path, QString *error) const
+{
+    // QSaveFile: an interrupted export never leaves half a file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csvOfVisibleRows()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void SimListPage::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export SIM cards"), folder + u"/sim-cards.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error)) {
+        showWarning(this, tr("Export failed"),
+                    tr("The SIM cards could not be written to %1: %2. Choose another "
+                       "folder and try again.")
+                        .arg(path, error));
+        return;
+    }
+    emit statusMessage(
+        tr("Exported %n SIM card(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));
+}
+
+void SimListPage::copySelection() const
+{
+    const QModelIndexList rows = m_ui->simView->selectionModel()->selectedRows();
+    QStringList lines;
+    if (rows.size() <= 1) {
+        const QModelIndex current = m_ui->simView->currentIndex();
+        if (current.isValid())
+            lines.append(current.data().toString());
+    } else {
+        for (const QModelIndex &row : rows) {
+            QStringList cells;
+            for (int column = 0; column < SimTableModel::ColumnCount; ++column)
+                cells.append(m_proxy->index(row.row(), column).data().toString());
+            lines.append(cells.join(u'\t'));
+        }
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+int SimListPage::selectIccids(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    QItemSelection selection;
+    int found = 0;
+    for (const QString &iccid : text.split(separators, Qt::SkipEmptyParts)) {
+        const int row = m_model->rowOf(iccid);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (row < 0 || !index.isValid())
+            continue;
+        selection.select(index, index.siblingAtColumn(SimTableModel::ColumnCount - 1));
+        ++found;
+    }
+    m_ui->simView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    emit statusMessage(tr("%n SIM card(s) selected from the pasted list.", nullptr, found));
+    return found;
+}
+
+} // namespace cube

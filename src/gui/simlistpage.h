@@ -1,0 +1,75 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SimListPage;
+}
+
+namespace cube {
+
+class ActivityLog;
+class CubeClient;
+class SimDetailPanel;
+class SimFilterProxy;
+class SimListLoader;
+class SimTableModel;
+
+// The SIM cards tab: every SIM of the account, loaded page by page with progress and Cancel,
+// instant search and a status filter, sorting, copy, paste-to-select, CSV export, and the
+// selected SIM's detail beside the list.
+class SimListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimListPage)
+
+public:
+    SimListPage(CubeClient *client, ActivityLog *activity, QWidget *parent = nullptr);
+    ~SimListPage() override;
+
+    void reload();
+    void focusSearch();
+    // Asks where to save the visible rows as CSV, and saves them.
+    void chooseExportFile();
+    // The visible (filtered, sorted) rows as CSV, as Export writes them.
+    QByteArray csvOfVisibleRows() const;
+    bool exportTo(const QString &path, QString *error) const;
+    // Copies the selected rows (or the current cell alone) as tab-separated text.
+    void copySelection() const;
+    // Selects the SIMs whose ICCIDs are in `text` (one per line, or separated by spaces or
+    // commas); returns how many were found.
+    int selectIccids(const QString &text);
+
+    SimTableModel *model() const { return m_model; }
+    SimFilterProxy *proxy() const { return m_proxy; }
+    SimDetailPanel *detail() const { return m_detail; }
+    bool isLoading() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillStatusFilter();
+    void updateCount();
+    void showCurrentSim();
+    void loadFailed(const ApiError &error);
+
+    std::unique_ptr<Ui::SimListPage> m_ui;
+    CubeClient *m_client;
+    ActivityLog *m_activity;
+    SimTableModel *m_model;
+    SimFilterProxy *m_proxy;
+    SimListLoader *m_loader;
+    SimDetailPanel *m_detail;
+    qint64 m_total = 0;
+};
+
+} // namespace cube
