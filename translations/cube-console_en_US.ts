@@ -104,6 +104,73 @@
     </message>
 </context>
 <context>
+    <name>EndOrderEarlyDialog</name>
+    <message>
+        <source>End order early</source>
+        <translation>End order early</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Order code:</source>
+        <translation>Order code:</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Remaining data:</source>
+        <translation>Remaining data:</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Device type:</source>
+        <translation>&amp;Device type:</translation>
+    </message>
+    <message>
+        <source>Ending an order early cannot be undone: the plan stops now, and its remaining data and days are lost.</source>
+        <translation>Ending an order early cannot be undone: the plan stops now, and its remaining data and days are lost.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>I &amp;understand that this cannot be undone</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -112,10 +179,6 @@
     <message>
         <source>Connection:</source>
         <translation>Connection:</translation>
-    </message>
-    <message>
-        <source>SIM cards, orders and plans will appear here.</source>
-        <translation>SIM cards, orders and plans will appear here.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -132,6 +195,270 @@
     <message>
         <source>&amp;About Cube Console</source>
         <translation>&amp;About Cube Console</translation>
+    </message>
+    <message>
+        <source>&amp;SIM cards</source>
+        <translation>&amp;SIM cards</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <source>Double-click a failed action to read its whole message.</source>
+        <translation>Double-click a failed action to read its whole message.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Export SIM cards as CSV…</source>
+        <translation>&amp;Export SIM cards as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Select pasted ICCIDs</source>
+        <translation>&amp;Select pasted ICCIDs</translation>
+    </message>
+    <message>
+        <source>&amp;Find SIM card</source>
+        <translation>&amp;Find SIM card</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>Ne&amp;xt &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation>&amp;End early…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Ca&amp;ncel order…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>E&amp;nable…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Re&amp;new…</translation>
+    </message>
+</context>
+<context>
+    <name>SimDetailPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>IMSI:</source>
+        <translation>IMSI:</translation>
+    </message>
+    <message>
+        <source>MSISDN:</source>
+        <translation>MSISDN:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Plan in use:</source>
+        <translation>Plan in use:</translation>
+    </message>
+    <message>
+        <source>Used in this order:</source>
+        <translation>Used in this order:</translation>
+    </message>
+    <message>
+        <source>High-speed data left:</source>
+        <translation>High-speed data left:</translation>
+    </message>
+    <message>
+        <source>Carrier says left:</source>
+        <translation>Carrier says left:</translation>
+    </message>
+    <message>
+        <source>Used this month:</source>
+        <translation>Used this month:</translation>
+    </message>
+    <message>
+        <source>Orders of this SIM card</source>
+        <translation>Orders of this SIM card</translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation>&amp;End early…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Ca&amp;ncel order…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>E&amp;nable…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Re&amp;new…</translation>
+    </message>
+</context>
+<context>
+    <name>SimListPage</name>
+    <message>
+        <source>Search ICCID, IMSI or MSISDN</source>
+        <translation>Search ICCID, IMSI or MSISDN</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>&amp;Cancel loading</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorOptions</name>
+    <message>
+        <source>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</source>
+        <translation>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port to listen on (0: any free port).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated fleet.</source>
+        <translation>Seed of the simulated fleet.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Number of SIM cards in the fleet.</source>
+        <translation>Number of SIM cards in the fleet.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access code.</source>
+        <translation>The account&apos;s access code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret (a test secret).</source>
+        <translation>The account&apos;s secret (a test secret).</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</source>
+        <translation>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>Delay answers: OPERATION:MILLISECONDS. Repeatable.</source>
+        <translation>Delay answers: OPERATION:MILLISECONDS. Repeatable.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Run with --help to see the options.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>The port must be a number from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>The seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The size must be a number from 1 to 1000000.</source>
+        <translation>The size must be a number from 1 to 1000000.</translation>
+    </message>
+    <message>
+        <source>Bad --fault &quot;%1&quot;: %2</source>
+        <translation>Bad --fault &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Bad --latency &quot;%1&quot;: %2</source>
+        <translation>Bad --latency &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ActivityLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <extracomment>The SIM card or order an action was about</extracomment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -183,6 +510,168 @@
     </message>
 </context>
 <context>
+    <name>cube::EndOrderEarlyDialog</name>
+    <message>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <source>Wrong plan ordered</source>
+        <translation>Wrong plan ordered</translation>
+    </message>
+    <message>
+        <source>Device returned or replaced</source>
+        <translation>Device returned or replaced</translation>
+    </message>
+    <message>
+        <source>Testing finished</source>
+        <translation>Testing finished</translation>
+    </message>
+    <message>
+        <source>MiFi</source>
+        <translation>MiFi</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Travel card</source>
+        <translation>Travel card</translation>
+    </message>
+    <message>
+        <source>IoT card</source>
+        <translation>IoT card</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Choose or type why the order ends</source>
+        <translation>Choose or type why the order ends</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n order(s) early</source>
+        <translation>
+            <numerusform>End %n order early</numerusform>
+            <numerusform>End %n orders early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;End %n order(s) early</source>
+        <translation>
+            <numerusform>&amp;End %n order early</numerusform>
+            <numerusform>&amp;End %n orders early</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;End order %1 early?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;End order %1 early?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;End these %n orders early?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;End these %n orders early?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;End these %n orders early?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Give a reason: the server requires one.</source>
+        <translation>Give a reason: the server requires one.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <source>No answer; checking the order…</source>
+        <translation>No answer; checking the order…</translation>
+    </message>
+    <message>
+        <source>No answer came; the server now shows: %1</source>
+        <translation>No answer came; the server now shows: %1</translation>
+    </message>
+    <message>
+        <source>No answer came, and the order could not be read again: refresh it before trying again.</source>
+        <translation>No answer came, and the order could not be read again: refresh it before trying again.</translation>
+    </message>
+    <message>
+        <source>End order early</source>
+        <translation>End order early</translation>
+    </message>
+    <message>
+        <source>The order was ended early.</source>
+        <translation>The order was ended early.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ended early</source>
+        <translation>
+            <numerusform>%n order ended early</numerusform>
+            <numerusform>%n orders ended early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or not sent.</source>
+        <translation>
+            <numerusform>%n failed or not sent.</numerusform>
+            <numerusform>%n failed or not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the order being sent…</source>
+        <translation>Stopping after the order being sent…</translation>
+    </message>
+</context>
+<context>
     <name>cube::MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -212,6 +701,107 @@
         <source>&lt;p&gt;&lt;b&gt;Cube Console %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Finds the SIM cards of a Linksfield Cube account, shows their state, usage and data-plan orders, and acts on those orders.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cube Console %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Finds the SIM cards of a Linksfield Cube account, shows their state, usage and data-plan orders, and acts on those orders.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderActions</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</source>
+        <translation>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable order</source>
+        <translation>Enable order</translation>
+    </message>
+    <message>
+        <source>Enable order %1 of SIM %2 now? Its period starts today.</source>
+        <translation>Enable order %1 of SIM %2 now? Its period starts today.</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>Renew order</translation>
+    </message>
+    <message>
+        <source>Renew order %1 for how many periods?</source>
+        <translation>Renew order %1 for how many periods?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderTableModel</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>The data volume of the plan</extracomment>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrdersPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>Loading orders…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>%n order found.</numerusform>
+            <numerusform>%n orders found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the orders</source>
+        <translation>Could not load the orders</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -234,6 +824,226 @@
     <message>
         <source>The keychain reported an error. Check that your keyring works, then try again.</source>
         <translation>The keychain reported an error. Check that your keyring works, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimDetailPanel</name>
+    <message>
+        <source>Choose a SIM card to see its details.</source>
+        <translation>Choose a SIM card to see its details.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SIM %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SIM %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No order in use</source>
+        <translation>No order in use</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM card</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Carrier balance</source>
+        <translation>Carrier balance</translation>
+    </message>
+    <message>
+        <source>Monthly usage</source>
+        <translation>Monthly usage</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily usage, last %n day(s) (MB)</source>
+        <translation>
+            <numerusform>Daily usage, last %n day (MB)</numerusform>
+            <numerusform>Daily usage, last %n days (MB)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimListPage</name>
+    <message numerus="yes">
+        <source>Loading cancelled: %n SIM card(s) shown.</source>
+        <translation>
+            <numerusform>Loading cancelled: %n SIM card shown.</numerusform>
+            <numerusform>Loading cancelled: %n SIM cards shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load SIM cards</source>
+        <translation>Load SIM cards</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>Could not load the SIM cards</source>
+        <translation>Could not load the SIM cards</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Pre-activation</source>
+        <translation>Pre-activation</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>Pre-deactivation</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 SIM cards</source>
+        <translation>Loading… %1 of %2 SIM cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n SIM card</numerusform>
+            <numerusform>%n SIM cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SIM card(s) match</source>
+        <translation>
+            <numerusform>%1 of %n SIM card match</numerusform>
+            <numerusform>%1 of %n SIM cards match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SIM cards</source>
+        <translation>Export SIM cards</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The SIM cards could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>The SIM cards could not be written to %1: %2. Choose another folder and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SIM card(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n SIM card to %1.</numerusform>
+            <numerusform>Exported %n SIM cards to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s) selected from the pasted list.</source>
+        <translation>
+            <numerusform>%n SIM card selected from the pasted list.</numerusform>
+            <numerusform>%n SIM cards selected from the pasted list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimTableModel</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <extracomment>The data plan of the order in use</extracomment>
+        <translation>Plan in use</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+</context>
+<context>
+    <name>cube::statustext</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Pre-activation</source>
+        <translation>Pre-activation</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>Pre-deactivation</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <extracomment>An order bought but not started yet</extracomment>
+        <translation>Not enabled</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,73 @@
     </message>
 </context>
 <context>
+    <name>EndOrderEarlyDialog</name>
+    <message>
+        <source>End order early</source>
+        <translation>提前结束订单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order code:</source>
+        <translation>订单编号：</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Remaining data:</source>
+        <translation>剩余流量：</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device type:</source>
+        <translation>设备类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ending an order early cannot be undone: the plan stops now, and its remaining data and days are lost.</source>
+        <translation>提前结束订单后无法撤销：套餐将立即停止，剩余的流量和天数将作废。</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>我已了解此操作无法撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -112,10 +179,6 @@
     <message>
         <source>Connection:</source>
         <translation>连接：</translation>
-    </message>
-    <message>
-        <source>SIM cards, orders and plans will appear here.</source>
-        <translation>SIM 卡、订单和套餐将显示在这里。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -132,6 +195,270 @@
     <message>
         <source>&amp;About Cube Console</source>
         <translation>关于 Cube 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;SIM cards</source>
+        <translation>SIM 卡(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>操作记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click a failed action to read its whole message.</source>
+        <translation>双击失败的操作可查看完整信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export SIM cards as CSV…</source>
+        <translation>将 SIM 卡导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Select pasted ICCIDs</source>
+        <translation>选中粘贴的 ICCID(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find SIM card</source>
+        <translation>查找 SIM 卡(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>下一页(&amp;X) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation>提前结束(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>取消订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>启用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续订(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>SimDetailPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>IMSI:</source>
+        <translation>IMSI：</translation>
+    </message>
+    <message>
+        <source>MSISDN:</source>
+        <translation>MSISDN：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Plan in use:</source>
+        <translation>当前套餐：</translation>
+    </message>
+    <message>
+        <source>Used in this order:</source>
+        <translation>本订单已用流量：</translation>
+    </message>
+    <message>
+        <source>High-speed data left:</source>
+        <translation>剩余高速流量：</translation>
+    </message>
+    <message>
+        <source>Carrier says left:</source>
+        <translation>运营商侧剩余流量：</translation>
+    </message>
+    <message>
+        <source>Used this month:</source>
+        <translation>本月已用流量：</translation>
+    </message>
+    <message>
+        <source>Orders of this SIM card</source>
+        <translation>此 SIM 卡的订单</translation>
+    </message>
+    <message>
+        <source>&amp;End early…</source>
+        <translation>提前结束(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>取消订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>启用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续订(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>SimListPage</name>
+    <message>
+        <source>Search ICCID, IMSI or MSISDN</source>
+        <translation>搜索 ICCID、IMSI 或 MSISDN</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>取消加载(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorOptions</name>
+    <message>
+        <source>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</source>
+        <translation>在 127.0.0.1 上运行的 Linksfield Cube（CSSS）API 模拟器，带有按种子生成的 SIM 卡、订单和流量数据，用于试用、测试和演示 Cube 控制台。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>监听端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated fleet.</source>
+        <translation>模拟设备群的随机种子。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Number of SIM cards in the fleet.</source>
+        <translation>设备群中的 SIM 卡数量。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access code.</source>
+        <translation>账户的接入码。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret (a test secret).</source>
+        <translation>账户的密钥（测试用密钥）。</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</source>
+        <translation>注入故障：OPERATION:KIND[:RATE]，OPERATION 为操作名称或 *，KIND 为 http500、http503、http429、html、malformed、truncated、close、silent 或 code=XXXX 之一。可重复使用。</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Delay answers: OPERATION:MILLISECONDS. Repeatable.</source>
+        <translation>延迟应答：OPERATION:毫秒数。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>使用 --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>端口必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>种子必须是整数。</translation>
+    </message>
+    <message>
+        <source>The size must be a number from 1 to 1000000.</source>
+        <translation>数量必须是 1 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Bad --fault &quot;%1&quot;: %2</source>
+        <translation>无效的 --fault“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Bad --latency &quot;%1&quot;: %2</source>
+        <translation>无效的 --latency“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ActivityLog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <extracomment>The SIM card or order an action was about</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -181,6 +508,163 @@
     </message>
 </context>
 <context>
+    <name>cube::EndOrderEarlyDialog</name>
+    <message>
+        <source>Customer request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Device lost or stolen</source>
+        <translation>设备丢失或被盗</translation>
+    </message>
+    <message>
+        <source>Wrong plan ordered</source>
+        <translation>订错套餐</translation>
+    </message>
+    <message>
+        <source>Device returned or replaced</source>
+        <translation>设备退回或更换</translation>
+    </message>
+    <message>
+        <source>Testing finished</source>
+        <translation>测试结束</translation>
+    </message>
+    <message>
+        <source>MiFi</source>
+        <translation>MiFi</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Travel card</source>
+        <translation>旅游卡</translation>
+    </message>
+    <message>
+        <source>IoT card</source>
+        <translation>物联网卡</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Choose or type why the order ends</source>
+        <translation>选择或输入结束订单的原因</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>未指定</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n order(s) early</source>
+        <translation>
+            <numerusform>提前结束 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;End %n order(s) early</source>
+        <translation>
+            <numerusform>提前结束 %n 个订单(&amp;E)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;End order %1 early?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;提前结束订单 %1？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;End these %n orders early?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;提前结束这 %n 个订单？&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give a reason: the server requires one.</source>
+        <translation>请填写原因：服务器要求必须提供。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>已提前结束</translation>
+    </message>
+    <message>
+        <source>No answer; checking the order…</source>
+        <translation>无应答，正在核实订单…</translation>
+    </message>
+    <message>
+        <source>No answer came; the server now shows: %1</source>
+        <translation>未收到应答；服务器目前显示：%1</translation>
+    </message>
+    <message>
+        <source>No answer came, and the order could not be read again: refresh it before trying again.</source>
+        <translation>未收到应答，且无法重新读取订单：请先刷新再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>End order early</source>
+        <translation>提前结束订单</translation>
+    </message>
+    <message>
+        <source>The order was ended early.</source>
+        <translation>订单已提前结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ended early</source>
+        <translation>
+            <numerusform>%n 个订单已提前结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or not sent.</source>
+        <translation>
+            <numerusform>%n 个失败或未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the order being sent…</source>
+        <translation>正在发送的订单完成后将停止…</translation>
+    </message>
+</context>
+<context>
     <name>cube::MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -210,6 +694,106 @@
         <source>&lt;p&gt;&lt;b&gt;Cube Console %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Finds the SIM cards of a Linksfield Cube account, shows their state, usage and data-plan orders, and acts on those orders.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cube 控制台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查找 Linksfield Cube 账户的 SIM 卡，查看其状态、流量使用情况和流量套餐订单，并对订单进行操作。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderActions</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</source>
+        <translation>取消 SIM 卡 %2 的订单 %1？该订单尚未启用；取消后将无法再启用。</translation>
+    </message>
+    <message>
+        <source>Enable order</source>
+        <translation>启用订单</translation>
+    </message>
+    <message>
+        <source>Enable order %1 of SIM %2 now? Its period starts today.</source>
+        <translation>立即启用 SIM 卡 %2 的订单 %1？其有效期从今天开始计算。</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>续订订单</translation>
+    </message>
+    <message>
+        <source>Renew order %1 for how many periods?</source>
+        <translation>订单 %1 续订多少个周期？</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderTableModel</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>The data volume of the plan</extracomment>
+        <translation>流量</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrdersPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>正在加载订单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the orders</source>
+        <translation>无法加载订单</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -232,6 +816,220 @@
     <message>
         <source>The keychain reported an error. Check that your keyring works, then try again.</source>
         <translation>钥匙串报告了错误。请检查钥匙串是否正常工作，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimDetailPanel</name>
+    <message>
+        <source>Choose a SIM card to see its details.</source>
+        <translation>选择一张 SIM 卡以查看详情。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SIM %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SIM 卡 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No order in use</source>
+        <translation>无使用中的订单</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>流量使用</translation>
+    </message>
+    <message>
+        <source>Carrier balance</source>
+        <translation>运营商侧余量</translation>
+    </message>
+    <message>
+        <source>Monthly usage</source>
+        <translation>月流量</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily usage, last %n day(s) (MB)</source>
+        <translation>
+            <numerusform>最近 %n 天每日流量（MB）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimListPage</name>
+    <message numerus="yes">
+        <source>Loading cancelled: %n SIM card(s) shown.</source>
+        <translation>
+            <numerusform>已取消加载：显示 %n 张 SIM 卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load SIM cards</source>
+        <translation>加载 SIM 卡</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Could not load the SIM cards</source>
+        <translation>无法加载 SIM 卡</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Pre-activation</source>
+        <translation>待激活</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>待停用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 SIM cards</source>
+        <translation>正在加载… %1 / %2 张 SIM 卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n 张 SIM 卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SIM card(s) match</source>
+        <translation>
+            <numerusform>%n 张 SIM 卡中有 %1 张匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SIM cards</source>
+        <translation>导出 SIM 卡</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The SIM cards could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>无法将 SIM 卡写入 %1：%2。请选择其他文件夹后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SIM card(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张 SIM 卡导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s) selected from the pasted list.</source>
+        <translation>
+            <numerusform>已根据粘贴的列表选中 %n 张 SIM 卡。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimTableModel</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <extracomment>The data plan of the order in use</extracomment>
+        <translation>当前套餐</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>流量使用</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>cube::statustext</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Pre-activation</source>
+        <translation>待激活</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>待停用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <extracomment>An order bought but not started yet</extracomment>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>已提前结束</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 </TS>

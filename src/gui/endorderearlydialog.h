@@ -37,6 +37,8 @@ public:
     // Shown for a single order, when the caller knows it (from the usage query).
     void setRemainingData(const QString &remaining);
 
+    // Every order has its result (ended, failed, or not sent after Stop).
+    bool isFinished() const { return m_finished; }
     int succeededCount() const { return m_succeeded; }
     int failedCount() const { return m_failed; }
 

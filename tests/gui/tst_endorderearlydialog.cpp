@@ -1,0 +1,247 @@
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "endorderearlydialog.h"
+#include "translationinstaller.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using cube::OrderStatus;
+
+Q_DECLARE_METATYPE(cube::Order)
+
+// The End early dialog, driven through its widgets against the simulator.
+class TestEndOrderEarlyDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    // In-use orders of the fleet, as the console lists them.
+    QList<cube::Order> inUseOrders(int count)
+    {
+        QList<cube::Order> orders;
+        const auto &fleet = m_simulator->fleet();
+        for (const auto &o : fleet.orders()) {
+            if (o.status != OrderStatus::InUse)
+                continue;
+            cube::Order order;
+            order.orderCode = o.code;
+            order.iccid = fleet.sims().at(o.sim).iccid;
+            order.planName = fleet.plans().at(o.plan).name;
+            order.status = int(o.status);
+            order.starts = o.starts;
+            order.expires = o.expires;
+            orders.append(order);
+            if (orders.size() == count)
+                break;
+        }
+        return orders;
+    }
+
+    OrderStatus statusInFleet(const QString &code)
+    {
+        return m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status;
+    }
+
+    std::unique_ptr<cube::EndOrderEarlyDialog> open(const QList<cube::Order> &orders)
+    {
+        auto dialog =
+            std::make_unique<cube::EndOrderEarlyDialog>(m_client.get(), &m_activity, orders);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()))
+            return {};
+        return dialog;
+    }
+
+    static QPushButton *endButton(cube::EndOrderEarlyDialog &dialog)
+    {
+        return dialog.findChild<QPushButton *>(u"endButton"_s);
+    }
+
+    static void giveReasonAndConfirm(cube::EndOrderEarlyDialog &dialog, const QString &reason)
+    {
+        QTest::keyClicks(dialog.findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit(), reason);
+        QTest::mouseClick(dialog.findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
+                          QPoint(5, 5));
+    }
+
+    static bool finished(const cube::EndOrderEarlyDialog &dialog)
+    {
+        return QTest::qWaitFor([&] { return dialog.isFinished(); }, 20000);
+    }
+
+    cube::TranslationInstaller m_translations;
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::CubeClient> m_client;
+    cube::ActivityLog m_activity;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<cube::Order>();
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+    }
+
+    void init()
+    {
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{5, 200});
+        QVERIFY(m_simulator->listen());
+        cube::ConnectionSettings settings;
+        settings.baseUrl = m_simulator->baseUrl();
+        settings.accessCode = m_simulator->account().accessCode;
+        settings.transferTimeout = 2s;
+        m_client =
+            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_simulator.reset();
+    }
+
+    void endsOneOrderOnceAndShowsItsNewState()
+    {
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>(u"codeValue"_s)->text(), order.orderCode);
+        QCOMPARE(dialog->findChild<QLabel *>(u"iccidValue"_s)->text(), order.iccid);
+        QVERIFY(!endButton(*dialog)->isEnabled());
+
+        // Chinese arrives through the input method, as a whole string (QTest types only ASCII).
+        dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit()->insert(u"客户要求提前结束"_s);
+        QVERIFY2(!endButton(*dialog)->isEnabled(), "a reason alone must not be enough");
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        QVERIFY(endButton(*dialog)->isEnabled());
+
+        QSignalSpy updated(dialog.get(), &cube::EndOrderEarlyDialog::orderUpdated);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(!endButton(*dialog)->isEnabled());
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton); // a second click does nothing
+        QVERIFY(finished(*dialog));
+        QCOMPARE(dialog->succeededCount(), 1);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);
+        QCOMPARE(statusInFleet(order.orderCode), OrderStatus::EndedEarly);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(updated.constFirst().constFirst().value<cube::Order>().status,
+                 int(OrderStatus::EndedEarly));
+        QCOMPARE(dialog->findChild<QLabel *>(u"resultLabel"_s)->text(),
+                 u"The order was ended early."_s);
+        QVERIFY(!endButton(*dialog)->isEnabled());
+        QCOMPARE(m_activity.entryAt(0).target, order.orderCode);
+        QVERIFY(m_activity.entryAt(0).succeeded);
+    }
+
+    void refusesAnEmptyReason()
+    {
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        giveReasonAndConfirm(*dialog, u"    "_s);
+        QVERIFY(!endButton(*dialog)->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"reason"_s));
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 0);
+        QCOMPARE(statusInFleet(order.orderCode), OrderStatus::InUse);
+    }
+
+    void showsTheServersCodeAndMessage()
+    {
+        cube::sim::Fault fault;
+        fault.kind = cube::sim::FaultKind::ServerCode;
+        fault.code = u"5001"_s;
+        m_simulator->faults().setFault(u"aheadFinishDeviceOrder"_s, fault);
+        auto dialog = open(inUseOrders(1));
+        giveReasonAndConfirm(*dialog, u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(dialog->failedCount(), 1);
+        const QString shown = dialog->findChild<QLabel *>(u"resultLabel"_s)->text();
+        QVERIFY2(shown.contains(u"5001"_s) && shown.contains(u"injected failure"_s),
+                 qPrintable(shown));
+        QVERIFY(!m_activity.entryAt(0).succeeded);
+        QVERIFY(!endButton(*dialog)->isEnabled()); // never sent again from here
+    }
+
+    void endsSeveralWithAPartialFailure()
+    {
+        const QList<cube::Order> orders = inUseOrders(3);
+        QCOMPARE(orders.size(), 3);
+        // Someone else ended the second one meanwhile: the server refuses it for its state.
+        m_simulator->fleet().order(m_simulator->fleet().orderIndex(orders.at(1).orderCode)).status =
+            OrderStatus::EndedEarly;
+        auto dialog = open(orders);
+        QVERIFY(dialog->findChild<QTableWidget *>(u"ordersTable"_s)->isVisible());
+        giveReasonAndConfirm(*dialog, u"Batch from ticket 42"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(dialog->succeededCount(), 2);
+        QCOMPARE(dialog->failedCount(), 1);
+        auto *table = dialog->findChild<QTableWidget *>(u"ordersTable"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"Ended early"_s);
+        QVERIFY2(table->item(1, 3)->text().contains(u"4090"_s),
+                 qPrintable(table->item(1, 3)->text()));
+        QCOMPARE(table->item(2, 3)->text(), u"Ended early"_s);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 3);
+        QCOMPARE(dialog->findChild<QLabel *>(u"resultLabel"_s)->text(),
+                 u"2 orders ended early; 1 failed or not sent."_s);
+    }
+
+    void stopSendsNoFurtherOrders()
+    {
+        m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
+        const QList<cube::Order> orders = inUseOrders(3);
+        auto dialog = open(orders);
+        giveReasonAndConfirm(*dialog, u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        auto *close =
+            dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
+        QCOMPARE(close->text(), u"&Stop"_s);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(finished(*dialog));
+        QCOMPARE(dialog->succeededCount(), 1);
+        auto *table = dialog->findChild<QTableWidget *>(u"ordersTable"_s);
+        QCOMPARE(table->item(1, 3)->text(), u"Not sent"_s);
+        QCOMPARE(table->item(2, 3)->text(), u"Not sent"_s);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);
+        QCOMPARE(statusInFleet(orders.at(1).orderCode), OrderStatus::InUse);
+    }
+
+    void lostAnswerIsReadBackNotResent()
+    {
+        cube::sim::Fault fault;
+        fault.kind = cube::sim::FaultKind::Close; // the order ends, the answer is lost
+        m_simulator->faults().setFault(u"aheadFinishDeviceOrder"_s, fault);
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        giveReasonAndConfirm(*dialog, u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);
+        // The re-read found the order ended, so the dialog counts it as done.
+        QCOMPARE(dialog->succeededCount(), 1);
+        QVERIFY(dialog->findChild<QTableWidget *>(u"ordersTable"_s)
+                    ->item(0, 3)
+                    ->text()
+                    .contains(u"Ended early"_s));
+    }
+};
+
+QTEST_MAIN(TestEndOrderEarlyDialog)
+#include "tst_endorderearlydialog.moc"

@@ -1,0 +1,151 @@
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "orderspage.h"
+#include "ordertablemodel.h"
+#include "translationinstaller.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cube::OrderStatus;
+
+// The Orders tab against the simulator, driven through its widgets.
+class TestOrdersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_page->findChild<T *>(name);
+    }
+
+    void searchStatus(OrderStatus status)
+    {
+        auto *combo = child<QComboBox>(u"statusCombo"_s);
+        combo->setCurrentIndex(combo->findData(int(status)));
+        QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+    }
+
+    cube::TranslationInstaller m_translations;
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::CubeClient> m_client;
+    cube::ActivityLog m_activity;
+    std::unique_ptr<cube::OrdersPage> m_page;
+
+private slots:
+    void initTestCase() { QVERIFY(m_translations.install(cube::UiLanguage::English)); }
+
+    void init()
+    {
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{9, 200});
+        QVERIFY(m_simulator->listen());
+        cube::ConnectionSettings settings;
+        settings.baseUrl = m_simulator->baseUrl();
+        settings.accessCode = m_simulator->account().accessCode;
+        m_client =
+            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_page = std::make_unique<cube::OrdersPage>(m_client.get(), &m_activity);
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_simulator.reset();
+    }
+
+    void pagesThroughAllOrders()
+    {
+        QAbstractItemModelTester tester(m_page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        const qsizetype total = m_simulator->fleet().orders().size();
+        QCOMPARE(m_page->model()->rowCount(), cube::OrdersPage::pageSize);
+        const int pages =
+            int((total + cube::OrdersPage::pageSize - 1) / cube::OrdersPage::pageSize);
+        QCOMPARE(child<QLabel>(u"pageLabel"_s)->text(), u"Page 1 of %1"_s.arg(pages));
+        QVERIFY(!child<QPushButton>(u"previousButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(u"nextButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QCOMPARE(m_page->model()->orderAt(0).orderCode,
+                 m_simulator->fleet().orders().at(cube::OrdersPage::pageSize).code);
+        QVERIFY(child<QPushButton>(u"previousButton"_s)->isEnabled());
+    }
+
+    void actionsFollowTheOrdersState()
+    {
+        searchStatus(OrderStatus::InUse);
+        auto *view = child<QTableView>(u"ordersView"_s);
+        view->selectRow(0);
+        QVERIFY(child<QPushButton>(u"endEarlyButton"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(u"renewButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(u"cancelOrderButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(u"enableButton"_s)->isEnabled());
+
+        searchStatus(OrderStatus::Expired);
+        view->selectRow(0);
+        for (const auto &name :
+             {u"endEarlyButton"_s, u"renewButton"_s, u"cancelOrderButton"_s, u"enableButton"_s})
+            QVERIFY2(!child<QPushButton>(name)->isEnabled(), qPrintable(name));
+    }
+
+    void cancelsAnOrderNotYetEnabled()
+    {
+        searchStatus(OrderStatus::NotEnabled);
+        QVERIFY(m_page->model()->rowCount() > 0);
+        const QString code = m_page->model()->orderAt(0).orderCode;
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"cancelOrderButton"_s), Qt::LeftButton);
+
+        QMessageBox *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (confirm = m_page->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QVERIFY(confirm->text().contains(code));
+        QCOMPARE(m_simulator->requestCount(u"cancelDeviceOrder"_s), 0); // nothing before the Yes
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::Cancelled); },
+            10000));
+        QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
+                 OrderStatus::Cancelled);
+        QCOMPARE(m_page->model()->index(0, cube::OrderTableModel::Status).data().toString(),
+                 u"Cancelled"_s);
+        QCOMPARE(m_activity.entryAt(0).target, code);
+        QVERIFY(m_activity.entryAt(0).succeeded);
+        QCOMPARE(m_simulator->requestCount(u"cancelDeviceOrder"_s), 1);
+    }
+
+    void answeringNoSendsNothing()
+    {
+        searchStatus(OrderStatus::NotEnabled);
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"cancelOrderButton"_s), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (confirm = m_page->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QTest::mouseClick(confirm->button(QMessageBox::No), Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->requestCount(u"cancelDeviceOrder"_s), 0);
+    }
+};
+
+QTEST_MAIN(TestOrdersPage)
+#include "tst_orderspage.moc"

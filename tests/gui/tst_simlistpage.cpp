@@ -1,0 +1,209 @@
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "ordertablemodel.h"
+#include "simdetailpanel.h"
+#include "simfilterproxy.h"
+#include "simlistpage.h"
+#include "simtablemodel.h"
+#include "translationinstaller.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using cube::sim::LifeCycle;
+
+// The SIM cards tab against the simulator over loopback, driven through its widgets.
+class TestSimListPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_page->findChild<T *>(name);
+    }
+
+    void loadAll()
+    {
+        m_page->reload();
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 30000));
+    }
+
+    cube::TranslationInstaller m_translations;
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::CubeClient> m_client;
+    std::unique_ptr<cube::ActivityLog> m_activity;
+    std::unique_ptr<cube::SimListPage> m_page;
+
+private slots:
+    void initTestCase()
+    {
+        // English plurals ("1 SIM card", "2 SIM cards") come from the en_US catalogue.
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+    }
+
+    void init()
+    {
+        // 1,200 SIMs: three pages of 500, the last one short.
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{11, 1200});
+        QVERIFY(m_simulator->listen());
+        cube::ConnectionSettings settings;
+        settings.baseUrl = m_simulator->baseUrl();
+        settings.accessCode = m_simulator->account().accessCode;
+        m_client =
+            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_activity = std::make_unique<cube::ActivityLog>();
+        m_page = std::make_unique<cube::SimListPage>(m_client.get(), m_activity.get());
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_simulator.reset();
+    }
+
+    void modelsPassTheTester()
+    {
+        QAbstractItemModelTester simTester(m_page->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester ordersTester(
+            m_page->detail()->orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester activityTester(
+            m_activity.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadAll();
+        child<QLineEdit>(u"searchEdit"_s)->setText(u"00001"_s);
+        child<QComboBox>(u"statusCombo"_s)->setCurrentIndex(2);
+        m_page->proxy()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
+        m_page->detail()->showSim(m_simulator->fleet().sims().at(5).iccid);
+        QVERIFY(
+            QTest::qWaitFor([this] { return m_page->detail()->pendingRequests() == 0; }, 20000));
+        m_activity->record(u"Test"_s, u"x"_s, true, u"ok"_s);
+    }
+
+    void loadsEveryPage()
+    {
+        loadAll();
+        QCOMPARE(m_page->model()->rowCount(), 1200);
+        QCOMPARE(m_page->model()->simAt(1199).iccid, m_simulator->fleet().sims().at(1199).iccid);
+        QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), u"1200 SIM cards"_s);
+        QVERIFY(!child<QWidget>(u"loadProgress"_s)->isVisible());
+    }
+
+    void cancelStopsLoading()
+    {
+        m_simulator->faults().setLatency(u"queryDeviceList"_s, 200ms);
+        m_page->reload();
+        QVERIFY(child<QPushButton>(u"cancelLoadButton"_s)->isVisible());
+        QVERIFY(QTest::qWaitFor([this] { return m_page->model()->rowCount() >= 500; }, 10000));
+        QTest::mouseClick(child<QPushButton>(u"cancelLoadButton"_s), Qt::LeftButton);
+        QVERIFY(!m_page->isLoading());
+        QTest::qWait(500); // a page still arriving would show up now
+        QCOMPARE(m_page->model()->rowCount(), 500);
+        QVERIFY(child<QPushButton>(u"reloadButton"_s)->isEnabled());
+    }
+
+    void searchAndFilter()
+    {
+        loadAll();
+        const auto &sims = m_simulator->fleet().sims();
+        auto count = [&sims](auto accept) {
+            return int(std::count_if(sims.cbegin(), sims.cend(), accept));
+        };
+
+        QTest::keyClicks(child<QLineEdit>(u"searchEdit"_s), u"0000000123"_s);
+        const int matching = count([](const auto &sim) {
+            return sim.iccid.contains(u"0000000123"_s) || sim.imsi.contains(u"0000000123"_s)
+                   || sim.msisdn.contains(u"0000000123"_s);
+        });
+        QVERIFY(matching >= 1);
+        QCOMPARE(m_page->proxy()->rowCount(), matching);
+        child<QLineEdit>(u"searchEdit"_s)->clear();
+
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        status->setCurrentIndex(status->findData(int(LifeCycle::Activated)));
+        QCOMPARE(m_page->proxy()->rowCount(),
+                 count([](const auto &sim) { return sim.lifeCycle == LifeCycle::Activated; }));
+        for (int row = 0; row < m_page->proxy()->rowCount(); row += 97)
+            QCOMPARE(m_page->proxy()->index(row, cube::SimTableModel::Status).data().toString(),
+                     u"Activated"_s);
+    }
+
+    void selectingASimOpensItsDetail()
+    {
+        loadAll();
+        auto *view = child<QTableView>(u"simView"_s);
+        const int busy = [this] {
+            for (int i = 0; i < m_simulator->fleet().sims().size(); ++i) {
+                if (m_simulator->fleet().currentOrder(i) >= 0)
+                    return i;
+            }
+            return -1;
+        }();
+        QVERIFY(busy >= 0);
+        view->setCurrentIndex(m_page->proxy()->index(busy, 0));
+        cube::SimDetailPanel *detail = m_page->detail();
+        QCOMPARE(detail->iccid(), m_simulator->fleet().sims().at(busy).iccid);
+        QVERIFY(QTest::qWaitFor([detail] { return detail->pendingRequests() == 0; }, 20000));
+        QCOMPARE(detail->findChild<QLabel *>(u"imsiValue"_s)->text(),
+                 m_simulator->fleet().sims().at(busy).imsi);
+        QVERIFY(!detail->findChild<QLabel *>(u"usageValue"_s)->text().isEmpty());
+        QCOMPARE(detail->orders()->rowCount(), m_simulator->fleet().ordersOf(busy).size());
+        QVERIFY(detail->findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
+    }
+
+    void csvExportKeepsIccidsAsText()
+    {
+        loadAll();
+        child<QLineEdit>(u"searchEdit"_s)->setText(u"8985202201000000001"_s); // SIMs 10 to 19
+        const QByteArray csv = m_page->csvOfVisibleRows();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = csv.mid(3).split('\n');
+        QCOMPARE(lines.size(), 1 + 10 + 1); // header, ten rows, the empty rest after the last CRLF
+        QVERIFY(lines.at(0).startsWith("ICCID,IMSI,MSISDN,Status"));
+        QVERIFY2(lines.at(1).startsWith("=\"89852022010000000010\",=\"454120000000010\""),
+                 lines.at(1).constData());
+
+        const QString path = QDir::temp().filePath(u"cube-export-test.csv"_s);
+        QString error;
+        QVERIFY(m_page->exportTo(path, &error));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), csv);
+        written.remove();
+        QVERIFY(!m_page->exportTo(u"/nonexistent-folder/x.csv"_s, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void pastedIccidsAreSelected()
+    {
+        loadAll();
+        const auto &sims = m_simulator->fleet().sims();
+        const QString pasted =
+            sims.at(3).iccid + u"\n"_s + sims.at(700).iccid + u", 89852022019999999999"_s;
+        QCOMPARE(m_page->selectIccids(pasted), 2);
+        QCOMPARE(child<QTableView>(u"simView"_s)->selectionModel()->selectedRows().size(), 2);
+    }
+};
+
+QTEST_MAIN(TestSimListPage)
+#include "tst_simlistpage.moc"
