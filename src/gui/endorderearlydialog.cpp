@@ -72,6 +72,9 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(CubeClient *client, ActivityLog *activi
 
     fillReasons();
     retranslate();
+    // As tall as its content: the form's size is for the bulk case with its table.
+    if (single)
+        resize(width(), sizeHint().height());
     m_ui->reasonCombo->setFocus();
 }
 

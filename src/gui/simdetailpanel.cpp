@@ -42,6 +42,7 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
     dates->setTickCount(6);
     auto *volume = new QValueAxis(chart);
     volume->setLabelFormat(u"%.0f"_s);
+    volume->setTickCount(4);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(volume, Qt::AlignLeft);
     m_series->attachAxis(dates);
@@ -227,8 +228,10 @@ void SimDetailPanel::drawChart()
     for (QAbstractAxis *axis : axes) {
         if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
             dates->setRange(first.startOfDay(), QDate::currentDate().startOfDay());
-        else if (auto *values = qobject_cast<QValueAxis *>(axis))
+        else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
             values->setRange(0, highest * 1.1);
+            values->applyNiceNumbers(); // round ticks: 0, 100, 200 rather than 0, 97.3, 194.6
+        }
     }
     m_chartView->chart()->setTitle(tr("Daily usage, last %n day(s) (MB)", nullptr, chartDays));
     m_chartView->setVisible(true);

@@ -1,0 +1,129 @@
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "endorderearlydialog.h"
+#include "mainwindow.h"
+#include "simdetailpanel.h"
+#include "simfilterproxy.h"
+#include "simlistpage.h"
+#include "simtablemodel.h"
+#include "translationinstaller.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTest>
+
+Q_DECLARE_METATYPE(cube::UiLanguage)
+
+using namespace Qt::StringLiterals;
+
+// Renders the main window with a SIM's detail, and the End early dialog, in both languages,
+// to PNG files for people to look at (CUBE_SCREENSHOT_DIR, or tests/screenshots in the build
+// tree), and fails when a button or a one-line label is narrower than its text needs.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList clippedWidgets(QWidget *root)
+    {
+        QStringList clipped;
+        const auto buttons = root->findChildren<QAbstractButton *>();
+        for (QAbstractButton *button : buttons) {
+            if (button->isVisible() && !button->text().isEmpty()
+                && button->width() < button->minimumSizeHint().width())
+                clipped.append(button->objectName() + u": "_s + button->text());
+        }
+        const auto labels = root->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()
+                && label->width() < label->minimumSizeHint().width())
+                clipped.append(label->objectName() + u": "_s + label->text());
+        }
+        return clipped;
+    }
+
+    void save(QWidget *widget, const QString &name)
+    {
+        QVERIFY(widget->grab().save(m_folder.filePath(name)));
+    }
+
+    QDir m_folder;
+
+private slots:
+    void initTestCase()
+    {
+        const QString folder = qEnvironmentVariable(
+            "CUBE_SCREENSHOT_DIR", QStringLiteral(CUBE_BUILD_DIR "/tests/screenshots"));
+        QVERIFY(QDir().mkpath(folder));
+        m_folder = QDir(folder);
+    }
+
+    void mainWindowAndEndEarlyDialog_data()
+    {
+        QTest::addColumn<cube::UiLanguage>("language");
+        QTest::newRow("en") << cube::UiLanguage::English;
+        QTest::newRow("zh") << cube::UiLanguage::SimplifiedChinese;
+    }
+
+    void mainWindowAndEndEarlyDialog()
+    {
+        QFETCH(cube::UiLanguage, language);
+        const QString suffix = cube::translationSuffix(language);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(language));
+
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {1, 300});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ConnectionSettings settings;
+        settings.baseUrl = simulator.baseUrl();
+        settings.accessCode = simulator.account().accessCode;
+        cube::CubeClient client(&network, settings, simulator.account().secret);
+        client.transport().setLanguage(language);
+
+        cube::MainWindow window(&client);
+        window.setConnectionDescription(u"http://127.0.0.1 (P000270)"_s);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.simList()->model()->rowCount() == 300
+                       && !window.simList()->isLoading();
+            },
+            20000));
+
+        int busy = 0;
+        while (simulator.fleet().currentOrder(busy) < 0)
+            ++busy;
+        auto *view = window.simList()->findChild<QTableView *>(u"simView"_s);
+        view->setCurrentIndex(window.simList()->proxy()->index(busy, 0));
+        QVERIFY(QTest::qWaitFor([&] { return window.simList()->detail()->pendingRequests() == 0; },
+                                20000));
+        QTest::qWait(100);
+        save(&window, u"main-window-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&window).isEmpty(),
+                 qPrintable(clippedWidgets(&window).join(u"; "_s)));
+
+        const auto &order = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
+        cube::Order shown;
+        shown.orderCode = order.code;
+        shown.iccid = simulator.fleet().sims().at(busy).iccid;
+        shown.planName = simulator.fleet().plans().at(order.plan).name;
+        shown.status = int(order.status);
+        shown.starts = order.starts;
+        shown.expires = order.expires;
+        cube::EndOrderEarlyDialog dialog(&client, nullptr, {shown}, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, u"end-early-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&dialog).isEmpty(),
+                 qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
