@@ -242,6 +242,37 @@
     </message>
 </context>
 <context>
+    <name>OrderPlanDialog</name>
+    <message>
+        <source>Order a plan</source>
+        <translation>Order a plan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>P&amp;eriods:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>&amp;Amount paid:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>Pa&amp;yment:</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d</source>
+        <translation>Pai&amp;d</translation>
+    </message>
+    <message>
+        <source>E&amp;nable now</source>
+        <translation>E&amp;nable now</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>ICCID</source>
@@ -278,6 +309,13 @@
     <message>
         <source>Re&amp;new…</source>
         <translation>Re&amp;new…</translation>
+    </message>
+</context>
+<context>
+    <name>SendSmsDialog</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
     </message>
 </context>
 <context>
@@ -338,6 +376,22 @@
         <source>Re&amp;new…</source>
         <translation>Re&amp;new…</translation>
     </message>
+    <message>
+        <source>&amp;Order plan…</source>
+        <translation>&amp;Order plan…</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation>Send S&amp;MS…</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend (deprecated)…</source>
+        <translation>Sus&amp;pend (deprecated)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (deprecated)…</source>
+        <translation>Res&amp;ume (deprecated)…</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -356,6 +410,10 @@
     <message>
         <source>&amp;Cancel loading</source>
         <translation>&amp;Cancel loading</translation>
+    </message>
+    <message>
+        <source>Order &amp;plan for selected…</source>
+        <translation>Order &amp;plan for selected…</translation>
     </message>
 </context>
 <context>
@@ -738,6 +796,89 @@
     </message>
 </context>
 <context>
+    <name>cube::OrderPlanDialog</name>
+    <message>
+        <source>ipay88</source>
+        <translation>ipay88</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order a plan for %n SIM card(s)</source>
+        <translation>
+            <numerusform>Order a plan for %n SIM card</numerusform>
+            <numerusform>Order a plan for %n SIM cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>SIM card %1</source>
+        <translation>SIM card %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s): %1</source>
+        <translation>
+            <numerusform>%n SIM card: %1</numerusform>
+            <numerusform>%n SIM cards: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s plans…</source>
+        <translation>Loading the account&apos;s plans…</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Order %1 placed; it runs from %2 to %3.</source>
+        <translation>Order %1 placed; it runs from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed; it starts when it is enabled.</source>
+        <translation>Order %1 placed; it starts when it is enabled.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (code %3)</source>
+        <translation>%1: %2 (code %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed.</source>
+        <translation>
+            <numerusform>%n order placed.</numerusform>
+            <numerusform>%n orders placed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order plan</source>
+        <translation>Order plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n SIM card</numerusform>
+            <numerusform>%n SIM cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::OrderTableModel</name>
     <message>
         <source>Unlimited</source>
@@ -827,6 +968,85 @@
     </message>
 </context>
 <context>
+    <name>cube::SendSmsDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>To SIM card %1</source>
+        <translation>To SIM card %1</translation>
+    </message>
+    <message>
+        <source>Type the message</source>
+        <translation>Type the message</translation>
+    </message>
+    <message>
+        <source>GSM-7, %1 characters per message</source>
+        <translation>GSM-7, %1 characters per message</translation>
+    </message>
+    <message>
+        <source>UCS-2 (Chinese and other characters), %1 characters per message</source>
+        <translation>UCS-2 (Chinese and other characters), %1 characters per message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters can be sent.</source>
+        <translation>
+            <numerusform>At most %n characters can be sent.</numerusform>
+            <numerusform>At most %n characters can be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent (message id %1).</source>
+        <translation>Sent (message id %1).</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimActions</name>
+    <message>
+        <source>Suspend SIM card</source>
+        <translation>Suspend SIM card</translation>
+    </message>
+    <message>
+        <source>Suspend the service of SIM %1? Its order in use is paused until it is resumed. The vendor marks this operation as deprecated.</source>
+        <translation>Suspend the service of SIM %1? Its order in use is paused until it is resumed. The vendor marks this operation as deprecated.</translation>
+    </message>
+    <message>
+        <source>Resume SIM card</source>
+        <translation>Resume SIM card</translation>
+    </message>
+    <message>
+        <source>Resume the service of SIM %1? The vendor marks this operation as deprecated.</source>
+        <translation>Resume the service of SIM %1? The vendor marks this operation as deprecated.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>cube::SimDetailPanel</name>
     <message>
         <source>Choose a SIM card to see its details.</source>
@@ -870,6 +1090,10 @@
             <numerusform>Daily usage, last %n day (MB)</numerusform>
             <numerusform>Daily usage, last %n days (MB)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, service suspended</source>
+        <translation>%1, service suspended</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,37 @@
     </message>
 </context>
 <context>
+    <name>OrderPlanDialog</name>
+    <message>
+        <source>Order a plan</source>
+        <translation>订购套餐</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>周期数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>支付金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>支付方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d</source>
+        <translation>已支付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nable now</source>
+        <translation>立即启用(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>ICCID</source>
@@ -278,6 +309,13 @@
     <message>
         <source>Re&amp;new…</source>
         <translation>续订(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>SendSmsDialog</name>
+    <message>
+        <source>Send SMS</source>
+        <translation>发送短信</translation>
     </message>
 </context>
 <context>
@@ -338,6 +376,22 @@
         <source>Re&amp;new…</source>
         <translation>续订(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Order plan…</source>
+        <translation>订购套餐(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation>发送短信(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend (deprecated)…</source>
+        <translation>停机（不推荐）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (deprecated)…</source>
+        <translation>复机（不推荐）(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -356,6 +410,10 @@
     <message>
         <source>&amp;Cancel loading</source>
         <translation>取消加载(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Order &amp;plan for selected…</source>
+        <translation>为所选 SIM 卡订购套餐(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -731,6 +789,85 @@
     </message>
 </context>
 <context>
+    <name>cube::OrderPlanDialog</name>
+    <message>
+        <source>ipay88</source>
+        <translation>ipay88</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order a plan for %n SIM card(s)</source>
+        <translation>
+            <numerusform>为 %n 张 SIM 卡订购套餐</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>订购(&amp;O)</translation>
+    </message>
+    <message>
+        <source>SIM card %1</source>
+        <translation>SIM 卡 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s): %1</source>
+        <translation>
+            <numerusform>%n 张 SIM 卡：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s plans…</source>
+        <translation>正在加载账户可订购的套餐…</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Order %1 placed; it runs from %2 to %3.</source>
+        <translation>订单 %1 已下单，有效期 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Order %1 placed; it starts when it is enabled.</source>
+        <translation>订单 %1 已下单，启用后开始生效。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (code %3)</source>
+        <translation>%1：%2（代码 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed.</source>
+        <translation>
+            <numerusform>已下单 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order plan</source>
+        <translation>订购套餐</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n 张 SIM 卡</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::OrderTableModel</name>
     <message>
         <source>Unlimited</source>
@@ -819,6 +956,82 @@
     </message>
 </context>
 <context>
+    <name>cube::SendSmsDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>To SIM card %1</source>
+        <translation>发送至 SIM 卡 %1</translation>
+    </message>
+    <message>
+        <source>Type the message</source>
+        <translation>输入短信内容</translation>
+    </message>
+    <message>
+        <source>GSM-7, %1 characters per message</source>
+        <translation>GSM-7 编码，每条 %1 个字符</translation>
+    </message>
+    <message>
+        <source>UCS-2 (Chinese and other characters), %1 characters per message</source>
+        <translation>UCS-2 编码（中文及其他字符），每条 %1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条短信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters can be sent.</source>
+        <translation>
+            <numerusform>最多可发送 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent (message id %1).</source>
+        <translation>已发送（短信编号 %1）。</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>发送短信</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimActions</name>
+    <message>
+        <source>Suspend SIM card</source>
+        <translation>SIM 卡停机</translation>
+    </message>
+    <message>
+        <source>Suspend the service of SIM %1? Its order in use is paused until it is resumed. The vendor marks this operation as deprecated.</source>
+        <translation>确定对 SIM 卡 %1 停机？其使用中的订单将暂停，直至复机。供应商已将此操作标记为不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Resume SIM card</source>
+        <translation>SIM 卡复机</translation>
+    </message>
+    <message>
+        <source>Resume the service of SIM %1? The vendor marks this operation as deprecated.</source>
+        <translation>确定对 SIM 卡 %1 复机？供应商已将此操作标记为不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>cube::SimDetailPanel</name>
     <message>
         <source>Choose a SIM card to see its details.</source>
@@ -861,6 +1074,10 @@
         <translation>
             <numerusform>最近 %n 天每日流量（MB）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, service suspended</source>
+        <translation>%1，已停机</translation>
     </message>
 </context>
 <context>

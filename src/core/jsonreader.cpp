@@ -77,6 +77,23 @@ double JsonReader::number(const QString &key, Need need)
     return result;
 }
 
+bool JsonReader::boolean(const QString &key, Need need)
+{
+    if (!present(key, need))
+        return false;
+    const QJsonValue value = m_object.value(key);
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    const QString text = value.toString().trimmed().toLower();
+    if (text == "true"_L1 || text == "1"_L1)
+        return true;
+    if (text != "false"_L1 && text != "0"_L1)
+        fail(key, "is not true or false");
+    return false;
+}
+
 QJsonArray JsonReader::array(const QString &key, Need need)
 {
     if (!present(key, need))

@@ -22,6 +22,8 @@ public:
     QString string(const QString &key, Need need = Need::Optional);
     qint64 integer(const QString &key, Need need = Need::Optional);
     double number(const QString &key, Need need = Need::Optional);
+    // true, 1 or "true"/"1"; false when absent.
+    bool boolean(const QString &key, Need need = Need::Optional);
     QJsonArray array(const QString &key, Need need = Need::Optional);
     QJsonObject object(const QString &key, Need need = Need::Optional);
     // "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", as the server writes them; invalid when absent.

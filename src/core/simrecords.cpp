@@ -12,6 +12,7 @@ SimCard SimCard::read(JsonReader &reader)
     sim.imsi = reader.string(u"imsi"_s);
     sim.msisdn = reader.string(u"msisdn"_s);
     sim.lifeCycle = int(reader.integer(u"life_cycle"_s));
+    sim.suspended = reader.boolean(u"suspended"_s);
     sim.planCode = reader.string(u"package_code"_s);
     sim.planName = reader.string(u"package_name"_s);
     sim.orderCode = reader.string(u"order_code"_s);

@@ -16,7 +16,8 @@ struct SimCard
     QString iccid;
     QString imsi;
     QString msisdn;
-    int lifeCycle = 0; // 1 pre-activation, 2 activated, 3 pre-deactivation, 4 deactivated
+    int lifeCycle = 0;      // 1 pre-activation, 2 activated, 3 pre-deactivation, 4 deactivated
+    bool suspended = false; // service paused with pauseService
     QString planCode;
     QString planName;
     QString orderCode; // the order in use, if any

@@ -13,3 +13,22 @@ void showWarning(QWidget *parent, const QString &title, const QString &text)
 }
 
 } // namespace cube
+
+namespace cube {
+
+void askToConfirm(QWidget *parent, QObject *context, const QString &title, const QString &question,
+                  std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, question,
+                                QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(QStringLiteral("confirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    QObject::connect(box, &QMessageBox::finished, context, [then = std::move(then)](int result) {
+        if (result == QMessageBox::Yes)
+            then();
+    });
+    box->open();
+}
+
+} // namespace cube

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <functional>
+
+class QObject;
 class QWidget;
 
 namespace cube {
@@ -9,5 +12,10 @@ namespace cube {
 // Shows a warning without blocking: the window-modal box is opened, not exec()'d, so the
 // event loop (and every request in flight) goes on.
 void showWarning(QWidget *parent, const QString &title, const QString &text);
+
+// Asks a Yes/No question (No is the default) without blocking, and runs `then` after a Yes
+// while `context` lives. The box is named "confirmBox" for tests to find.
+void askToConfirm(QWidget *parent, QObject *context, const QString &title, const QString &question,
+                  std::function<void()> then);
 
 } // namespace cube

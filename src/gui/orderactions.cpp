@@ -7,7 +7,6 @@
 #include "orderrules.h"
 
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QPushButton>
 
 #include <algorithm>
@@ -63,37 +62,22 @@ void OrderActions::endEarly(const QList<Order> &orders)
     dialog->open();
 }
 
-void OrderActions::confirm(const QString &title, const QString &question,
-                           std::function<void()> then)
-{
-    auto *box = new QMessageBox(QMessageBox::Question, title, question,
-                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
-    box->setObjectName(QStringLiteral("confirmBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::No);
-    connect(box, &QMessageBox::finished, this, [then = std::move(then)](int result) {
-        if (result == QMessageBox::Yes)
-            then();
-    });
-    box->open();
-}
-
 void OrderActions::cancel(const Order &order)
 {
     if (!canCancel({order}))
         return;
     const QString code = order.orderCode;
-    confirm(tr("Cancel order"),
-            tr("Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be "
-               "enabled again.")
-                .arg(code, order.iccid),
-            [this, code] {
-                m_client->cancelOrder(code, this,
-                                      [this, code](const ApiResult<ActionDone> &result) {
-                                          finishWrite(tr("Cancel order"), code, result.ok(),
-                                                      result.ok() ? ApiError() : result.error());
-                                      });
+    askToConfirm(
+        m_dialogParent, this, tr("Cancel order"),
+        tr("Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be "
+           "enabled again.")
+            .arg(code, order.iccid),
+        [this, code] {
+            m_client->cancelOrder(code, this, [this, code](const ApiResult<ActionDone> &result) {
+                finishWrite(tr("Cancel order"), code, result.ok(),
+                            result.ok() ? ApiError() : result.error());
             });
+        });
 }
 
 void OrderActions::enable(const Order &order)
@@ -101,15 +85,15 @@ void OrderActions::enable(const Order &order)
     if (!canEnable({order}))
         return;
     const QString code = order.orderCode;
-    confirm(tr("Enable order"),
-            tr("Enable order %1 of SIM %2 now? Its period starts today.").arg(code, order.iccid),
-            [this, code] {
-                m_client->enableOrder(code, this,
-                                      [this, code](const ApiResult<ActionDone> &result) {
-                                          finishWrite(tr("Enable order"), code, result.ok(),
-                                                      result.ok() ? ApiError() : result.error());
-                                      });
+    askToConfirm(
+        m_dialogParent, this, tr("Enable order"),
+        tr("Enable order %1 of SIM %2 now? Its period starts today.").arg(code, order.iccid),
+        [this, code] {
+            m_client->enableOrder(code, this, [this, code](const ApiResult<ActionDone> &result) {
+                finishWrite(tr("Enable order"), code, result.ok(),
+                            result.ok() ? ApiError() : result.error());
             });
+        });
 }
 
 void OrderActions::renew(const Order &order)

@@ -41,7 +41,6 @@ signals:
     void orderUpdated(const cube::Order &order);
 
 private:
-    void confirm(const QString &title, const QString &question, std::function<void()> then);
     void finishWrite(const QString &action, const QString &orderCode, bool succeeded,
                      const ApiError &error);
     void reread(const QString &orderCode);

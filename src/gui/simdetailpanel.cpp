@@ -4,6 +4,7 @@
 #include "cubeclient.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
+#include "simactions.h"
 #include "statustext.h"
 #include "ui_simdetailpanel.h"
 
@@ -25,6 +26,7 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
     , m_client(client)
     , m_orders(new OrderTableModel(this))
     , m_actions(new OrderActions(client, activity, this))
+    , m_simActions(new SimActions(client, activity, this))
 {
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_orders);
@@ -64,6 +66,18 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
             [this] { m_actions->enable(selectedOrders().value(0)); });
     connect(m_ui->renewButton, &QPushButton::clicked, this,
             [this] { m_actions->renew(selectedOrders().value(0)); });
+    connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
+            [this] { m_simActions->orderPlan({m_iccid}); });
+    connect(m_ui->smsButton, &QPushButton::clicked, this,
+            [this] { m_simActions->sendSms(m_iccid); });
+    connect(m_ui->suspendButton, &QPushButton::clicked, this,
+            [this] { m_simActions->suspend(m_iccid); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this,
+            [this] { m_simActions->resume(m_iccid); });
+    connect(m_simActions, &SimActions::simsChanged, this, [this](const QStringList &iccids) {
+        if (iccids.contains(m_iccid))
+            refresh();
+    });
     connect(m_actions, &OrderActions::orderUpdated, this, [this](const Order &order) {
         m_orders->updateOrder(order);
         emit orderUpdated(order);
@@ -71,6 +85,7 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
 
     clearValues();
     updateActions();
+    updateSimActions();
 }
 
 SimDetailPanel::~SimDetailPanel() = default;
@@ -132,6 +147,8 @@ void SimDetailPanel::refresh()
     clearValues();
     m_ui->refreshButton->setEnabled(false);
     m_orders->setOrders({});
+    m_sim.reset();
+    updateSimActions();
     m_dailyUsage = QList<double>(chartDays, 0.0);
     m_pending = 5 + chartDays;
     auto current = [this, generation] {
@@ -147,6 +164,11 @@ void SimDetailPanel::refresh()
             m_ui->msisdnValue->setText(sim.msisdn);
             m_ui->statusValue->setText(statustext::lifeCycle(sim.lifeCycle));
             m_ui->planValue->setText(sim.planName.isEmpty() ? tr("No order in use") : sim.planName);
+            if (sim.suspended)
+                m_ui->statusValue->setText(
+                    tr("%1, service suspended").arg(statustext::lifeCycle(sim.lifeCycle)));
+            m_sim = sim;
+            updateSimActions();
         } else {
             showError(tr("SIM card"), result.error().message());
         }
@@ -244,6 +266,15 @@ QList<Order> SimDetailPanel::selectedOrders() const
     for (const QModelIndex &row : rows)
         orders.append(m_orders->orderAt(row.row()));
     return orders;
+}
+
+void SimDetailPanel::updateSimActions()
+{
+    const bool known = m_sim.has_value();
+    m_ui->orderPlanButton->setEnabled(known);
+    m_ui->smsButton->setEnabled(known);
+    m_ui->suspendButton->setEnabled(known && m_sim->lifeCycle == 2 && !m_sim->suspended);
+    m_ui->resumeButton->setEnabled(known && m_sim->suspended);
 }
 
 void SimDetailPanel::updateActions()

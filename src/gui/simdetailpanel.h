@@ -1,12 +1,14 @@
 #pragma once
 
 #include "orderrecords.h"
+#include "simrecords.h"
 
 #include <QDate>
 #include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QChartView;
 class QLineSeries;
@@ -21,6 +23,7 @@ class ActivityLog;
 class CubeClient;
 class OrderActions;
 class OrderTableModel;
+class SimActions;
 class ApiError;
 
 // One SIM card in detail: real-time info, usage now and this month, what the carrier says is
@@ -40,6 +43,7 @@ public:
     QString iccid() const { return m_iccid; }
     OrderTableModel *orders() const { return m_orders; }
     OrderActions *actions() const { return m_actions; }
+    SimActions *simActions() const { return m_simActions; }
     // Requests for this SIM that have not answered yet.
     int pendingRequests() const { return m_pending; }
 
@@ -54,6 +58,7 @@ protected:
 private:
     QList<Order> selectedOrders() const;
     void updateActions();
+    void updateSimActions();
     void clearValues();
     void showError(const QString &what, const QString &message);
     void requestDone(int generation);
@@ -63,6 +68,8 @@ private:
     CubeClient *m_client;
     OrderTableModel *m_orders;
     OrderActions *m_actions;
+    SimActions *m_simActions;
+    std::optional<SimCard> m_sim; // as last read, for the actions its state allows
     QChartView *m_chartView = nullptr;
     QLineSeries *m_series = nullptr;
     QList<double> m_dailyUsage;

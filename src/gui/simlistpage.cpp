@@ -2,7 +2,9 @@
 
 #include "activitylog.h"
 #include "csvwriter.h"
+#include "cubeclient.h"
 #include "notify.h"
+#include "simactions.h"
 #include "simdetailpanel.h"
 #include "simfilterproxy.h"
 #include "simlistloader.h"
@@ -16,8 +18,10 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +39,7 @@ SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *par
 {
     m_ui->setupUi(this);
     m_detail = new SimDetailPanel(client, activity, m_ui->detailHolder);
+    m_actions = new SimActions(client, activity, this);
     m_ui->detailLayout->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -64,6 +69,13 @@ SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *par
     connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &SimListLoader::cancel);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SimListPage::showCurrentSim);
+    connect(m_ui->simView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_ui->orderPlanButton->setEnabled(!selectedIccids().isEmpty()); });
+    m_ui->orderPlanButton->setEnabled(false);
+    connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
+            [this] { m_actions->orderPlan(selectedIccids()); });
+    connect(m_actions, &SimActions::simsChanged, this, &SimListPage::rereadSims);
+    connect(m_detail->simActions(), &SimActions::simsChanged, this, &SimListPage::rereadSims);
 
     connect(m_loader, &SimListLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
         const bool first = m_model->rowCount() == 0;
@@ -95,11 +107,55 @@ SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *par
         loadFailed(error);
     });
 
+    setUpColumns();
     fillStatusFilter();
     retranslate();
 }
 
-SimListPage::~SimListPage() = default;
+SimListPage::~SimListPage()
+{
+    // The column layout (order, widths, hidden ones) is remembered between sessions.
+    QSettings().setValue(u"simList/header"_s, m_ui->simView->horizontalHeader()->saveState());
+}
+
+void SimListPage::setUpColumns()
+{
+    QHeaderView *header = m_ui->simView->horizontalHeader();
+    header->restoreState(QSettings().value(u"simList/header"_s).toByteArray());
+    // Right-click on the header chooses the columns shown; ICCID always stays.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int column = SimTableModel::Imsi; column < SimTableModel::ColumnCount; ++column) {
+            QAction *action =
+                menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+}
+
+QStringList SimListPage::selectedIccids() const
+{
+    QStringList iccids;
+    const QModelIndexList rows = m_ui->simView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        iccids.append(m_model->simAt(m_proxy->mapToSource(row).row()).iccid);
+    return iccids;
+}
+
+void SimListPage::rereadSims(const QStringList &iccids)
+{
+    for (const QString &iccid : iccids) {
+        m_client->sim(iccid, this, [this](const ApiResult<SimCard> &result) {
+            if (result.ok())
+                m_model->updateSim(result.value());
+        });
+    }
+}
 
 bool SimListPage::isLoading() const
 {

@@ -16,6 +16,7 @@ class ActivityLog;
 class CubeClient;
 class SimDetailPanel;
 class SimFilterProxy;
+class SimActions;
 class SimListLoader;
 class SimTableModel;
 
@@ -47,6 +48,8 @@ public:
     SimTableModel *model() const { return m_model; }
     SimFilterProxy *proxy() const { return m_proxy; }
     SimDetailPanel *detail() const { return m_detail; }
+    SimActions *actions() const { return m_actions; }
+    QStringList selectedIccids() const;
     bool isLoading() const;
 
 signals:
@@ -61,6 +64,8 @@ private:
     void updateCount();
     void showCurrentSim();
     void loadFailed(const ApiError &error);
+    void rereadSims(const QStringList &iccids);
+    void setUpColumns();
 
     std::unique_ptr<Ui::SimListPage> m_ui;
     CubeClient *m_client;
@@ -69,6 +74,7 @@ private:
     SimFilterProxy *m_proxy;
     SimListLoader *m_loader;
     SimDetailPanel *m_detail;
+    SimActions *m_actions;
     qint64 m_total = 0;
 };
 

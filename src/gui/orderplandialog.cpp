@@ -1,0 +1,176 @@
+#include "orderplandialog.h"
+
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "statustext.h"
+#include "ui_orderplandialog.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+const char *const payTypes[] = {
+    QT_TRANSLATE_NOOP("cube::OrderPlanDialog", "ipay88"),
+    QT_TRANSLATE_NOOP("cube::OrderPlanDialog", "WeChat Pay"),
+    QT_TRANSLATE_NOOP("cube::OrderPlanDialog", "Alipay"),
+};
+
+} // namespace
+
+OrderPlanDialog::OrderPlanDialog(CubeClient *client, ActivityLog *activity, QStringList iccids,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OrderPlanDialog>())
+    , m_client(client)
+    , m_activity(activity)
+    , m_iccids(std::move(iccids))
+{
+    m_ui->setupUi(this);
+    m_orderButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_orderButton->setObjectName(u"orderButton"_s);
+    connect(m_orderButton, &QPushButton::clicked, this, &OrderPlanDialog::send);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->planCombo, &QComboBox::currentIndexChanged, this,
+            &OrderPlanDialog::updateOrderButton);
+    retranslate();
+    loadPlans();
+}
+
+OrderPlanDialog::~OrderPlanDialog() = default;
+
+void OrderPlanDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void OrderPlanDialog::retranslate()
+{
+    setWindowTitle(tr("Order a plan for %n SIM card(s)", nullptr, int(m_iccids.size())));
+    m_orderButton->setText(tr("&Order"));
+    m_ui->targetLabel->setText(m_iccids.size() == 1
+                                   ? tr("SIM card %1").arg(m_iccids.constFirst())
+                                   : tr("%n SIM card(s): %1", nullptr, int(m_iccids.size()))
+                                         .arg(m_iccids.mid(0, 5).join(u", "_s)
+                                              + (m_iccids.size() > 5 ? u", …"_s : QString())));
+    const int payType = m_ui->payTypeCombo->currentIndex();
+    m_ui->payTypeCombo->clear();
+    m_ui->payTypeCombo->addItem(tr("Not specified"));
+    for (int type = 0; type < 3; ++type)
+        m_ui->payTypeCombo->addItem(tr(payTypes[type]), type);
+    m_ui->payTypeCombo->setCurrentIndex(qMax(0, payType));
+    updateOrderButton();
+}
+
+void OrderPlanDialog::loadPlans()
+{
+    m_ui->planCombo->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Loading the account's plans…"));
+    m_client->plans(this, [this](const ApiResult<QList<Plan>> &result) {
+        if (!result.ok()) {
+            m_ui->resultLabel->setText(result.error().message());
+            return;
+        }
+        m_plans = result.value();
+        m_ui->planCombo->clear();
+        for (const Plan &plan : std::as_const(m_plans)) {
+            const QString volume =
+                plan.flowMb > 0 ? statustext::megabytes(plan.flowMb) : tr("Unlimited");
+            m_ui->planCombo->addItem(
+                u"%1 — %2, %3"_s.arg(plan.name, volume, QLocale().toString(plan.price, 'f', 2)));
+        }
+        m_ui->planCombo->setEnabled(true);
+        m_ui->resultLabel->clear();
+        updateOrderButton();
+    });
+}
+
+void OrderPlanDialog::updateOrderButton()
+{
+    m_orderButton->setEnabled(!m_sent && plansLoaded() && m_ui->planCombo->currentIndex() >= 0);
+}
+
+void OrderPlanDialog::send()
+{
+    if (m_sent || !plansLoaded())
+        return;
+    m_sent = true;
+    updateOrderButton();
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_ui->planCombo), static_cast<QWidget *>(m_ui->periodsSpin),
+          static_cast<QWidget *>(m_ui->amountSpin), static_cast<QWidget *>(m_ui->payTypeCombo),
+          static_cast<QWidget *>(m_ui->paidCheck), static_cast<QWidget *>(m_ui->enableNowCheck)})
+        input->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Sending…"));
+
+    const Plan &plan = m_plans.at(m_ui->planCombo->currentIndex());
+    PlanOrderRequest request;
+    request.iccids = m_iccids;
+    request.planCode = plan.code;
+    request.planName = plan.name;
+    request.planType = plan.type;
+    request.periods = m_ui->periodsSpin->value();
+    request.enableNow = m_ui->enableNowCheck->isChecked();
+    request.payAmount = m_ui->amountSpin->value();
+    request.paid = m_ui->paidCheck->isChecked();
+    const QVariant payType = m_ui->payTypeCombo->currentData();
+    if (payType.isValid())
+        request.payType = payType.toInt();
+
+    if (m_iccids.size() == 1) {
+        m_client->orderPlan(request, this, [this](const ApiResult<PlacedOrder> &result) {
+            if (!result.ok())
+                return finish(false, result.error().message());
+            const PlacedOrder &placed = result.value();
+            finish(true,
+                   placed.starts.isValid()
+                       ? tr("Order %1 placed; it runs from %2 to %3.")
+                             .arg(placed.orderId, statustext::dateTime(placed.starts),
+                                  statustext::dateTime(placed.expires))
+                       : tr("Order %1 placed; it starts when it is enabled.").arg(placed.orderId));
+        });
+        return;
+    }
+    m_client->orderPlanForMany(
+        request, this, [this](const ApiResult<QList<BatchOrderLine>> &result) {
+            if (!result.ok())
+                return finish(false, result.error().message());
+            QStringList failures;
+            int placed = 0;
+            for (const BatchOrderLine &line : result.value()) {
+                if (line.ok())
+                    ++placed;
+                else
+                    failures.append(
+                        tr("%1: %2 (code %3)").arg(line.iccid, line.errorMessage, line.errorCode));
+            }
+            QString text = tr("%n order(s) placed.", nullptr, placed);
+            if (!failures.isEmpty())
+                text += u'\n' + failures.join(u'\n');
+            finish(failures.isEmpty(), text);
+        });
+}
+
+void OrderPlanDialog::finish(bool succeeded, const QString &result)
+{
+    m_finished = true;
+    m_ui->resultLabel->setText(result);
+    if (m_activity)
+        m_activity->record(tr("Order plan"),
+                           m_iccids.size() == 1
+                               ? m_iccids.constFirst()
+                               : tr("%n SIM card(s)", nullptr, int(m_iccids.size())),
+                           succeeded, result.section(u'\n', 0, 0), result);
+    if (succeeded)
+        emit ordersPlaced(m_iccids);
+}
+
+} // namespace cube

@@ -1,0 +1,90 @@
+#include "sendsmsdialog.h"
+
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "smslength.h"
+#include "ui_sendsmsdialog.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+SendSmsDialog::SendSmsDialog(CubeClient *client, ActivityLog *activity, QString iccid,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SendSmsDialog>())
+    , m_client(client)
+    , m_activity(activity)
+    , m_iccid(std::move(iccid))
+{
+    m_ui->setupUi(this);
+    m_sendButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    connect(m_sendButton, &QPushButton::clicked, this, &SendSmsDialog::send);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &SendSmsDialog::updateCounter);
+    retranslate();
+    m_ui->textEdit->setFocus();
+}
+
+SendSmsDialog::~SendSmsDialog() = default;
+
+void SendSmsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SendSmsDialog::retranslate()
+{
+    m_sendButton->setText(tr("&Send"));
+    m_ui->targetLabel->setText(tr("To SIM card %1").arg(m_iccid));
+    m_ui->textEdit->setPlaceholderText(tr("Type the message"));
+    updateCounter();
+}
+
+void SendSmsDialog::updateCounter()
+{
+    const QString text = m_ui->textEdit->toPlainText();
+    const SmsLength length = SmsLength::of(text);
+    const QString encoding = length.encoding == SmsLength::Encoding::Gsm7
+                                 ? tr("GSM-7, %1 characters per message").arg(length.perPart)
+                                 : tr("UCS-2 (Chinese and other characters), %1 characters per "
+                                      "message")
+                                       .arg(length.perPart);
+    QString counter = tr("%n character(s)", nullptr, int(text.size())) + u" · "_s
+                      + tr("%n message(s)", nullptr, length.parts) + u" · "_s + encoding;
+    const bool tooLong = text.size() > maxCharacters;
+    if (tooLong)
+        counter += u'\n' + tr("At most %n characters can be sent.", nullptr, maxCharacters);
+    m_ui->counterLabel->setText(counter);
+    m_sendButton->setEnabled(!m_sent && !text.trimmed().isEmpty() && !tooLong);
+}
+
+void SendSmsDialog::send()
+{
+    if (m_sent)
+        return;
+    m_sent = true;
+    m_sendButton->setEnabled(false);
+    m_ui->textEdit->setReadOnly(true);
+    m_ui->resultLabel->setText(tr("Sending…"));
+    m_client->sendSms(
+        m_iccid, m_ui->textEdit->toPlainText(), this, [this](const ApiResult<SentSms> &result) {
+            m_finished = true;
+            const QString text = result.ok()
+                                     ? tr("Sent (message id %1).").arg(result.value().messageId)
+                                     : result.error().message();
+            m_ui->resultLabel->setText(text);
+            if (m_activity)
+                m_activity->record(tr("Send SMS"), m_iccid, result.ok(), text, text);
+        });
+}
+
+} // namespace cube

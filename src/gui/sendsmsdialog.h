@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SendSmsDialog;
+}
+
+namespace cube {
+
+class ActivityLog;
+class CubeClient;
+
+// Sends one SMS to a SIM card, counting as the person types how many messages the text takes
+// and in which encoding (GSM-7, or UCS-2 as soon as one character needs it).
+class SendSmsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendSmsDialog)
+
+public:
+    SendSmsDialog(CubeClient *client, ActivityLog *activity, QString iccid,
+                  QWidget *parent = nullptr);
+    ~SendSmsDialog() override;
+
+    bool isFinished() const { return m_finished; }
+
+    static constexpr int maxCharacters = 1000;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCounter();
+    void send();
+
+    std::unique_ptr<Ui::SendSmsDialog> m_ui;
+    CubeClient *m_client;
+    ActivityLog *m_activity;
+    QString m_iccid;
+    QPushButton *m_sendButton = nullptr;
+    bool m_sent = false;
+    bool m_finished = false;
+};
+
+} // namespace cube

@@ -1,0 +1,170 @@
+#include "activitylog.h"
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "orderplandialog.h"
+#include "sendsmsdialog.h"
+#include "simdetailpanel.h"
+#include "translationinstaller.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cube::sim::LifeCycle;
+
+// Ordering plans, sending SMS, suspending and resuming, against the simulator.
+class TestSimActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<int> freeActivatedSims(int count)
+    {
+        QList<int> found;
+        const auto &fleet = m_simulator->fleet();
+        for (int i = 0; i < fleet.sims().size() && found.size() < count; ++i) {
+            if (fleet.sims().at(i).lifeCycle == LifeCycle::Activated && fleet.currentOrder(i) < 0)
+                found.append(i);
+        }
+        return found;
+    }
+
+    QString iccidOf(int sim) const { return m_simulator->fleet().sims().at(sim).iccid; }
+
+    static void clickYes(QWidget *parent)
+    {
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = parent->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    }
+
+    cube::TranslationInstaller m_translations;
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::CubeClient> m_client;
+    cube::ActivityLog m_activity;
+
+private slots:
+    void initTestCase() { QVERIFY(m_translations.install(cube::UiLanguage::English)); }
+
+    void init()
+    {
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{21, 200});
+        QVERIFY(m_simulator->listen());
+        cube::ConnectionSettings settings;
+        settings.baseUrl = m_simulator->baseUrl();
+        settings.accessCode = m_simulator->account().accessCode;
+        m_client =
+            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_simulator.reset();
+    }
+
+    void ordersAPlanForOneSim()
+    {
+        const int sim = freeActivatedSims(1).constFirst();
+        cube::OrderPlanDialog dialog(m_client.get(), &m_activity, {iccidOf(sim)});
+        dialog.show();
+        auto *order = dialog.findChild<QPushButton *>(u"orderButton"_s);
+        QVERIFY(!order->isEnabled());
+        QVERIFY(QTest::qWaitFor([&] { return dialog.plansLoaded(); }, 10000));
+        QCOMPARE(dialog.findChild<QComboBox *>(u"planCombo"_s)->count(), 12);
+        dialog.findChild<QComboBox *>(u"planCombo"_s)->setCurrentIndex(3);
+        QVERIFY(order->isEnabled());
+        QTest::mouseClick(order, Qt::LeftButton);
+        QVERIFY(!order->isEnabled());
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
+        const int current = m_simulator->fleet().currentOrder(sim);
+        QVERIFY(current >= 0);
+        QCOMPARE(m_simulator->fleet().orders().at(current).plan, 3);
+        QVERIFY(dialog.findChild<QLabel *>(u"resultLabel"_s)
+                    ->text()
+                    .contains(m_simulator->fleet().orders().at(current).code));
+        QVERIFY(m_activity.entryAt(0).succeeded);
+    }
+
+    void ordersAPlanForManySims()
+    {
+        const QList<int> sims = freeActivatedSims(3);
+        QStringList iccids;
+        for (int sim : sims)
+            iccids.append(iccidOf(sim));
+        cube::OrderPlanDialog dialog(m_client.get(), &m_activity, iccids);
+        dialog.show();
+        QVERIFY(QTest::qWaitFor([&] { return dialog.plansLoaded(); }, 10000));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"orderButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
+        QCOMPARE(dialog.findChild<QLabel *>(u"resultLabel"_s)->text(), u"3 orders placed."_s);
+        QCOMPARE(m_simulator->requestCount(u"batchOrderPackages"_s), 1);
+        for (int sim : sims)
+            QVERIFY(m_simulator->fleet().currentOrder(sim) >= 0);
+    }
+
+    void smsCounterAndSend()
+    {
+        const QString iccid = iccidOf(0);
+        cube::SendSmsDialog dialog(m_client.get(), &m_activity, iccid);
+        dialog.show();
+        auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
+        auto *text = dialog.findChild<QPlainTextEdit *>(u"textEdit"_s);
+        auto *counter = dialog.findChild<QLabel *>(u"counterLabel"_s);
+        QVERIFY(!send->isEnabled());
+        QTest::keyClicks(text, u"Hello"_s);
+        QVERIFY2(counter->text().contains(u"5 characters"_s)
+                     && counter->text().contains(u"1 message"_s)
+                     && counter->text().contains(u"GSM-7"_s),
+                 qPrintable(counter->text()));
+        text->insertPlainText(u"，余额不足"_s);
+        QVERIFY2(counter->text().contains(u"UCS-2"_s), qPrintable(counter->text()));
+        text->setPlainText(QString(161, u'a'));
+        QVERIFY2(counter->text().contains(u"2 messages"_s), qPrintable(counter->text()));
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
+        QVERIFY(dialog.findChild<QLabel *>(u"resultLabel"_s)->text().startsWith(u"Sent"_s));
+        QCOMPARE(m_simulator->requestCount(u"sendSms"_s), 1);
+        QVERIFY(!send->isEnabled());
+    }
+
+    void suspendAndResumeFromTheDetail()
+    {
+        int sim = 0;
+        while (m_simulator->fleet().currentOrder(sim) < 0
+               || m_simulator->fleet().sims().at(sim).lifeCycle != LifeCycle::Activated
+               || m_simulator->fleet().sims().at(sim).suspended)
+            ++sim;
+        cube::SimDetailPanel panel(m_client.get(), &m_activity);
+        panel.show();
+        panel.showSim(iccidOf(sim));
+        auto *suspend = panel.findChild<QPushButton *>(u"suspendButton"_s);
+        auto *resume = panel.findChild<QPushButton *>(u"resumeButton"_s);
+        QVERIFY(QTest::qWaitFor([&] { return panel.pendingRequests() == 0; }, 20000));
+        QVERIFY(suspend->isEnabled());
+        QVERIFY(!resume->isEnabled());
+
+        QTest::mouseClick(suspend, Qt::LeftButton);
+        clickYes(&panel);
+        QVERIFY(QTest::qWaitFor([&] { return resume->isEnabled(); }, 20000));
+        QVERIFY(m_simulator->fleet().sims().at(sim).suspended);
+        QVERIFY(!suspend->isEnabled());
+
+        QTest::mouseClick(resume, Qt::LeftButton);
+        clickYes(&panel);
+        QVERIFY(QTest::qWaitFor([&] { return suspend->isEnabled(); }, 20000));
+        QVERIFY(!m_simulator->fleet().sims().at(sim).suspended);
+    }
+};
+
+QTEST_MAIN(TestSimActions)
+#include "tst_simactions.moc"
