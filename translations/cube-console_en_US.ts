@@ -310,6 +310,14 @@
         <source>Re&amp;new…</source>
         <translation>Re&amp;new…</translation>
     </message>
+    <message>
+        <source>Sus&amp;pend SIM (deprecated)…</source>
+        <translation>Sus&amp;pend SIM (deprecated)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume SIM (deprecated)…</source>
+        <translation>Res&amp;ume SIM (deprecated)…</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -942,6 +950,18 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Regular plans</source>
+        <translation>Regular plans</translation>
+    </message>
+    <message>
+        <source>OTA day plans</source>
+        <translation>OTA day plans</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,14 @@
         <source>Re&amp;new…</source>
         <translation>续订(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Sus&amp;pend SIM (deprecated)…</source>
+        <translation>SIM 卡停机（不推荐）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume SIM (deprecated)…</source>
+        <translation>SIM 卡复机（不推荐）(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -930,6 +938,18 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Regular plans</source>
+        <translation>普通套餐</translation>
+    </message>
+    <message>
+        <source>OTA day plans</source>
+        <translation>OTA 日套餐</translation>
     </message>
 </context>
 <context>

@@ -52,11 +52,13 @@ bool OrderActions::canRenew(const QList<Order> &orders)
     return orders.size() == 1 && allAllow(orders, orderrules::canRenew);
 }
 
-void OrderActions::endEarly(const QList<Order> &orders)
+void OrderActions::endEarly(const QList<Order> &orders, const QString &remaining)
 {
     if (!canEndEarly(orders))
         return;
     auto *dialog = new EndOrderEarlyDialog(m_client, m_activity, orders, m_dialogParent);
+    if (!remaining.isEmpty())
+        dialog->setRemainingData(remaining);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EndOrderEarlyDialog::orderUpdated, this, &OrderActions::orderUpdated);
     dialog->open();

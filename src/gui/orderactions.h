@@ -32,10 +32,14 @@ public:
     static bool canEnable(const QList<Order> &orders);
     static bool canRenew(const QList<Order> &orders);
 
-    void endEarly(const QList<Order> &orders);
+    // `remaining` is what the caller knows of the order's data left, shown in the dialog.
+    void endEarly(const QList<Order> &orders, const QString &remaining = {});
     void cancel(const Order &order);
     void enable(const Order &order);
     void renew(const Order &order);
+
+    // Reads the order back and reports its state with orderUpdated().
+    void reread(const QString &orderCode);
 
 signals:
     void orderUpdated(const cube::Order &order);
@@ -43,7 +47,6 @@ signals:
 private:
     void finishWrite(const QString &action, const QString &orderCode, bool succeeded,
                      const ApiError &error);
-    void reread(const QString &orderCode);
 
     CubeClient *m_client;
     ActivityLog *m_activity;

@@ -4,6 +4,7 @@
 #include "notify.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
+#include "simactions.h"
 #include "statustext.h"
 #include "ui_orderspage.h"
 
@@ -18,6 +19,7 @@ OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *paren
     , m_client(client)
     , m_model(new OrderTableModel(this))
     , m_actions(new OrderActions(client, activity, this))
+    , m_simActions(new SimActions(client, activity, this))
 {
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_model);
@@ -42,6 +44,18 @@ OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *paren
     connect(m_ui->renewButton, &QPushButton::clicked, this,
             [this] { m_actions->renew(selectedOrders().value(0)); });
     connect(m_actions, &OrderActions::orderUpdated, m_model, &OrderTableModel::updateOrder);
+    // Suspend and resume act on the order's SIM (the API takes a device_id) and pause or
+    // restart its order in use; the order is read again afterwards.
+    connect(m_ui->suspendButton, &QPushButton::clicked, this,
+            [this] { m_simActions->suspend(selectedOrders().value(0).iccid); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this,
+            [this] { m_simActions->resume(selectedOrders().value(0).iccid); });
+    connect(m_simActions, &SimActions::simsChanged, this, [this](const QStringList &iccids) {
+        for (const Order &order : m_model->orders()) {
+            if (iccids.contains(order.iccid))
+                m_actions->reread(order.orderCode);
+        }
+    });
 
     fillStatusFilter();
     updatePaging();
@@ -69,6 +83,13 @@ void OrdersPage::fillStatusFilter()
     for (int status = 0; status <= 5; ++status)
         m_ui->statusCombo->addItem(statustext::orderStatus(status), status);
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(chosen)));
+
+    const QVariant type = m_ui->typeCombo->currentData();
+    m_ui->typeCombo->clear();
+    m_ui->typeCombo->addItem(tr("All types"));
+    m_ui->typeCombo->addItem(tr("Regular plans"), 0);
+    m_ui->typeCombo->addItem(tr("OTA day plans"), 1);
+    m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(type)));
 }
 
 void OrdersPage::search()
@@ -80,6 +101,9 @@ void OrdersPage::search()
     const QVariant status = m_ui->statusCombo->currentData();
     if (status.isValid())
         m_query.status = status.toInt();
+    const QVariant type = m_ui->typeCombo->currentData();
+    if (type.isValid())
+        m_query.type = type.toInt();
     showPage(1);
 }
 
@@ -132,6 +156,9 @@ void OrdersPage::updateActions()
     m_ui->cancelOrderButton->setEnabled(OrderActions::canCancel(orders));
     m_ui->enableButton->setEnabled(OrderActions::canEnable(orders));
     m_ui->renewButton->setEnabled(OrderActions::canRenew(orders));
+    const bool one = orders.size() == 1;
+    m_ui->suspendButton->setEnabled(one && orders.constFirst().status == int(OrderStatus::InUse));
+    m_ui->resumeButton->setEnabled(one && orders.constFirst().status == int(OrderStatus::Paused));
 }
 
 } // namespace cube

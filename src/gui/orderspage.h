@@ -17,6 +17,7 @@ class ActivityLog;
 class CubeClient;
 class OrderActions;
 class OrderTableModel;
+class SimActions;
 
 // The Orders tab: the account's orders, filtered by status, ICCID and order code, a page at a
 // time, with the actions the selected orders' states allow (several in-use orders can be
@@ -54,6 +55,7 @@ private:
     CubeClient *m_client;
     OrderTableModel *m_model;
     OrderActions *m_actions;
+    SimActions *m_simActions;
     OrderQuery m_query;
     PageInfo m_page;
     bool m_loading = false;

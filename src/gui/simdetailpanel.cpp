@@ -58,8 +58,13 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
             &SimDetailPanel::updateActions);
     connect(m_orders, &QAbstractItemModel::modelReset, this, &SimDetailPanel::updateActions);
     connect(m_orders, &QAbstractItemModel::dataChanged, this, &SimDetailPanel::updateActions);
-    connect(m_ui->endEarlyButton, &QPushButton::clicked, this,
-            [this] { m_actions->endEarly(selectedOrders()); });
+    connect(m_ui->endEarlyButton, &QPushButton::clicked, this, [this] {
+        // The usage query tells the high-speed data left of the order in use.
+        const QList<Order> orders = selectedOrders();
+        const bool current =
+            orders.size() == 1 && m_sim && orders.constFirst().orderCode == m_sim->orderCode;
+        m_actions->endEarly(orders, current ? m_ui->balanceValue->text() : QString());
+    });
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this,
             [this] { m_actions->cancel(selectedOrders().value(0)); });
     connect(m_ui->enableButton, &QPushButton::clicked, this,

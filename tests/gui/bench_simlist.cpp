@@ -35,7 +35,8 @@ private:
 private slots:
     void appendHundredThousandInPages()
     {
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             cube::SimTableModel model;
             cube::SimFilterProxy proxy;
             proxy.setSourceModel(&model);
@@ -58,7 +59,8 @@ private slots:
         for (int first = 0; first < total; first += pageSize)
             model.appendSims(page(first, pageSize));
         int round = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             proxy.setSearchText(u"0000012%1"_s.arg(round++ % 10));
         }
         QVERIFY(proxy.rowCount() > 0);
@@ -71,10 +73,14 @@ private slots:
         proxy.setSourceModel(&model);
         for (int first = 0; first < total; first += pageSize)
             model.appendSims(page(first, pageSize));
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             proxy.sort(cube::SimTableModel::Status, Qt::DescendingOrder);
         }
-        QCOMPARE(proxy.index(0, cube::SimTableModel::Status).data(cube::SimTableModel::LifeCycleRole).toInt(), 4);
+        QCOMPARE(proxy.index(0, cube::SimTableModel::Status)
+                     .data(cube::SimTableModel::LifeCycleRole)
+                     .toInt(),
+                 4);
     }
 };
 

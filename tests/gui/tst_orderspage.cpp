@@ -1,13 +1,16 @@
 #include "activitylog.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
+#include "endorderearlydialog.h"
 #include "orderspage.h"
 #include "ordertablemodel.h"
 #include "translationinstaller.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -131,6 +134,58 @@ private slots:
         QCOMPARE(m_activity.entryAt(0).target, code);
         QVERIFY(m_activity.entryAt(0).succeeded);
         QCOMPARE(m_simulator->requestCount(u"cancelDeviceOrder"_s), 1);
+    }
+
+    void endEarlyFromTheListUpdatesTheRow()
+    {
+        searchStatus(OrderStatus::InUse);
+        const QString code = m_page->model()->orderAt(0).orderCode;
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
+        cube::EndOrderEarlyDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
+        QTest::keyClicks(dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit(),
+                         u"Customer request"_s);
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::EndedEarly); },
+            10000));
+        QCOMPARE(m_page->model()->index(0, cube::OrderTableModel::Status).data().toString(),
+                 u"Ended early"_s);
+        QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
+                 OrderStatus::EndedEarly);
+        dialog->close();
+    }
+
+    void suspendFromTheListPausesTheOrder()
+    {
+        searchStatus(OrderStatus::InUse);
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QVERIFY(!child<QPushButton>(u"resumeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(u"suspendButton"_s), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (confirm = m_page->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::Paused); }, 10000));
+        QVERIFY(child<QPushButton>(u"resumeButton"_s)->isEnabled());
+    }
+
+    void typeFilter()
+    {
+        auto *type = child<QComboBox>(u"typeCombo"_s);
+        type->setCurrentIndex(type->findData(1));
+        QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QCOMPARE(m_page->model()->rowCount(), 0); // the seeded fleet has no OTA orders
+        type->setCurrentIndex(type->findData(0));
+        QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QCOMPARE(m_page->model()->rowCount(), cube::OrdersPage::pageSize);
     }
 
     void answeringNoSendsNothing()
