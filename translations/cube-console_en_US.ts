@@ -91,10 +91,6 @@
         <translation>language</translation>
     </message>
     <message>
-        <source>Run with --help to see the options.</source>
-        <translation>Run with --help to see the options.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Delay answers: OPERATION:MILLISECONDS. Repeatable.</source>
         <translation>Delay answers: OPERATION:MILLISECONDS. Repeatable.</translation>
-    </message>
-    <message>
-        <source>Run with --help to see the options.</source>
-        <translation>Run with --help to see the options.</translation>
     </message>
     <message>
         <source>The port must be a number from 0 to 65535.</source>
@@ -1236,6 +1228,13 @@
     <message>
         <source>Last update</source>
         <translation>Last update</translation>
+    </message>
+</context>
+<context>
+    <name>cube::commandline</name>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Run with --help to see the options.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Run with --help to see the options.</source>
-        <translation>使用 --help 查看可用选项。</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
@@ -481,10 +477,6 @@
     <message>
         <source>Delay answers: OPERATION:MILLISECONDS. Repeatable.</source>
         <translation>延迟应答：OPERATION:毫秒数。可重复使用。</translation>
-    </message>
-    <message>
-        <source>Run with --help to see the options.</source>
-        <translation>使用 --help 查看可用选项。</translation>
     </message>
     <message>
         <source>The port must be a number from 0 to 65535.</source>
@@ -1215,6 +1207,13 @@
     <message>
         <source>Last update</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>cube::commandline</name>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>使用 --help 查看可用选项。</translation>
     </message>
 </context>
 <context>

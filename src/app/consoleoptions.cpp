@@ -1,23 +1,12 @@
 #include "consoleoptions.h"
 
-#include <QCommandLineParser>
+#include "commandlineusage.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
 namespace cube {
-
-namespace {
-
-[[noreturn]] void failUsage(const QString &message)
-{
-    std::fputs(qPrintable(message + u'\n'), stderr);
-    std::exit(2);
-}
-
-} // namespace
 
 std::optional<QString> ConsoleOptions::languageArgument(const QStringList &arguments)
 {
@@ -47,22 +36,18 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     parser.addOption(demoOption);
     parser.addOption(languageOption);
 
-    if (!parser.parse(arguments))
-        failUsage(parser.errorText() + u'\n' + tr("Run with --help to see the options."));
-    if (parser.isSet(u"help"_s))
-        parser.showHelp(0);
-    if (parser.isSet(u"version"_s))
-        parser.showVersion();
+    commandline::parseOrExit(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
-        failUsage(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        commandline::exitWithUsageError(
+            tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     ConsoleOptions options;
     options.demo = parser.isSet(demoOption);
     if (parser.isSet(languageOption)) {
         options.language = parseUiLanguage(parser.value(languageOption));
         if (!options.language)
-            failUsage(tr("Unknown language \"%1\": use zh-CN or en-US.")
-                          .arg(parser.value(languageOption)));
+            commandline::exitWithUsageError(tr("Unknown language \"%1\": use zh-CN or en-US.")
+                                                .arg(parser.value(languageOption)));
     }
     return options;
 }

@@ -52,6 +52,28 @@ bool OrderActions::canRenew(const QList<Order> &orders)
     return orders.size() == 1 && allAllow(orders, orderrules::canRenew);
 }
 
+void OrderActions::attach(const Buttons &buttons, Selection selected, RemainingData remaining)
+{
+    connect(buttons.endEarly, &QPushButton::clicked, this, [this, selected, remaining] {
+        const QList<Order> orders = selected();
+        endEarly(orders, remaining ? remaining(orders) : QString());
+    });
+    connect(buttons.cancel, &QPushButton::clicked, this,
+            [this, selected] { cancel(selected().value(0)); });
+    connect(buttons.enable, &QPushButton::clicked, this,
+            [this, selected] { enable(selected().value(0)); });
+    connect(buttons.renew, &QPushButton::clicked, this,
+            [this, selected] { renew(selected().value(0)); });
+}
+
+void OrderActions::updateButtons(const Buttons &buttons, const QList<Order> &orders)
+{
+    buttons.endEarly->setEnabled(canEndEarly(orders));
+    buttons.cancel->setEnabled(canCancel(orders));
+    buttons.enable->setEnabled(canEnable(orders));
+    buttons.renew->setEnabled(canRenew(orders));
+}
+
 void OrderActions::endEarly(const QList<Order> &orders, const QString &remaining)
 {
     if (!canEndEarly(orders))

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class QPushButton;
 class QWidget;
 
 namespace cube {
@@ -25,6 +28,23 @@ class OrderActions final : public QObject
 
 public:
     OrderActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent);
+
+    // The buttons a view of orders has for these actions.
+    struct Buttons
+    {
+        QPushButton *endEarly;
+        QPushButton *cancel;
+        QPushButton *enable;
+        QPushButton *renew;
+    };
+    using Selection = std::function<QList<Order>()>;
+    // What is known of the data left of the one order being ended, or nothing.
+    using RemainingData = std::function<QString(const QList<Order> &)>;
+
+    // Runs the actions on the orders `selected` returns when the buttons are clicked.
+    void attach(const Buttons &buttons, Selection selected, RemainingData remaining = {});
+    // Enables each button when all `orders` allow its action.
+    static void updateButtons(const Buttons &buttons, const QList<Order> &orders);
 
     // Which actions the selected orders allow (all of them must).
     static bool canEndEarly(const QList<Order> &orders);

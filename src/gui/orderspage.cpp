@@ -35,14 +35,7 @@ OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *paren
             &OrdersPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OrdersPage::updateActions);
-    connect(m_ui->endEarlyButton, &QPushButton::clicked, this,
-            [this] { m_actions->endEarly(selectedOrders()); });
-    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this,
-            [this] { m_actions->cancel(selectedOrders().value(0)); });
-    connect(m_ui->enableButton, &QPushButton::clicked, this,
-            [this] { m_actions->enable(selectedOrders().value(0)); });
-    connect(m_ui->renewButton, &QPushButton::clicked, this,
-            [this] { m_actions->renew(selectedOrders().value(0)); });
+    m_actions->attach(orderButtons(), [this] { return selectedOrders(); });
     connect(m_actions, &OrderActions::orderUpdated, m_model, &OrderTableModel::updateOrder);
     // Suspend and resume act on the order's SIM (the API takes a device_id) and pause or
     // restart its order in use; the order is read again afterwards.
@@ -140,22 +133,20 @@ void OrdersPage::updatePaging()
     m_ui->searchButton->setEnabled(!m_loading);
 }
 
+OrderActions::Buttons OrdersPage::orderButtons() const
+{
+    return {m_ui->endEarlyButton, m_ui->cancelOrderButton, m_ui->enableButton, m_ui->renewButton};
+}
+
 QList<Order> OrdersPage::selectedOrders() const
 {
-    QList<Order> orders;
-    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        orders.append(m_model->orderAt(row.row()));
-    return orders;
+    return m_model->ordersAt(m_ui->ordersView->selectionModel()->selectedRows());
 }
 
 void OrdersPage::updateActions()
 {
     const QList<Order> orders = selectedOrders();
-    m_ui->endEarlyButton->setEnabled(OrderActions::canEndEarly(orders));
-    m_ui->cancelOrderButton->setEnabled(OrderActions::canCancel(orders));
-    m_ui->enableButton->setEnabled(OrderActions::canEnable(orders));
-    m_ui->renewButton->setEnabled(OrderActions::canRenew(orders));
+    OrderActions::updateButtons(orderButtons(), orders);
     const bool one = orders.size() == 1;
     m_ui->suspendButton->setEnabled(one && orders.constFirst().status == int(OrderStatus::InUse));
     m_ui->resumeButton->setEnabled(one && orders.constFirst().status == int(OrderStatus::Paused));

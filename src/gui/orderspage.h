@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orderactions.h"
 #include "orderrecords.h"
 #include "requests.h"
 
@@ -15,7 +16,6 @@ namespace cube {
 
 class ActivityLog;
 class CubeClient;
-class OrderActions;
 class OrderTableModel;
 class SimActions;
 
@@ -48,6 +48,7 @@ protected:
 private:
     void fillStatusFilter();
     QList<Order> selectedOrders() const;
+    OrderActions::Buttons orderButtons() const;
     void updateActions();
     void updatePaging();
 

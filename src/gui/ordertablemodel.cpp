@@ -85,6 +85,15 @@ void OrderTableModel::setOrders(const QList<Order> &orders)
     endResetModel();
 }
 
+QList<Order> OrderTableModel::ordersAt(const QModelIndexList &rows) const
+{
+    QList<Order> orders;
+    orders.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        orders.append(m_orders.at(row.row()));
+    return orders;
+}
+
 int OrderTableModel::rowOf(const QString &orderCode) const
 {
     for (int row = 0; row < m_orders.size(); ++row) {

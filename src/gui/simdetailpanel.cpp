@@ -58,19 +58,14 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
             &SimDetailPanel::updateActions);
     connect(m_orders, &QAbstractItemModel::modelReset, this, &SimDetailPanel::updateActions);
     connect(m_orders, &QAbstractItemModel::dataChanged, this, &SimDetailPanel::updateActions);
-    connect(m_ui->endEarlyButton, &QPushButton::clicked, this, [this] {
-        // The usage query tells the high-speed data left of the order in use.
-        const QList<Order> orders = selectedOrders();
-        const bool current =
-            orders.size() == 1 && m_sim && orders.constFirst().orderCode == m_sim->orderCode;
-        m_actions->endEarly(orders, current ? m_ui->balanceValue->text() : QString());
-    });
-    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this,
-            [this] { m_actions->cancel(selectedOrders().value(0)); });
-    connect(m_ui->enableButton, &QPushButton::clicked, this,
-            [this] { m_actions->enable(selectedOrders().value(0)); });
-    connect(m_ui->renewButton, &QPushButton::clicked, this,
-            [this] { m_actions->renew(selectedOrders().value(0)); });
+    m_actions->attach(
+        orderButtons(), [this] { return selectedOrders(); },
+        [this](const QList<Order> &orders) {
+            // The usage query tells the high-speed data left of the order in use.
+            const bool current =
+                orders.size() == 1 && m_sim && orders.constFirst().orderCode == m_sim->orderCode;
+            return current ? m_ui->balanceValue->text() : QString();
+        });
     connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
             [this] { m_simActions->orderPlan({m_iccid}); });
     connect(m_ui->smsButton, &QPushButton::clicked, this,
@@ -266,11 +261,7 @@ void SimDetailPanel::drawChart()
 
 QList<Order> SimDetailPanel::selectedOrders() const
 {
-    QList<Order> orders;
-    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        orders.append(m_orders->orderAt(row.row()));
-    return orders;
+    return m_orders->ordersAt(m_ui->ordersView->selectionModel()->selectedRows());
 }
 
 void SimDetailPanel::updateSimActions()
@@ -284,11 +275,12 @@ void SimDetailPanel::updateSimActions()
 
 void SimDetailPanel::updateActions()
 {
-    const QList<Order> orders = selectedOrders();
-    m_ui->endEarlyButton->setEnabled(OrderActions::canEndEarly(orders));
-    m_ui->cancelOrderButton->setEnabled(OrderActions::canCancel(orders));
-    m_ui->enableButton->setEnabled(OrderActions::canEnable(orders));
-    m_ui->renewButton->setEnabled(OrderActions::canRenew(orders));
+    OrderActions::updateButtons(orderButtons(), selectedOrders());
+}
+
+OrderActions::Buttons SimDetailPanel::orderButtons() const
+{
+    return {m_ui->endEarlyButton, m_ui->cancelOrderButton, m_ui->enableButton, m_ui->renewButton};
 }
 
 } // namespace cube

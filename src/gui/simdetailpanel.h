@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orderactions.h"
 #include "orderrecords.h"
 #include "simrecords.h"
 
@@ -21,7 +22,6 @@ namespace cube {
 
 class ActivityLog;
 class CubeClient;
-class OrderActions;
 class OrderTableModel;
 class SimActions;
 class ApiError;
@@ -57,6 +57,7 @@ protected:
 
 private:
     QList<Order> selectedOrders() const;
+    OrderActions::Buttons orderButtons() const;
     void updateActions();
     void updateSimActions();
     void clearValues();

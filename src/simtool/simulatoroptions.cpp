@@ -1,23 +1,12 @@
 #include "simulatoroptions.h"
 
-#include <QCommandLineParser>
+#include "commandlineusage.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
 namespace cube::sim {
-
-namespace {
-
-[[noreturn]] void failUsage(const QString &message)
-{
-    std::fputs(qPrintable(message + u'\n'), stderr);
-    std::exit(2);
-}
-
-} // namespace
 
 SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
 {
@@ -48,35 +37,30 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         u"latency"_s, tr("Delay answers: OPERATION:MILLISECONDS. Repeatable."), tr("spec"));
     parser.addOptions({port, seed, size, accessCode, secret, fault, latency});
 
-    if (!parser.parse(arguments))
-        failUsage(parser.errorText() + u'\n' + tr("Run with --help to see the options."));
-    if (parser.isSet(u"help"_s))
-        parser.showHelp(0);
-    if (parser.isSet(u"version"_s))
-        parser.showVersion();
+    commandline::parseOrExit(parser, arguments);
 
     SimulatorOptions options;
     bool valid = false;
     const uint portNumber = parser.value(port).toUInt(&valid);
     if (!valid || portNumber > 65535)
-        failUsage(tr("The port must be a number from 0 to 65535."));
+        commandline::exitWithUsageError(tr("The port must be a number from 0 to 65535."));
     options.port = quint16(portNumber);
     options.fleet.seed = parser.value(seed).toULongLong(&valid);
     if (!valid)
-        failUsage(tr("The seed must be a whole number."));
+        commandline::exitWithUsageError(tr("The seed must be a whole number."));
     options.fleet.simCount = parser.value(size).toInt(&valid);
     if (!valid || options.fleet.simCount < 1 || options.fleet.simCount > 1000000)
-        failUsage(tr("The size must be a number from 1 to 1000000."));
+        commandline::exitWithUsageError(tr("The size must be a number from 1 to 1000000."));
     options.account.accessCode = parser.value(accessCode);
     options.account.secret = parser.value(secret).toUtf8();
     QString error;
     for (const QString &spec : parser.values(fault)) {
         if (!options.faults.addFaultSpec(spec, &error))
-            failUsage(tr("Bad --fault \"%1\": %2").arg(spec, error));
+            commandline::exitWithUsageError(tr("Bad --fault \"%1\": %2").arg(spec, error));
     }
     for (const QString &spec : parser.values(latency)) {
         if (!options.faults.addLatencySpec(spec, &error))
-            failUsage(tr("Bad --latency \"%1\": %2").arg(spec, error));
+            commandline::exitWithUsageError(tr("Bad --latency \"%1\": %2").arg(spec, error));
     }
     return options;
 }

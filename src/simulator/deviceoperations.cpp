@@ -10,8 +10,6 @@ namespace cube::sim::deviceops {
 
 namespace {
 
-constexpr qint64 largestPage = 1000;
-
 QJsonObject flowUsage(const OperationRequest &request, int sim)
 {
     const Fleet &fleet = request.fleet;
@@ -36,13 +34,9 @@ QJsonObject flowUsage(const OperationRequest &request, int sim)
 SimReply queryDeviceList(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
-    const qint64 pageNo = fields.number(u"page_no"_s);
-    const qint64 pageSize = fields.number(u"page_size"_s);
+    const auto [pageNo, pageSize] = fields.page();
     if (!fields.ok())
         return request.rejected(fields);
-    if (pageNo < 1 || pageSize < 1 || pageSize > largestPage)
-        return request.rejected(Rejection::InvalidValue,
-                                pageNo < 1 ? u"page_no"_s : u"page_size"_s);
 
     const qint64 total = request.fleet.sims().size();
     QJsonArray sims;

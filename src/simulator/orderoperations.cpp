@@ -10,8 +10,6 @@ namespace cube::sim::orderops {
 
 namespace {
 
-constexpr qint64 largestPage = 1000;
-
 // The plan and terms that orderPackage, batchOrderPackages and createOtaOrder share.
 struct PlanTerms
 {
@@ -166,17 +164,13 @@ SimReply renewPackage(const OperationRequest &request)
 SimReply queryOrders(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
-    const qint64 pageNo = fields.number(u"page_no"_s);
-    const qint64 pageSize = fields.number(u"page_size"_s);
+    const auto [pageNo, pageSize] = fields.page();
     const QString iccid = fields.optionalText(u"device_id"_s);
     const QString code = fields.optionalText(u"order_id"_s);
     const QString status = fields.optionalText(u"order_status"_s);
     const QString type = fields.optionalText(u"order_type"_s);
     if (!fields.ok())
         return request.rejected(fields);
-    if (pageNo < 1 || pageSize < 1 || pageSize > largestPage)
-        return request.rejected(Rejection::InvalidValue,
-                                pageNo < 1 ? u"page_no"_s : u"page_size"_s);
 
     const Fleet &fleet = request.fleet;
     QList<int> candidates;

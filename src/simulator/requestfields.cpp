@@ -120,4 +120,15 @@ int RequestFields::order(const QString &key)
     return index;
 }
 
+std::pair<qint64, qint64> RequestFields::page()
+{
+    const qint64 pageNo = number(QStringLiteral("page_no"));
+    const qint64 pageSize = number(QStringLiteral("page_size"));
+    if (ok() && pageNo < 1)
+        fail(Rejection::InvalidValue, QStringLiteral("page_no"));
+    else if (ok() && (pageSize < 1 || pageSize > largestPage))
+        fail(Rejection::InvalidValue, QStringLiteral("page_size"));
+    return {pageNo, pageSize};
+}
+
 } // namespace cube::sim

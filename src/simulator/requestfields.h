@@ -27,6 +27,10 @@ public:
     QStringList iccidList(const QString &key);      // required, non-empty array of strings
     int sim(const QString &key = QStringLiteral("device_id")); // required, known ICCID
     int order(const QString &key);                             // required, known order code
+    // page_no (from 1) and page_size (1 to largestPage), both required JSON numbers.
+    std::pair<qint64, qint64> page();
+
+    static constexpr qint64 largestPage = 1000;
 
     bool ok() const { return !m_problem.has_value(); }
     Rejection rejection() const { return m_problem->first; }

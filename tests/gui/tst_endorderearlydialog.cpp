@@ -2,6 +2,7 @@
 #include "cubeclient.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
+#include "simulatorclient.h"
 #include "translationinstaller.h"
 
 #include <QCheckBox>
@@ -99,12 +100,7 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{5, 200});
         QVERIFY(m_simulator->listen());
-        cube::ConnectionSettings settings;
-        settings.baseUrl = m_simulator->baseUrl();
-        settings.accessCode = m_simulator->account().accessCode;
-        settings.transferTimeout = 2s;
-        m_client =
-            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_client = cube::test::clientFor(*m_simulator, &m_network, std::chrono::milliseconds(2s));
     }
 
     void cleanup()

@@ -4,6 +4,7 @@
 #include "endorderearlydialog.h"
 #include "orderspage.h"
 #include "ordertablemodel.h"
+#include "simulatorclient.h"
 #include "translationinstaller.h"
 
 #include <QAbstractItemModelTester>
@@ -55,11 +56,7 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{9, 200});
         QVERIFY(m_simulator->listen());
-        cube::ConnectionSettings settings;
-        settings.baseUrl = m_simulator->baseUrl();
-        settings.accessCode = m_simulator->account().accessCode;
-        m_client =
-            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_client = cube::test::clientFor(*m_simulator, &m_network);
         m_page = std::make_unique<cube::OrdersPage>(m_client.get(), &m_activity);
         m_page->resize(1200, 700);
         m_page->show();

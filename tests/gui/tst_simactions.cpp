@@ -4,6 +4,7 @@
 #include "orderplandialog.h"
 #include "sendsmsdialog.h"
 #include "simdetailpanel.h"
+#include "simulatorclient.h"
 #include "translationinstaller.h"
 
 #include <QComboBox>
@@ -58,11 +59,7 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{21, 200});
         QVERIFY(m_simulator->listen());
-        cube::ConnectionSettings settings;
-        settings.baseUrl = m_simulator->baseUrl();
-        settings.accessCode = m_simulator->account().accessCode;
-        m_client =
-            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_client = cube::test::clientFor(*m_simulator, &m_network);
     }
 
     void cleanup()

@@ -6,6 +6,7 @@
 #include "simfilterproxy.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
+#include "simulatorclient.h"
 #include "translationinstaller.h"
 
 #include <QAbstractItemModelTester>
@@ -61,11 +62,7 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{11, 1200});
         QVERIFY(m_simulator->listen());
-        cube::ConnectionSettings settings;
-        settings.baseUrl = m_simulator->baseUrl();
-        settings.accessCode = m_simulator->account().accessCode;
-        m_client =
-            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        m_client = cube::test::clientFor(*m_simulator, &m_network);
         m_activity = std::make_unique<cube::ActivityLog>();
         m_page = std::make_unique<cube::SimListPage>(m_client.get(), m_activity.get());
         m_page->resize(1200, 800);
