@@ -1,8 +1,10 @@
 #include "secretstore.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <memory>
 #include <utility>
 
 namespace cube {
@@ -31,28 +33,39 @@ SecretStoreError errorFrom(QKeychain::Error error)
     return SecretStoreError::Failed;
 }
 
-// Starts `job` and hands its outcome to `done` while `context` lives. The job deletes itself.
-void run(QKeychain::Job *job, QObject *context, SecretStore::Callback done)
+} // namespace
+
+// Starts `job` and hands its outcome to `done` once, while `context` lives: the keychain's
+// answer, or NoAnswer when none comes in time (a locked keychain may wait for a password
+// prompt that a headless session never shows). The job deletes itself.
+void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done) const
 {
     job->setAutoDelete(true);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [done = std::move(done)](QKeychain::Job *finished) {
-                         SecretStoreResult result;
-                         result.error = errorFrom(finished->error());
-                         if (!result.ok()) {
-                             result.keychainText = finished->errorString();
-                             // The key names the profile; the secret is never logged.
-                             qCInfo(lcKeychain).noquote() << "keychain" << finished->key()
-                                                          << "failed:" << result.keychainText;
-                         } else if (auto *reader =
-                                        qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                             result.secret = reader->textData();
-                         done(result);
-                     });
+    auto answered = std::make_shared<bool>(false);
+    auto callback = std::make_shared<Callback>(std::move(done));
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [answered, callback](QKeychain::Job *finished) {
+            if (std::exchange(*answered, true))
+                return;
+            SecretStoreResult result;
+            result.error = errorFrom(finished->error());
+            if (!result.ok()) {
+                result.keychainText = finished->errorString();
+                // The key names the profile; the secret is never logged.
+                qCInfo(lcKeychain).noquote()
+                    << "keychain" << finished->key() << "failed:" << result.keychainText;
+            } else if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
+                result.secret = reader->textData();
+            }
+            (*callback)(result);
+        });
+    QTimer::singleShot(m_timeoutMs, context, [answered, callback] {
+        if (std::exchange(*answered, true))
+            return;
+        (*callback)({SecretStoreError::NoAnswer, {}, {}});
+    });
     job->start();
 }
-
-} // namespace
 
 SecretStore::SecretStore(QString serviceName, QObject *parent)
     : QObject(parent)
@@ -95,6 +108,9 @@ QString SecretStore::describe(SecretStoreError error)
     case SecretStoreError::AccessDenied:
         return tr("The keychain refused access; it may be locked. Unlock your keyring (for "
                   "example by logging in again) and try again.");
+    case SecretStoreError::NoAnswer:
+        return tr("The keychain did not answer; it may be locked and waiting for its password. "
+                  "Unlock your keyring and try again.");
     case SecretStoreError::Failed:
         break;
     }

@@ -5,6 +5,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace cube {
 
 // What a keychain operation came to, in words the support engineer can act on.
@@ -13,6 +17,7 @@ enum class SecretStoreError {
     NotFound,        // no secret stored under the key yet: ask for one
     NoSecretService, // no keychain service is running or installed
     AccessDenied,    // locked keychain, or the person refused access
+    NoAnswer,        // no answer in time (often: locked, awaiting a password prompt)
     Failed,          // anything else the keychain reported
 };
 
@@ -40,6 +45,9 @@ public:
 
     explicit SecretStore(QString serviceName, QObject *parent = nullptr);
 
+    // How long a keychain call may take before it is reported as NoAnswer.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
     void read(const QString &key, QObject *context, Callback done);
     void write(const QString &key, const QString &secret, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done);
@@ -48,7 +56,10 @@ public:
     static QString describe(SecretStoreError error);
 
 private:
+    void run(QKeychain::Job *job, QObject *context, Callback done) const;
+
     QString m_serviceName;
+    int m_timeoutMs = 20000;
 };
 
 } // namespace cube

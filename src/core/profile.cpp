@@ -1,0 +1,81 @@
+#include "profile.h"
+
+#include "operationtable.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+ConnectionSettings Profile::connectionSettings() const
+{
+    ConnectionSettings settings;
+    settings.baseUrl = baseUrl;
+    settings.accessCode = accessCode.trimmed();
+    settings.timestampUnit = timestampUnit;
+    settings.transferTimeout = std::chrono::seconds(timeoutSeconds);
+    settings.caBundlePath = caBundlePath;
+    settings.pathOverrides = pathOverrides;
+    return settings;
+}
+
+QString Profile::baseUrlProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The base URL is not a valid address, such as https://api.example.com/cube/v4.");
+    if (url.scheme() == "https"_L1)
+        return {};
+    const QHostAddress host(url.host());
+    const bool loopback = url.host() == "localhost"_L1 || (!host.isNull() && host.isLoopback());
+    if (url.scheme() == "http"_L1 && loopback)
+        return {};
+    return tr("The base URL must start with https:// (plain http:// is allowed only for this "
+              "computer, such as a local simulator).");
+}
+
+QStringList Profile::problems() const
+{
+    QStringList found;
+    if (name.trimmed().isEmpty())
+        found.append(tr("Give the profile a name."));
+    if (const QString problem = baseUrlProblem(baseUrl); !problem.isEmpty())
+        found.append(problem);
+    if (accessCode.trimmed().isEmpty())
+        found.append(tr("Enter the access code issued for the account (for example P000270)."));
+    if (timeoutSeconds < 1 || timeoutSeconds > 600)
+        found.append(tr("The time-out must be 1 to 600 seconds."));
+    const QStringList unknown = OperationTable(pathOverrides).unknownOverrides();
+    if (!unknown.isEmpty())
+        found.append(
+            tr("Unknown operations in the path overrides: %1.").arg(unknown.join(u", "_s)));
+    return found;
+}
+
+QUrl Profile::defaultBaseUrl(Environment environment)
+{
+    switch (environment) {
+    case Environment::Uat:
+        return QUrl(u"https://api-uat.io.linksfield.net/cube/v4"_s);
+    case Environment::Production:
+        return QUrl(u"https://apiv3.linksfield.net"_s);
+    case Environment::Custom:
+        break;
+    }
+    return {};
+}
+
+QString Profile::environmentName(Environment environment)
+{
+    switch (environment) {
+    case Environment::Uat:
+        return tr("UAT (test)");
+    case Environment::Production:
+        return tr("Production");
+    case Environment::Custom:
+        break;
+    }
+    return tr("Custom");
+}
+
+} // namespace cube

@@ -1,0 +1,141 @@
+#include "profilesecrets.h"
+#include "profilestore.h"
+
+#include <QSettings>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using cube::SecretStoreError;
+using cube::SecretStoreResult;
+
+// Profiles in QSettings and their secrets in the real keychain of the test session.
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename Call>
+    SecretStoreResult await(Call call)
+    {
+        std::optional<SecretStoreResult> result;
+        call([&result](const SecretStoreResult &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
+            return {SecretStoreError::Failed, {}, u"the test waited in vain"_s};
+        return *result;
+    }
+
+    static cube::Profile sample()
+    {
+        cube::Profile profile;
+        profile.name = u"Customer A — UAT"_s;
+        profile.accessCode = u"P000270"_s;
+        profile.timestampUnit = cube::TimestampUnit::Milliseconds;
+        profile.timeoutSeconds = 45;
+        profile.pathOverrides.insert(u"queryDeviceList"_s, u"/device/list"_s);
+        profile.color = u"#c0392b"_s;
+        return profile;
+    }
+
+    cube::SecretStore m_keychain{u"cube-console-tests"_s};
+    cube::ProfileSecrets m_secrets{&m_keychain};
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"CubeConsoleTests"_s);
+        QCoreApplication::setApplicationName(u"tst_profiles"_s);
+    }
+
+    void storesEverythingButTheSecret()
+    {
+        cube::ProfileStore store;
+        const QString id = store.save(sample());
+        QVERIFY(!id.isEmpty());
+        const auto loaded = store.profile(id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->name, sample().name);
+        QCOMPARE(loaded->baseUrl, cube::Profile::defaultBaseUrl(cube::Environment::Uat));
+        QCOMPARE(loaded->timestampUnit, cube::TimestampUnit::Milliseconds);
+        QCOMPARE(loaded->timeoutSeconds, 45);
+        QCOMPARE(loaded->pathOverrides.value(u"queryDeviceList"_s), u"/device/list"_s);
+        QCOMPARE(loaded->connectionSettings().transferTimeout, std::chrono::milliseconds(45000));
+
+        store.setActiveId(id);
+        QCOMPARE(store.activeId(), id);
+        const auto copy = store.duplicate(id);
+        QVERIFY(copy && copy->id != id);
+        QVERIFY(copy->name.startsWith(u"Copy of"_s));
+        QCOMPARE(store.profiles().size(), 2);
+
+        store.remove(id);
+        QVERIFY(!store.profile(id));
+        QVERIFY(store.activeId().isEmpty());
+        store.remove(copy->id);
+        QVERIFY(store.profiles().isEmpty());
+    }
+
+    void validatesAsTyped_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("https") << u"https://api-uat.io.linksfield.net/cube/v4"_s << true;
+        QTest::newRow("http loopback") << u"http://127.0.0.1:8700"_s << true;
+        QTest::newRow("http localhost") << u"http://localhost:8700"_s << true;
+        QTest::newRow("http remote") << u"http://api.example.com"_s << false;
+        QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
+        QTest::newRow("no host") << u"https://"_s << false;
+    }
+
+    void validatesAsTyped()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        QCOMPARE(cube::Profile::baseUrlProblem(QUrl(url)).isEmpty(), accepted);
+    }
+
+    void namesWhatIsMissing()
+    {
+        cube::Profile empty;
+        empty.accessCode = u"  "_s;
+        empty.pathOverrides.insert(u"noSuchOperation"_s, u"/x"_s);
+        const QStringList problems = empty.problems();
+        QCOMPARE(problems.size(), 3); // name, access code, unknown override
+        QVERIFY(problems.join(u' ').contains(u"noSuchOperation"_s));
+        QVERIFY(sample().problems().isEmpty());
+    }
+
+    void deletingAProfileRemovesItsSecret()
+    {
+        cube::ProfileStore store;
+        const QString id = store.save(sample());
+        QVERIFY(await([&](auto done) {
+                    m_secrets.store(id, u"s3cret-for-deletion"_s, this, done);
+                }).ok());
+        QCOMPARE(await([&](auto done) { m_secrets.secretFor(id, this, done); }).secret,
+                 u"s3cret-for-deletion"_s);
+
+        QVERIFY(await([&](auto done) { m_secrets.deleteProfile(store, id, this, done); }).ok());
+        QVERIFY(!store.profile(id));
+        const SecretStoreResult afterwards = await(
+            [&](auto done) { m_keychain.read(cube::ProfileSecrets::keyFor(id), this, done); });
+        QCOMPARE(afterwards.error, SecretStoreError::NotFound);
+    }
+
+    void sessionSecretIsNeverWritten()
+    {
+        m_secrets.keepForSession(u"memory-only"_s, u"kept-in-memory"_s);
+        QVERIFY(m_secrets.isSessionOnly(u"memory-only"_s));
+        QCOMPARE(
+            await([&](auto done) { m_secrets.secretFor(u"memory-only"_s, this, done); }).secret,
+            u"kept-in-memory"_s);
+        QCOMPARE(await([&](auto done) {
+                     m_keychain.read(cube::ProfileSecrets::keyFor(u"memory-only"_s), this, done);
+                 }).error,
+                 SecretStoreError::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"
