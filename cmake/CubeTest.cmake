@@ -1,10 +1,11 @@
-# cube_add_test(NAME LABELS label... LIBRARIES target... [SOURCES extra...])
+# cube_add_test(NAME LABELS label... LIBRARIES target... [SOURCES extra...] [BUILD_ONLY])
 #
 # One CTest test per test file: NAME.cpp beside the calling CMakeLists.txt becomes an executable
 # NAME and a test NAME, with CTest labels (unit, net, gui, keychain, bench) so that a subset runs
-# with `ctest -L LABEL`. Every test runs with the offscreen platform plugin.
+# with `ctest -L LABEL`. Every test runs with the offscreen platform plugin. BUILD_ONLY builds
+# the executable for tests that the caller registers itself (with another environment).
 function(cube_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "LABELS;LIBRARIES;SOURCES")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "BUILD_ONLY" "" "LABELS;LIBRARIES;SOURCES")
     if(NOT arg_LABELS)
         message(FATAL_ERROR "cube_add_test(${name}): give at least one label")
     endif()
@@ -12,6 +13,9 @@ function(cube_add_test name)
     set_target_properties(${name} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/bin)
     target_link_libraries(${name} PRIVATE Qt6::Test cube_build_options ${arg_LIBRARIES})
+    if(arg_BUILD_ONLY)
+        return()
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS "${arg_LABELS}"

@@ -1,0 +1,104 @@
+#include "awaitresult.h"
+#include "cubeclient.h"
+#include "cubesimulator.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
+
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString capturedLog;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog +=
+        QString::fromLatin1(context.category ? context.category : "") + u": "_s + message + u'\n';
+}
+
+} // namespace
+
+// The secret appears only in the keychain and in the HMAC: after a profile is created and
+// used for signed calls with every log turned up, no file under HOME and no log line holds it.
+class TestSecretLeak : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secretIsNowhereButTheKeychain()
+    {
+        QCoreApplication::setOrganizationName(u"CubeConsole"_s);
+        QCoreApplication::setApplicationName(u"cube-console"_s);
+        const QByteArray secret = "leak-probe-7Qx2-secret";
+        cube::sim::CubeSimulator simulator({u"P000777"_s, secret}, {3, 50});
+        QVERIFY(simulator.listen());
+
+        QLoggingCategory::setFilterRules(u"cube.*.debug=true"_s);
+        qInstallMessageHandler(captureMessage);
+
+        cube::ProfileStore profiles;
+        cube::Profile profile;
+        profile.name = u"Leak probe"_s;
+        profile.environment = cube::Environment::Custom;
+        profile.baseUrl = simulator.baseUrl();
+        profile.accessCode = u"P000777"_s;
+        const QString id = profiles.save(profile);
+        profiles.setActiveId(id);
+
+        cube::SecretStore keychain(u"cube-console"_s);
+        cube::ProfileSecrets secrets(&keychain);
+        std::optional<cube::SecretStoreResult> stored;
+        secrets.store(id, QString::fromLatin1(secret), this, [&](const auto &r) { stored = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 20000));
+        QVERIFY(stored->ok());
+        std::optional<cube::SecretStoreResult> read;
+        secrets.secretFor(id, this, [&](const auto &r) { read = r; });
+        QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 20000));
+
+        QNetworkAccessManager network;
+        cube::CubeClient client(&network, profiles.profile(id)->connectionSettings(),
+                                read->secret.toUtf8());
+        const auto plans = cube::test::awaitResult<QList<cube::Plan>>(
+            [&](auto done) { client.plans(this, done); });
+        QVERIFY(plans.ok());
+        const QString iccid = simulator.fleet().sims().at(0).iccid;
+        QVERIFY(cube::test::awaitResult<cube::SentSms>([&](auto done) {
+                    client.sendSms(iccid, u"hello"_s, this, done);
+                }).ok());
+        qInstallMessageHandler(nullptr);
+
+        // The logs were on and did show the requests, with the signature masked.
+        QVERIFY2(capturedLog.contains(u"\"sign\":\"***\""_s), qPrintable(capturedLog.left(500)));
+        QVERIFY(!capturedLog.contains(QString::fromLatin1(secret)));
+
+        QStringList searched;
+        QStringList leaking;
+        QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            searched.append(file.fileName());
+            if (content.contains(secret) || content.contains(secret.toBase64()))
+                leaking.append(file.fileName());
+        }
+        QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(u", "_s)));
+        // The search did cover the settings, where the profile (without its secret) is.
+        QVERIFY2(
+            std::any_of(searched.cbegin(), searched.cend(),
+                        [](const QString &path) { return path.endsWith(u"cube-console.conf"_s); }),
+            qPrintable(searched.join(u", "_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretLeak)
+#include "tst_secretleak.moc"
