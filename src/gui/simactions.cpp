@@ -40,7 +40,7 @@ void SimActions::suspend(const QString &iccid)
                   tr("Suspend the service of SIM %1? Its order in use is paused until it is "
                      "resumed. The vendor marks this operation as deprecated.")
                       .arg(iccid),
-                  &CubeClient::suspendSim);
+                  [this](const QString &sim, auto done) { m_client->suspendSim(sim, this, done); });
 }
 
 void SimActions::resume(const QString &iccid)
@@ -49,14 +49,14 @@ void SimActions::resume(const QString &iccid)
                   tr("Resume the service of SIM %1? The vendor marks this operation as "
                      "deprecated.")
                       .arg(iccid),
-                  &CubeClient::resumeSim);
+                  [this](const QString &sim, auto done) { m_client->resumeSim(sim, this, done); });
 }
 
 void SimActions::changeService(const QString &action, const QString &iccid, const QString &question,
                                ServiceCall call)
 {
     askToConfirm(m_dialogParent, this, action, question, [this, action, iccid, call] {
-        (m_client->*call)(iccid, this, [this, action, iccid](const ApiResult<ActionDone> &result) {
+        call(iccid, [this, action, iccid](const ApiResult<ActionDone> &result) {
             const QString text = result.ok() ? tr("Done") : result.error().message();
             m_activity->record(action, iccid, result.ok(), text, text);
             if (!result.ok())

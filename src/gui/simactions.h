@@ -34,9 +34,9 @@ signals:
     void simsChanged(const QStringList &iccids);
 
 private:
-    using ServiceCall =
-        ApiCall *(CubeClient::*)(const QString &, QObject *,
-                                 std::function<void(const ApiResult<ActionDone> &)>);
+    // Sends suspend or resume for one ICCID; the answer goes to the callback.
+    using ServiceCall = std::function<void(
+        const QString &iccid, std::function<void(const ApiResult<ActionDone> &)> done)>;
     void changeService(const QString &action, const QString &iccid, const QString &question,
                        ServiceCall call);
 
