@@ -316,6 +316,112 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>The base URL is not a valid address, such as https://api.example.com/cube/v4.</source>
+        <translation>The base URL is not a valid address, such as https://api.example.com/cube/v4.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// is allowed only for this computer, such as a local simulator).</source>
+        <translation>The base URL must start with https:// (plain http:// is allowed only for this computer, such as a local simulator).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>Enter the access code issued for the account (for example P000270).</source>
+        <translation>Enter the access code issued for the account (for example P000270).</translation>
+    </message>
+    <message>
+        <source>The time-out must be 1 to 600 seconds.</source>
+        <translation>The time-out must be 1 to 600 seconds.</translation>
+    </message>
+    <message>
+        <source>Unknown operations in the path overrides: %1.</source>
+        <translation>Unknown operations in the path overrides: %1.</translation>
+    </message>
+    <message>
+        <source>UAT (test)</source>
+        <translation>UAT (test)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Access code:</source>
+        <translation>&amp;Access code:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps in:</source>
+        <translation>&amp;Timestamps in:</translation>
+    </message>
+    <message>
+        <source>Time-&amp;out (seconds):</source>
+        <translation>Time-&amp;out (seconds):</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>&amp;CA bundle (optional):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Co&amp;lour:</translation>
+    </message>
+    <message>
+        <source>&amp;Path overrides:</source>
+        <translation>&amp;Path overrides:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+</context>
+<context>
     <name>SendSmsDialog</name>
     <message>
         <source>Send SMS</source>
@@ -527,6 +633,61 @@
             <numerusform>no answer within %n second</numerusform>
             <numerusform>no answer within %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cube::ConsoleSession</name>
+    <message>
+        <source>My Cube account</source>
+        <translation>My Cube account</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;New profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>&amp;Delete profile…</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <source> — secret for this session only</source>
+        <translation> — secret for this session only</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, account %4</source>
+        <translation>%1 (%2) at %3, account %4</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved</source>
+        <translation>The secret could not be saved</translation>
+    </message>
+    <message>
+        <source>You can use the secret for this session only: it is kept in memory and never written. You will be asked again next time.</source>
+        <translation>You can use the secret for this session only: it is kept in memory and never written. You will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>Use for this &amp;session only</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>Delete the profile &quot;%1&quot; and its secret in the keychain?</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1118,80 @@
     </message>
 </context>
 <context>
+    <name>cube::ProfileDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red (production)</source>
+        <translation>Red (production)</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA bundle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Seconds (as every example)</source>
+        <translation>Seconds (as every example)</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Milliseconds</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>New connection profile</translation>
+    </message>
+    <message>
+        <source>Edit connection profile</source>
+        <translation>Edit connection profile</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation>Unchanged (kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>The secret issued with the access code</source>
+        <translation>The secret issued with the access code</translation>
+    </message>
+    <message>
+        <source>operation=path, one per line, e.g. queryDeviceList=/device/list</source>
+        <translation>operation=path, one per line, e.g. queryDeviceList=/device/list</translation>
+    </message>
+    <message>
+        <source>Enter the secret issued with the access code.</source>
+        <translation>Enter the secret issued with the access code.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n SIM card(s).</source>
+        <translation>
+            <numerusform>Connected: the account has %n SIM card.</numerusform>
+            <numerusform>Connected: the account has %n SIM cards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::SecretStore</name>
     <message>
         <source>The secret is in the keychain.</source>
@@ -977,6 +1212,10 @@
     <message>
         <source>The keychain reported an error. Check that your keyring works, then try again.</source>
         <translation>The keychain reported an error. Check that your keyring works, then try again.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer; it may be locked and waiting for its password. Unlock your keyring and try again.</source>
+        <translation>The keychain did not answer; it may be locked and waiting for its password. Unlock your keyring and try again.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,112 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>The base URL is not a valid address, such as https://api.example.com/cube/v4.</source>
+        <translation>基础 URL 不是有效地址，应类似 https://api.example.com/cube/v4。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (plain http:// is allowed only for this computer, such as a local simulator).</source>
+        <translation>基础 URL 必须以 https:// 开头（仅本机地址可使用 http://，例如本地模拟器）。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为连接配置命名。</translation>
+    </message>
+    <message>
+        <source>Enter the access code issued for the account (for example P000270).</source>
+        <translation>请输入为该账户签发的接入码（例如 P000270）。</translation>
+    </message>
+    <message>
+        <source>The time-out must be 1 to 600 seconds.</source>
+        <translation>超时时间必须为 1 到 600 秒。</translation>
+    </message>
+    <message>
+        <source>Unknown operations in the path overrides: %1.</source>
+        <translation>路径覆盖中有未知的操作：%1。</translation>
+    </message>
+    <message>
+        <source>UAT (test)</source>
+        <translation>UAT（测试环境）</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>请输入 Cube 账户信息。密钥保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Access code:</source>
+        <translation>接入码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps in:</source>
+        <translation>时间戳单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time-&amp;out (seconds):</source>
+        <translation>超时时间（秒）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>CA 证书包（可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Path overrides:</source>
+        <translation>路径覆盖(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SendSmsDialog</name>
     <message>
         <source>Send SMS</source>
@@ -526,6 +632,61 @@
         <translation>
             <numerusform>%n 秒内无应答</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cube::ConsoleSession</name>
+    <message>
+        <source>My Cube account</source>
+        <translation>我的 Cube 账户</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>新建连接配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑连接配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>删除连接配置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source> — secret for this session only</source>
+        <translation> — 密钥仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3, account %4</source>
+        <translation>%1（%2）%3，账户 %4</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved</source>
+        <translation>无法保存密钥</translation>
+    </message>
+    <message>
+        <source>You can use the secret for this session only: it is kept in memory and never written. You will be asked again next time.</source>
+        <translation>您可以仅在本次会话中使用此密钥：密钥只保存在内存中，绝不写入磁盘。下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>仅用于本次会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>删除连接配置“%1”及其在钥匙串中的密钥？</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1106,79 @@
     </message>
 </context>
 <context>
+    <name>cube::ProfileDialog</name>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red (production)</source>
+        <translation>红色（生产环境）</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Seconds (as every example)</source>
+        <translation>秒（与所有示例一致）</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>新建连接配置</translation>
+    </message>
+    <message>
+        <source>Edit connection profile</source>
+        <translation>编辑连接配置</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation>不变（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>The secret issued with the access code</source>
+        <translation>随接入码签发的密钥</translation>
+    </message>
+    <message>
+        <source>operation=path, one per line, e.g. queryDeviceList=/device/list</source>
+        <translation>每行一个“操作=路径”，例如 queryDeviceList=/device/list</translation>
+    </message>
+    <message>
+        <source>Enter the secret issued with the access code.</source>
+        <translation>请输入随接入码签发的密钥。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n SIM card(s).</source>
+        <translation>
+            <numerusform>连接成功：该账户有 %n 张 SIM 卡。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::SecretStore</name>
     <message>
         <source>The secret is in the keychain.</source>
@@ -965,6 +1199,10 @@
     <message>
         <source>The keychain reported an error. Check that your keyring works, then try again.</source>
         <translation>钥匙串报告了错误。请检查钥匙串是否正常工作，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer; it may be locked and waiting for its password. Unlock your keyring and try again.</source>
+        <translation>钥匙串没有响应，可能已锁定并在等待输入密码。请解锁钥匙串后重试。</translation>
     </message>
 </context>
 <context>

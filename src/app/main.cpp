@@ -1,7 +1,10 @@
 #include "consoleoptions.h"
+#include "consolesession.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
 #include "mainwindow.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
 #include "translationinstaller.h"
 #include "uilanguage.h"
 
@@ -99,6 +102,26 @@ int main(int argc, char *argv[])
 
     cube::MainWindow window(client.get());
     window.setConnectionDescription(connection);
+
+    // Without --demo the console works on the user's profiles; their secrets live in the
+    // keychain under the application's one service name.
+    cube::ProfileStore profiles;
+    cube::SecretStore keychain(u"cube-console"_s);
+    cube::ProfileSecrets secrets(&keychain);
+    std::unique_ptr<cube::ConsoleSession> session;
+    if (!options.demo) {
+        session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);
+        QObject::connect(session.get(), &cube::ConsoleSession::connected, &window, [&] {
+            session->client()->transport().setLanguage(translations.language());
+        });
+        QObject::connect(&translations, &cube::TranslationInstaller::languageChanged, &window,
+                         [&session](cube::UiLanguage changed) {
+                             if (session->client())
+                                 session->client()->transport().setLanguage(changed);
+                         });
+        QMetaObject::invokeMethod(session.get(), &cube::ConsoleSession::start,
+                                  Qt::QueuedConnection);
+    }
     window.show();
     return QApplication::exec();
 }

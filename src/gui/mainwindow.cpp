@@ -31,21 +31,7 @@ MainWindow::MainWindow(CubeClient *client, QWidget *parent)
     m_ui->activityView->setModel(m_activity);
     m_ui->activityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    if (client) {
-        m_simList = new SimListPage(client, m_activity, m_ui->simsTab);
-        m_ui->simsLayout->addWidget(m_simList);
-        m_orders = new OrdersPage(client, m_activity, m_ui->ordersTab);
-        m_ui->ordersLayout->addWidget(m_orders);
-        // An order changed in one place shows the change everywhere it is listed.
-        connect(m_simList->detail(), &SimDetailPanel::orderUpdated, m_orders->model(),
-                &OrderTableModel::updateOrder);
-        auto showMessage = [this](const QString &message) {
-            statusBar()->showMessage(message);
-        };
-        connect(m_simList, &SimListPage::statusMessage, this, showMessage);
-        connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
-    }
-    m_ui->tabs->setEnabled(client != nullptr);
+    buildPages(client);
 
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -76,10 +62,40 @@ MainWindow::MainWindow(CubeClient *client, QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     retranslate();
+}
 
-    // The SIM list loads as soon as the window is up: it is what people open the console for.
-    if (m_simList)
-        QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
+void MainWindow::buildPages(CubeClient *client)
+{
+    delete m_simList;
+    delete m_orders;
+    m_simList = nullptr;
+    m_orders = nullptr;
+    m_ui->tabs->setEnabled(client != nullptr);
+    if (!client)
+        return;
+    m_simList = new SimListPage(client, m_activity, m_ui->simsTab);
+    m_ui->simsLayout->addWidget(m_simList);
+    m_orders = new OrdersPage(client, m_activity, m_ui->ordersTab);
+    m_ui->ordersLayout->addWidget(m_orders);
+    // An order changed in one place shows the change everywhere it is listed.
+    connect(m_simList->detail(), &SimDetailPanel::orderUpdated, m_orders->model(),
+            &OrderTableModel::updateOrder);
+    auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message);
+    };
+    connect(m_simList, &SimListPage::statusMessage, this, showMessage);
+    connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
+    // The SIM list loads as soon as there is an account: it is what people open the console for.
+    QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
+}
+
+void MainWindow::setClient(CubeClient *client, const QString &description, const QString &color)
+{
+    buildPages(client);
+    m_ui->connectionBar->setStyleSheet(
+        color.isEmpty() ? QString()
+                        : u"#connectionBar { border-left: 6px solid %1; }"_s.arg(color));
+    setConnectionDescription(description);
 }
 
 MainWindow::~MainWindow() = default;

@@ -30,6 +30,9 @@ public:
     // Shows where the console is connected (for example the demo simulator's URL), or that it
     // is not connected when `description` is empty.
     void setConnectionDescription(const QString &description);
+    // Works with another account from now on (nullptr: none): the tabs are built anew for
+    // `client` and the SIM list loads. `color` marks the connection bar (production red).
+    void setClient(CubeClient *client, const QString &description, const QString &color = {});
 
     SimListPage *simList() const { return m_simList; }
     OrdersPage *orders() const { return m_orders; }
@@ -44,6 +47,7 @@ private:
     void showAbout();
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);
+    void buildPages(CubeClient *client);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActivityLog *m_activity;

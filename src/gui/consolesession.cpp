@@ -1,0 +1,181 @@
+#include "consolesession.h"
+
+#include "cubeclient.h"
+#include "mainwindow.h"
+#include "notify.h"
+#include "profiledialog.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+ConsoleSession::ConsoleSession(QNetworkAccessManager *network, ProfileStore *profiles,
+                               ProfileSecrets *secrets, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_window(window)
+{
+    m_menu = new QMenu(window);
+    window->menuBar()->insertMenu(window->menuBar()->actions().value(1), m_menu);
+    rebuildMenu();
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // The window's pages use the client: detach them before it goes.
+    if (m_window)
+        m_window->setClient(nullptr, {});
+}
+
+void ConsoleSession::start()
+{
+    const auto active = m_profiles->profile(m_profiles->activeId());
+    if (active)
+        return connectTo(*active);
+    const QList<Profile> all = m_profiles->profiles();
+    if (!all.isEmpty())
+        return connectTo(all.constFirst());
+    // First run: nothing to connect to yet.
+    Profile first;
+    first.name = tr("My Cube account");
+    editProfile(first, false);
+}
+
+void ConsoleSession::rebuildMenu()
+{
+    m_menu->clear();
+    m_menu->setTitle(tr("&Connection"));
+    m_menu->addAction(tr("&New profile…"), this, [this] { editProfile(Profile(), false); });
+    QAction *edit = m_menu->addAction(tr("&Edit profile…"), this, [this] {
+        if (const auto active = m_profiles->profile(m_profiles->activeId()))
+            editProfile(*active, true);
+    });
+    QAction *remove =
+        m_menu->addAction(tr("&Delete profile…"), this, &ConsoleSession::deleteActive);
+    const bool hasActive = m_profiles->profile(m_profiles->activeId()).has_value();
+    edit->setEnabled(hasActive);
+    remove->setEnabled(hasActive);
+    m_menu->addSeparator();
+    for (const Profile &profile : m_profiles->profiles()) {
+        QAction *use = m_menu->addAction(profile.name, this, [this, id = profile.id] {
+            if (const auto chosen = m_profiles->profile(id))
+                connectTo(*chosen);
+        });
+        use->setCheckable(true);
+        use->setChecked(profile.id == m_profiles->activeId());
+    }
+}
+
+void ConsoleSession::editProfile(const Profile &profile, bool hasStoredSecret)
+{
+    auto *dialog = new ProfileDialog(m_network, profile, hasStoredSecret, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saveProfile(dialog->profile(), dialog->secret()); });
+    dialog->open();
+}
+
+void ConsoleSession::saveProfile(Profile profile, const QString &secret)
+{
+    profile.id = m_profiles->save(profile);
+    m_profiles->setActiveId(profile.id);
+    rebuildMenu();
+    if (secret.isEmpty())
+        return connectTo(profile); // the secret in the keychain stays as it is
+    m_secrets->store(profile.id, secret, this,
+                     [this, profile, secret](const SecretStoreResult &result) {
+                         if (result.ok())
+                             return useSecret(profile, secret);
+                         offerSessionSecret(profile, secret, result);
+                     });
+}
+
+void ConsoleSession::connectTo(const Profile &profile)
+{
+    m_profiles->setActiveId(profile.id);
+    rebuildMenu();
+    m_secrets->secretFor(profile.id, this, [this, profile](const SecretStoreResult &result) {
+        if (result.ok())
+            return useSecret(profile, result.secret);
+        // No secret (first use, a reset keychain, or a locked one that reads as empty): ask.
+        if (result.error != SecretStoreError::NotFound)
+            showWarning(m_window, tr("Keychain"), SecretStore::describe(result.error));
+        editProfile(profile, false);
+    });
+}
+
+void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
+{
+    if (m_window)
+        m_window->setClient(nullptr, {});
+    m_client =
+        std::make_unique<CubeClient>(m_network, profile.connectionSettings(), secret.toUtf8());
+    const QString session =
+        m_secrets->isSessionOnly(profile.id) ? tr(" — secret for this session only") : QString();
+    if (m_window)
+        m_window->setClient(m_client.get(),
+                            tr("%1 (%2) at %3, account %4")
+                                    .arg(profile.name,
+                                         Profile::environmentName(profile.environment),
+                                         profile.baseUrl.toDisplayString(), profile.accessCode)
+                                + session,
+                            profile.color);
+    emit connected(profile.id);
+}
+
+void ConsoleSession::offerSessionSecret(const Profile &profile, const QString &secret,
+                                        const SecretStoreResult &failure)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("The secret could not be saved"),
+                        SecretStore::describe(failure.error), QMessageBox::Cancel, m_window);
+    box->setObjectName(u"sessionSecretBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("You can use the secret for this session only: it is kept in memory "
+                               "and never written. You will be asked again next time."));
+    QPushButton *sessionOnly =
+        box->addButton(tr("Use for this &session only"), QMessageBox::AcceptRole);
+    sessionOnly->setObjectName(u"sessionOnlyButton"_s);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, profile, secret, sessionOnly](QAbstractButton *button) {
+                if (button != sessionOnly)
+                    return;
+                m_secrets->keepForSession(profile.id, secret);
+                useSecret(profile, secret);
+            });
+    box->open();
+}
+
+void ConsoleSession::deleteActive()
+{
+    const auto active = m_profiles->profile(m_profiles->activeId());
+    if (!active)
+        return;
+    askToConfirm(m_window, this, tr("Delete profile"),
+                 tr("Delete the profile \"%1\" and its secret in the keychain?").arg(active->name),
+                 [this, id = active->id] {
+                     m_secrets->deleteProfile(
+                         *m_profiles, id, this, [this](const SecretStoreResult &result) {
+                             if (!result.ok()) {
+                                 showWarning(m_window, tr("Delete profile"),
+                                             SecretStore::describe(result.error));
+                                 return;
+                             }
+                             m_client.reset();
+                             if (m_window)
+                                 m_window->setClient(nullptr, {});
+                             rebuildMenu();
+                         });
+                 });
+}
+
+} // namespace cube

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "profile.h"
+#include "secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QMenu;
+class QNetworkAccessManager;
+
+namespace cube {
+
+class CubeClient;
+class MainWindow;
+class ProfileSecrets;
+class ProfileStore;
+
+// Connects the main window to the active profile's account: on first run it asks for a
+// profile; it reads the secret from the keychain (asking for it when there is none), stores a
+// new one there, and when the keychain cannot be used says why and offers to keep the secret
+// for this session only. Its Connection menu creates, edits, switches and deletes profiles.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    ConsoleSession(QNetworkAccessManager *network, ProfileStore *profiles, ProfileSecrets *secrets,
+                   MainWindow *window, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    void start();
+    CubeClient *client() const { return m_client.get(); }
+
+signals:
+    void connected(const QString &profileId);
+
+private:
+    void editProfile(const Profile &profile, bool hasStoredSecret);
+    void saveProfile(Profile profile, const QString &secret);
+    void connectTo(const Profile &profile);
+    void useSecret(const Profile &profile, const QString &secret);
+    void offerSessionSecret(const Profile &profile, const QString &secret,
+                            const SecretStoreResult &failure);
+    void deleteActive();
+    void rebuildMenu();
+
+    QNetworkAccessManager *m_network;
+    ProfileStore *m_profiles;
+    ProfileSecrets *m_secrets;
+    QPointer<MainWindow> m_window;
+    QMenu *m_menu = nullptr;
+    std::unique_ptr<CubeClient> m_client;
+};
+
+} // namespace cube

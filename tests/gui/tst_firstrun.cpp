@@ -1,0 +1,102 @@
+#include "consolesession.h"
+#include "cubesimulator.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
+#include "simlistpage.h"
+#include "simtablemodel.h"
+#include "translationinstaller.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The first run against the simulator, through the widgets: no profile yet, so the console
+// asks for one; Test connection shows the server's answer; Save stores the secret in the real
+// keychain of the test session and the SIM list loads.
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    cube::TranslationInstaller m_translations;
+
+private slots:
+    void initTestCase()
+    {
+        // Settings of its own: other tests of the session keep profiles of theirs.
+        QCoreApplication::setOrganizationName(u"CubeConsoleFirstRun"_s);
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+    }
+
+    void firstRunConnectsAndLoadsTheSims()
+    {
+        const QByteArray secret = "first-run-secret-42";
+        cube::sim::CubeSimulator simulator({u"P000311"_s, secret}, {4, 120});
+        QVERIFY(simulator.listen());
+
+        QNetworkAccessManager network;
+        cube::ProfileStore profiles;
+        QVERIFY(profiles.profiles().isEmpty());
+        cube::SecretStore keychain(u"cube-console-tests"_s);
+        cube::ProfileSecrets secrets(&keychain);
+        cube::MainWindow window;
+        window.show();
+        cube::ConsoleSession session(&network, &profiles, &secrets, &window);
+        session.start();
+
+        cube::ProfileDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = window.findChild<cube::ProfileDialog *>()); }, 5000));
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+        auto *result = dialog->findChild<QLabel *>(u"testResultLabel"_s);
+        QVERIFY(!save->isEnabled());
+
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), u"http://api.example.com"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"problemsLabel"_s)->text().contains(u"https://"_s));
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), simulator.baseUrl().toString());
+        type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000311"_s);
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), u"not-the-secret"_s);
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isTesting(); }, 10000));
+        QVERIFY2(result->text().contains(u"4011"_s), qPrintable(result->text()));
+
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), QString::fromLatin1(secret));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isTesting(); }, 10000));
+        QCOMPARE(result->text(), u"Connected: the account has 120 SIM cards."_s);
+
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.simList() && window.simList()->model()->rowCount() == 120; },
+            20000));
+        QCOMPARE(profiles.profiles().size(), 1);
+        QVERIFY(!secrets.isSessionOnly(profiles.activeId()));
+
+        // The secret went to the keychain, under the profile.
+        std::optional<cube::SecretStoreResult> stored;
+        keychain.read(cube::ProfileSecrets::keyFor(profiles.activeId()), this,
+                      [&](const auto &r) { stored = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 10000));
+        QCOMPARE(stored->secret, QString::fromLatin1(secret));
+        QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"P000311"_s));
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
