@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
@@ -43,6 +44,8 @@ private slots:
 
     void firstRunConnectsAndLoadsTheSims()
     {
+        if (qEnvironmentVariableIsSet("CUBE_KEYCHAIN_SCENARIO"))
+            QSKIP("needs the session's keychain");
         const QByteArray secret = "first-run-secret-42";
         cube::sim::CubeSimulator simulator({u"P000311"_s, secret}, {4, 120});
         QVERIFY(simulator.listen());
@@ -95,6 +98,47 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 10000));
         QCOMPARE(stored->secret, QString::fromLatin1(secret));
         QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"P000311"_s));
+    }
+    // Run as tst_firstrun_without_keychain, with no session bus at all.
+    void withoutAKeychainTheSecretServesThisSessionOnly()
+    {
+        if (qgetenv("CUBE_KEYCHAIN_SCENARIO") != "absent")
+            QSKIP("runs as tst_firstrun_without_keychain");
+        const QByteArray secret = "session-only-secret-77";
+        cube::sim::CubeSimulator simulator({u"P000312"_s, secret}, {4, 60});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ProfileStore profiles;
+        cube::SecretStore keychain(u"cube-console-tests"_s);
+        cube::ProfileSecrets secrets(&keychain);
+        cube::MainWindow window;
+        window.show();
+        cube::ConsoleSession session(&network, &profiles, &secrets, &window);
+        session.start();
+
+        cube::ProfileDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = window.findChild<cube::ProfileDialog *>()); }, 5000));
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), simulator.baseUrl().toString());
+        type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000312"_s);
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), QString::fromLatin1(secret));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = window.findChild<QMessageBox *>(u"sessionSecretBox"_s)); }, 30000));
+        QVERIFY2(box->text().contains(u"keychain"_s) || box->text().contains(u"keyring"_s),
+                 qPrintable(box->text()));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"sessionOnlyButton"_s), Qt::LeftButton);
+
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.simList() && window.simList()->model()->rowCount() == 60; },
+            20000));
+        QVERIFY(secrets.isSessionOnly(profiles.activeId()));
+        QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)
+                    ->text()
+                    .contains(u"this session only"_s));
     }
 };
 
