@@ -689,6 +689,10 @@
         <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
         <translation>Delete the profile &quot;%1&quot; and its secret in the keychain?</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate profile…</source>
+        <translation>D&amp;uplicate profile…</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>

@@ -688,6 +688,10 @@
         <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
         <translation>删除连接配置“%1”及其在钥匙串中的密钥？</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate profile…</source>
+        <translation>复制连接配置(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>

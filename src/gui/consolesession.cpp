@@ -59,11 +59,16 @@ void ConsoleSession::rebuildMenu()
         if (const auto active = m_profiles->profile(m_profiles->activeId()))
             editProfile(*active, true);
     });
+    QAction *duplicate = m_menu->addAction(tr("D&uplicate profile…"), this, [this] {
+        // The copy needs its own secret: keychain entries are per profile.
+        if (const auto copy = m_profiles->duplicate(m_profiles->activeId()))
+            editProfile(*copy, false);
+    });
     QAction *remove =
         m_menu->addAction(tr("&Delete profile…"), this, &ConsoleSession::deleteActive);
     const bool hasActive = m_profiles->profile(m_profiles->activeId()).has_value();
-    edit->setEnabled(hasActive);
-    remove->setEnabled(hasActive);
+    for (QAction *action : {edit, duplicate, remove})
+        action->setEnabled(hasActive);
     m_menu->addSeparator();
     for (const Profile &profile : m_profiles->profiles()) {
         QAction *use = m_menu->addAction(profile.name, this, [this, id = profile.id] {

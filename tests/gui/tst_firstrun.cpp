@@ -38,7 +38,10 @@ private slots:
     void initTestCase()
     {
         // Settings of its own: other tests of the session keep profiles of theirs.
-        QCoreApplication::setOrganizationName(u"CubeConsoleFirstRun"_s);
+        // (one per scenario, as CTest may run both at once).
+        QCoreApplication::setOrganizationName(
+            u"CubeConsoleFirstRun-"_s
+            + qEnvironmentVariable("CUBE_KEYCHAIN_SCENARIO", u"keychain"_s));
         QVERIFY(m_translations.install(cube::UiLanguage::English));
     }
 
