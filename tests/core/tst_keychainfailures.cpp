@@ -1,3 +1,4 @@
+#include "awaitresult.h"
 #include "profilesecrets.h"
 
 #include <QDBusConnection>
@@ -26,11 +27,7 @@ private:
     template<typename Call>
     SecretStoreResult await(Call call)
     {
-        std::optional<SecretStoreResult> result;
-        call([&result](const SecretStoreResult &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
-            return {SecretStoreError::Failed, {}, u"the test waited in vain"_s};
-        return *result;
+        return cube::test::awaitKeychain(call);
     }
 
     // Files under HOME that contain `secret` in clear text.

@@ -1,3 +1,4 @@
+#include "awaitresult.h"
 #include "profilesecrets.h"
 #include "profilestore.h"
 
@@ -19,11 +20,7 @@ private:
     template<typename Call>
     SecretStoreResult await(Call call)
     {
-        std::optional<SecretStoreResult> result;
-        call([&result](const SecretStoreResult &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
-            return {SecretStoreError::Failed, {}, u"the test waited in vain"_s};
-        return *result;
+        return cube::test::awaitKeychain(call);
     }
 
     static cube::Profile sample()

@@ -1,3 +1,4 @@
+#include "awaitresult.h"
 #include "secretstore.h"
 
 #include <QTest>
@@ -15,15 +16,10 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private:
-    // Waits for one asynchronous keychain call; the event loop keeps running meanwhile.
     template<typename Call>
     SecretStoreResult await(Call call)
     {
-        std::optional<SecretStoreResult> result;
-        call([&result](const SecretStoreResult &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
-            return {SecretStoreError::Failed, {}, u"timed out waiting for the keychain"_s};
-        return *result;
+        return cube::test::awaitKeychain(call);
     }
 
     cube::SecretStore m_store{u"cube-console-tests"_s};

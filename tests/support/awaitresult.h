@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "secretstore.h"
 
 #include <QTest>
 
@@ -25,6 +26,18 @@ awaitResult(const std::function<void(std::function<void(const ApiResult<T> &)>)>
         error.detail = QStringLiteral("the test waited in vain for the call to finish");
         return error;
     }
+    return *result;
+}
+
+// The same for one keychain call: `call` receives the SecretStore callback. A call that never
+// answers comes back as Failed, saying the test gave up.
+template<typename Call>
+SecretStoreResult awaitKeychain(Call call, int timeoutMs = 30000)
+{
+    std::optional<SecretStoreResult> result;
+    call([&result](const SecretStoreResult &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
+        return {SecretStoreError::Failed, {}, QStringLiteral("the test waited in vain")};
     return *result;
 }
 
