@@ -2,6 +2,7 @@
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 #include "simdetailpanel.h"
 #include "simfilterproxy.h"
 #include "simlistpage.h"
@@ -122,6 +123,16 @@ private slots:
         save(&dialog, u"end-early-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(&dialog).isEmpty(),
                  qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
+        dialog.close();
+
+        cube::Profile first;
+        first.name = u"Customer A"_s;
+        cube::ProfileDialog profile(&network, first, false, &window);
+        profile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&profile));
+        save(&profile, u"profile-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&profile).isEmpty(),
+                 qPrintable(clippedWidgets(&profile).join(u"; "_s)));
     }
 };
 
