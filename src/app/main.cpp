@@ -92,14 +92,6 @@ int main(int argc, char *argv[])
         connection = cube::MainWindow::tr("Demo simulator at %1 (account %2)")
                          .arg(simulator->baseUrl().toDisplayString(), settings.accessCode);
     }
-    if (client) {
-        // The server answers in the language the UI shows, and follows it when it changes.
-        client->transport().setLanguage(translations.language());
-        QObject::connect(
-            &translations, &cube::TranslationInstaller::languageChanged, client.get(),
-            [&client](cube::UiLanguage changed) { client->transport().setLanguage(changed); });
-    }
-
     cube::MainWindow window(client.get());
     window.setConnectionDescription(connection);
 
@@ -111,14 +103,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<cube::ConsoleSession> session;
     if (!options.demo) {
         session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);
-        QObject::connect(session.get(), &cube::ConsoleSession::connected, &window, [&] {
-            session->client()->transport().setLanguage(translations.language());
-        });
-        QObject::connect(&translations, &cube::TranslationInstaller::languageChanged, &window,
-                         [&session](cube::UiLanguage changed) {
-                             if (session->client())
-                                 session->client()->transport().setLanguage(changed);
-                         });
         QMetaObject::invokeMethod(session.get(), &cube::ConsoleSession::start,
                                   Qt::QueuedConnection);
     }

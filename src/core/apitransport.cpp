@@ -5,6 +5,7 @@
 #include "singleusebody.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -71,6 +72,14 @@ void ApiTransport::forgetConnections()
     m_network->clearConnectionCache();
 }
 
+UiLanguage ApiTransport::language() const
+{
+    if (m_language)
+        return *m_language;
+    return QLocale().language() == QLocale::Chinese ? UiLanguage::SimplifiedChinese
+                                                    : UiLanguage::English;
+}
+
 QString ApiTransport::timestamp() const
 {
     const QDateTime now = m_clock();
@@ -92,7 +101,7 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
                 + m_operations.path(operation));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Accept-Language", acceptLanguageTag(m_language).toLatin1());
+    request.setRawHeader("Accept-Language", acceptLanguageTag(language()).toLatin1());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (url.scheme() == "https"_L1 && !m_settings.caBundlePath.isEmpty()) {
@@ -102,7 +111,7 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
     }
 
     qCDebug(lcApi).noquote() << "POST" << url.toDisplayString() << "language"
-                             << acceptLanguageTag(m_language) << maskedForLog(body);
+                             << acceptLanguageTag(language()) << maskedForLog(body);
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!operationInfo(operation).write)
         return m_network->post(request, bytes);

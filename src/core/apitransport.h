@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -37,9 +38,11 @@ public:
                  QObject *parent = nullptr);
     ~ApiTransport() override;
 
-    // Follows the UI: the server answers `message` in this language from the next request on.
+    // The language the server answers `message` in. By default it follows the UI: the
+    // language of QLocale's default, which TranslationInstaller sets with the translations.
+    // setLanguage() fixes it instead (a command-line --lang, a test).
     void setLanguage(UiLanguage language) { m_language = language; }
-    UiLanguage language() const { return m_language; }
+    UiLanguage language() const;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
@@ -70,7 +73,7 @@ private:
     ConnectionSettings m_settings;
     OperationTable m_operations;
     RequestSigner m_signer;
-    UiLanguage m_language = UiLanguage::English;
+    std::optional<UiLanguage> m_language;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

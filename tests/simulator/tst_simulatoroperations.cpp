@@ -1,6 +1,7 @@
 #include "awaitresult.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
+#include "translationinstaller.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -434,6 +435,23 @@ private slots:
             std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
         const auto late = await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
         QCOMPARE(late.error().kind, ApiErrorKind::Timeout);
+    }
+
+    void acceptLanguageFollowsTheUi()
+    {
+        // No setLanguage(): the client follows the UI's language, as the console does.
+        const QString unknown = u"89852022019999999999"_s;
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::SimplifiedChinese));
+        auto chinese = await<cube::SimCard>([&](auto done) { m_client->sim(unknown, this, done); });
+        QCOMPARE(chinese.error().serverMessage, u"设备不存在：%1"_s.arg(unknown));
+        QVERIFY2(chinese.error().message().startsWith(u"Cube 服务器拒绝了请求"_s),
+                 qPrintable(chinese.error().message()));
+
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        auto english = await<cube::SimCard>([&](auto done) { m_client->sim(unknown, this, done); });
+        QCOMPARE(english.error().serverMessage, u"No such SIM card: %1"_s.arg(unknown));
+        QVERIFY(english.error().message().startsWith(u"The Cube server refused the request"_s));
     }
 
     void faultSpecsFromTheCommandLine_data()
