@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
     }
     cube::MainWindow window(client.get());
     window.setConnectionDescription(connection);
+    window.setTranslations(&translations);
 
     // Without --demo the console works on the user's profiles; their secrets live in the
     // keychain under the application's one service name.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,12 @@ bool TranslationInstaller::install(UiLanguage language)
     m_language = language;
     emit languageChanged(language);
     return ownLoaded;
+}
+
+void TranslationInstaller::choose(UiLanguage language)
+{
+    install(language);
+    QSettings().setValue(u"language"_s, acceptLanguageTag(language));
 }
 
 void TranslationInstaller::removeInstalled()

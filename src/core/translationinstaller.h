@@ -29,6 +29,10 @@ public:
 
     UiLanguage language() const { return m_language; }
 
+    // The person's choice in the settings: installs `language` now (every window switches at
+    // once) and remembers it for the next start (QSettings key "language").
+    void choose(UiLanguage language);
+
 signals:
     void languageChanged(cube::UiLanguage language);
 

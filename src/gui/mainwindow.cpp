@@ -5,8 +5,10 @@
 #include "ordertablemodel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
+#include "translationinstaller.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -58,6 +60,20 @@ MainWindow::MainWindow(CubeClient *client, QWidget *parent)
     });
     connect(m_ui->activityView, &QAbstractItemView::doubleClicked, this,
             &MainWindow::showActivityDetails);
+    // Each language is named in itself, so a person who cannot read the current one finds theirs.
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->englishAction);
+    languages->addAction(m_ui->chineseAction);
+    m_ui->englishAction->setEnabled(false);
+    m_ui->chineseAction->setEnabled(false);
+    connect(m_ui->englishAction, &QAction::triggered, this, [this] {
+        if (m_translations)
+            m_translations->choose(UiLanguage::English);
+    });
+    connect(m_ui->chineseAction, &QAction::triggered, this, [this] {
+        if (m_translations)
+            m_translations->choose(UiLanguage::SimplifiedChinese);
+    });
 
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -87,6 +103,14 @@ void MainWindow::buildPages(CubeClient *client)
     connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
     // The SIM list loads as soon as there is an account: it is what people open the console for.
     QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
+}
+
+void MainWindow::setTranslations(TranslationInstaller *translations)
+{
+    m_translations = translations;
+    m_ui->englishAction->setEnabled(translations != nullptr);
+    m_ui->chineseAction->setEnabled(translations != nullptr);
+    retranslate();
 }
 
 void MainWindow::setClient(CubeClient *client, const QString &description, const QString &color)
@@ -125,6 +149,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::retranslate()
 {
+    if (m_translations) {
+        const bool chinese = m_translations->language() == UiLanguage::SimplifiedChinese;
+        m_ui->chineseAction->setChecked(chinese);
+        m_ui->englishAction->setChecked(!chinese);
+    }
     m_ui->connectionLabel->setText(m_connectionDescription.isEmpty() ? tr("Not connected")
                                                                      : m_connectionDescription);
     statusBar()->showMessage(m_connectionDescription.isEmpty() ? tr("Not connected") : tr("Ready"));

@@ -14,6 +14,7 @@ class ActivityLog;
 class CubeClient;
 class OrdersPage;
 class SimListPage;
+class TranslationInstaller;
 
 // The console's main window: the connection bar, the SIM cards, Orders and Activity tabs,
 // menus with the usual shortcuts, and a status bar. Without a client (not connected) the tabs
@@ -33,6 +34,9 @@ public:
     // Works with another account from now on (nullptr: none): the tabs are built anew for
     // `client` and the SIM list loads. `color` marks the connection bar (production red).
     void setClient(CubeClient *client, const QString &description, const QString &color = {});
+
+    // Lets View > English / 简体中文 switch the language at once (and remember it).
+    void setTranslations(TranslationInstaller *translations);
 
     SimListPage *simList() const { return m_simList; }
     OrdersPage *orders() const { return m_orders; }
@@ -54,6 +58,7 @@ private:
     SimListPage *m_simList = nullptr;
     OrdersPage *m_orders = nullptr;
     QString m_connectionDescription;
+    TranslationInstaller *m_translations = nullptr;
 };
 
 } // namespace cube

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTest>
 
@@ -56,6 +57,28 @@ private slots:
 
         QVERIFY(translations.install(cube::UiLanguage::English));
         QTRY_COMPARE(caption->text(), u"Connection:"_s);
+    }
+    void languageMenuSwitchesAtOnceAndRemembers()
+    {
+        QCoreApplication::setOrganizationName(u"CubeConsoleLanguageMenu"_s);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::MainWindow window;
+        window.setTranslations(&translations);
+        window.show();
+        auto *chinese = window.findChild<QAction *>(u"chineseAction"_s);
+        QVERIFY(chinese->isEnabled());
+        QVERIFY(!chinese->isChecked());
+
+        chinese->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube 控制台"_s);
+        QVERIFY(chinese->isChecked());
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"zh-CN"_s);
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+
+        window.findChild<QAction *>(u"englishAction"_s)->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube Console"_s);
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"en-US"_s);
     }
 };
 
