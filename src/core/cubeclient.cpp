@@ -175,16 +175,24 @@ QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request)
     return fields;
 }
 
+QString CubeClient::singleSimOrderFields(const PlanOrderRequest &request, QJsonObject &fields)
+{
+    const QString iccid = request.iccids.value(0);
+    if (QString problem = iccidProblem(iccid); !problem.isEmpty())
+        return problem;
+    fields = planOrderFields(request);
+    fields.insert(u"device_id"_s, iccid);
+    return {};
+}
+
 ApiCall *CubeClient::orderPlan(const PlanOrderRequest &request, QObject *context,
                                Done<PlacedOrder> done)
 {
-    const QString iccid = request.iccids.value(0);
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+    QJsonObject fields;
+    if (const QString problem = singleSimOrderFields(request, fields); !problem.isEmpty())
         return refuse(Operation::OrderPackage, problem, context, std::move(done));
-    QJsonObject fields = planOrderFields(request);
-    fields.insert(u"device_id"_s, iccid);
-    return call(Operation::OrderPackage, fields, iccid, context, std::move(done),
-                &parse::object<PlacedOrder>);
+    return call(Operation::OrderPackage, fields, request.iccids.constFirst(), context,
+                std::move(done), &parse::object<PlacedOrder>);
 }
 
 ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *context,
@@ -206,16 +214,14 @@ ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *
 ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *context,
                                   Done<PlacedOrder> done)
 {
-    const QString iccid = request.iccids.value(0);
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+    QJsonObject fields;
+    if (const QString problem = singleSimOrderFields(request, fields); !problem.isEmpty())
         return refuse(Operation::CreateOtaOrder, problem, context, std::move(done));
-    QJsonObject fields = planOrderFields(request);
-    fields.insert(u"device_id"_s, iccid);
     fields.insert(u"mcc"_s, request.mcc);
     fields.insert(u"days"_s, request.days);
     fields.insert(u"timing_type"_s, QString::number(request.timingType));
-    return call(Operation::CreateOtaOrder, fields, iccid, context, std::move(done),
-                &parse::object<PlacedOrder>);
+    return call(Operation::CreateOtaOrder, fields, request.iccids.constFirst(), context,
+                std::move(done), &parse::object<PlacedOrder>);
 }
 
 ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *context,

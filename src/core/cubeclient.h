@@ -84,6 +84,8 @@ private:
     // The reason `iccid` cannot be an ICCID, or empty when it can.
     static QString iccidProblem(const QString &iccid);
     static QJsonObject planOrderFields(const PlanOrderRequest &request);
+    // Fills `fields` for an order of the request's one SIM, or says why it cannot be sent.
+    static QString singleSimOrderFields(const PlanOrderRequest &request, QJsonObject &fields);
 
     ApiTransport m_transport;
 };

@@ -16,7 +16,42 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A console with no profile yet, on a simulator with the given account, waiting at the
+// first-run profile dialog.
+struct FirstRun
+{
+    FirstRun(const QString &accessCode, const QByteArray &secret, int sims)
+        : simulator({accessCode, secret}, {4, sims})
+    {}
+
+    bool openDialog()
+    {
+        if (!simulator.listen() || !profiles.profiles().isEmpty())
+            return false;
+        window.show();
+        session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);
+        session->start();
+        return QTest::qWaitFor(
+            [this] { return (dialog = window.findChild<cube::ProfileDialog *>()); }, 5000);
+    }
+
+    cube::sim::CubeSimulator simulator;
+    QNetworkAccessManager network;
+    cube::ProfileStore profiles;
+    cube::SecretStore keychain{QStringLiteral("cube-console-tests")};
+    cube::ProfileSecrets secrets{&keychain};
+    cube::MainWindow window;
+    std::unique_ptr<cube::ConsoleSession> session;
+    cube::ProfileDialog *dialog = nullptr;
+};
+
+} // namespace
 
 // The first run against the simulator, through the widgets: no profile yet, so the console
 // asks for one; Test connection shows the server's answer; Save stores the secret in the real
@@ -50,22 +85,14 @@ private slots:
         if (qEnvironmentVariableIsSet("CUBE_KEYCHAIN_SCENARIO"))
             QSKIP("needs the session's keychain");
         const QByteArray secret = "first-run-secret-42";
-        cube::sim::CubeSimulator simulator({u"P000311"_s, secret}, {4, 120});
-        QVERIFY(simulator.listen());
-
-        QNetworkAccessManager network;
-        cube::ProfileStore profiles;
-        QVERIFY(profiles.profiles().isEmpty());
-        cube::SecretStore keychain(u"cube-console-tests"_s);
-        cube::ProfileSecrets secrets(&keychain);
-        cube::MainWindow window;
-        window.show();
-        cube::ConsoleSession session(&network, &profiles, &secrets, &window);
-        session.start();
-
-        cube::ProfileDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = window.findChild<cube::ProfileDialog *>()); }, 5000));
+        FirstRun run(u"P000311"_s, secret, 120);
+        QVERIFY(run.openDialog());
+        cube::sim::CubeSimulator &simulator = run.simulator;
+        cube::ProfileStore &profiles = run.profiles;
+        cube::SecretStore &keychain = run.keychain;
+        cube::ProfileSecrets &secrets = run.secrets;
+        cube::MainWindow &window = run.window;
+        cube::ProfileDialog *dialog = run.dialog;
         auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
         auto *result = dialog->findChild<QLabel *>(u"testResultLabel"_s);
@@ -108,20 +135,13 @@ private slots:
         if (qgetenv("CUBE_KEYCHAIN_SCENARIO") != "absent")
             QSKIP("runs as tst_firstrun_without_keychain");
         const QByteArray secret = "session-only-secret-77";
-        cube::sim::CubeSimulator simulator({u"P000312"_s, secret}, {4, 60});
-        QVERIFY(simulator.listen());
-        QNetworkAccessManager network;
-        cube::ProfileStore profiles;
-        cube::SecretStore keychain(u"cube-console-tests"_s);
-        cube::ProfileSecrets secrets(&keychain);
-        cube::MainWindow window;
-        window.show();
-        cube::ConsoleSession session(&network, &profiles, &secrets, &window);
-        session.start();
-
-        cube::ProfileDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = window.findChild<cube::ProfileDialog *>()); }, 5000));
+        FirstRun run(u"P000312"_s, secret, 60);
+        QVERIFY(run.openDialog());
+        cube::sim::CubeSimulator &simulator = run.simulator;
+        cube::ProfileStore &profiles = run.profiles;
+        cube::ProfileSecrets &secrets = run.secrets;
+        cube::MainWindow &window = run.window;
+        cube::ProfileDialog *dialog = run.dialog;
         type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), simulator.baseUrl().toString());
         type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000312"_s);
         type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), QString::fromLatin1(secret));
