@@ -8,18 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-std::optional<QString> ConsoleOptions::languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument.startsWith("--lang="_L1))
-            return argument.mid(7);
-        if (argument == "--lang"_L1 && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-    }
-    return std::nullopt;
-}
-
 ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

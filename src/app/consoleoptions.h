@@ -16,9 +16,6 @@ class ConsoleOptions final
     Q_DECLARE_TR_FUNCTIONS(ConsoleOptions)
 
 public:
-    // The value of --lang (or --lang=VALUE) in raw arguments, before any translation is loaded.
-    static std::optional<QString> languageArgument(const QStringList &arguments);
-
     // Parses the command line; prints --help or --version, or an error, and exits as the
     // conventions say (0 for help and version, 2 for a usage error).
     static ConsoleOptions parse(const QStringList &arguments);

@@ -1,3 +1,4 @@
+#include "commandlineusage.h"
 #include "consoleoptions.h"
 #include "consolesession.h"
 #include "cubeclient.h"
@@ -21,22 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// --lang first, then the language chosen in the settings, then the system's.
-cube::UiLanguage chooseLanguage(const QStringList &arguments)
-{
-    if (const auto argument = cube::ConsoleOptions::languageArgument(arguments)) {
-        if (const auto language = cube::parseUiLanguage(*argument))
-            return *language;
-    }
-    if (const auto stored = cube::parseUiLanguage(QSettings().value(u"language"_s).toString()))
-        return *stored;
-    return cube::uiLanguageFromSystem(QLocale::system().uiLanguages());
-}
-
-} // namespace
-
-namespace {
-
 // Names that QSettings, the About box and the desktop use.
 void describeApplication()
 {
@@ -56,7 +41,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication commandLine(argc, argv);
         describeApplication();
-        language = chooseLanguage(QCoreApplication::arguments());
+        language = cube::commandline::chooseLanguage(QCoreApplication::arguments());
         cube::TranslationInstaller translations;
         translations.install(language);
         options = cube::ConsoleOptions::parse(QCoreApplication::arguments());

@@ -82,6 +82,20 @@ ApiCall::~ApiCall()
 void ApiCall::start()
 {
     m_started = true;
+    if (m_transport->isDryRun()) {
+        m_transport->showInstead(m_operation, m_fields);
+        // Finished from the event loop, as a real answer would be: the transport is still
+        // starting its queue when start() is called.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ApiError notSent;
+                notSent.kind = ApiErrorKind::NotSent;
+                finish(withContext(notSent, nullptr));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     attempt();
 }
 
@@ -205,6 +219,7 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
     case ApiErrorKind::Tls:
     case ApiErrorKind::Server:
     case ApiErrorKind::InvalidInput:
+    case ApiErrorKind::NotSent:
         break;
     }
     return error;

@@ -42,6 +42,8 @@ QString ApiError::what() const
         return tr("The request was cancelled.");
     case ApiErrorKind::InvalidInput:
         return tr("Nothing was sent: %1").arg(detail);
+    case ApiErrorKind::NotSent:
+        return tr("Not sent: this was a dry run.");
     }
     return {};
 }
@@ -67,6 +69,7 @@ QString ApiError::advice() const
         return tr("Check that the base URL points to a Cube API server.");
     case ApiErrorKind::Cancelled:
     case ApiErrorKind::InvalidInput:
+    case ApiErrorKind::NotSent:
         return {};
     }
     return {};

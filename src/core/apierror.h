@@ -16,6 +16,7 @@ enum class ApiErrorKind {
     MalformedResponse, // not the envelope, or data without the fields it must have
     Cancelled,         // the person (or the program) cancelled the request
     InvalidInput,      // refused before sending: an ICCID of the wrong length, an empty reason…
+    NotSent,           // a dry run: the request was prepared and shown, not sent
 };
 
 // Everything a failed call tells: what kind of failure, the server's own code and message when

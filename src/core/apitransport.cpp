@@ -88,20 +88,31 @@ QString ApiTransport::timestamp() const
                : QString::number(now.toSecsSinceEpoch());
 }
 
-QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields)
+PreparedRequest ApiTransport::prepare(Operation operation, const QJsonObject &fields) const
 {
     QJsonObject body = fields;
     body.insert(u"access_code"_s, m_settings.accessCode);
     body.insert(u"timestamp"_s, timestamp());
     body.insert(u"version"_s, u"2.0"_s);
-    body = m_signer.signedCopy(body);
 
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0)
                 + m_operations.path(operation));
+    return {operation, url, language(), m_signer.signedCopy(body)};
+}
+
+void ApiTransport::showInstead(Operation operation, const QJsonObject &fields) const
+{
+    m_dryRun(prepare(operation, fields));
+}
+
+QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields)
+{
+    const PreparedRequest prepared = prepare(operation, fields);
+    const QUrl &url = prepared.url;
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("Accept-Language", acceptLanguageTag(language()).toLatin1());
+    request.setRawHeader("Accept-Language", acceptLanguageTag(prepared.language).toLatin1());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (url.scheme() == "https"_L1 && !m_settings.caBundlePath.isEmpty()) {
@@ -111,8 +122,8 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
     }
 
     qCDebug(lcApi).noquote() << "POST" << url.toDisplayString() << "language"
-                             << acceptLanguageTag(language()) << maskedForLog(body);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                             << acceptLanguageTag(prepared.language) << maskedForLog(prepared.body);
+    const QByteArray bytes = QJsonDocument(prepared.body).toJson(QJsonDocument::Compact);
     if (!operationInfo(operation).write)
         return m_network->post(request, bytes);
     // A write goes out once or not at all (see SingleUseBody).

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -22,6 +23,15 @@ namespace cube {
 class ApiCall;
 class ApiError;
 
+// One request as it goes on the wire: where, in which language, and the signed body.
+struct PreparedRequest
+{
+    Operation operation;
+    QUrl url;
+    UiLanguage language;
+    QJsonObject body; // signed: mask it (maskedForLog) before showing it
+};
+
 // Sends Cube operations over one injected QNetworkAccessManager: adds the common fields
 // (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
 // the UI's language and Content-Type, and keeps at most `maxRequestsInFlight` requests on the
@@ -33,6 +43,7 @@ class ApiTransport final : public QObject
 
 public:
     using Clock = std::function<QDateTime()>;
+    using DryRunSink = std::function<void(const PreparedRequest &)>;
 
     ApiTransport(QNetworkAccessManager *network, ConnectionSettings settings, QByteArray secret,
                  QObject *parent = nullptr);
@@ -45,6 +56,11 @@ public:
     UiLanguage language() const;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // A dry run: every call is prepared and signed as usual, handed to `sink` instead of the
+    // network, and finishes with an ApiErrorKind::NotSent error. Nothing reaches the server.
+    void setDryRun(DryRunSink sink) { m_dryRun = std::move(sink); }
+    bool isDryRun() const { return bool(m_dryRun); }
 
     const ConnectionSettings &settings() const { return m_settings; }
     const OperationTable &operations() const { return m_operations; }
@@ -62,8 +78,12 @@ public:
 private:
     friend class ApiCall;
 
-    // One attempt: common fields with a fresh timestamp, signed, posted.
+    // The operation's fields with the common ones (a fresh timestamp), signed, and its URL.
+    PreparedRequest prepare(Operation operation, const QJsonObject &fields) const;
+    // One attempt: prepared and posted.
     QNetworkReply *post(Operation operation, const QJsonObject &fields);
+    // A dry run's stand-in for post(): hands the prepared request to the sink.
+    void showInstead(Operation operation, const QJsonObject &fields) const;
     void callFinished(ApiCall *call, bool wasStarted);
     void forgetConnections();
     void startQueued();
@@ -74,6 +94,7 @@ private:
     OperationTable m_operations;
     RequestSigner m_signer;
     std::optional<UiLanguage> m_language;
+    DryRunSink m_dryRun;
     Clock m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

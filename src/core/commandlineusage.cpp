@@ -1,6 +1,8 @@
 #include "commandlineusage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +27,29 @@ void parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))
         parser.showVersion();
+}
+
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith("--lang="_L1))
+            return argument.mid(7);
+        if (argument == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return std::nullopt;
+}
+
+UiLanguage chooseLanguage(const QStringList &arguments)
+{
+    if (const auto argument = languageArgument(arguments)) {
+        if (const auto language = parseUiLanguage(*argument))
+            return *language;
+    }
+    if (const auto stored = parseUiLanguage(QSettings().value(u"language"_s).toString()))
+        return *stored;
+    return uiLanguageFromSystem(QLocale::system().uiLanguages());
 }
 
 } // namespace cube::commandline

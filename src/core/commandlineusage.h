@@ -1,7 +1,11 @@
 #pragma once
 
+#include "uilanguage.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 namespace cube {
 
@@ -16,6 +20,14 @@ constexpr int usageErrorStatus = 2;
 void parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
 
 [[noreturn]] void exitWithUsageError(const QString &message);
+
+// The value of --lang (as "--lang X" or "--lang=X"), read before the translations are
+// installed, so that even the help and the usage errors are in that language.
+std::optional<QString> languageArgument(const QStringList &arguments);
+
+// The language to speak: --lang first, then the one chosen in Cube Console's settings, then the
+// system's.
+UiLanguage chooseLanguage(const QStringList &arguments);
 
 } // namespace commandline
 

@@ -12,30 +12,40 @@ QString CsvWriter::field(const QString &value)
     static const QRegularExpression longNumber(u"^\\d{11,}$"_s);
     if (longNumber.match(value).hasMatch())
         return u"=\"%1\""_s.arg(value);
+    // A leading = + - @ would be read as a formula: a quote mark keeps it text.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        return quoted(u'\'' + value);
+    return plainField(value);
+}
+
+QString CsvWriter::plainField(const QString &value)
+{
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r') || value.startsWith(u'=') || value.startsWith(u'+')
-        || value.startsWith(u'-') || value.startsWith(u'@')) {
-        QString escaped = value;
-        escaped.replace(u"\""_s, u"\"\""_s);
-        // A leading = + - @ would be read as a formula: a quote mark keeps it text.
-        if (!escaped.isEmpty() && QStringLiteral("=+-@").contains(escaped.front()))
-            escaped.prepend(u'\'');
-        return u'"' + escaped + u'"';
-    }
+        || value.contains(u'\r'))
+        return quoted(value);
     return value;
+}
+
+QString CsvWriter::quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u'"' + escaped + u'"';
 }
 
 void CsvWriter::addRow(const QStringList &fields)
 {
-    QStringList quoted;
-    quoted.reserve(fields.size());
+    QStringList cells;
+    cells.reserve(fields.size());
     for (const QString &value : fields)
-        quoted.append(field(value));
-    m_text += quoted.join(u',') + u"\r\n"_s;
+        cells.append(m_style == Style::Plain ? plainField(value) : field(value));
+    m_text += cells.join(u',') + u"\r\n"_s;
 }
 
 QByteArray CsvWriter::data() const
 {
+    if (m_style == Style::Plain)
+        return m_text.toUtf8();
     return "\xEF\xBB\xBF" + m_text.toUtf8();
 }
 

@@ -1,43 +1,14 @@
 #include "statustext.h"
 
-#include <QCoreApplication>
+#include "statewords.h"
+
 #include <QLocale>
 
 namespace cube::statustext {
 
-namespace {
-
-// The same order as the numbers on the wire (cube-api.md; OrderStatus in core).
-const char *const lifeCycleWords[] = {
-    QT_TRANSLATE_NOOP("cube::statustext", "Unknown"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Pre-activation"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Activated"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Pre-deactivation"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Deactivated"),
-};
-
-const char *const orderStatusWords[] = {
-    //: An order bought but not started yet
-    QT_TRANSLATE_NOOP("cube::statustext", "Not enabled"),
-    QT_TRANSLATE_NOOP("cube::statustext", "In use"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Expired"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Cancelled"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Ended early"),
-    QT_TRANSLATE_NOOP("cube::statustext", "Paused"),
-};
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("cube::statustext", text);
-}
-
-} // namespace
-
 QString lifeCycle(int lifeCycle)
 {
-    if (lifeCycle < 1 || lifeCycle > 4)
-        return translated(lifeCycleWords[0]);
-    return translated(lifeCycleWords[lifeCycle]);
+    return statewords::lifeCycle(lifeCycle);
 }
 
 QColor lifeCycleColor(int lifeCycle)
@@ -58,9 +29,7 @@ QColor lifeCycleColor(int lifeCycle)
 
 QString orderStatus(int status)
 {
-    if (status < 0 || status > 5)
-        return QCoreApplication::translate("cube::statustext", "Unknown (%1)").arg(status);
-    return translated(orderStatusWords[status]);
+    return statewords::orderStatus(status);
 }
 
 QColor orderStatusColor(int status)

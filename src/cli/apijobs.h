@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apiresult.h"
+#include "batchjob.h"
+#include "cubeclient.h"
+
+#include <functional>
+#include <memory>
+
+namespace cube::cli {
+
+// Jobs made of API calls: the typed answer becomes rows, an error becomes the job's error.
+namespace apijobs {
+
+template<typename T>
+using Call = std::function<void(CubeClient::Done<T>)>;
+template<typename T>
+using RowsOf = std::function<QList<QVariantList>(const T &)>;
+
+template<typename T>
+CubeClient::Done<T> reporting(BatchJob::Done done, RowsOf<T> rows)
+{
+    return [done = std::move(done), rows = std::move(rows)](const ApiResult<T> &result) {
+        if (result.ok())
+            done(JobOutcome::success(rows(result.value())));
+        else
+            done(JobOutcome::failure(result.error()));
+    };
+}
+
+// One call whose answer becomes rows.
+template<typename T>
+BatchJob single(QString target, Call<T> call, RowsOf<T> rows)
+{
+    return {std::move(target),
+            [call = std::move(call), rows = std::move(rows)](BatchJob::Done done) {
+                call(reporting<T>(std::move(done), rows));
+            }};
+}
+
+// A write that answers only "done": one row, the target and what was done to it.
+inline BatchJob action(const QString &target, Call<ActionDone> call, const NamedValue &result)
+{
+    return single<ActionDone>(target, std::move(call), [target, result](const ActionDone &) {
+        return QList<QVariantList>{{target, QVariant::fromValue(result)}};
+    });
+}
+
+// Pages `first` to `last` of a listing (to its end when `last` is 0), one after the other.
+template<typename Page>
+void fetchPages(Call<Page> fetchFirst, std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
+                int pageNo, int last, std::shared_ptr<JobOutcome> collected, BatchJob::Done done)
+{
+    fetchFirst([=](const ApiResult<Page> &result) {
+        if (!result.ok()) {
+            collected->error = result.error();
+            done(*collected);
+            return;
+        }
+        collected->rows += rows(result.value());
+        if (result.value().page.isLast() || (last > 0 && pageNo >= last)) {
+            done(*collected);
+            return;
+        }
+        fetchPages<Page>(fetch(pageNo + 1), fetch, rows, pageNo + 1, last, collected, done);
+    });
+}
+
+template<typename Page>
+BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int first, int last)
+{
+    return {QString(), [=](BatchJob::Done done) {
+                fetchPages<Page>(fetch(first), fetch, rows, first, last,
+                                 std::make_shared<JobOutcome>(), std::move(done));
+            }};
+}
+
+} // namespace apijobs
+
+} // namespace cube::cli

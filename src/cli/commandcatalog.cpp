@@ -1,0 +1,19 @@
+#include "commandcatalog.h"
+
+#include "orderactioncommands.h"
+#include "ordercommands.h"
+#include "plansmscommands.h"
+#include "profilecommands.h"
+#include "simcommands.h"
+#include "usagecommands.h"
+
+namespace cube::cli::commandcatalog {
+
+QList<CommandSpec> all()
+{
+    return SimCommands::all() + UsageCommands::all() + PlanSmsCommands::all().mid(0, 1)
+           + OrderCommands::all() + OrderActionCommands::all() + PlanSmsCommands::all().mid(1)
+           + ProfileCommands::all();
+}
+
+} // namespace cube::cli::commandcatalog

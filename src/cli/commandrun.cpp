@@ -1,0 +1,230 @@
+#include "commandrun.h"
+
+#include "apilogging.h"
+#include "apitransport.h"
+#include "batchrunner.h"
+#include "commandlineusage.h"
+#include "console.h"
+#include "cubeclient.h"
+#include "exitstatus.h"
+#include "terminaltext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+CommandRun::CommandRun(const CommandSpec &spec, const QCommandLineParser &parser,
+                       GlobalSettings settings, QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_parser(parser)
+    , m_settings(std::move(settings))
+    , m_arguments(std::move(arguments))
+{}
+
+CommandRun::~CommandRun() = default;
+
+void CommandRun::usageError(const QString &message) const
+{
+    commandline::exitWithUsageError(
+        u"cubectl %1: %2\n"_s.arg(m_spec.name(), message)
+        + tr("Run \u201ccubectl %1 --help\u201d to see its arguments and options.")
+              .arg(m_spec.name()));
+}
+
+void CommandRun::expectArguments(qsizetype least, qsizetype most) const
+{
+    if (m_arguments.size() < least)
+        usageError(tr("Missing arguments: %1.").arg(m_spec.syntax));
+    if (most >= 0 && m_arguments.size() > most)
+        usageError(tr("Too many arguments: %1.").arg(m_arguments.mid(most).join(u' ')));
+}
+
+QStringList CommandRun::targets(qsizetype first) const
+{
+    QStringList lines;
+    for (const QString &argument : m_arguments.mid(first)) {
+        if (argument == u"-"_s) {
+            m_readsStandardInput = true;
+            lines += console::readAll().split(u'\n');
+        } else {
+            lines.append(argument);
+        }
+    }
+    const bool takesFrom = std::any_of(
+        m_spec.options.cbegin(), m_spec.options.cend(),
+        [](const QCommandLineOption &option) { return option.names().contains(u"from"_s); });
+    if (takesFrom && m_parser.isSet(u"from"_s)) {
+        const QString path = m_parser.value(u"from"_s);
+        if (path == u"-"_s) {
+            m_readsStandardInput = true;
+            lines += console::readAll().split(u'\n');
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+                usageError(tr("--from: cannot read %1: %2.").arg(path, file.errorString()));
+            lines += QString::fromUtf8(file.readAll()).split(u'\n');
+        }
+    }
+    QStringList targets;
+    QSet<QString> seen;
+    for (const QString &line : std::as_const(lines)) {
+        const QString target = line.section(u'#', 0, 0).trimmed();
+        if (target.isEmpty() || seen.contains(target))
+            continue;
+        seen.insert(target);
+        targets.append(target);
+    }
+    if (targets.isEmpty())
+        usageError(tr("Nothing to work on: give %1 as arguments, with --from FILE, or on "
+                      "standard input (-).")
+                       .arg(m_spec.syntax));
+    return targets;
+}
+
+QString CommandRun::preview(const QStringList &targets)
+{
+    constexpr qsizetype shown = 3;
+    const QString named = targets.mid(0, shown).join(u", "_s);
+    if (targets.size() <= shown)
+        return named;
+    return tr("%1 and %n more", "", int(targets.size() - shown)).arg(named);
+}
+
+QString CommandRun::requiredOption(const QString &name) const
+{
+    const QString value = m_parser.value(name).trimmed();
+    if (value.isEmpty())
+        usageError(tr("--%1 is required.").arg(name));
+    return value;
+}
+
+int CommandRun::numberOption(const QString &name, int low, int high) const
+{
+    bool isNumber = false;
+    const int value = m_parser.value(name).toInt(&isNumber);
+    if (!isNumber || value < low || value > high)
+        usageError(tr("--%1 takes a number from %2 to %3, not \u201c%4\u201d.")
+                       .arg(name)
+                       .arg(low)
+                       .arg(high)
+                       .arg(m_parser.value(name)));
+    return value;
+}
+
+void CommandRun::start(CommandPlan plan)
+{
+    m_work = std::move(plan.work);
+    if (m_settings.connection.secretFromStdin && m_readsStandardInput)
+        usageError(tr("--secret-stdin cannot be used with a list on standard input; use "
+                      "--from FILE or CUBE_SECRET."));
+    if (plan.confirmation.isEmpty() || m_settings.yes || m_settings.dryRun) {
+        connectAndWork();
+        return;
+    }
+    confirmThen(plan);
+}
+
+void CommandRun::confirmThen(const CommandPlan &plan)
+{
+    if (!terminaltext::stdinIsTerminal() || m_readsStandardInput) {
+        console::say(plan.confirmation);
+        commandline::exitWithUsageError(
+            tr("Not confirmed: there is no terminal to ask on. Add --yes to go ahead."));
+    }
+    console::writeError(plan.confirmation + u' ' + tr("Type \u201cyes\u201d to go on: "));
+    const QString answer = console::readLine().trimmed().toLower();
+    const QStringList agreed = {u"y"_s, u"yes"_s, tr("yes").toLower()};
+    if (!agreed.contains(answer)) {
+        console::say(tr("Nothing was done."));
+        finish(exitstatus::someFailed);
+        return;
+    }
+    connectAndWork();
+}
+
+void CommandRun::connectAndWork()
+{
+    if (!m_spec.needsConnection) {
+        m_work(*this);
+        return;
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_connection = std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection);
+    m_connection->takeSecretFromInput();
+    m_connection->start([this](ConnectionSetup::Outcome outcome) {
+        if (!outcome.client) {
+            console::say(outcome.failure);
+            finish(outcome.exitStatus);
+            return;
+        }
+        m_client = std::move(outcome.client);
+        if (m_settings.language)
+            m_client->transport().setLanguage(*m_settings.language);
+        if (m_settings.dryRun)
+            m_client->transport().setDryRun(
+                [this](const PreparedRequest &request) { showDryRun(request); });
+        if (m_settings.verbose)
+            console::say(tr("Connecting to %1.").arg(outcome.description));
+        m_work(*this);
+    });
+}
+
+void CommandRun::showDryRun(const PreparedRequest &request)
+{
+    const QByteArray masked = maskedForLog(request.body);
+    if (m_settings.format == OutputFormat::Json) {
+        m_dryRunRequests.append(QJsonObject{
+            {u"operation"_s, operationInfo(request.operation).nameString()},
+            {u"method"_s, u"POST"_s},
+            {u"url"_s, request.url.toString()},
+            {u"accept_language"_s, acceptLanguageTag(request.language)},
+            {u"body"_s, QJsonDocument::fromJson(masked).object()},
+        });
+        return;
+    }
+    console::write(u"POST %1\nAccept-Language: %2\nContent-Type: application/json\n\n%3\n\n"_s.arg(
+        request.url.toString(), acceptLanguageTag(request.language), QString::fromUtf8(masked)));
+}
+
+void CommandRun::reportDryRun()
+{
+    if (m_settings.format == OutputFormat::Json)
+        console::writeBytes(QJsonDocument(m_dryRunRequests).toJson(QJsonDocument::Indented));
+    console::say(tr("Dry run: nothing was sent."));
+}
+
+void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs)
+{
+    auto *runner = new BatchRunner(std::move(jobs), m_settings.jobs, this);
+    runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
+                             && !m_settings.verbose && !m_settings.dryRun);
+    connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns] {
+        if (m_settings.dryRun) {
+            reportDryRun();
+            finish(exitstatus::of(runner->outcomes()));
+            return;
+        }
+        ResultPrinter(m_settings.format, shape, columns).print(runner->jobs(), runner->outcomes());
+        finish(exitstatus::of(runner->outcomes()));
+    });
+    runner->start();
+}
+
+void CommandRun::finish(int status)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [status] { QCoreApplication::exit(status); },
+        Qt::QueuedConnection);
+}
+
+} // namespace cube::cli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "batchjob.h"
+#include "commandspec.h"
+#include "connectionsetup.h"
+#include "globaloptions.h"
+#include "resultprinter.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace cube {
+class CubeClient;
+struct PreparedRequest;
+} // namespace cube
+
+namespace cube::cli {
+
+// One run of one command, as its handler sees it: the checked arguments and options (a
+// mistake is a usage error, exit 2), the client once connected, and the way to run its jobs
+// and print their results, after which the program exits with the status they add up to.
+class CommandRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommandRun)
+
+public:
+    CommandRun(const CommandSpec &spec, const QCommandLineParser &parser, GlobalSettings settings,
+               QStringList arguments, QObject *parent = nullptr);
+    ~CommandRun() override;
+
+    const CommandSpec &spec() const { return m_spec; }
+    const GlobalSettings &settings() const { return m_settings; }
+    const QCommandLineParser &parser() const { return m_parser; }
+
+    // Checking the command line (before connecting).
+    [[noreturn]] void usageError(const QString &message) const;
+    void expectArguments(qsizetype least, qsizetype most) const;
+    QString argument(qsizetype index) const { return m_arguments.value(index); }
+    // The arguments from `first` on, with "-" replaced by the lines of standard input and the
+    // lines of --from FILE added; blank lines and # comments skipped, repeats dropped.
+    QStringList targets(qsizetype first) const;
+    QString requiredOption(const QString &name) const;
+    int numberOption(const QString &name, int low, int high) const;
+    bool readsStandardInput() const { return m_readsStandardInput; }
+    // "A, B, C and 7 more": the targets a confirmation question names.
+    static QString preview(const QStringList &targets);
+
+    // Running (after connecting).
+    void start(CommandPlan plan);
+    CubeClient &client() { return *m_client; }
+    void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs);
+    // Ends the program with `status` once the event loop is back (after a message, say).
+    void finish(int status);
+
+private:
+    void connectAndWork();
+    void confirmThen(const CommandPlan &plan);
+    void showDryRun(const PreparedRequest &request);
+    void reportDryRun();
+
+    const CommandSpec &m_spec;
+    const QCommandLineParser &m_parser;
+    GlobalSettings m_settings;
+    QStringList m_arguments;
+    mutable bool m_readsStandardInput = false;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ConnectionSetup> m_connection;
+    std::unique_ptr<CubeClient> m_client;
+    std::function<void(CommandRun &)> m_work;
+    QJsonArray m_dryRunRequests;
+};
+
+} // namespace cube::cli

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "globaloptions.h"
+#include "profile.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace cube {
+class CubeClient;
+class ProfileStore;
+namespace sim {
+class CubeSimulator;
+}
+} // namespace cube
+
+class QNetworkAccessManager;
+
+namespace cube::cli {
+
+// Turns the connection the command line chose into a client: the built-in simulator (--demo),
+// a URL and access code with the secret from the environment or standard input, or a profile
+// with its secret from the keychain (asynchronous: the keychain may ask to be unlocked).
+class ConnectionSetup final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionSetup)
+
+public:
+    // A client, or why there is none and the exit status that says so.
+    struct Outcome
+    {
+        std::unique_ptr<CubeClient> client;
+        QString failure;
+        int exitStatus = 0;
+        QString description; // where the client connects, for --verbose
+    };
+    using Done = std::function<void(Outcome)>;
+
+    ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice,
+                    QObject *parent = nullptr);
+    ~ConnectionSetup() override;
+
+    // The secret given for automation (CUBE_SECRET, --secret-stdin), if any. Read once, before
+    // standard input is used for anything else.
+    void takeSecretFromInput() { m_givenSecret = givenSecret(m_choice); }
+    // The secret on standard input (--secret-stdin) or in CUBE_SECRET; a usage error when
+    // --secret-stdin finds none.
+    static std::optional<QString> givenSecret(const ConnectionChoice &choice);
+    // A profile by its name (case-insensitive) or id; the active one when `wanted` is empty.
+    static std::optional<Profile> findProfile(const ProfileStore &store, const QString &wanted);
+
+    void start(Done done);
+
+private:
+    void startDemo(const Done &done);
+    void startWithUrl(const Done &done);
+    void startWithProfile(const Done &done);
+    Outcome clientFor(ConnectionSettings settings, const QByteArray &secret,
+                      const QString &description);
+
+    QNetworkAccessManager *m_network;
+    ConnectionChoice m_choice;
+    std::optional<QString> m_givenSecret;
+    std::unique_ptr<sim::CubeSimulator> m_simulator;
+};
+
+} // namespace cube::cli

@@ -1,0 +1,47 @@
+#include "console.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace cube::cli::console {
+
+void writeBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void write(const QString &text)
+{
+    writeBytes(text.toUtf8());
+}
+
+void writeError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void say(const QString &line)
+{
+    writeError(line + u'\n');
+}
+
+QString readLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+QString readAll()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll());
+}
+
+} // namespace cube::cli::console

@@ -1,0 +1,94 @@
+#include "cubectl.h"
+
+#include "commandcatalog.h"
+#include "commandlineusage.h"
+#include "commandrun.h"
+#include "console.h"
+#include "exitstatus.h"
+#include "globaloptions.h"
+#include "helpwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+Cubectl::Cubectl(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_commands(commandcatalog::all())
+{}
+
+Cubectl::~Cubectl() = default;
+
+QStringList Cubectl::commandWords(const QStringList &arguments)
+{
+    const QStringList valued = GlobalOptions::namesWithValues();
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size() && words.size() < 2; ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--"_s)
+            break;
+        if (argument.startsWith(u'-') && argument.size() > 1) {
+            const QString name = argument.mid(argument.startsWith(u"--"_s) ? 2 : 1);
+            if (!name.contains(u'=') && valued.contains(name))
+                ++i; // its value
+            continue;
+        }
+        words.append(argument);
+    }
+    return words;
+}
+
+const CommandSpec *Cubectl::find(const QStringList &words) const
+{
+    for (const CommandSpec &spec : m_commands)
+        if (words.size() == 2 && spec.group == words[0] && spec.action == words[1])
+            return &spec;
+    return nullptr;
+}
+
+std::optional<int> Cubectl::start()
+{
+    const QStringList words = commandWords(m_arguments);
+    const CommandSpec *spec = find(words);
+    const bool wantsHelp = m_arguments.contains(u"--help"_s) || m_arguments.contains(u"-h"_s);
+
+    if (!spec) {
+        if (m_arguments.contains(u"--version"_s)) {
+            console::write(u"cubectl %1\n"_s.arg(QCoreApplication::applicationVersion()));
+            return exitstatus::allSucceeded;
+        }
+        if (wantsHelp || words.isEmpty()) {
+            console::write(HelpWriter::overview(m_commands));
+            return wantsHelp ? exitstatus::allSucceeded : exitstatus::usageError;
+        }
+        commandline::exitWithUsageError(
+            tr("cubectl: unknown command \u201c%1\u201d.").arg(words.join(u' ')) + u'\n'
+            + tr("Run \u201ccubectl --help\u201d to see the commands."));
+    }
+
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions(GlobalOptions::definitions());
+    m_parser.addOptions(spec->options);
+    if (wantsHelp) {
+        console::write(HelpWriter::command(*spec));
+        return exitstatus::allSucceeded;
+    }
+    if (!m_parser.parse(m_arguments))
+        commandline::exitWithUsageError(
+            u"cubectl %1: %2\n"_s.arg(spec->name(), m_parser.errorText())
+            + tr("Run \u201ccubectl %1 --help\u201d to see its arguments and options.")
+                  .arg(spec->name()));
+    if (m_parser.isSet(u"version"_s)) {
+        console::write(u"cubectl %1\n"_s.arg(QCoreApplication::applicationVersion()));
+        return exitstatus::allSucceeded;
+    }
+    QStringList arguments = m_parser.positionalArguments();
+    arguments.removeAt(arguments.indexOf(spec->group));
+    arguments.removeAt(arguments.indexOf(spec->action));
+
+    m_run = std::make_unique<CommandRun>(*spec, m_parser, GlobalOptions::read(m_parser), arguments);
+    m_run->start(spec->prepare(*m_run));
+    return std::nullopt;
+}
+
+} // namespace cube::cli

@@ -1,0 +1,44 @@
+#include "exitstatus.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli::exitstatus {
+
+bool isConnectionFailure(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::Tls:
+        return true;
+    case ApiErrorKind::HttpStatus:
+        return error.httpStatus >= 500 || error.httpStatus == 401 || error.httpStatus == 403;
+    case ApiErrorKind::Server: {
+        static const QStringList accountCodes = {u"4010"_s, u"4011"_s, u"4012"_s, u"4013"_s};
+        return accountCodes.contains(error.serverCode);
+    }
+    case ApiErrorKind::MalformedResponse:
+    case ApiErrorKind::Cancelled:
+    case ApiErrorKind::InvalidInput:
+    case ApiErrorKind::NotSent:
+        return false;
+    }
+    return false;
+}
+
+int of(const QList<JobOutcome> &outcomes)
+{
+    int status = allSucceeded;
+    for (const JobOutcome &outcome : outcomes) {
+        if (outcome.ok())
+            continue;
+        if (outcome.error && isConnectionFailure(*outcome.error))
+            return connectionFailed;
+        status = someFailed;
+    }
+    return status;
+}
+
+} // namespace cube::cli::exitstatus

@@ -1,0 +1,106 @@
+#include "globaloptions.h"
+
+#include "commandlineusage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+QList<QCommandLineOption> GlobalOptions::definitions()
+{
+    return {
+        {u"profile"_s, tr("Connect with the profile NAME (default: the active profile)."),
+         tr("NAME")},
+        {u"base-url"_s,
+         tr("Connect to URL without a profile; needs --access-code and the secret in "
+            "CUBE_SECRET or on standard input (--secret-stdin)."),
+         tr("URL")},
+        {u"access-code"_s, tr("The account's access code, with --base-url."), tr("CODE")},
+        {u"secret-stdin"_s, tr("Read the account's secret from the first line of standard input.")},
+        {u"demo"_s, tr("Work on a built-in Cube simulator instead of a real account.")},
+        {u"json"_s, tr("Print the result as one JSON document (an array for lists).")},
+        {u"csv"_s, tr("Print the result as CSV with a header line.")},
+        {u"lang"_s,
+         tr("Messages, and the server's messages, in LANG: zh-CN or en-US (default: the "
+            "console's setting, else the system's language)."),
+         tr("LANG")},
+        {{u"y"_s, u"yes"_s}, tr("Do not ask before ending, cancelling or suspending.")},
+        {u"dry-run"_s,
+         tr("Show the requests that would be sent (signature masked) and send nothing.")},
+        {u"jobs"_s, tr("Run at most N requests at a time (1–%1, default 4).").arg(maxJobs), tr("N"),
+         u"4"_s},
+        {u"timeout"_s, tr("Give up on an answer after SECONDS (default 30)."), tr("SECONDS"),
+         u"30"_s},
+        {{u"v"_s, u"verbose"_s},
+         tr("Log every request and answer on standard error (secret and signature masked).")},
+        {{u"h"_s, u"help"_s}, tr("Show this help.")},
+        {u"version"_s, tr("Show the version.")},
+    };
+}
+
+QStringList GlobalOptions::namesWithValues()
+{
+    QStringList names;
+    for (const QCommandLineOption &option : definitions())
+        if (!option.valueName().isEmpty())
+            names += option.names();
+    return names;
+}
+
+namespace {
+
+int boundedNumber(const QCommandLineParser &parser, const QString &option, int low, int high)
+{
+    bool isNumber = false;
+    const int value = parser.value(option).toInt(&isNumber);
+    if (!isNumber || value < low || value > high)
+        commandline::exitWithUsageError(
+            GlobalOptions::tr("--%1 takes a number from %2 to %3, not \u201c%4\u201d.")
+                .arg(option)
+                .arg(low)
+                .arg(high)
+                .arg(parser.value(option)));
+    return value;
+}
+
+} // namespace
+
+GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
+{
+    GlobalSettings settings;
+    ConnectionChoice &connection = settings.connection;
+    connection.demo = parser.isSet(u"demo"_s);
+    connection.profile = parser.value(u"profile"_s);
+    connection.baseUrl = parser.value(u"base-url"_s);
+    connection.accessCode = parser.value(u"access-code"_s);
+    connection.secretFromStdin = parser.isSet(u"secret-stdin"_s);
+    connection.timeout = std::chrono::seconds(boundedNumber(parser, u"timeout"_s, 1, 600));
+    const int ways = int(connection.demo) + int(!connection.profile.isEmpty())
+                     + int(!connection.baseUrl.isEmpty());
+    if (ways > 1)
+        commandline::exitWithUsageError(
+            tr("Choose one connection: --demo, --profile or --base-url."));
+    if (connection.baseUrl.isEmpty() != connection.accessCode.isEmpty())
+        commandline::exitWithUsageError(tr("--base-url and --access-code go together."));
+
+    if (parser.isSet(u"json"_s) && parser.isSet(u"csv"_s))
+        commandline::exitWithUsageError(tr("Choose one output format: --json or --csv."));
+    if (parser.isSet(u"json"_s))
+        settings.format = OutputFormat::Json;
+    else if (parser.isSet(u"csv"_s))
+        settings.format = OutputFormat::Csv;
+
+    if (parser.isSet(u"lang"_s)) {
+        settings.language = parseUiLanguage(parser.value(u"lang"_s));
+        if (!settings.language)
+            commandline::exitWithUsageError(tr("--lang takes zh-CN or en-US, not \u201c%1\u201d.")
+                                                .arg(parser.value(u"lang"_s)));
+    }
+    settings.yes = parser.isSet(u"yes"_s);
+    settings.dryRun = parser.isSet(u"dry-run"_s);
+    settings.verbose = parser.isSet(u"verbose"_s);
+    settings.jobs = boundedNumber(parser, u"jobs"_s, 1, maxJobs);
+    return settings;
+}
+
+} // namespace cube::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "resultprinter.h"
+#include "uilanguage.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QList>
+
+#include <chrono>
+#include <optional>
+
+namespace cube::cli {
+
+// Where cubectl connects, as the command line and the environment say.
+struct ConnectionChoice
+{
+    bool demo = false;
+    QString profile; // a name or id; empty: the active profile
+    QString baseUrl;
+    QString accessCode;
+    bool secretFromStdin = false;
+    std::chrono::seconds timeout{30};
+};
+
+// The options every command takes, parsed.
+struct GlobalSettings
+{
+    ConnectionChoice connection;
+    OutputFormat format = OutputFormat::Text;
+    std::optional<UiLanguage> language;
+    bool yes = false;
+    bool dryRun = false;
+    bool verbose = false;
+    int jobs = 4;
+};
+
+class GlobalOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::cli::GlobalOptions)
+
+public:
+    static QList<QCommandLineOption> definitions();
+    // The option names that take a value, to find the command words before the full parse.
+    static QStringList namesWithValues();
+    // Reads the global options of a parser that had definitions() added; a wrong value is a
+    // usage error (exit 2).
+    static GlobalSettings read(const QCommandLineParser &parser);
+
+    static constexpr int maxJobs = 6; // the API transport's own limit of requests in flight
+};
+
+} // namespace cube::cli

@@ -1,0 +1,32 @@
+#include "commandlineusage.h"
+#include "cubectl.h"
+#include "translationinstaller.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The names Cube Console uses: cubectl shares its profiles and its language setting.
+    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
+    QCoreApplication::setApplicationName(u"cube-console"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    cube::TranslationInstaller translations;
+    translations.install(cube::commandline::chooseLanguage(arguments));
+
+    // The library's own notes (a failed call, a retry) would repeat what cubectl prints; with
+    // --verbose every request and answer is logged instead, secret and signature masked.
+    const bool verbose = arguments.contains(u"--verbose"_s) || arguments.contains(u"-v"_s);
+    QLoggingCategory::setFilterRules(verbose ? u"cube.*.debug=true"_s
+                                             : u"cube.*.info=false\ncube.*.debug=false"_s);
+
+    cube::cli::Cubectl cubectl(arguments);
+    if (const auto finished = cubectl.start())
+        return *finished;
+    return QCoreApplication::exec();
+}

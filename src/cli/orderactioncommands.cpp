@@ -1,0 +1,137 @@
+#include "orderactioncommands.h"
+
+#include "apijobs.h"
+#include "commandrun.h"
+#include "commonoptions.h"
+#include "recordtables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+namespace {
+
+using OrderWrite = std::function<void(CubeClient &, const QString &code, QObject *context,
+                                      CubeClient::Done<ActionDone> done)>;
+
+// The jobs of a write on each order code, and their table.
+void runOrderWrites(CommandRun &work, const QStringList &codes, const OrderWrite &write,
+                    const NamedValue &result)
+{
+    QList<BatchJob> jobs;
+    for (const QString &code : codes)
+        jobs.append(apijobs::action(
+            code,
+            [&work, code, write](CubeClient::Done<ActionDone> done) {
+                write(work.client(), code, &work, std::move(done));
+            },
+            result));
+    work.runJobs(ResultShape::PerTarget,
+                 RecordTables::actionColumns(RecordTables::orderCodeColumn()), jobs);
+}
+
+CommandSpec orderWrite(const QString &action)
+{
+    CommandSpec spec;
+    spec.group = u"orders"_s;
+    spec.action = action;
+    spec.syntax = OrderActionCommands::tr("CODE…");
+    spec.details = CommonOptions::listDetails(OrderActionCommands::tr("Order codes"));
+    spec.options = {CommonOptions::from()};
+    return spec;
+}
+
+} // namespace
+
+QList<CommandSpec> OrderActionCommands::all()
+{
+    return {end(), cancel(), enable()};
+}
+
+CommandSpec OrderActionCommands::end()
+{
+    CommandSpec spec = orderWrite(u"end"_s);
+    spec.summary = tr("End orders early (asks first; cannot be undone).");
+    spec.syntax = tr("CODE… --reason TEXT");
+    spec.details = tr("Ends each order now: the data left on it is lost and the order cannot "
+                      "be restarted. The reason (at most %1 characters) is sent with every "
+                      "order. A request whose answer is lost is not sent again: check the "
+                      "order with orders show.")
+                       .arg(CubeClient::maxEndReasonLength)
+                   + u'\n' + spec.details;
+    spec.options += {
+        {u"reason"_s, tr("Why the orders end early (required)."), tr("TEXT")},
+        {u"device-type"_s,
+         tr("The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC."), tr("N")},
+    };
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QString reason = run.requiredOption(u"reason"_s);
+        if (reason.size() > CubeClient::maxEndReasonLength)
+            run.usageError(tr("--reason has %1 characters; at most %2 are allowed.")
+                               .arg(reason.size())
+                               .arg(CubeClient::maxEndReasonLength));
+        std::optional<int> deviceType;
+        if (run.parser().isSet(u"device-type"_s))
+            deviceType = run.numberOption(u"device-type"_s, firstDeviceType, lastDeviceType);
+        const QStringList codes = run.targets(0);
+        CommandPlan plan;
+        plan.confirmation = tr("End %n order(s) early (%1)? The data left on them is lost; this "
+                               "cannot be undone.",
+                               "", int(codes.size()))
+                                .arg(CommandRun::preview(codes));
+        plan.work = [codes, reason, deviceType](CommandRun &work) {
+            runOrderWrites(
+                work, codes,
+                [reason, deviceType](CubeClient &client, const QString &code, QObject *context,
+                                     CubeClient::Done<ActionDone> done) {
+                    client.endOrderEarly(code, reason, deviceType, context, std::move(done));
+                },
+                {u"ended-early"_s, tr("Ended early")});
+        };
+        return plan;
+    };
+    return spec;
+}
+
+CommandSpec OrderActionCommands::cancel()
+{
+    CommandSpec spec = orderWrite(u"cancel"_s);
+    spec.summary = tr("Cancel orders that are not enabled yet (asks first).");
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QStringList codes = run.targets(0);
+        CommandPlan plan;
+        plan.confirmation =
+            tr("Cancel %n order(s) (%1)? This cannot be undone.", "", int(codes.size()))
+                .arg(CommandRun::preview(codes));
+        plan.work = [codes](CommandRun &work) {
+            runOrderWrites(work, codes,
+                           [](CubeClient &client, const QString &code, QObject *context,
+                              CubeClient::Done<ActionDone> done) {
+                               client.cancelOrder(code, context, std::move(done));
+                           },
+                           {u"cancelled"_s, tr("Cancelled")});
+        };
+        return plan;
+    };
+    return spec;
+}
+
+CommandSpec OrderActionCommands::enable()
+{
+    CommandSpec spec = orderWrite(u"enable"_s);
+    spec.summary = tr("Enable orders that were bought to start later.");
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QStringList codes = run.targets(0);
+        return {{}, [codes](CommandRun &work) {
+                    runOrderWrites(work, codes,
+                                   [](CubeClient &client, const QString &code, QObject *context,
+                                      CubeClient::Done<ActionDone> done) {
+                                       client.enableOrder(code, context, std::move(done));
+                                   },
+                                   {u"enabled"_s, tr("Enabled")});
+                }};
+    };
+    return spec;
+}
+
+} // namespace cube::cli

@@ -1,0 +1,133 @@
+#include "planorderoptions.h"
+
+#include "apijobs.h"
+#include "commandrun.h"
+#include "console.h"
+#include "exitstatus.h"
+#include "recordtables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+QList<QCommandLineOption> PlanOrderOptions::definitions()
+{
+    return {
+        {u"plan"_s, tr("The code of the plan to order (required; see plans list)."), tr("CODE")},
+        {u"periods"_s, tr("How many periods of the plan (1–120, default 1)."), tr("N"), u"1"_s},
+        {u"later"_s, tr("Do not enable the order now; enable it later with orders enable.")},
+        {u"unpaid"_s, tr("Record the order as not paid yet.")},
+        {u"amount"_s, tr("The amount paid (default: the plan's price times the periods)."),
+         tr("AMOUNT")},
+        {u"pay-type"_s, tr("How it was paid: 0 ipay88, 1 WeChat Pay, 2 Alipay."), tr("N")},
+        {u"global"_s, tr("Order the plan as a global order.")},
+    };
+}
+
+PlanOrderOptions PlanOrderOptions::read(const CommandRun &run)
+{
+    PlanOrderOptions options;
+    options.planCode = run.requiredOption(u"plan"_s);
+    options.periods = run.numberOption(u"periods"_s, 1, 120);
+    options.enableNow = !run.parser().isSet(u"later"_s);
+    options.paid = !run.parser().isSet(u"unpaid"_s);
+    options.globalOrder = run.parser().isSet(u"global"_s);
+    if (run.parser().isSet(u"amount"_s)) {
+        bool isNumber = false;
+        const double amount = run.parser().value(u"amount"_s).toDouble(&isNumber);
+        if (!isNumber || amount < 0)
+            run.usageError(tr("--amount takes an amount like 12.50, not \u201c%1\u201d.")
+                               .arg(run.parser().value(u"amount"_s)));
+        options.amount = amount;
+    }
+    if (run.parser().isSet(u"pay-type"_s))
+        options.payType = run.numberOption(u"pay-type"_s, 0, 2);
+    return options;
+}
+
+void PlanOrderOptions::withPlan(CommandRun &run, std::function<void(PlanOrderRequest)> then) const
+{
+    run.client().plans(
+        &run, [&run, then = std::move(then), options = *this](const ApiResult<QList<Plan>> &plans) {
+            if (!plans.ok()) {
+                console::say(tr("The plans could not be read: %1").arg(plans.error().message()));
+                run.finish(exitstatus::of({JobOutcome::failure(plans.error())}));
+                return;
+            }
+            for (const Plan &plan : plans.value()) {
+                if (plan.code != options.planCode)
+                    continue;
+                PlanOrderRequest request;
+                request.planCode = plan.code;
+                request.planName = plan.name;
+                request.planType = plan.type;
+                request.periods = options.periods;
+                request.enableNow = options.enableNow;
+                request.paid = options.paid;
+                request.payType = options.payType;
+                request.globalOrder = options.globalOrder;
+                request.payAmount = options.amount.value_or(plan.price * options.periods);
+                request.mcc = options.mcc;
+                request.days = options.days;
+                request.timingType = options.timingType;
+                then(request);
+                return;
+            }
+            console::say(tr("The account has no plan %1; plans list shows the plans it may order.")
+                             .arg(options.planCode));
+            run.finish(exitstatus::someFailed);
+        });
+}
+
+QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderRequest &request,
+                                             const QStringList &iccids) const
+{
+    QList<BatchJob> jobs;
+    for (const QString &iccid : iccids) {
+        PlanOrderRequest one = request;
+        one.iccids = {iccid};
+        jobs.append(apijobs::single<PlacedOrder>(
+            iccid,
+            [&run, one](CubeClient::Done<PlacedOrder> done) {
+                run.client().orderPlan(one, &run, std::move(done));
+            },
+            [iccid](const PlacedOrder &placed) {
+                return QList<QVariantList>{RecordTables::placedOrderRow(iccid, placed)};
+            }));
+    }
+    return jobs;
+}
+
+QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,
+                                            const QStringList &iccids) const
+{
+    QList<BatchJob> jobs;
+    for (qsizetype i = 0; i < iccids.size(); i += batchSize) {
+        PlanOrderRequest batch = request;
+        batch.iccids = iccids.mid(i, batchSize);
+        jobs.append(
+            BatchJob{batch.iccids.join(u' '), [&run, batch](BatchJob::Done done) {
+                         run.client().orderPlanForMany(
+                             batch, &run, [done](const ApiResult<QList<BatchOrderLine>> &result) {
+                                 JobOutcome outcome;
+                                 if (!result.ok()) {
+                                     outcome.error = result.error();
+                                     return done(outcome);
+                                 }
+                                 QStringList refused;
+                                 for (const BatchOrderLine &line : result.value()) {
+                                     if (line.ok())
+                                         outcome.rows.append(RecordTables::batchOrderRow(line));
+                                     else
+                                         refused.append(u"%1: %2 (%3)"_s.arg(
+                                             line.iccid, line.errorMessage, line.errorCode));
+                                 }
+                                 outcome.problem = refused.join(u"; "_s);
+                                 done(outcome);
+                             });
+                     }});
+    }
+    return jobs;
+}
+
+} // namespace cube::cli

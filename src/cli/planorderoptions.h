@@ -1,0 +1,52 @@
+#pragma once
+
+#include "batchjob.h"
+#include "requests.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace cube::cli {
+
+class CommandRun;
+
+// What orders place and place-ota are told about the order, and how they turn it into
+// requests: the plan is looked up by its code first, for the name, type and price the order
+// must repeat.
+class PlanOrderOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::cli::PlanOrderOptions)
+
+public:
+    static QList<QCommandLineOption> definitions();
+    // Reads and checks the options (usage error on a bad one).
+    static PlanOrderOptions read(const CommandRun &run);
+
+    // Reads the account's plans, then calls `then` with a request for the plan; says why and
+    // ends the run when the plan cannot be had.
+    void withPlan(CommandRun &run, std::function<void(PlanOrderRequest)> then) const;
+
+    // One orderPackage per SIM card, or one batchOrderPackages per `batchSize` SIM cards.
+    QList<BatchJob> singleJobs(CommandRun &run, const PlanOrderRequest &request,
+                               const QStringList &iccids) const;
+    QList<BatchJob> batchJobs(CommandRun &run, const PlanOrderRequest &request,
+                              const QStringList &iccids) const;
+
+    static constexpr qsizetype batchSize = 100;
+
+    QString planCode;
+    int periods = 1;
+    bool enableNow = true;
+    bool paid = true;
+    std::optional<double> amount; // default: the plan's price for the periods
+    std::optional<int> payType;
+    bool globalOrder = false;
+    QString mcc;
+    int days = 0;
+    int timingType = 0;
+};
+
+} // namespace cube::cli

@@ -1,0 +1,81 @@
+#include "plansmscommands.h"
+
+#include "apijobs.h"
+#include "commandrun.h"
+#include "commonoptions.h"
+#include "recordtables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+QList<CommandSpec> PlanSmsCommands::all()
+{
+    return {plans(), sendSms()};
+}
+
+CommandSpec PlanSmsCommands::plans()
+{
+    CommandSpec spec;
+    spec.group = u"plans"_s;
+    spec.action = u"list"_s;
+    spec.summary = tr("List the data plans the account may order.");
+    spec.details = tr("Plan types: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six "
+                      "months, 5 yearly.");
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(0, 0);
+        return {{}, [](CommandRun &work) {
+                    work.runJobs(ResultShape::List, RecordTables::planColumns(),
+                                 {apijobs::single<QList<Plan>>(
+                                     QString(),
+                                     [&work](CubeClient::Done<QList<Plan>> done) {
+                                         work.client().plans(&work, std::move(done));
+                                     },
+                                     [](const QList<Plan> &plans) {
+                                         QList<QVariantList> rows;
+                                         for (const Plan &plan : plans)
+                                             rows.append(RecordTables::planRow(plan));
+                                         return rows;
+                                     })});
+                }};
+    };
+    return spec;
+}
+
+CommandSpec PlanSmsCommands::sendSms()
+{
+    CommandSpec spec;
+    spec.group = u"sms"_s;
+    spec.action = u"send"_s;
+    spec.summary = tr("Send an SMS to SIM cards.");
+    spec.syntax = tr("ICCID… --text TEXT");
+    spec.details = tr("The same text goes to every SIM card given; a long text is sent in "
+                      "several parts.")
+                   + u'\n' + CommonOptions::listDetails(tr("ICCIDs"));
+    spec.options = {
+        CommonOptions::from(),
+        {u"text"_s, tr("The message (required)."), tr("TEXT")},
+    };
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QString text = run.requiredOption(u"text"_s);
+        const QStringList iccids = run.targets(0);
+        return {{}, [iccids, text](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    for (const QString &iccid : iccids)
+                        jobs.append(apijobs::single<SentSms>(
+                            iccid,
+                            [&work, iccid, text](CubeClient::Done<SentSms> done) {
+                                work.client().sendSms(iccid, text, &work, std::move(done));
+                            },
+                            [iccid](const SentSms &sent) {
+                                return QList<QVariantList>{{iccid, sent.messageId}};
+                            }));
+                    work.runJobs(ResultShape::PerTarget,
+                                 {RecordTables::iccidColumn(), {u"message_id"_s, tr("Message id")}},
+                                 jobs);
+                }};
+    };
+    return spec;
+}
+
+} // namespace cube::cli

@@ -1,0 +1,201 @@
+#include "profilecommands.h"
+
+#include "commandrun.h"
+#include "connectionsetup.h"
+#include "console.h"
+#include "exitstatus.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+namespace {
+
+// The keychain of Cube Console, shared: a profile added here works there and back.
+const auto keychainService = u"cube-console"_s;
+
+Profile existingProfile(const CommandRun &run)
+{
+    run.expectArguments(1, 1);
+    const ProfileStore store;
+    const auto profile = ConnectionSetup::findProfile(store, run.argument(0));
+    if (!profile)
+        run.usageError(
+            ProfileCommands::tr("There is no profile \u201c%1\u201d.").arg(run.argument(0)));
+    return *profile;
+}
+
+// Reports a keychain failure and ends the run with the connection status (3).
+void keychainFailed(CommandRun &run, const QString &what, const SecretStoreResult &result)
+{
+    QString message = what + u' ' + SecretStore::describe(result.error);
+    if (!result.keychainText.isEmpty())
+        message += u" ("_s + result.keychainText + u')';
+    console::say(message);
+    run.finish(exitstatus::connectionFailed);
+}
+
+} // namespace
+
+QList<CommandSpec> ProfileCommands::all()
+{
+    return {list(), add(), remove(), use()};
+}
+
+CommandSpec ProfileCommands::list()
+{
+    CommandSpec spec;
+    spec.group = u"profiles"_s;
+    spec.action = u"list"_s;
+    spec.summary = tr("List the connection profiles; the active one is marked.");
+    spec.needsConnection = false;
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(0, 0);
+        return {{}, [](CommandRun &work) {
+                    const ProfileStore store;
+                    JobOutcome outcome;
+                    for (const Profile &profile : store.profiles())
+                        outcome.rows.append(
+                            {profile.name,
+                             QVariant::fromValue(
+                                 NamedValue{Profile::environmentName(profile.environment).toLower(),
+                                            Profile::environmentName(profile.environment)}),
+                             profile.baseUrl.toDisplayString(), profile.accessCode,
+                             profile.id == store.activeId(), profile.id});
+                    const QList<Column> columns = {
+                        {u"name"_s, tr("Name")},         {u"environment"_s, tr("Environment")},
+                        {u"base_url"_s, tr("Base URL")}, {u"access_code"_s, tr("Access code")},
+                        {u"active"_s, tr("Active")},     {u"id"_s, tr("Id")}};
+                    work.runJobs(ResultShape::List, columns,
+                                 {BatchJob{QString(), [outcome](BatchJob::Done done) {
+                                               done(outcome);
+                                           }}});
+                }};
+    };
+    return spec;
+}
+
+CommandSpec ProfileCommands::add()
+{
+    CommandSpec spec;
+    spec.group = u"profiles"_s;
+    spec.action = u"add"_s;
+    spec.summary = tr("Add a connection profile and keep its secret in the keychain.");
+    spec.syntax = tr("NAME --base-url URL --access-code CODE");
+    spec.details = tr("The secret comes from CUBE_SECRET or, with --secret-stdin, from standard "
+                      "input; it goes to the keychain only. The first profile becomes the "
+                      "active one.");
+    spec.options = {
+        {u"use"_s, tr("Make the new profile the active one.")},
+    };
+    spec.needsConnection = false;
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(1, 1);
+        const ConnectionChoice &given = run.settings().connection;
+        if (given.baseUrl.isEmpty())
+            run.usageError(tr("--base-url and --access-code are required."));
+        Profile profile;
+        profile.name = run.argument(0).trimmed();
+        profile.baseUrl = QUrl::fromUserInput(given.baseUrl);
+        profile.accessCode = given.accessCode;
+        profile.timeoutSeconds = int(given.timeout.count());
+        profile.environment = Environment::Custom;
+        for (const Environment known : {Environment::Uat, Environment::Production})
+            if (profile.baseUrl == Profile::defaultBaseUrl(known))
+                profile.environment = known;
+        const ProfileStore store;
+        if (ConnectionSetup::findProfile(store, profile.name))
+            run.usageError(tr("A profile named \u201c%1\u201d exists already.").arg(profile.name));
+        if (const QStringList problems = profile.problems(); !problems.isEmpty())
+            run.usageError(problems.join(u' '));
+        const auto secret = ConnectionSetup::givenSecret(given);
+        if (!secret)
+            run.usageError(tr("The profile needs the account's secret: set CUBE_SECRET or give "
+                              "it on standard input with --secret-stdin."));
+        const bool makeActive = run.parser().isSet(u"use"_s) || store.profiles().isEmpty();
+        return {{}, [profile, secret, makeActive](CommandRun &work) mutable {
+                    profile.id = ProfileStore().save(profile); // an id for the keychain entry
+                    auto *secrets =
+                        new ProfileSecrets(new SecretStore(keychainService, &work), &work);
+                    secrets->store(profile.id, *secret, &work,
+                                   [&work, profile, makeActive](const SecretStoreResult &result) {
+                                       ProfileStore profiles;
+                                       if (!result.ok()) {
+                                           profiles.remove(profile.id); // nothing half-made
+                                           keychainFailed(work,
+                                                          tr("The profile was not added: its "
+                                                             "secret could not be stored."),
+                                                          result);
+                                           return;
+                                       }
+                                       if (makeActive)
+                                           profiles.setActiveId(profile.id);
+                                       console::say(
+                                           tr("Profile \u201c%1\u201d added.").arg(profile.name));
+                                       work.finish(exitstatus::allSucceeded);
+                                   });
+                }};
+    };
+    return spec;
+}
+
+CommandSpec ProfileCommands::remove()
+{
+    CommandSpec spec;
+    spec.group = u"profiles"_s;
+    spec.action = u"remove"_s;
+    spec.summary = tr("Remove a connection profile and its secret (asks first).");
+    spec.syntax = tr("NAME");
+    spec.needsConnection = false;
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const Profile profile = existingProfile(run);
+        CommandPlan plan;
+        plan.confirmation =
+            tr("Remove profile \u201c%1\u201d and its secret from the keychain?").arg(profile.name);
+        plan.work = [profile](CommandRun &work) {
+            auto *secrets = new ProfileSecrets(new SecretStore(keychainService, &work), &work);
+            auto store = std::make_shared<ProfileStore>();
+            secrets->deleteProfile(*store, profile.id, &work,
+                                   [&work, store, profile](const SecretStoreResult &result) {
+                                       if (!result.ok()) {
+                                           keychainFailed(work,
+                                                          tr("The profile was kept: its secret "
+                                                             "could not be removed."),
+                                                          result);
+                                           return;
+                                       }
+                                       console::say(
+                                           tr("Profile \u201c%1\u201d removed.").arg(profile.name));
+                                       work.finish(exitstatus::allSucceeded);
+                                   });
+        };
+        return plan;
+    };
+    return spec;
+}
+
+CommandSpec ProfileCommands::use()
+{
+    CommandSpec spec;
+    spec.group = u"profiles"_s;
+    spec.action = u"use"_s;
+    spec.summary = tr("Make a profile the active one, here and in Cube Console.");
+    spec.syntax = tr("NAME");
+    spec.needsConnection = false;
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const Profile profile = existingProfile(run);
+        return {{}, [profile](CommandRun &work) {
+                    ProfileStore().setActiveId(profile.id);
+                    console::say(
+                        tr("Profile \u201c%1\u201d is now the active one.").arg(profile.name));
+                    work.finish(exitstatus::allSucceeded);
+                }};
+    };
+    return spec;
+}
+
+} // namespace cube::cli

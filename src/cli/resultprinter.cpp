@@ -1,0 +1,278 @@
+#include "resultprinter.h"
+
+#include "console.h"
+#include "csvwriter.h"
+#include "terminaltext.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+namespace {
+
+const auto dateTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+const auto dateFormat = u"yyyy-MM-dd"_s;
+
+QString kindKey(ApiErrorKind kind)
+{
+    switch (kind) {
+    case ApiErrorKind::Network:
+        return u"network"_s;
+    case ApiErrorKind::Timeout:
+        return u"timeout"_s;
+    case ApiErrorKind::Tls:
+        return u"tls"_s;
+    case ApiErrorKind::HttpStatus:
+        return u"http-status"_s;
+    case ApiErrorKind::Server:
+        return u"server"_s;
+    case ApiErrorKind::MalformedResponse:
+        return u"malformed-response"_s;
+    case ApiErrorKind::Cancelled:
+        return u"cancelled"_s;
+    case ApiErrorKind::InvalidInput:
+        return u"invalid-input"_s;
+    case ApiErrorKind::NotSent:
+        return u"not-sent"_s;
+    }
+    return {};
+}
+
+// Aligned columns, two spaces apart; the last column is not padded.
+QString table(const QStringList &titles, const QList<QStringList> &rows)
+{
+    QList<int> widths(titles.size());
+    for (qsizetype c = 0; c < titles.size(); ++c)
+        widths[c] = terminaltext::displayWidth(titles[c]);
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], terminaltext::displayWidth(row[c]));
+    auto line = [&](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 == cells.size() ? cells[c]
+                                          : terminaltext::padded(cells[c], widths[c]) + u"  "_s;
+        return text.trimmed() + u'\n';
+    };
+    QString text = line(titles);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+} // namespace
+
+ResultPrinter::ResultPrinter(OutputFormat format, ResultShape shape, QList<Column> columns)
+    : m_format(format)
+    , m_shape(shape)
+    , m_columns(std::move(columns))
+{}
+
+QString ResultPrinter::textValue(const QVariant &value)
+{
+    if (value.typeId() == qMetaTypeId<NamedValue>())
+        return value.value<NamedValue>().words;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return QLocale().toString(value.toDouble(), 'f', 2);
+    case QMetaType::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QMetaType::QDateTime:
+    case QMetaType::QDate:
+        return plainValue(value);
+    default:
+        return value.toString();
+    }
+}
+
+QString ResultPrinter::plainValue(const QVariant &value)
+{
+    if (value.typeId() == qMetaTypeId<NamedValue>())
+        return value.value<NamedValue>().key;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'f', 2);
+    case QMetaType::QDateTime:
+        return value.toDateTime().isValid() ? value.toDateTime().toString(dateTimeFormat)
+                                            : QString();
+    case QMetaType::QDate:
+        return value.toDate().isValid() ? value.toDate().toString(dateFormat) : QString();
+    case QMetaType::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return value.toString();
+    }
+}
+
+QJsonValue ResultPrinter::jsonValue(const QVariant &value)
+{
+    if (value.typeId() == qMetaTypeId<NamedValue>())
+        return value.value<NamedValue>().key;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return QJsonValue::Null;
+    case QMetaType::Double:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        return QJsonValue::fromVariant(value);
+    case QMetaType::QDateTime:
+    case QMetaType::QDate: {
+        const QString text = plainValue(value);
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    }
+    default:
+        return value.toString();
+    }
+}
+
+QJsonObject ResultPrinter::jsonError(const ApiError &error)
+{
+    QJsonObject object{{u"kind"_s, kindKey(error.kind)},
+                       {u"operation"_s, operationInfo(error.operation).nameString()},
+                       {u"message"_s, error.message()}};
+    if (!error.serverCode.isEmpty())
+        object.insert(u"code"_s, error.serverCode);
+    if (error.httpStatus != 0)
+        object.insert(u"http_status"_s, error.httpStatus);
+    if (error.outcomeUnknown)
+        object.insert(u"outcome_unknown"_s, true);
+    return object;
+}
+
+QJsonObject ResultPrinter::jsonRow(const QVariantList &row) const
+{
+    QJsonObject object;
+    for (qsizetype c = 0; c < m_columns.size() && c < row.size(); ++c)
+        object.insert(m_columns[c].key, jsonValue(row[c]));
+    return object;
+}
+
+void ResultPrinter::print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+{
+    switch (m_format) {
+    case OutputFormat::Text:
+        printText(jobs, outcomes);
+        break;
+    case OutputFormat::Json:
+        printJson(jobs, outcomes);
+        break;
+    case OutputFormat::Csv:
+        printCsv(jobs, outcomes);
+        break;
+    }
+    if (m_shape == ResultShape::PerTarget)
+        printSummary(outcomes);
+}
+
+void ResultPrinter::printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+{
+    QList<QStringList> rows;
+    for (const JobOutcome &outcome : outcomes)
+        for (const QVariantList &row : outcome.rows) {
+            QStringList cells;
+            for (const QVariant &value : row)
+                cells.append(textValue(value));
+            rows.append(cells);
+        }
+    if (m_shape != ResultShape::List && rows.size() == 1 && outcomes.size() == 1) {
+        int width = 0;
+        for (const Column &column : m_columns)
+            width = qMax(width, terminaltext::displayWidth(column.title));
+        QString text;
+        for (qsizetype c = 0; c < m_columns.size() && c < rows.front().size(); ++c)
+            text += terminaltext::padded(m_columns[c].title + u':', width + 2) + rows.front()[c]
+                    + u'\n';
+        console::write(text);
+    } else if (!rows.isEmpty()) {
+        QStringList titles;
+        for (const Column &column : m_columns)
+            titles.append(column.title);
+        console::write(table(titles, rows));
+    } else if (m_shape == ResultShape::List && outcomes.size() == 1 && outcomes.front().ok()) {
+        console::say(tr("Nothing found."));
+    }
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (outcomes[i].ok())
+            continue;
+        const QString &target = jobs[i].target;
+        console::say(target.isEmpty() ? outcomes[i].message()
+                                      : tr("%1: %2").arg(target, outcomes[i].message()));
+    }
+}
+
+void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+{
+    QJsonArray items;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const JobOutcome &outcome = outcomes[i];
+        for (const QVariantList &row : outcome.rows)
+            items.append(jsonRow(row));
+        if (outcome.ok())
+            continue;
+        QJsonObject failure;
+        if (!jobs[i].target.isEmpty() && !m_columns.isEmpty())
+            failure.insert(m_columns.front().key, jobs[i].target);
+        failure.insert(u"error"_s, outcome.error ? jsonError(*outcome.error)
+                                                 : QJsonObject{{u"kind"_s, u"not-found"_s},
+                                                               {u"message"_s, outcome.problem}});
+        items.append(failure);
+    }
+    QJsonDocument document(items);
+    if (m_shape == ResultShape::Single && items.size() == 1)
+        document = QJsonDocument(items.first().toObject());
+    console::writeBytes(document.toJson(QJsonDocument::Indented));
+}
+
+void ResultPrinter::printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+{
+    CsvWriter csv(CsvWriter::Style::Plain);
+    QStringList header;
+    for (const Column &column : m_columns)
+        header.append(column.key);
+    const bool withErrors = m_shape == ResultShape::PerTarget;
+    if (withErrors)
+        header.append(u"error"_s);
+    csv.addRow(header);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const JobOutcome &outcome = outcomes[i];
+        for (const QVariantList &row : outcome.rows) {
+            QStringList cells;
+            for (const QVariant &value : row)
+                cells.append(plainValue(value));
+            if (withErrors)
+                cells.append(QString());
+            csv.addRow(cells);
+        }
+        if (outcome.ok())
+            continue;
+        if (withErrors) {
+            QStringList cells(m_columns.size());
+            cells.front() = jobs[i].target;
+            cells.append(outcome.message());
+            csv.addRow(cells);
+        } else {
+            console::say(outcome.message());
+        }
+    }
+    console::writeBytes(csv.data());
+}
+
+void ResultPrinter::printSummary(const QList<JobOutcome> &outcomes) const
+{
+    qsizetype failed = 0;
+    for (const JobOutcome &outcome : outcomes)
+        failed += outcome.ok() ? 0 : 1;
+    if (outcomes.size() < 2 && failed == 0)
+        return;
+    const auto succeeded = outcomes.size() - failed;
+    console::say(tr("%1 succeeded, %2 failed.").arg(succeeded).arg(failed));
+}
+
+} // namespace cube::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "batchjob.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QVariant>
+
+namespace cube::cli {
+
+enum class OutputFormat { Text, Json, Csv };
+
+// How a command's results are shaped:
+// List      rows of one listing (sims list): a table, a JSON array, CSV;
+// PerTarget one job per target (orders end A B C): the first column names the target, a
+//           failure is a row with an error, and a summary counts them;
+// Single    one record (orders show CODE): "title: value" lines, a JSON object.
+enum class ResultShape { List, PerTarget, Single };
+
+// Prints a command's outcomes on standard output in the format asked for, and its failures
+// (in text) and summary on standard error.
+class ResultPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::cli::ResultPrinter)
+
+public:
+    ResultPrinter(OutputFormat format, ResultShape shape, QList<Column> columns);
+
+    void print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+
+    // A value as people read it (numbers and dates in the UI's locale) and as scripts do.
+    static QString textValue(const QVariant &value);
+    static QString plainValue(const QVariant &value);
+    static QJsonValue jsonValue(const QVariant &value);
+    static QJsonObject jsonError(const ApiError &error);
+
+private:
+    void printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printSummary(const QList<JobOutcome> &outcomes) const;
+    QJsonObject jsonRow(const QVariantList &row) const;
+
+    OutputFormat m_format;
+    ResultShape m_shape;
+    QList<Column> m_columns;
+};
+
+} // namespace cube::cli

@@ -1,0 +1,189 @@
+#include "simcommands.h"
+
+#include "apijobs.h"
+#include "commandrun.h"
+#include "commonoptions.h"
+#include "recordtables.h"
+#include "statewords.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+QList<CommandSpec> SimCommands::all()
+{
+    return {list(), show(), inUse(), suspend(), resume()};
+}
+
+CommandSpec SimCommands::list()
+{
+    CommandSpec spec;
+    spec.group = u"sims"_s;
+    spec.action = u"list"_s;
+    spec.summary = tr("List the account's SIM cards.");
+    spec.details = tr("Reads every page of the listing unless --page is given; --status and "
+                      "--find then keep the SIM cards that match.");
+    spec.options = {
+        CommonOptions::page(),
+        CommonOptions::pageSize(100),
+        {u"status"_s,
+         tr("Only SIM cards in this life cycle state: %1.").arg(statewords::lifeCycleKeys()),
+         tr("STATE")},
+        {u"find"_s, tr("Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT."), tr("TEXT")},
+    };
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(0, 0);
+        const int pageSize = run.numberOption(u"page-size"_s, 1, 1000);
+        int first = 1;
+        int last = 0;
+        if (run.parser().isSet(u"page"_s))
+            first = last = run.numberOption(u"page"_s, 1, std::numeric_limits<int>::max());
+        std::optional<int> lifeCycle;
+        if (run.parser().isSet(u"status"_s)) {
+            lifeCycle = statewords::lifeCycleFromKey(run.parser().value(u"status"_s));
+            if (!lifeCycle)
+                run.usageError(tr("--status takes one of: %1.").arg(statewords::lifeCycleKeys()));
+        }
+        const QString find = run.parser().value(u"find"_s).trimmed();
+        return {{}, [=](CommandRun &work) {
+                    CubeClient &client = work.client();
+                    auto fetch = [&client, &work, pageSize](int pageNo) -> apijobs::Call<SimPage> {
+                        return [&client, &work, pageNo, pageSize](CubeClient::Done<SimPage> done) {
+                            client.listSims(pageNo, pageSize, &work, std::move(done));
+                        };
+                    };
+                    auto rows = [lifeCycle, find](const SimPage &page) {
+                        QList<QVariantList> matching;
+                        for (const SimCard &sim : page.sims) {
+                            if (lifeCycle && sim.lifeCycle != *lifeCycle)
+                                continue;
+                            if (!find.isEmpty() && !sim.iccid.contains(find)
+                                && !sim.imsi.contains(find) && !sim.msisdn.contains(find))
+                                continue;
+                            matching.append(RecordTables::simRow(sim));
+                        }
+                        return matching;
+                    };
+                    work.runJobs(ResultShape::List, RecordTables::simColumns(),
+                                 {apijobs::pages<SimPage>(fetch, rows, first, last)});
+                }};
+    };
+    return spec;
+}
+
+CommandSpec SimCommands::show()
+{
+    CommandSpec spec;
+    spec.group = u"sims"_s;
+    spec.action = u"show"_s;
+    spec.summary = tr("Show the real-time state of SIM cards.");
+    spec.syntax = tr("ICCID…");
+    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
+    spec.options = {CommonOptions::from()};
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QStringList iccids = run.targets(0);
+        return {{}, [iccids](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    for (const QString &iccid : iccids)
+                        jobs.append(apijobs::single<SimCard>(
+                            iccid,
+                            [&work, iccid](CubeClient::Done<SimCard> done) {
+                                work.client().sim(iccid, &work, std::move(done));
+                            },
+                            [](const SimCard &sim) {
+                                return QList<QVariantList>{RecordTables::simRow(sim)};
+                            }));
+                    work.runJobs(ResultShape::PerTarget, RecordTables::simColumns(), jobs);
+                }};
+    };
+    return spec;
+}
+
+CommandSpec SimCommands::inUse()
+{
+    CommandSpec spec;
+    spec.group = u"sims"_s;
+    spec.action = u"in-use"_s;
+    spec.summary = tr("List the SIM cards in use, with their life cycle state.");
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(0, 0);
+        return {{}, [](CommandRun &work) {
+                    work.runJobs(ResultShape::List, RecordTables::assetColumns(),
+                                 {apijobs::single<QList<AssetInfo>>(
+                                     QString(),
+                                     [&work](CubeClient::Done<QList<AssetInfo>> done) {
+                                         work.client().simsInUse(&work, std::move(done));
+                                     },
+                                     [](const QList<AssetInfo> &assets) {
+                                         QList<QVariantList> rows;
+                                         for (const AssetInfo &asset : assets)
+                                             rows.append(RecordTables::assetRow(asset));
+                                         return rows;
+                                     })});
+                }};
+    };
+    return spec;
+}
+
+namespace {
+
+// suspend and resume: one write per SIM, a row each.
+CommandSpec serviceSwitch(const QString &action, bool suspending)
+{
+    CommandSpec spec;
+    spec.group = u"sims"_s;
+    spec.action = action;
+    spec.syntax = SimCommands::tr("ICCID…");
+    spec.details = CommonOptions::listDetails(SimCommands::tr("ICCIDs"));
+    spec.options = {CommonOptions::from()};
+    spec.prepare = [suspending](CommandRun &run) -> CommandPlan {
+        const QStringList iccids = run.targets(0);
+        CommandPlan plan;
+        if (suspending)
+            plan.confirmation =
+                SimCommands::tr("Suspend the service of %n SIM card(s) (%1)? They stop "
+                                "working until resumed.",
+                                "", int(iccids.size()))
+                    .arg(CommandRun::preview(iccids));
+        plan.work = [iccids, suspending](CommandRun &work) {
+            const NamedValue done = suspending
+                                        ? NamedValue{u"suspended"_s, SimCommands::tr("Suspended")}
+                                        : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
+            QList<BatchJob> jobs;
+            for (const QString &iccid : iccids)
+                jobs.append(apijobs::action(
+                    iccid,
+                    [&work, iccid, suspending](CubeClient::Done<ActionDone> finished) {
+                        if (suspending)
+                            work.client().suspendSim(iccid, &work, std::move(finished));
+                        else
+                            work.client().resumeSim(iccid, &work, std::move(finished));
+                    },
+                    done));
+            work.runJobs(ResultShape::PerTarget,
+                         RecordTables::actionColumns(RecordTables::iccidColumn()), jobs);
+        };
+        return plan;
+    };
+    return spec;
+}
+
+} // namespace
+
+CommandSpec SimCommands::suspend()
+{
+    CommandSpec spec = serviceSwitch(u"suspend"_s, true);
+    spec.summary = tr("Suspend the service of SIM cards (asks first).");
+    return spec;
+}
+
+CommandSpec SimCommands::resume()
+{
+    CommandSpec spec = serviceSwitch(u"resume"_s, false);
+    spec.summary = tr("Resume the service of suspended SIM cards.");
+    return spec;
+}
+
+} // namespace cube::cli

@@ -1,0 +1,92 @@
+#include "terminaltext.h"
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#else
+#include <unistd.h>
+#endif
+
+namespace cube::cli::terminaltext {
+
+namespace {
+
+// East Asian wide and full-width characters (Unicode UAX #11, the blocks Chinese text uses).
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+           || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+int widthOf(char32_t c)
+{
+    return isWide(c) ? 2 : 1;
+}
+
+} // namespace
+
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += widthOf(c);
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    const int missing = width - displayWidth(text);
+    return missing > 0 ? text + QString(missing, u' ') : text;
+}
+
+QStringList wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    int lineWidth = 0;
+    int lastSpace = -1; // in `line`, where a break at a space may go
+    for (const char32_t c : text.toUcs4()) {
+        const QString character = QString::fromUcs4(&c, 1);
+        if (lineWidth + widthOf(c) > width && !line.isEmpty()) {
+            if (c == u' ') {
+                lines.append(line);
+                line.clear();
+                lineWidth = 0;
+                lastSpace = -1;
+                continue;
+            }
+            if (lastSpace >= 0 && !isWide(c)) {
+                lines.append(line.left(lastSpace));
+                line = line.mid(lastSpace + 1);
+            } else {
+                lines.append(line);
+                line.clear();
+            }
+            lineWidth = displayWidth(line);
+            lastSpace = -1;
+        }
+        if (c == u' ')
+            lastSpace = int(line.size());
+        line += character;
+        lineWidth += widthOf(c);
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+bool stdinIsTerminal()
+{
+    return isatty(fileno(stdin)) != 0;
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+} // namespace cube::cli::terminaltext

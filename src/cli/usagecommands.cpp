@@ -1,0 +1,206 @@
+#include "usagecommands.h"
+
+#include "apijobs.h"
+#include "commandrun.h"
+#include "commonoptions.h"
+#include "recordtables.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::cli {
+
+namespace {
+
+// Splits ICCIDs into the lists that one batch request takes; each list is one job, named by
+// its first ICCID and its size.
+QList<QStringList> inBatches(const QStringList &iccids)
+{
+    QList<QStringList> batches;
+    for (qsizetype i = 0; i < iccids.size(); i += UsageCommands::batchSize)
+        batches.append(iccids.mid(i, UsageCommands::batchSize));
+    return batches;
+}
+
+QString batchName(const QStringList &batch)
+{
+    return batch.size() == 1
+               ? batch.front()
+               : UsageCommands::tr("%1 and %n more", "", int(batch.size() - 1)).arg(batch.front());
+}
+
+template<typename T>
+QList<QVariantList> rowsOfList(const QList<T> &records, QVariantList (*row)(const T &))
+{
+    QList<QVariantList> rows;
+    for (const T &record : records)
+        rows.append(row(record));
+    return rows;
+}
+
+} // namespace
+
+QList<CommandSpec> UsageCommands::all()
+{
+    return {show(), day(), month(), balance()};
+}
+
+CommandSpec UsageCommands::show()
+{
+    CommandSpec spec;
+    spec.group = u"usage"_s;
+    spec.action = u"show"_s;
+    spec.summary = tr("Show the data used by the order in use of SIM cards.");
+    spec.syntax = tr("ICCID…");
+    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
+    spec.options = {
+        CommonOptions::from(),
+        {u"batch"_s,
+         tr("Ask for up to %1 SIM cards in one request: faster, but one unknown ICCID fails "
+            "its whole request.")
+             .arg(batchSize)},
+    };
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QStringList iccids = run.targets(0);
+        const bool batched = run.parser().isSet(u"batch"_s);
+        return {{}, [iccids, batched](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    if (batched) {
+                        for (const QStringList &batch : inBatches(iccids))
+                            jobs.append(apijobs::single<QList<FlowUsage>>(
+                                batchName(batch),
+                                [&work, batch](CubeClient::Done<QList<FlowUsage>> done) {
+                                    work.client().usageOfMany(batch, &work, std::move(done));
+                                },
+                                [](const QList<FlowUsage> &usage) {
+                                    return rowsOfList(usage, &RecordTables::usageRow);
+                                }));
+                    } else {
+                        for (const QString &iccid : iccids)
+                            jobs.append(apijobs::single<FlowUsage>(
+                                iccid,
+                                [&work, iccid](CubeClient::Done<FlowUsage> done) {
+                                    work.client().usage(iccid, &work, std::move(done));
+                                },
+                                [](const FlowUsage &usage) {
+                                    return QList<QVariantList>{RecordTables::usageRow(usage)};
+                                }));
+                    }
+                    work.runJobs(ResultShape::PerTarget, RecordTables::usageColumns(), jobs);
+                }};
+    };
+    return spec;
+}
+
+CommandSpec UsageCommands::day()
+{
+    CommandSpec spec;
+    spec.group = u"usage"_s;
+    spec.action = u"day"_s;
+    spec.summary = tr("Show the data a SIM card used on given days.");
+    spec.syntax = tr("ICCID DATE…");
+    spec.details = tr("DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that "
+                      "end with DATE instead.");
+    spec.options = {
+        {u"days"_s, tr("The N days up to and including DATE (1–92)."), tr("N"), u"1"_s},
+    };
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(2, -1);
+        const QString iccid = run.argument(0);
+        QList<QDate> days;
+        for (const QString &text : run.targets(1)) {
+            const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
+            if (!day.isValid())
+                run.usageError(tr("\u201c%1\u201d is not a date like 2026-11-29.").arg(text));
+            days.append(day);
+        }
+        const int count = run.numberOption(u"days"_s, 1, 92);
+        if (count > 1) {
+            if (days.size() > 1)
+                run.usageError(tr("--days takes one DATE, the last day."));
+            const QDate last = days.front();
+            days.clear();
+            for (int back = count - 1; back >= 0; --back)
+                days.append(last.addDays(-back));
+        }
+        return {{}, [iccid, days](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    for (const QDate day : days)
+                        jobs.append(apijobs::single<DayUsage>(
+                            day.toString(u"yyyy-MM-dd"_s),
+                            [&work, iccid, day](CubeClient::Done<DayUsage> done) {
+                                work.client().dayUsage(iccid, day, &work, std::move(done));
+                            },
+                            [](const DayUsage &usage) {
+                                return QList<QVariantList>{RecordTables::dayUsageRow(usage)};
+                            }));
+                    work.runJobs(ResultShape::List, RecordTables::dayUsageColumns(), jobs);
+                }};
+    };
+    return spec;
+}
+
+CommandSpec UsageCommands::month()
+{
+    CommandSpec spec;
+    spec.group = u"usage"_s;
+    spec.action = u"month"_s;
+    spec.summary = tr("Show the data SIM cards used in a month.");
+    spec.syntax = tr("MONTH ICCID…");
+    spec.details = tr("MONTH is yyyy-MM, e.g. 2026-11. Up to %1 SIM cards go in one request; "
+                      "one unknown ICCID fails its whole request.")
+                       .arg(batchSize)
+                   + u'\n' + CommonOptions::listDetails(tr("ICCIDs"));
+    spec.options = {CommonOptions::from()};
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        run.expectArguments(1, -1);
+        const QDate month = QDate::fromString(run.argument(0) + u"-01"_s, u"yyyy-MM-dd"_s);
+        if (!month.isValid())
+            run.usageError(tr("\u201c%1\u201d is not a month like 2026-11.").arg(run.argument(0)));
+        const QStringList iccids = run.targets(1);
+        return {{}, [iccids, month](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    for (const QStringList &batch : inBatches(iccids))
+                        jobs.append(apijobs::single<QList<MonthUsage>>(
+                            batchName(batch),
+                            [&work, batch, month](CubeClient::Done<QList<MonthUsage>> done) {
+                                work.client().monthUsage(batch, month, &work, std::move(done));
+                            },
+                            [](const QList<MonthUsage> &usage) {
+                                return rowsOfList(usage, &RecordTables::monthUsageRow);
+                            }));
+                    work.runJobs(ResultShape::List, RecordTables::monthUsageColumns(), jobs);
+                }};
+    };
+    return spec;
+}
+
+CommandSpec UsageCommands::balance()
+{
+    CommandSpec spec;
+    spec.group = u"usage"_s;
+    spec.action = u"balance"_s;
+    spec.summary = tr("Show what the carrier says is left on SIM cards.");
+    spec.syntax = tr("ICCID…");
+    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
+    spec.options = {CommonOptions::from()};
+    spec.prepare = [](CommandRun &run) -> CommandPlan {
+        const QStringList iccids = run.targets(0);
+        return {{}, [iccids](CommandRun &work) {
+                    QList<BatchJob> jobs;
+                    for (const QString &iccid : iccids)
+                        jobs.append(apijobs::single<CarrierBalance>(
+                            iccid,
+                            [&work, iccid](CubeClient::Done<CarrierBalance> done) {
+                                work.client().carrierBalance(iccid, &work, std::move(done));
+                            },
+                            [iccid](const CarrierBalance &balance) {
+                                return QList<QVariantList>{
+                                    RecordTables::balanceRow(iccid, balance)};
+                            }));
+                    work.runJobs(ResultShape::PerTarget, RecordTables::balanceColumns(), jobs);
+                }};
+    };
+    return spec;
+}
+
+} // namespace cube::cli
