@@ -71,6 +71,10 @@
         <source>Check that the base URL points to a Cube API server.</source>
         <translation>Check that the base URL points to a Cube API server.</translation>
     </message>
+    <message>
+        <source>Not sent: this was a dry run.</source>
+        <translation>Not sent: this was a dry run.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -1471,6 +1475,972 @@
     <message>
         <source>Last update</source>
         <translation>Last update</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::BatchRunner</name>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%1 of %2 done, %3 failed</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::CommandRun</name>
+    <message>
+        <source>Missing arguments: %1.</source>
+        <translation>Missing arguments: %1.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Too many arguments: %1.</translation>
+    </message>
+    <message>
+        <source>--from: cannot read %1: %2.</source>
+        <translation>--from: cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to work on: give %1 as arguments, with --from FILE, or on standard input (-).</source>
+        <translation>Nothing to work on: give %1 as arguments, with --from FILE, or on standard input (-).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 takes a number from %2 to %3, not “%4”.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</source>
+        <translation>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: there is no terminal to ask on. Add --yes to go ahead.</source>
+        <translation>Not confirmed: there is no terminal to ask on. Add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>Type “yes” to go on: </source>
+        <translation>Type “yes” to go on: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Connecting to %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) shown; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n change shown; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n changes shown; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “cubectl %1 --help” to see its arguments and options.</source>
+        <translation>Run “cubectl %1 --help” to see its arguments and options.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::CommonOptions</name>
+    <message>
+        <source>Also read targets from FILE, one per line (“-”: standard input).</source>
+        <translation>Also read targets from FILE, one per line (“-”: standard input).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only page N of the listing (default: every page).</source>
+        <translation>Only page N of the listing (default: every page).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Ask for N records per request (1–1000, default %1).</source>
+        <translation>Ask for N records per request (1–1000, default %1).</translation>
+    </message>
+    <message>
+        <source>%1 may be given as arguments, with --from FILE, or on standard input with “-”, one per line; blank lines and # comments are skipped.</source>
+        <translation>%1 may be given as arguments, with --from FILE, or on standard input with “-”, one per line; blank lines and # comments are skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ConnectionSetup</name>
+    <message>
+        <source>--secret-stdin: standard input held no secret on its first line.</source>
+        <translation>--secret-stdin: standard input held no secret on its first line.</translation>
+    </message>
+    <message>
+        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
+        <translation>The built-in Cube simulator could not start: no free port on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>the built-in simulator at %1</source>
+        <translation>the built-in simulator at %1</translation>
+    </message>
+    <message>
+        <source>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
+        <translation>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>No connection: add a profile (cubectl profiles add, or in Cube Console), or give --base-url and --access-code, or use --demo.</source>
+        <translation>No connection: add a profile (cubectl profiles add, or in Cube Console), or give --base-url and --access-code, or use --demo.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”; cubectl profiles list shows them.</source>
+        <translation>There is no profile “%1”; cubectl profiles list shows them.</translation>
+    </message>
+    <message>
+        <source>profile “%1” (%2)</source>
+        <translation>profile “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The secret of profile “%1” could not be read from the keychain. %2</source>
+        <translation>The secret of profile “%1” could not be read from the keychain. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::Cubectl</name>
+    <message>
+        <source>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</source>
+        <translation>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Options of a command go after its name.</source>
+        <translation>Options of a command go after its name.</translation>
+    </message>
+    <message>
+        <source>cubectl: unknown command “%1”.</source>
+        <translation>cubectl: unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>Run “cubectl --help” to see the commands.</source>
+        <translation>Run “cubectl --help” to see the commands.</translation>
+    </message>
+    <message>
+        <source>Run “cubectl %1 --help” to see its arguments and options.</source>
+        <translation>Run “cubectl %1 --help” to see its arguments and options.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::GlobalOptions</name>
+    <message>
+        <source>Connect with the profile NAME (default: the active profile).</source>
+        <translation>Connect with the profile NAME (default: the active profile).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connect to URL without a profile; needs --access-code and the secret in CUBE_SECRET or on standard input (--secret-stdin).</source>
+        <translation>Connect to URL without a profile; needs --access-code and the secret in CUBE_SECRET or on standard input (--secret-stdin).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access code, with --base-url.</source>
+        <translation>The account&apos;s access code, with --base-url.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s secret from the first line of standard input.</source>
+        <translation>Read the account&apos;s secret from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Work on a built-in Cube simulator instead of a real account.</source>
+        <translation>Work on a built-in Cube simulator instead of a real account.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document (an array for lists).</source>
+        <translation>Print the result as one JSON document (an array for lists).</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line.</source>
+        <translation>Print the result as CSV with a header line.</translation>
+    </message>
+    <message>
+        <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
+        <translation>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Do not ask before ending, cancelling or suspending.</source>
+        <translation>Do not ask before ending, cancelling or suspending.</translation>
+    </message>
+    <message>
+        <source>Show the changes that would be sent (signature masked) and send none; reads are made as usual.</source>
+        <translation>Show the changes that would be sent (signature masked) and send none; reads are made as usual.</translation>
+    </message>
+    <message>
+        <source>Run at most N requests at a time (1–%1, default 4).</source>
+        <translation>Run at most N requests at a time (1–%1, default 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after SECONDS (default 30).</source>
+        <translation>Give up on an answer after SECONDS (default 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Log every request and answer on standard error (secret and signature masked).</source>
+        <translation>Log every request and answer on standard error (secret and signature masked).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 takes a number from %2 to %3, not “%4”.</translation>
+    </message>
+    <message>
+        <source>Choose one connection: --demo, --profile or --base-url.</source>
+        <translation>Choose one connection: --demo, --profile or --base-url.</translation>
+    </message>
+    <message>
+        <source>--base-url and --access-code go together.</source>
+        <translation>--base-url and --access-code go together.</translation>
+    </message>
+    <message>
+        <source>Choose one output format: --json or --csv.</source>
+        <translation>Choose one output format: --json or --csv.</translation>
+    </message>
+    <message>
+        <source>--lang takes zh-CN or en-US, not “%1”.</source>
+        <translation>--lang takes zh-CN or en-US, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::HelpWriter</name>
+    <message>
+        <source>Exit status: 0 all succeeded, 1 some failed, 2 usage error, 3 connection or authentication failure.</source>
+        <translation>Exit status: 0 all succeeded, 1 some failed, 2 usage error, 3 connection or authentication failure.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Cube Console on the command line: the SIM cards, data usage, data-plan orders and SMS of a Linksfield Cube account.</source>
+        <translation>Cube Console on the command line: the SIM cards, data usage, data-plan orders and SMS of a Linksfield Cube account.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Connection: --demo, or --profile NAME (the secret from the keychain), or --base-url and --access-code with the secret in the environment variable CUBE_SECRET or on standard input (--secret-stdin). A secret is never taken as an argument. Without any of these, the active profile is used.</source>
+        <translation>Connection: --demo, or --profile NAME (the secret from the keychain), or --base-url and --access-code with the secret in the environment variable CUBE_SECRET or on standard input (--secret-stdin). A secret is never taken as an argument. Without any of these, the active profile is used.</translation>
+    </message>
+    <message>
+        <source>Lists of ICCIDs or order codes may also come from a file (--from FILE) or standard input (-), one per line.</source>
+        <translation>Lists of ICCIDs or order codes may also come from a file (--from FILE) or standard input (-), one per line.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Run “cubectl COMMAND --help” for the options of a command.</source>
+        <translation>Run “cubectl COMMAND --help” for the options of a command.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::OrderActionCommands</name>
+    <message>
+        <source>CODE…</source>
+        <translation>CODE…</translation>
+    </message>
+    <message>
+        <source>Order codes</source>
+        <translation>Order codes</translation>
+    </message>
+    <message>
+        <source>End orders early (asks first; cannot be undone).</source>
+        <translation>End orders early (asks first; cannot be undone).</translation>
+    </message>
+    <message>
+        <source>CODE… --reason TEXT</source>
+        <translation>CODE… --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
+        <translation>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</translation>
+    </message>
+    <message>
+        <source>Why the orders end early (required).</source>
+        <translation>Why the orders end early (required).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</source>
+        <translation>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--reason has %1 characters; at most %2 are allowed.</source>
+        <translation>--reason has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n order(s) early (%1)? The data left on them is lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>End %n order early (%1)? The data left on them is lost; this cannot be undone.</numerusform>
+            <numerusform>End %n orders early (%1)? The data left on them is lost; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <source>Cancel orders that are not enabled yet (asks first).</source>
+        <translation>Cancel orders that are not enabled yet (asks first).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s) (%1)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancel %n order (%1)? This cannot be undone.</numerusform>
+            <numerusform>Cancel %n orders (%1)? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Enable orders that were bought to start later.</source>
+        <translation>Enable orders that were bought to start later.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::OrderCommands</name>
+    <message>
+        <source>List data-plan orders, all or those that match.</source>
+        <translation>List data-plan orders, all or those that match.</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given.</source>
+        <translation>Reads every page of the listing unless --page is given.</translation>
+    </message>
+    <message>
+        <source>Only orders in this state: %1.</source>
+        <translation>Only orders in this state: %1.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only the orders of this SIM card.</source>
+        <translation>Only the orders of this SIM card.</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Only orders of this type (a number, as the server sends it).</source>
+        <translation>Only orders of this type (a number, as the server sends it).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>Show one order.</source>
+        <translation>Show one order.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>There is no order %1.</translation>
+    </message>
+    <message>
+        <source>Renew an order for more periods.</source>
+        <translation>Renew an order for more periods.</translation>
+    </message>
+    <message>
+        <source>CODE --periods N</source>
+        <translation>CODE --periods N</translation>
+    </message>
+    <message>
+        <source>How many more periods of the plan (1–120).</source>
+        <translation>How many more periods of the plan (1–120).</translation>
+    </message>
+    <message>
+        <source>Now expires</source>
+        <translation>Now expires</translation>
+    </message>
+    <message>
+        <source>Order a data plan for SIM cards.</source>
+        <translation>Order a data plan for SIM cards.</translation>
+    </message>
+    <message>
+        <source>ICCID… --plan CODE</source>
+        <translation>ICCID… --plan CODE</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
+        <translation>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCIDs</translation>
+    </message>
+    <message>
+        <source>Order up to %1 SIM cards in one request.</source>
+        <translation>Order up to %1 SIM cards in one request.</translation>
+    </message>
+    <message>
+        <source>Order an OTA day plan for a SIM card in a country.</source>
+        <translation>Order an OTA day plan for a SIM card in a country.</translation>
+    </message>
+    <message>
+        <source>ICCID --plan CODE --mcc MCC --days N</source>
+        <translation>ICCID --plan CODE --mcc MCC --days N</translation>
+    </message>
+    <message>
+        <source>The mobile country code where the plan is used (required).</source>
+        <translation>The mobile country code where the plan is used (required).</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>How many days (1–365, required).</source>
+        <translation>How many days (1–365, required).</translation>
+    </message>
+    <message>
+        <source>When the days start counting, as the server numbers it (default 0).</source>
+        <translation>When the days start counting, as the server numbers it (default 0).</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::PlanOrderOptions</name>
+    <message>
+        <source>The code of the plan to order (required; see plans list).</source>
+        <translation>The code of the plan to order (required; see plans list).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>How many periods of the plan (1–120, default 1).</source>
+        <translation>How many periods of the plan (1–120, default 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Do not enable the order now; enable it later with orders enable.</source>
+        <translation>Do not enable the order now; enable it later with orders enable.</translation>
+    </message>
+    <message>
+        <source>Record the order as not paid yet.</source>
+        <translation>Record the order as not paid yet.</translation>
+    </message>
+    <message>
+        <source>The amount paid (default: the plan&apos;s price times the periods).</source>
+        <translation>The amount paid (default: the plan&apos;s price times the periods).</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>How it was paid: 0 ipay88, 1 WeChat Pay, 2 Alipay.</source>
+        <translation>How it was paid: 0 ipay88, 1 WeChat Pay, 2 Alipay.</translation>
+    </message>
+    <message>
+        <source>Order the plan as a global order.</source>
+        <translation>Order the plan as a global order.</translation>
+    </message>
+    <message>
+        <source>--amount takes an amount like 12.50, not “%1”.</source>
+        <translation>--amount takes an amount like 12.50, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>The plans could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The account has no plan %1; plans list shows the plans it may order.</source>
+        <translation>The account has no plan %1; plans list shows the plans it may order.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::PlanSmsCommands</name>
+    <message>
+        <source>List the data plans the account may order.</source>
+        <translation>List the data plans the account may order.</translation>
+    </message>
+    <message>
+        <source>Plan types: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly.</source>
+        <translation>Plan types: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly.</translation>
+    </message>
+    <message>
+        <source>Send an SMS to SIM cards.</source>
+        <translation>Send an SMS to SIM cards.</translation>
+    </message>
+    <message>
+        <source>ICCID… --text TEXT</source>
+        <translation>ICCID… --text TEXT</translation>
+    </message>
+    <message>
+        <source>The same text goes to every SIM card given; a long text is sent in several parts.</source>
+        <translation>The same text goes to every SIM card given; a long text is sent in several parts.</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCIDs</translation>
+    </message>
+    <message>
+        <source>The message (required).</source>
+        <translation>The message (required).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Message id</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ProfileCommands</name>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>There is no profile “%1”.</translation>
+    </message>
+    <message>
+        <source>List the connection profiles; the active one is marked.</source>
+        <translation>List the connection profiles; the active one is marked.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Add a connection profile and keep its secret in the keychain.</source>
+        <translation>Add a connection profile and keep its secret in the keychain.</translation>
+    </message>
+    <message>
+        <source>NAME --base-url URL --access-code CODE</source>
+        <translation>NAME --base-url URL --access-code CODE</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</source>
+        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</translation>
+    </message>
+    <message>
+        <source>Make the new profile the active one.</source>
+        <translation>Make the new profile the active one.</translation>
+    </message>
+    <message>
+        <source>--base-url and --access-code are required.</source>
+        <translation>--base-url and --access-code are required.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>A profile named “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
+        <translation>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>The profile was not added: its secret could not be stored.</source>
+        <translation>The profile was not added: its secret could not be stored.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” added.</source>
+        <translation>Profile “%1” added.</translation>
+    </message>
+    <message>
+        <source>Remove a connection profile and its secret (asks first).</source>
+        <translation>Remove a connection profile and its secret (asks first).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Remove profile “%1” and its secret from the keychain?</source>
+        <translation>Remove profile “%1” and its secret from the keychain?</translation>
+    </message>
+    <message>
+        <source>The profile was kept: its secret could not be removed.</source>
+        <translation>The profile was kept: its secret could not be removed.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>Profile “%1” removed.</translation>
+    </message>
+    <message>
+        <source>Make a profile the active one, here and in Cube Console.</source>
+        <translation>Make a profile the active one, here and in Cube Console.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is now the active one.</source>
+        <translation>Profile “%1” is now the active one.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::RecordTables</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation>Life cycle</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Order in use</source>
+        <translation>Order in use</translation>
+    </message>
+    <message>
+        <source>Used (MB)</source>
+        <translation>Used (MB)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>Plan code</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Data (MB)</source>
+        <translation>Data (MB)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>High-speed left (MB)</source>
+        <translation>High-speed left (MB)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>IMSI in use</source>
+        <translation>IMSI in use</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s remaining (MB)</source>
+        <translation>Carrier&apos;s remaining (MB)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ResultPrinter</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
+        <translation>%1 succeeded, %2 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::SimCommands</name>
+    <message>
+        <source>List the account&apos;s SIM cards.</source>
+        <translation>List the account&apos;s SIM cards.</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</source>
+        <translation>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</translation>
+    </message>
+    <message>
+        <source>Only SIM cards in this life cycle state: %1.</source>
+        <translation>Only SIM cards in this life cycle state: %1.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</source>
+        <translation>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>Show the real-time state of SIM cards.</source>
+        <translation>Show the real-time state of SIM cards.</translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCIDs</translation>
+    </message>
+    <message>
+        <source>List the SIM cards in use, with their life cycle state.</source>
+        <translation>List the SIM cards in use, with their life cycle state.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend the service of %n SIM card(s) (%1)? They stop working until resumed.</source>
+        <translation>
+            <numerusform>Suspend the service of %n SIM card (%1)? They stop working until resumed.</numerusform>
+            <numerusform>Suspend the service of %n SIM cards (%1)? They stop working until resumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Suspend the service of SIM cards (asks first).</source>
+        <translation>Suspend the service of SIM cards (asks first).</translation>
+    </message>
+    <message>
+        <source>Resume the service of suspended SIM cards.</source>
+        <translation>Resume the service of suspended SIM cards.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::UsageCommands</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the data used by the order in use of SIM cards.</source>
+        <translation>Show the data used by the order in use of SIM cards.</translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCIDs</translation>
+    </message>
+    <message>
+        <source>Ask for up to %1 SIM cards in one request: faster, but one unknown ICCID fails its whole request.</source>
+        <translation>Ask for up to %1 SIM cards in one request: faster, but one unknown ICCID fails its whole request.</translation>
+    </message>
+    <message>
+        <source>Show the data a SIM card used on given days.</source>
+        <translation>Show the data a SIM card used on given days.</translation>
+    </message>
+    <message>
+        <source>ICCID DATE…</source>
+        <translation>ICCID DATE…</translation>
+    </message>
+    <message>
+        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</source>
+        <translation>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</translation>
+    </message>
+    <message>
+        <source>The N days up to and including DATE (1–92).</source>
+        <translation>The N days up to and including DATE (1–92).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-11-29.</source>
+        <translation>“%1” is not a date like 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>--days takes one DATE, the last day.</source>
+        <translation>--days takes one DATE, the last day.</translation>
+    </message>
+    <message>
+        <source>Show the data SIM cards used in a month.</source>
+        <translation>Show the data SIM cards used in a month.</translation>
+    </message>
+    <message>
+        <source>MONTH ICCID…</source>
+        <translation>MONTH ICCID…</translation>
+    </message>
+    <message>
+        <source>MONTH is yyyy-MM, e.g. 2026-11. Up to %1 SIM cards go in one request; one unknown ICCID fails its whole request.</source>
+        <translation>MONTH is yyyy-MM, e.g. 2026-11. Up to %1 SIM cards go in one request; one unknown ICCID fails its whole request.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month like 2026-11.</source>
+        <translation>“%1” is not a month like 2026-11.</translation>
+    </message>
+    <message>
+        <source>Show what the carrier says is left on SIM cards.</source>
+        <translation>Show what the carrier says is left on SIM cards.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>Check that the base URL points to a Cube API server.</source>
         <translation>请确认基础 URL 指向的是 Cube API 服务器。</translation>
     </message>
+    <message>
+        <source>Not sent: this was a dry run.</source>
+        <translation>未发送：这是一次试运行。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -1449,6 +1453,966 @@
     <message>
         <source>Last update</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::BatchRunner</name>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>已完成 %1/%2，失败 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::CommandRun</name>
+    <message>
+        <source>Missing arguments: %1.</source>
+        <translation>缺少参数：%1。</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>多余的参数：%1。</translation>
+    </message>
+    <message>
+        <source>--from: cannot read %1: %2.</source>
+        <translation>--from：无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing to work on: give %1 as arguments, with --from FILE, or on standard input (-).</source>
+        <translation>没有要处理的对象：请以参数、--from FILE 或标准输入（-）给出 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 需要 %2 到 %3 之间的数字，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</source>
+        <translation>列表从标准输入读取时不能同时使用 --secret-stdin；请改用 --from FILE 或 CUBE_SECRET。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: there is no terminal to ask on. Add --yes to go ahead.</source>
+        <translation>未确认：没有可供询问的终端。如确定要执行，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Type “yes” to go on: </source>
+        <translation>输入“yes”或“是”继续：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>正在连接 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) shown; nothing was sent.</source>
+        <translation>
+            <numerusform>试运行：已显示 %n 项更改，未发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “cubectl %1 --help” to see its arguments and options.</source>
+        <translation>运行“cubectl %1 --help”查看它的参数和选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::CommonOptions</name>
+    <message>
+        <source>Also read targets from FILE, one per line (“-”: standard input).</source>
+        <translation>另从 FILE 读取目标，每行一个（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only page N of the listing (default: every page).</source>
+        <translation>只读取列表的第 N 页（默认：读取所有页）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Ask for N records per request (1–1000, default %1).</source>
+        <translation>每个请求获取 N 条记录（1–1000，默认 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 may be given as arguments, with --from FILE, or on standard input with “-”, one per line; blank lines and # comments are skipped.</source>
+        <translation>可以直接以参数给出%1，也可以用 --from FILE 或以“-”从标准输入读取，每行一个；空行和 # 注释会被跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ConnectionSetup</name>
+    <message>
+        <source>--secret-stdin: standard input held no secret on its first line.</source>
+        <translation>--secret-stdin：标准输入的第一行没有密钥。</translation>
+    </message>
+    <message>
+        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
+        <translation>内置 Cube 模拟器无法启动：127.0.0.1 上没有空闲端口。</translation>
+    </message>
+    <message>
+        <source>the built-in simulator at %1</source>
+        <translation>位于 %1 的内置模拟器</translation>
+    </message>
+    <message>
+        <source>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
+        <translation>--base-url 需要账户密钥：请在环境变量 CUBE_SECRET 中设置，或用 --secret-stdin 从标准输入提供。</translation>
+    </message>
+    <message>
+        <source>No connection: add a profile (cubectl profiles add, or in Cube Console), or give --base-url and --access-code, or use --demo.</source>
+        <translation>没有连接：请添加连接配置（cubectl profiles add，或在 Cube Console 中添加），或提供 --base-url 和 --access-code，或使用 --demo。</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”; cubectl profiles list shows them.</source>
+        <translation>没有名为“%1”的连接配置；cubectl profiles list 可列出所有配置。</translation>
+    </message>
+    <message>
+        <source>profile “%1” (%2)</source>
+        <translation>连接配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>The secret of profile “%1” could not be read from the keychain. %2</source>
+        <translation>无法从钥匙串读取连接配置“%1”的密钥。%2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::Cubectl</name>
+    <message>
+        <source>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</source>
+        <translation>cubectl 不接受命令行中的密钥，因为其他用户和 shell 历史记录可能读到它：请设置 CUBE_SECRET 或使用 --secret-stdin。</translation>
+    </message>
+    <message>
+        <source>Options of a command go after its name.</source>
+        <translation>命令的选项应写在命令名之后。</translation>
+    </message>
+    <message>
+        <source>cubectl: unknown command “%1”.</source>
+        <translation>cubectl：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Run “cubectl --help” to see the commands.</source>
+        <translation>运行“cubectl --help”查看所有命令。</translation>
+    </message>
+    <message>
+        <source>Run “cubectl %1 --help” to see its arguments and options.</source>
+        <translation>运行“cubectl %1 --help”查看它的参数和选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::GlobalOptions</name>
+    <message>
+        <source>Connect with the profile NAME (default: the active profile).</source>
+        <translation>使用名为 NAME 的连接配置（默认：当前连接配置）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Connect to URL without a profile; needs --access-code and the secret in CUBE_SECRET or on standard input (--secret-stdin).</source>
+        <translation>不使用连接配置，直接连接 URL；需要 --access-code，密钥放在 CUBE_SECRET 中或从标准输入提供（--secret-stdin）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access code, with --base-url.</source>
+        <translation>账户的接入码，与 --base-url 一起使用。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s secret from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取账户密钥。</translation>
+    </message>
+    <message>
+        <source>Work on a built-in Cube simulator instead of a real account.</source>
+        <translation>使用内置 Cube 模拟器，而不是真实账户。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document (an array for lists).</source>
+        <translation>以一个 JSON 文档输出结果（列表为数组）。</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line.</source>
+        <translation>以带表头行的 CSV 输出结果。</translation>
+    </message>
+    <message>
+        <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
+        <translation>提示信息及服务器返回的信息使用语言 LANG：zh-CN 或 en-US（默认：控制台的设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Do not ask before ending, cancelling or suspending.</source>
+        <translation>提前结束、取消或停机前不再询问。</translation>
+    </message>
+    <message>
+        <source>Show the changes that would be sent (signature masked) and send none; reads are made as usual.</source>
+        <translation>显示将要发送的更改（签名已隐去），但不发送；查询照常进行。</translation>
+    </message>
+    <message>
+        <source>Run at most N requests at a time (1–%1, default 4).</source>
+        <translation>同时最多执行 N 个请求（1–%1，默认 4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after SECONDS (default 30).</source>
+        <translation>等待应答超过 SECONDS 秒后放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Log every request and answer on standard error (secret and signature masked).</source>
+        <translation>在标准错误输出中记录每个请求和应答（密钥和签名已隐去）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 需要 %2 到 %3 之间的数字，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Choose one connection: --demo, --profile or --base-url.</source>
+        <translation>请只选择一种连接方式：--demo、--profile 或 --base-url。</translation>
+    </message>
+    <message>
+        <source>--base-url and --access-code go together.</source>
+        <translation>--base-url 和 --access-code 必须同时使用。</translation>
+    </message>
+    <message>
+        <source>Choose one output format: --json or --csv.</source>
+        <translation>请只选择一种输出格式：--json 或 --csv。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh-CN or en-US, not “%1”.</source>
+        <translation>--lang 只接受 zh-CN 或 en-US，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::HelpWriter</name>
+    <message>
+        <source>Exit status: 0 all succeeded, 1 some failed, 2 usage error, 3 connection or authentication failure.</source>
+        <translation>退出状态：0 全部成功，1 部分失败，2 用法错误，3 连接或认证失败。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Cube Console on the command line: the SIM cards, data usage, data-plan orders and SMS of a Linksfield Cube account.</source>
+        <translation>命令行版 Cube Console：管理 Linksfield Cube 账户的 SIM 卡、流量用量、套餐订单和短信。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Connection: --demo, or --profile NAME (the secret from the keychain), or --base-url and --access-code with the secret in the environment variable CUBE_SECRET or on standard input (--secret-stdin). A secret is never taken as an argument. Without any of these, the active profile is used.</source>
+        <translation>连接方式：--demo；或 --profile NAME（密钥取自钥匙串）；或 --base-url 和 --access-code，密钥放在环境变量 CUBE_SECRET 中或从标准输入提供（--secret-stdin）。密钥绝不作为命令行参数。若都未给出，则使用当前连接配置。</translation>
+    </message>
+    <message>
+        <source>Lists of ICCIDs or order codes may also come from a file (--from FILE) or standard input (-), one per line.</source>
+        <translation>ICCID 或订单编号的列表也可以来自文件（--from FILE）或标准输入（-），每行一个。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Run “cubectl COMMAND --help” for the options of a command.</source>
+        <translation>运行“cubectl COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::OrderActionCommands</name>
+    <message>
+        <source>CODE…</source>
+        <translation>CODE…</translation>
+    </message>
+    <message>
+        <source>Order codes</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>End orders early (asks first; cannot be undone).</source>
+        <translation>提前结束订单（会先询问；不可撤销）。</translation>
+    </message>
+    <message>
+        <source>CODE… --reason TEXT</source>
+        <translation>CODE… --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
+        <translation>立即结束每个订单：剩余流量作废，订单无法恢复。原因（最多 %1 个字符）随每个订单一起发送。未收到应答的请求不会重发：请用 orders show 查看订单状态。</translation>
+    </message>
+    <message>
+        <source>Why the orders end early (required).</source>
+        <translation>提前结束订单的原因（必填）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</source>
+        <translation>设备类型：1 MiFi，2 模组，3 旅游卡，4 物联网卡，5 SoC。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--reason has %1 characters; at most %2 are allowed.</source>
+        <translation>--reason 有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n order(s) early (%1)? The data left on them is lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>提前结束 %n 个订单（%1）？剩余流量将作废，且不可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>已提前结束</translation>
+    </message>
+    <message>
+        <source>Cancel orders that are not enabled yet (asks first).</source>
+        <translation>取消尚未启用的订单（会先询问）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s) (%1)? This cannot be undone.</source>
+        <translation>
+            <numerusform>取消 %n 个订单（%1）？此操作不可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Enable orders that were bought to start later.</source>
+        <translation>启用购买时设为稍后生效的订单。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::OrderCommands</name>
+    <message>
+        <source>List data-plan orders, all or those that match.</source>
+        <translation>列出全部或符合条件的套餐订单。</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given.</source>
+        <translation>除非给出 --page，否则读取列表的所有页。</translation>
+    </message>
+    <message>
+        <source>Only orders in this state: %1.</source>
+        <translation>只列出处于此状态的订单：%1。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only the orders of this SIM card.</source>
+        <translation>只列出此 SIM 卡的订单。</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Only orders of this type (a number, as the server sends it).</source>
+        <translation>只列出此类型的订单（服务器使用的数字）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status 只接受以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Show one order.</source>
+        <translation>显示一个订单。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Renew an order for more periods.</source>
+        <translation>为订单续订更多周期。</translation>
+    </message>
+    <message>
+        <source>CODE --periods N</source>
+        <translation>CODE --periods N</translation>
+    </message>
+    <message>
+        <source>How many more periods of the plan (1–120).</source>
+        <translation>续订的套餐周期数（1–120）。</translation>
+    </message>
+    <message>
+        <source>Now expires</source>
+        <translation>新的到期时间</translation>
+    </message>
+    <message>
+        <source>Order a data plan for SIM cards.</source>
+        <translation>为 SIM 卡订购流量套餐。</translation>
+    </message>
+    <message>
+        <source>ICCID… --plan CODE</source>
+        <translation>ICCID… --plan CODE</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
+        <translation>会先从账户的套餐中读取套餐名称、类型和价格。每张 SIM 卡单独订购，一张被拒不影响其他卡；使用 --batch 则每个请求最多发送 %1 张 SIM 卡，其中一张有误会使整个请求失败。</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order up to %1 SIM cards in one request.</source>
+        <translation>每个请求最多订购 %1 张 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Order an OTA day plan for a SIM card in a country.</source>
+        <translation>为 SIM 卡订购某个国家/地区的 OTA 天数套餐。</translation>
+    </message>
+    <message>
+        <source>ICCID --plan CODE --mcc MCC --days N</source>
+        <translation>ICCID --plan CODE --mcc MCC --days N</translation>
+    </message>
+    <message>
+        <source>The mobile country code where the plan is used (required).</source>
+        <translation>使用套餐的移动国家代码（必填）。</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>How many days (1–365, required).</source>
+        <translation>天数（1–365，必填）。</translation>
+    </message>
+    <message>
+        <source>When the days start counting, as the server numbers it (default 0).</source>
+        <translation>天数开始计算的方式，取服务器定义的数字（默认 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::PlanOrderOptions</name>
+    <message>
+        <source>The code of the plan to order (required; see plans list).</source>
+        <translation>要订购的套餐编码（必填；见 plans list）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>How many periods of the plan (1–120, default 1).</source>
+        <translation>订购的套餐周期数（1–120，默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Do not enable the order now; enable it later with orders enable.</source>
+        <translation>暂不启用订单；稍后用 orders enable 启用。</translation>
+    </message>
+    <message>
+        <source>Record the order as not paid yet.</source>
+        <translation>将订单记为尚未支付。</translation>
+    </message>
+    <message>
+        <source>The amount paid (default: the plan&apos;s price times the periods).</source>
+        <translation>支付金额（默认：套餐价格乘以周期数）。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>How it was paid: 0 ipay88, 1 WeChat Pay, 2 Alipay.</source>
+        <translation>支付方式：0 ipay88，1 微信支付，2 支付宝。</translation>
+    </message>
+    <message>
+        <source>Order the plan as a global order.</source>
+        <translation>以全球订单订购该套餐。</translation>
+    </message>
+    <message>
+        <source>--amount takes an amount like 12.50, not “%1”.</source>
+        <translation>--amount 需要类似 12.50 的金额，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>无法读取套餐：%1</translation>
+    </message>
+    <message>
+        <source>The account has no plan %1; plans list shows the plans it may order.</source>
+        <translation>账户没有套餐 %1；plans list 可列出可订购的套餐。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::PlanSmsCommands</name>
+    <message>
+        <source>List the data plans the account may order.</source>
+        <translation>列出账户可订购的流量套餐。</translation>
+    </message>
+    <message>
+        <source>Plan types: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly.</source>
+        <translation>套餐类型：0 日不限量，1 日套餐，2 月套餐，3 季度套餐，4 半年套餐，5 年套餐。</translation>
+    </message>
+    <message>
+        <source>Send an SMS to SIM cards.</source>
+        <translation>向 SIM 卡发送短信。</translation>
+    </message>
+    <message>
+        <source>ICCID… --text TEXT</source>
+        <translation>ICCID… --text TEXT</translation>
+    </message>
+    <message>
+        <source>The same text goes to every SIM card given; a long text is sent in several parts.</source>
+        <translation>同一内容发送给所给的每张 SIM 卡；较长的内容会分成多条发送。</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>The message (required).</source>
+        <translation>短信内容（必填）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>短信 ID</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ProfileCommands</name>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>没有名为“%1”的连接配置。</translation>
+    </message>
+    <message>
+        <source>List the connection profiles; the active one is marked.</source>
+        <translation>列出连接配置；当前使用的会被标出。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>接入码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Add a connection profile and keep its secret in the keychain.</source>
+        <translation>添加连接配置，并把密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>NAME --base-url URL --access-code CODE</source>
+        <translation>NAME --base-url URL --access-code CODE</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</source>
+        <translation>密钥取自 CUBE_SECRET，或使用 --secret-stdin 时取自标准输入；密钥只保存在钥匙串中。第一个连接配置会成为当前配置。</translation>
+    </message>
+    <message>
+        <source>Make the new profile the active one.</source>
+        <translation>将新的连接配置设为当前配置。</translation>
+    </message>
+    <message>
+        <source>--base-url and --access-code are required.</source>
+        <translation>必须提供 --base-url 和 --access-code。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>名为“%1”的连接配置已经存在。</translation>
+    </message>
+    <message>
+        <source>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
+        <translation>连接配置需要账户密钥：请设置 CUBE_SECRET，或用 --secret-stdin 从标准输入提供。</translation>
+    </message>
+    <message>
+        <source>The profile was not added: its secret could not be stored.</source>
+        <translation>未添加连接配置：无法保存其密钥。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” added.</source>
+        <translation>已添加连接配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove a connection profile and its secret (asks first).</source>
+        <translation>删除连接配置及其密钥（会先询问）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Remove profile “%1” and its secret from the keychain?</source>
+        <translation>删除连接配置“%1”并从钥匙串中删除其密钥？</translation>
+    </message>
+    <message>
+        <source>The profile was kept: its secret could not be removed.</source>
+        <translation>连接配置已保留：无法删除其密钥。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>已删除连接配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Make a profile the active one, here and in Cube Console.</source>
+        <translation>将连接配置设为当前配置（对 cubectl 和 Cube Console 都生效）。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is now the active one.</source>
+        <translation>连接配置“%1”现在是当前配置。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::RecordTables</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>MSISDN</source>
+        <translation>MSISDN</translation>
+    </message>
+    <message>
+        <source>Life cycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停机</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Order in use</source>
+        <translation>使用中的订单</translation>
+    </message>
+    <message>
+        <source>Used (MB)</source>
+        <translation>已用 (MB)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>套餐编码</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Data (MB)</source>
+        <translation>流量 (MB)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>High-speed left (MB)</source>
+        <translation>剩余高速流量 (MB)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>IMSI in use</source>
+        <translation>使用中的 IMSI</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s remaining (MB)</source>
+        <translation>运营商侧剩余 (MB)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ResultPrinter</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到任何结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
+        <translation>成功 %1 个，失败 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::SimCommands</name>
+    <message>
+        <source>List the account&apos;s SIM cards.</source>
+        <translation>列出账户的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</source>
+        <translation>除非给出 --page，否则读取列表的所有页；再用 --status 和 --find 筛选出符合条件的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Only SIM cards in this life cycle state: %1.</source>
+        <translation>只列出处于此生命周期状态的 SIM 卡：%1。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</source>
+        <translation>只列出 ICCID、IMSI 或 MSISDN 包含 TEXT 的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status 只接受以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Show the real-time state of SIM cards.</source>
+        <translation>显示 SIM 卡的实时状态。</translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>List the SIM cards in use, with their life cycle state.</source>
+        <translation>列出使用中的 SIM 卡及其生命周期状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend the service of %n SIM card(s) (%1)? They stop working until resumed.</source>
+        <translation>
+            <numerusform>停用 %n 张 SIM 卡的服务（%1）？在复机之前它们将无法使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停机</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已复机</translation>
+    </message>
+    <message>
+        <source>Suspend the service of SIM cards (asks first).</source>
+        <translation>停用 SIM 卡的服务（会先询问）。</translation>
+    </message>
+    <message>
+        <source>Resume the service of suspended SIM cards.</source>
+        <translation>恢复已停机 SIM 卡的服务。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::UsageCommands</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the data used by the order in use of SIM cards.</source>
+        <translation>显示 SIM 卡使用中订单的已用流量。</translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Ask for up to %1 SIM cards in one request: faster, but one unknown ICCID fails its whole request.</source>
+        <translation>每个请求最多查询 %1 张 SIM 卡：更快，但一个未知的 ICCID 会使整个请求失败。</translation>
+    </message>
+    <message>
+        <source>Show the data a SIM card used on given days.</source>
+        <translation>显示 SIM 卡在指定日期的用量。</translation>
+    </message>
+    <message>
+        <source>ICCID DATE…</source>
+        <translation>ICCID DATE…</translation>
+    </message>
+    <message>
+        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</source>
+        <translation>DATE 的格式为 yyyy-MM-dd，例如 2026-11-29；使用 --days N 则查询截至 DATE 的 N 天。</translation>
+    </message>
+    <message>
+        <source>The N days up to and including DATE (1–92).</source>
+        <translation>截至 DATE（含当天）的 N 天（1–92）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-11-29.</source>
+        <translation>“%1”不是类似 2026-11-29 的日期。</translation>
+    </message>
+    <message>
+        <source>--days takes one DATE, the last day.</source>
+        <translation>使用 --days 时只能给出一个 DATE，即最后一天。</translation>
+    </message>
+    <message>
+        <source>Show the data SIM cards used in a month.</source>
+        <translation>显示 SIM 卡在某个月的用量。</translation>
+    </message>
+    <message>
+        <source>MONTH ICCID…</source>
+        <translation>MONTH ICCID…</translation>
+    </message>
+    <message>
+        <source>MONTH is yyyy-MM, e.g. 2026-11. Up to %1 SIM cards go in one request; one unknown ICCID fails its whole request.</source>
+        <translation>MONTH 的格式为 yyyy-MM，例如 2026-11。每个请求最多包含 %1 张 SIM 卡；一个未知的 ICCID 会使整个请求失败。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month like 2026-11.</source>
+        <translation>“%1”不是类似 2026-11 的月份。</translation>
+    </message>
+    <message>
+        <source>Show what the carrier says is left on SIM cards.</source>
+        <translation>显示运营商侧记录的 SIM 卡剩余流量。</translation>
     </message>
 </context>
 <context>

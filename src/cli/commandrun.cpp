@@ -37,8 +37,7 @@ void CommandRun::usageError(const QString &message) const
 {
     commandline::exitWithUsageError(
         u"cubectl %1: %2\n"_s.arg(m_spec.name(), message)
-        + tr("Run \u201ccubectl %1 --help\u201d to see its arguments and options.")
-              .arg(m_spec.name()));
+        + tr("Run “cubectl %1 --help” to see its arguments and options.").arg(m_spec.name()));
 }
 
 void CommandRun::expectArguments(qsizetype least, qsizetype most) const
@@ -113,7 +112,7 @@ int CommandRun::numberOption(const QString &name, int low, int high) const
     bool isNumber = false;
     const int value = m_parser.value(name).toInt(&isNumber);
     if (!isNumber || value < low || value > high)
-        usageError(tr("--%1 takes a number from %2 to %3, not \u201c%4\u201d.")
+        usageError(tr("--%1 takes a number from %2 to %3, not “%4”.")
                        .arg(name)
                        .arg(low)
                        .arg(high)
@@ -141,7 +140,7 @@ void CommandRun::confirmThen(const CommandPlan &plan)
         commandline::exitWithUsageError(
             tr("Not confirmed: there is no terminal to ask on. Add --yes to go ahead."));
     }
-    console::writeError(plan.confirmation + u' ' + tr("Type \u201cyes\u201d to go on: "));
+    console::writeError(plan.confirmation + u' ' + tr("Type “yes” to go on: "));
     const QString answer = console::readLine().trimmed().toLower();
     const QStringList agreed = {u"y"_s, u"yes"_s, tr("yes").toLower()};
     if (!agreed.contains(answer)) {
@@ -181,6 +180,7 @@ void CommandRun::connectAndWork()
 
 void CommandRun::showDryRun(const PreparedRequest &request)
 {
+    ++m_dryRunShown;
     const QByteArray masked = maskedForLog(request.body);
     if (m_settings.format == OutputFormat::Json) {
         m_dryRunRequests.append(QJsonObject{
@@ -196,11 +196,14 @@ void CommandRun::showDryRun(const PreparedRequest &request)
         request.url.toString(), acceptLanguageTag(request.language), QString::fromUtf8(masked)));
 }
 
-void CommandRun::reportDryRun()
+void CommandRun::reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes)
 {
     if (m_settings.format == OutputFormat::Json)
         console::writeBytes(QJsonDocument(m_dryRunRequests).toJson(QJsonDocument::Indented));
-    console::say(tr("Dry run: nothing was sent."));
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        if (!outcomes[i].ok()) // refused before anything could be shown: a wrong ICCID, say
+            console::say(tr("%1: %2").arg(jobs[i].target, outcomes[i].message()));
+    console::say(tr("Dry run: %n change(s) shown; nothing was sent.", "", m_dryRunShown));
 }
 
 void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs)
@@ -209,8 +212,8 @@ void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJo
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);
     connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns] {
-        if (m_settings.dryRun) {
-            reportDryRun();
+        if (m_settings.dryRun && m_dryRunShown > 0) {
+            reportDryRun(runner->jobs(), runner->outcomes());
             finish(exitstatus::of(runner->outcomes()));
             return;
         }

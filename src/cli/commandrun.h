@@ -62,7 +62,7 @@ private:
     void connectAndWork();
     void confirmThen(const CommandPlan &plan);
     void showDryRun(const PreparedRequest &request);
-    void reportDryRun();
+    void reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes);
 
     const CommandSpec &m_spec;
     const QCommandLineParser &m_parser;
@@ -74,6 +74,7 @@ private:
     std::unique_ptr<CubeClient> m_client;
     std::function<void(CommandRun &)> m_work;
     QJsonArray m_dryRunRequests;
+    int m_dryRunShown = 0;
 };
 
 } // namespace cube::cli

@@ -6,8 +6,7 @@ namespace cube::cli {
 
 QCommandLineOption CommonOptions::from()
 {
-    return {u"from"_s,
-            tr("Also read targets from FILE, one per line (\u201c-\u201d: standard input)."),
+    return {u"from"_s, tr("Also read targets from FILE, one per line (“-”: standard input)."),
             tr("FILE")};
 }
 
@@ -26,7 +25,7 @@ QCommandLineOption CommonOptions::pageSize(int defaultSize)
 QString CommonOptions::listDetails(const QString &what)
 {
     return tr("%1 may be given as arguments, with --from FILE, or on standard input with "
-              "\u201c-\u201d, "
+              "“-”, "
               "one per line; blank lines and # comments are skipped.")
         .arg(what);
 }

@@ -114,11 +114,11 @@ void ConnectionSetup::startWithProfile(const Done &done)
             m_choice.profile.isEmpty()
                 ? tr("No connection: add a profile (cubectl profiles add, or in Cube Console), "
                      "or give --base-url and --access-code, or use --demo.")
-                : tr("There is no profile \u201c%1\u201d; cubectl profiles list shows them.")
+                : tr("There is no profile “%1”; cubectl profiles list shows them.")
                       .arg(m_choice.profile));
     }
     const QString description =
-        tr("profile \u201c%1\u201d (%2)").arg(profile->name, profile->baseUrl.toDisplayString());
+        tr("profile “%1” (%2)").arg(profile->name, profile->baseUrl.toDisplayString());
     if (m_givenSecret) {
         done(clientFor(profile->connectionSettings(), m_givenSecret->toUtf8(), description));
         return;
@@ -130,10 +130,9 @@ void ConnectionSetup::startWithProfile(const Done &done)
                         name = profile->name](const SecretStoreResult &result) {
                            if (!result.ok()) {
                                Outcome failed;
-                               failed.failure =
-                                   tr("The secret of profile \u201c%1\u201d could not be read "
-                                      "from the keychain. %2")
-                                       .arg(name, SecretStore::describe(result.error));
+                               failed.failure = tr("The secret of profile “%1” could not be read "
+                                                   "from the keychain. %2")
+                                                    .arg(name, SecretStore::describe(result.error));
                                if (!result.keychainText.isEmpty())
                                    failed.failure += u" ("_s + result.keychainText + u')';
                                failed.exitStatus = exitstatus::connectionFailed;

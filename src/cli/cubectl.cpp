@@ -48,6 +48,11 @@ const CommandSpec *Cubectl::find(const QStringList &words) const
 
 std::optional<int> Cubectl::start()
 {
+    for (const QString &argument : std::as_const(m_arguments))
+        if (argument == u"--secret"_s || argument.startsWith(u"--secret="_s))
+            commandline::exitWithUsageError(
+                tr("cubectl takes no secret on the command line, where other users and the "
+                   "shell's history could read it: set CUBE_SECRET or use --secret-stdin."));
     const QStringList words = commandWords(m_arguments);
     const CommandSpec *spec = find(words);
     const bool wantsHelp = m_arguments.contains(u"--help"_s) || m_arguments.contains(u"-h"_s);
@@ -58,12 +63,20 @@ std::optional<int> Cubectl::start()
             return exitstatus::allSucceeded;
         }
         if (wantsHelp || words.isEmpty()) {
-            console::write(HelpWriter::overview(m_commands));
-            return wantsHelp ? exitstatus::allSucceeded : exitstatus::usageError;
+            if (wantsHelp) {
+                console::write(HelpWriter::overview(m_commands));
+                return exitstatus::allSucceeded;
+            }
+            console::writeError(HelpWriter::overview(m_commands)); // no command: a usage error
+            return exitstatus::usageError;
         }
-        commandline::exitWithUsageError(
-            tr("cubectl: unknown command \u201c%1\u201d.").arg(words.join(u' ')) + u'\n'
-            + tr("Run \u201ccubectl --help\u201d to see the commands."));
+        QCommandLineParser global; // an unknown option before the command is the likelier slip
+        global.addOptions(GlobalOptions::definitions());
+        if (!global.parse(m_arguments))
+            commandline::exitWithUsageError(u"cubectl: "_s + global.errorText() + u'\n'
+                                            + tr("Options of a command go after its name."));
+        commandline::exitWithUsageError(tr("cubectl: unknown command “%1”.").arg(words.join(u' '))
+                                        + u'\n' + tr("Run “cubectl --help” to see the commands."));
     }
 
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -76,8 +89,7 @@ std::optional<int> Cubectl::start()
     if (!m_parser.parse(m_arguments))
         commandline::exitWithUsageError(
             u"cubectl %1: %2\n"_s.arg(spec->name(), m_parser.errorText())
-            + tr("Run \u201ccubectl %1 --help\u201d to see its arguments and options.")
-                  .arg(spec->name()));
+            + tr("Run “cubectl %1 --help” to see its arguments and options.").arg(spec->name()));
     if (m_parser.isSet(u"version"_s)) {
         console::write(u"cubectl %1\n"_s.arg(QCoreApplication::applicationVersion()));
         return exitstatus::allSucceeded;

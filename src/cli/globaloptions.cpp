@@ -26,7 +26,8 @@ QList<QCommandLineOption> GlobalOptions::definitions()
          tr("LANG")},
         {{u"y"_s, u"yes"_s}, tr("Do not ask before ending, cancelling or suspending.")},
         {u"dry-run"_s,
-         tr("Show the requests that would be sent (signature masked) and send nothing.")},
+         tr("Show the changes that would be sent (signature masked) and send none; reads "
+            "are made as usual.")},
         {u"jobs"_s, tr("Run at most N requests at a time (1–%1, default 4).").arg(maxJobs), tr("N"),
          u"4"_s},
         {u"timeout"_s, tr("Give up on an answer after SECONDS (default 30)."), tr("SECONDS"),
@@ -55,7 +56,7 @@ int boundedNumber(const QCommandLineParser &parser, const QString &option, int l
     const int value = parser.value(option).toInt(&isNumber);
     if (!isNumber || value < low || value > high)
         commandline::exitWithUsageError(
-            GlobalOptions::tr("--%1 takes a number from %2 to %3, not \u201c%4\u201d.")
+            GlobalOptions::tr("--%1 takes a number from %2 to %3, not “%4”.")
                 .arg(option)
                 .arg(low)
                 .arg(high)
@@ -93,8 +94,8 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     if (parser.isSet(u"lang"_s)) {
         settings.language = parseUiLanguage(parser.value(u"lang"_s));
         if (!settings.language)
-            commandline::exitWithUsageError(tr("--lang takes zh-CN or en-US, not \u201c%1\u201d.")
-                                                .arg(parser.value(u"lang"_s)));
+            commandline::exitWithUsageError(
+                tr("--lang takes zh-CN or en-US, not “%1”.").arg(parser.value(u"lang"_s)));
     }
     settings.yes = parser.isSet(u"yes"_s);
     settings.dryRun = parser.isSet(u"dry-run"_s);

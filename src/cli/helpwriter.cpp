@@ -90,7 +90,7 @@ QString HelpWriter::overview(const QList<CommandSpec> &commands)
                         "or standard input (-), one per line."))
            + u'\n';
     out += footer();
-    out += paragraph(tr("Run \u201ccubectl COMMAND --help\u201d for the options of a command."));
+    out += paragraph(tr("Run “cubectl COMMAND --help” for the options of a command."));
     return out;
 }
 

@@ -36,7 +36,7 @@ PlanOrderOptions PlanOrderOptions::read(const CommandRun &run)
         bool isNumber = false;
         const double amount = run.parser().value(u"amount"_s).toDouble(&isNumber);
         if (!isNumber || amount < 0)
-            run.usageError(tr("--amount takes an amount like 12.50, not \u201c%1\u201d.")
+            run.usageError(tr("--amount takes an amount like 12.50, not “%1”.")
                                .arg(run.parser().value(u"amount"_s)));
         options.amount = amount;
     }

@@ -24,8 +24,7 @@ Profile existingProfile(const CommandRun &run)
     const ProfileStore store;
     const auto profile = ConnectionSetup::findProfile(store, run.argument(0));
     if (!profile)
-        run.usageError(
-            ProfileCommands::tr("There is no profile \u201c%1\u201d.").arg(run.argument(0)));
+        run.usageError(ProfileCommands::tr("There is no profile “%1”.").arg(run.argument(0)));
     return *profile;
 }
 
@@ -109,7 +108,7 @@ CommandSpec ProfileCommands::add()
                 profile.environment = known;
         const ProfileStore store;
         if (ConnectionSetup::findProfile(store, profile.name))
-            run.usageError(tr("A profile named \u201c%1\u201d exists already.").arg(profile.name));
+            run.usageError(tr("A profile named “%1” exists already.").arg(profile.name));
         if (const QStringList problems = profile.problems(); !problems.isEmpty())
             run.usageError(problems.join(u' '));
         const auto secret = ConnectionSetup::givenSecret(given);
@@ -134,8 +133,7 @@ CommandSpec ProfileCommands::add()
                                        }
                                        if (makeActive)
                                            profiles.setActiveId(profile.id);
-                                       console::say(
-                                           tr("Profile \u201c%1\u201d added.").arg(profile.name));
+                                       console::say(tr("Profile “%1” added.").arg(profile.name));
                                        work.finish(exitstatus::allSucceeded);
                                    });
                 }};
@@ -155,7 +153,7 @@ CommandSpec ProfileCommands::remove()
         const Profile profile = existingProfile(run);
         CommandPlan plan;
         plan.confirmation =
-            tr("Remove profile \u201c%1\u201d and its secret from the keychain?").arg(profile.name);
+            tr("Remove profile “%1” and its secret from the keychain?").arg(profile.name);
         plan.work = [profile](CommandRun &work) {
             auto *secrets = new ProfileSecrets(new SecretStore(keychainService, &work), &work);
             auto store = std::make_shared<ProfileStore>();
@@ -168,8 +166,7 @@ CommandSpec ProfileCommands::remove()
                                                           result);
                                            return;
                                        }
-                                       console::say(
-                                           tr("Profile \u201c%1\u201d removed.").arg(profile.name));
+                                       console::say(tr("Profile “%1” removed.").arg(profile.name));
                                        work.finish(exitstatus::allSucceeded);
                                    });
         };
@@ -190,8 +187,7 @@ CommandSpec ProfileCommands::use()
         const Profile profile = existingProfile(run);
         return {{}, [profile](CommandRun &work) {
                     ProfileStore().setActiveId(profile.id);
-                    console::say(
-                        tr("Profile \u201c%1\u201d is now the active one.").arg(profile.name));
+                    console::say(tr("Profile “%1” is now the active one.").arg(profile.name));
                     work.finish(exitstatus::allSucceeded);
                 }};
     };

@@ -22,6 +22,17 @@ bool isWide(char32_t c)
            || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// Chinese line breaking: these never start a line, those never end one.
+bool neverStartsALine(char32_t c)
+{
+    return QStringView(u"，。、；：！？）》」』”’…").contains(QChar(char16_t(c)));
+}
+
+bool neverEndsALine(char32_t c)
+{
+    return QStringView(u"（《「『“‘").contains(QChar(char16_t(c)));
+}
+
 int widthOf(char32_t c)
 {
     return isWide(c) ? 2 : 1;
@@ -63,8 +74,13 @@ QStringList wrapped(const QString &text, int width)
                 lines.append(line.left(lastSpace));
                 line = line.mid(lastSpace + 1);
             } else {
-                lines.append(line);
-                line.clear();
+                // Carry the last character over rather than start a line with "，" or end
+                // one with "（".
+                const bool carry =
+                    line.size() > 1
+                    && (neverStartsALine(c) || neverEndsALine(line.back().unicode()));
+                lines.append(carry ? line.chopped(1) : line);
+                line = carry ? line.right(1) : QString();
             }
             lineWidth = displayWidth(line);
             lastSpace = -1;

@@ -110,7 +110,7 @@ CommandSpec UsageCommands::day()
         for (const QString &text : run.targets(1)) {
             const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
             if (!day.isValid())
-                run.usageError(tr("\u201c%1\u201d is not a date like 2026-11-29.").arg(text));
+                run.usageError(tr("“%1” is not a date like 2026-11-29.").arg(text));
             days.append(day);
         }
         const int count = run.numberOption(u"days"_s, 1, 92);
@@ -155,7 +155,7 @@ CommandSpec UsageCommands::month()
         run.expectArguments(1, -1);
         const QDate month = QDate::fromString(run.argument(0) + u"-01"_s, u"yyyy-MM-dd"_s);
         if (!month.isValid())
-            run.usageError(tr("\u201c%1\u201d is not a month like 2026-11.").arg(run.argument(0)));
+            run.usageError(tr("“%1” is not a month like 2026-11.").arg(run.argument(0)));
         const QStringList iccids = run.targets(1);
         return {{}, [iccids, month](CommandRun &work) {
                     QList<BatchJob> jobs;

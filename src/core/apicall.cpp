@@ -82,7 +82,7 @@ ApiCall::~ApiCall()
 void ApiCall::start()
 {
     m_started = true;
-    if (m_transport->isDryRun()) {
+    if (m_transport->isDryRun() && operationInfo(m_operation).write) {
         m_transport->showInstead(m_operation, m_fields);
         // Finished from the event loop, as a real answer would be: the transport is still
         // starting its queue when start() is called.

@@ -57,8 +57,9 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    // A dry run: every call is prepared and signed as usual, handed to `sink` instead of the
-    // network, and finishes with an ApiErrorKind::NotSent error. Nothing reaches the server.
+    // A dry run: reads go out as usual (they change nothing), but every write is prepared and
+    // signed, handed to `sink` instead of the network, and finishes with an
+    // ApiErrorKind::NotSent error. No write reaches the server.
     void setDryRun(DryRunSink sink) { m_dryRun = std::move(sink); }
     bool isDryRun() const { return bool(m_dryRun); }
 

@@ -1,10 +1,10 @@
 #include "awaitresult.h"
 #include "cubeclient.h"
+#include "cubesimprocess.h"
 #include "simulatoraccount.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,22 +15,9 @@ class TestCubeSim : public QObject
     Q_OBJECT
 
 private:
-    // Starts cube-sim and returns its base URL from the first line it prints.
     static QUrl start(QProcess &process, const QStringList &arguments)
     {
-        process.start(QString::fromUtf8(CUBE_SIM_PATH), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray output;
-        const bool printed = QTest::qWaitFor(
-            [&] {
-                output += process.readAllStandardOutput();
-                return output.contains('\n') || process.state() == QProcess::NotRunning;
-            },
-            60000);
-        const auto match =
-            QRegularExpression(u"listening at (\\S+)"_s).match(QString::fromUtf8(output));
-        return printed && match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        return cube::test::startCubeSim(process, QString::fromUtf8(CUBE_SIM_PATH), arguments);
     }
 
 private slots:

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "awaitresult.h"
+#include "cubeclient.h"
+#include "cubesimprocess.h"
+#include "simulatoraccount.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cube::test {
+
+// What one run of cubectl printed and how it ended.
+struct CubectlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
+    QJsonObject jsonObject() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err);
+    }
+};
+
+// cube-sim started as a process, cubectl run against it as a process, as scripts run them;
+// and a client of the test's own to read the simulator's state independently of cubectl.
+class CubectlHarness
+{
+public:
+    bool start(const QStringList &simulatorArguments = {QStringLiteral("--size"),
+                                                        QStringLiteral("200")})
+    {
+        m_baseUrl = startCubeSim(m_simulator, QString::fromUtf8(CUBE_SIM_PATH), simulatorArguments);
+        if (!m_baseUrl.isValid())
+            return false;
+        ConnectionSettings settings;
+        settings.baseUrl = m_baseUrl;
+        settings.accessCode = sim::SimulatorAccount::demo().accessCode;
+        m_client = std::make_unique<CubeClient>(&m_network, settings,
+                                                sim::SimulatorAccount::demo().secret);
+        return true;
+    }
+
+    ~CubectlHarness()
+    {
+        m_simulator.kill();
+        m_simulator.waitForFinished();
+    }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    CubeClient &client() { return *m_client; }
+
+    // The options that connect cubectl to the simulator, in English unless a test says else.
+    QStringList connection() const
+    {
+        return {QStringLiteral("--base-url"), m_baseUrl.toString(), QStringLiteral("--access-code"),
+                sim::SimulatorAccount::demo().accessCode};
+    }
+
+    // Runs cubectl with `arguments` (after the connection options) and `input` on its standard
+    // input; CUBE_SECRET carries the demo secret unless `environment` says otherwise.
+    CubectlRun run(const QStringList &arguments, const QByteArray &input = {},
+                   QProcessEnvironment environment = defaultEnvironment()) const
+    {
+        return runProgram(QString::fromUtf8(CUBECTL_PATH), connection() + arguments, input,
+                          environment);
+    }
+
+    // cubectl without connection options (help, profiles, --demo).
+    static CubectlRun runBare(const QStringList &arguments, const QByteArray &input = {},
+                              QProcessEnvironment environment = defaultEnvironment())
+    {
+        return runProgram(QString::fromUtf8(CUBECTL_PATH), arguments, input, environment);
+    }
+
+    static CubectlRun runProgram(const QString &program, const QStringList &arguments,
+                                 const QByteArray &input, const QProcessEnvironment &environment)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        CubectlRun result;
+        if (!process.waitForStarted(10000))
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static QProcessEnvironment defaultEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CUBE_SECRET"),
+                           QString::fromLatin1(sim::SimulatorAccount::demo().secret));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.remove(QStringLiteral("LC_ALL"));
+        // Profiles and settings of this test process only: CTest runs tests side by side.
+        static QTemporaryDir config;
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        return environment;
+    }
+
+    // The orders in `status` (simulator numbering), read with the test's own client.
+    QList<Order> ordersIn(int status, int count)
+    {
+        OrderQuery query;
+        query.status = status;
+        query.pageSize = count;
+        const auto page =
+            awaitResult<OrderPage>([&](auto done) { m_client->orders(query, &m_context, done); });
+        return page.ok() ? page.value().orders : QList<Order>();
+    }
+
+    // An order's status now, or -1 when it cannot be read.
+    int statusOf(const QString &orderCode)
+    {
+        OrderQuery query;
+        query.orderCode = orderCode;
+        const auto page =
+            awaitResult<OrderPage>([&](auto done) { m_client->orders(query, &m_context, done); });
+        return page.ok() && !page.value().orders.isEmpty() ? page.value().orders.front().status
+                                                           : -1;
+    }
+
+    SimCard simCard(const QString &iccid)
+    {
+        const auto sim =
+            awaitResult<SimCard>([&](auto done) { m_client->sim(iccid, &m_context, done); });
+        return sim.ok() ? sim.value() : SimCard();
+    }
+
+private:
+    QProcess m_simulator;
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_network;
+    QObject m_context;
+    std::unique_ptr<CubeClient> m_client;
+};
+
+} // namespace cube::test

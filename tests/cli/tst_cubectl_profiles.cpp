@@ -1,0 +1,119 @@
+#include "cubectlharness.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cube::test::CubectlHarness;
+using cube::test::CubectlRun;
+
+// cubectl's profiles on a real Secret Service (the test session's gnome-keyring): added with
+// the secret from the environment or standard input, used by name with the secret from the
+// keychain, made active, removed with their secret.
+class TestCubectlProfiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    CubectlHarness m_harness;
+
+    static CubectlRun bare(const QStringList &arguments, const QByteArray &input = {},
+                           bool withSecret = false)
+    {
+        QProcessEnvironment environment = CubectlHarness::defaultEnvironment();
+        if (!withSecret)
+            environment.remove(u"CUBE_SECRET"_s);
+        return CubectlHarness::runBare(arguments, input, environment);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_harness.start()); }
+
+    void addsUsesAndRemovesProfiles()
+    {
+        const QString url = m_harness.baseUrl().toString();
+        const CubectlRun added = bare({u"profiles"_s, u"add"_s, u"Simulator A"_s, u"--base-url"_s,
+                                       url, u"--access-code"_s, u"P000270"_s, u"--secret-stdin"_s},
+                                      "cube-demo-secret\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.err.contains(u"added"_s), qPrintable(added.describe()));
+
+        const CubectlRun second = bare({u"profiles"_s, u"add"_s, u"Simulator B"_s, u"--base-url"_s,
+                                        url, u"--access-code"_s, u"P000270"_s},
+                                       {}, true);
+        QCOMPARE(second.exitCode, 0);
+
+        // The first profile became the active one: commands use it, secret from the keychain.
+        const CubectlRun list = bare({u"profiles"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.jsonArray().size(), 2);
+        QCOMPARE(list.jsonArray()[0][u"name"_s].toString(), u"Simulator A"_s);
+        QVERIFY(list.jsonArray()[0][u"active"_s].toBool());
+        QVERIFY(!list.jsonArray()[1][u"active"_s].toBool());
+        const CubectlRun plans = bare({u"plans"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(plans.exitCode == 0, qPrintable(plans.describe()));
+        QCOMPARE(plans.jsonArray().size(), 12);
+        const CubectlRun byName = bare({u"--profile"_s, u"simulator b"_s, u"plans"_s, u"list"_s});
+        QCOMPARE(byName.exitCode, 0);
+
+        QCOMPARE(bare({u"profiles"_s, u"use"_s, u"Simulator B"_s}).exitCode, 0);
+        QVERIFY(bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray()[1][u"active"_s].toBool());
+
+        // The secret is in no file: the settings hold the profile only.
+        const QString config = CubectlHarness::defaultEnvironment().value(u"XDG_CONFIG_HOME"_s);
+        QDirIterator files(config, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("cube-demo-secret"), qPrintable(file.fileName()));
+        }
+
+        const CubectlRun refused = bare({u"profiles"_s, u"remove"_s, u"Simulator A"_s});
+        QCOMPARE(refused.exitCode, 2);
+        const CubectlRun removed = bare({u"profiles"_s, u"remove"_s, u"Simulator A"_s, u"--yes"_s});
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray().size(), 1);
+        const CubectlRun gone = bare({u"--profile"_s, u"Simulator A"_s, u"plans"_s, u"list"_s});
+        QCOMPARE(gone.exitCode, 2);
+        QVERIFY(gone.err.contains(u"There is no profile"_s));
+        QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Simulator B"_s, u"-y"_s}).exitCode, 0);
+    }
+
+    void aProfileNeedsItsSecretAndAUsableUrl()
+    {
+        const CubectlRun noSecret = bare({u"profiles"_s, u"add"_s, u"X"_s, u"--base-url"_s,
+                                          u"https://example.com"_s, u"--access-code"_s, u"P1"_s});
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY(noSecret.err.contains(u"CUBE_SECRET"_s));
+        const CubectlRun plainHttp = bare({u"profiles"_s, u"add"_s, u"X"_s, u"--base-url"_s,
+                                           u"http://example.com"_s, u"--access-code"_s, u"P1"_s},
+                                          {}, true);
+        QCOMPARE(plainHttp.exitCode, 2);
+        QCOMPARE(bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray().size(), 0);
+    }
+
+    void aMissingKeychainEntryIsAnAuthenticationFailure()
+    {
+        // A profile whose keychain entry is gone (removed by hand, another machine's settings).
+        const QString url = m_harness.baseUrl().toString();
+        QCOMPARE(bare({u"profiles"_s, u"add"_s, u"Lost"_s, u"--base-url"_s, url, u"--access-code"_s,
+                       u"P000270"_s},
+                      {}, true)
+                     .exitCode,
+                 0);
+        const QString id =
+            bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray()[0][u"id"_s].toString();
+        QProcess secretTool;
+        // QtKeychain's Secret Service entries: attribute "server" is the service, "user" the key.
+        secretTool.start(u"secret-tool"_s, {u"clear"_s, u"server"_s, u"cube-console"_s, u"user"_s,
+                                            u"profile/"_s + id});
+        if (!secretTool.waitForFinished(20000) || secretTool.exitCode() != 0)
+            QSKIP("secret-tool is not available to remove the entry");
+        const CubectlRun run = bare({u"--profile"_s, u"Lost"_s, u"plans"_s, u"list"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"keychain"_s), qPrintable(run.describe()));
+        QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Lost"_s, u"-y"_s}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCubectlProfiles)
+#include "tst_cubectl_profiles.moc"
