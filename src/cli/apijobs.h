@@ -38,12 +38,30 @@ BatchJob single(QString target, Call<T> call, RowsOf<T> rows)
             }};
 }
 
-// A write that answers only "done": one row, the target and what was done to it.
-inline BatchJob action(const QString &target, Call<ActionDone> call, const NamedValue &result)
+// One call per target, each answer one row.
+template<typename T>
+QList<BatchJob> each(const QStringList &targets,
+                     std::function<void(const QString &target, CubeClient::Done<T>)> call,
+                     std::function<QVariantList(const QString &target, const T &)> row)
 {
-    return single<ActionDone>(target, std::move(call), [target, result](const ActionDone &) {
-        return QList<QVariantList>{{target, QVariant::fromValue(result)}};
-    });
+    QList<BatchJob> jobs;
+    for (const QString &target : targets)
+        jobs.append(single<T>(
+            target, [call, target](CubeClient::Done<T> done) { call(target, std::move(done)); },
+            [row, target](const T &value) { return QList<QVariantList>{row(target, value)}; }));
+    return jobs;
+}
+
+// A write on each target that answers only "done": the target and what was done to it.
+inline QList<BatchJob>
+eachAction(const QStringList &targets,
+           std::function<void(const QString &target, CubeClient::Done<ActionDone>)> call,
+           const NamedValue &result)
+{
+    return each<ActionDone>(targets, std::move(call),
+                            [result](const QString &target, const ActionDone &) {
+                                return QVariantList{target, QVariant::fromValue(result)};
+                            });
 }
 
 // Pages `first` to `last` of a listing (to its end when `last` is 0), one after the other.

@@ -1,5 +1,9 @@
 #include "commonoptions.h"
 
+#include "commandrun.h"
+
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace cube::cli {
@@ -28,6 +32,26 @@ QString CommonOptions::listDetails(const QString &what)
               "“-”, "
               "one per line; blank lines and # comments are skipped.")
         .arg(what);
+}
+
+CommandSpec CommonOptions::targetCommand(const QString &group, const QString &action,
+                                         const QString &syntax, const QString &what)
+{
+    CommandSpec spec;
+    spec.group = group;
+    spec.action = action;
+    spec.syntax = syntax;
+    spec.details = listDetails(what);
+    spec.options = {from()};
+    return spec;
+}
+
+std::pair<int, int> CommonOptions::pageRange(const CommandRun &run)
+{
+    if (!run.parser().isSet(u"page"_s))
+        return {1, 0};
+    const int page = run.numberOption(u"page"_s, 1, std::numeric_limits<int>::max());
+    return {page, page};
 }
 
 } // namespace cube::cli

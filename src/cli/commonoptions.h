@@ -1,7 +1,11 @@
 #pragma once
 
+#include "commandspec.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
+
+#include <utility>
 
 namespace cube::cli {
 
@@ -18,6 +22,13 @@ public:
     static QCommandLineOption pageSize(int defaultSize);
     // The sentence that says a list may also come from a file or standard input.
     static QString listDetails(const QString &what);
+
+    // A command over a list of targets: its words, syntax, the list's help and --from.
+    static CommandSpec targetCommand(const QString &group, const QString &action,
+                                     const QString &syntax, const QString &what);
+
+    // --page as the range of pages a listing reads: {N, N}, or {1, 0} for every page.
+    static std::pair<int, int> pageRange(const CommandRun &run);
 };
 
 } // namespace cube::cli

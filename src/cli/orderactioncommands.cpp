@@ -18,27 +18,20 @@ using OrderWrite = std::function<void(CubeClient &, const QString &code, QObject
 void runOrderWrites(CommandRun &work, const QStringList &codes, const OrderWrite &write,
                     const NamedValue &result)
 {
-    QList<BatchJob> jobs;
-    for (const QString &code : codes)
-        jobs.append(apijobs::action(
-            code,
-            [&work, code, write](CubeClient::Done<ActionDone> done) {
-                write(work.client(), code, &work, std::move(done));
-            },
-            result));
     work.runJobs(ResultShape::PerTarget,
-                 RecordTables::actionColumns(RecordTables::orderCodeColumn()), jobs);
+                 RecordTables::actionColumns(RecordTables::orderCodeColumn()),
+                 apijobs::eachAction(
+                     codes,
+                     [&work, write](const QString &code, CubeClient::Done<ActionDone> done) {
+                         write(work.client(), code, &work, std::move(done));
+                     },
+                     result));
 }
 
 CommandSpec orderWrite(const QString &action)
 {
-    CommandSpec spec;
-    spec.group = u"orders"_s;
-    spec.action = action;
-    spec.syntax = OrderActionCommands::tr("CODE…");
-    spec.details = CommonOptions::listDetails(OrderActionCommands::tr("Order codes"));
-    spec.options = {CommonOptions::from()};
-    return spec;
+    return CommonOptions::targetCommand(u"orders"_s, action, OrderActionCommands::tr("CODE…"),
+                                        OrderActionCommands::tr("Order codes"));
 }
 
 } // namespace

@@ -7,8 +7,6 @@
 #include "recordtables.h"
 #include "statewords.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace cube::cli {
@@ -45,10 +43,7 @@ CommandSpec OrderCommands::list()
         }
         if (run.parser().isSet(u"type"_s))
             query.type = run.numberOption(u"type"_s, 0, 99);
-        int first = 1;
-        int last = 0;
-        if (run.parser().isSet(u"page"_s))
-            first = last = run.numberOption(u"page"_s, 1, std::numeric_limits<int>::max());
+        const auto [first, last] = CommonOptions::pageRange(run);
         return {{}, [query, first, last](CommandRun &work) {
                     auto fetch = [&work, query](int pageNo) -> apijobs::Call<OrderPage> {
                         return [&work, query, pageNo](CubeClient::Done<OrderPage> done) {

@@ -82,20 +82,14 @@ void PlanOrderOptions::withPlan(CommandRun &run, std::function<void(PlanOrderReq
 QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderRequest &request,
                                              const QStringList &iccids) const
 {
-    QList<BatchJob> jobs;
-    for (const QString &iccid : iccids) {
-        PlanOrderRequest one = request;
-        one.iccids = {iccid};
-        jobs.append(apijobs::single<PlacedOrder>(
-            iccid,
-            [&run, one](CubeClient::Done<PlacedOrder> done) {
-                run.client().orderPlan(one, &run, std::move(done));
-            },
-            [iccid](const PlacedOrder &placed) {
-                return QList<QVariantList>{RecordTables::placedOrderRow(iccid, placed)};
-            }));
-    }
-    return jobs;
+    return apijobs::each<PlacedOrder>(
+        iccids,
+        [&run, request](const QString &iccid, CubeClient::Done<PlacedOrder> done) {
+            PlanOrderRequest one = request;
+            one.iccids = {iccid};
+            run.client().orderPlan(one, &run, std::move(done));
+        },
+        &RecordTables::placedOrderRow);
 }
 
 QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,

@@ -44,35 +44,28 @@ CommandSpec PlanSmsCommands::plans()
 
 CommandSpec PlanSmsCommands::sendSms()
 {
-    CommandSpec spec;
-    spec.group = u"sms"_s;
-    spec.action = u"send"_s;
+    CommandSpec spec =
+        CommonOptions::targetCommand(u"sms"_s, u"send"_s, tr("ICCID… --text TEXT"), tr("ICCIDs"));
     spec.summary = tr("Send an SMS to SIM cards.");
-    spec.syntax = tr("ICCID… --text TEXT");
-    spec.details = tr("The same text goes to every SIM card given; a long text is sent in "
-                      "several parts.")
-                   + u'\n' + CommonOptions::listDetails(tr("ICCIDs"));
-    spec.options = {
-        CommonOptions::from(),
-        {u"text"_s, tr("The message (required)."), tr("TEXT")},
-    };
+    spec.details.prepend(tr("The same text goes to every SIM card given; a long text is sent in "
+                            "several parts.")
+                         + u'\n');
+    spec.options.append({u"text"_s, tr("The message (required)."), tr("TEXT")});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QString text = run.requiredOption(u"text"_s);
         const QStringList iccids = run.targets(0);
         return {{}, [iccids, text](CommandRun &work) {
-                    QList<BatchJob> jobs;
-                    for (const QString &iccid : iccids)
-                        jobs.append(apijobs::single<SentSms>(
-                            iccid,
-                            [&work, iccid, text](CubeClient::Done<SentSms> done) {
+                    work.runJobs(
+                        ResultShape::PerTarget,
+                        {RecordTables::iccidColumn(), {u"message_id"_s, tr("Message id")}},
+                        apijobs::each<SentSms>(
+                            iccids,
+                            [&work, text](const QString &iccid, CubeClient::Done<SentSms> done) {
                                 work.client().sendSms(iccid, text, &work, std::move(done));
                             },
-                            [iccid](const SentSms &sent) {
-                                return QList<QVariantList>{{iccid, sent.messageId}};
+                            [](const QString &iccid, const SentSms &sent) {
+                                return QVariantList{iccid, sent.messageId};
                             }));
-                    work.runJobs(ResultShape::PerTarget,
-                                 {RecordTables::iccidColumn(), {u"message_id"_s, tr("Message id")}},
-                                 jobs);
                 }};
     };
     return spec;

@@ -6,8 +6,6 @@
 #include "recordtables.h"
 #include "statewords.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace cube::cli {
@@ -36,10 +34,7 @@ CommandSpec SimCommands::list()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         const int pageSize = run.numberOption(u"page-size"_s, 1, 1000);
-        int first = 1;
-        int last = 0;
-        if (run.parser().isSet(u"page"_s))
-            first = last = run.numberOption(u"page"_s, 1, std::numeric_limits<int>::max());
+        const auto [first, last] = CommonOptions::pageRange(run);
         std::optional<int> lifeCycle;
         if (run.parser().isSet(u"status"_s)) {
             lifeCycle = statewords::lifeCycleFromKey(run.parser().value(u"status"_s));
@@ -75,27 +70,21 @@ CommandSpec SimCommands::list()
 
 CommandSpec SimCommands::show()
 {
-    CommandSpec spec;
-    spec.group = u"sims"_s;
-    spec.action = u"show"_s;
+    CommandSpec spec =
+        CommonOptions::targetCommand(u"sims"_s, u"show"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show the real-time state of SIM cards.");
-    spec.syntax = tr("ICCID…");
-    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
-    spec.options = {CommonOptions::from()};
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QStringList iccids = run.targets(0);
         return {{}, [iccids](CommandRun &work) {
-                    QList<BatchJob> jobs;
-                    for (const QString &iccid : iccids)
-                        jobs.append(apijobs::single<SimCard>(
-                            iccid,
-                            [&work, iccid](CubeClient::Done<SimCard> done) {
-                                work.client().sim(iccid, &work, std::move(done));
-                            },
-                            [](const SimCard &sim) {
-                                return QList<QVariantList>{RecordTables::simRow(sim)};
-                            }));
-                    work.runJobs(ResultShape::PerTarget, RecordTables::simColumns(), jobs);
+                    work.runJobs(ResultShape::PerTarget, RecordTables::simColumns(),
+                                 apijobs::each<SimCard>(
+                                     iccids,
+                                     [&work](const QString &iccid, CubeClient::Done<SimCard> done) {
+                                         work.client().sim(iccid, &work, std::move(done));
+                                     },
+                                     [](const QString &, const SimCard &sim) {
+                                         return RecordTables::simRow(sim);
+                                     }));
                 }};
     };
     return spec;
@@ -132,12 +121,8 @@ namespace {
 // suspend and resume: one write per SIM, a row each.
 CommandSpec serviceSwitch(const QString &action, bool suspending)
 {
-    CommandSpec spec;
-    spec.group = u"sims"_s;
-    spec.action = action;
-    spec.syntax = SimCommands::tr("ICCID…");
-    spec.details = CommonOptions::listDetails(SimCommands::tr("ICCIDs"));
-    spec.options = {CommonOptions::from()};
+    CommandSpec spec = CommonOptions::targetCommand(u"sims"_s, action, SimCommands::tr("ICCID…"),
+                                                    SimCommands::tr("ICCIDs"));
     spec.prepare = [suspending](CommandRun &run) -> CommandPlan {
         const QStringList iccids = run.targets(0);
         CommandPlan plan;
@@ -151,19 +136,18 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
             const NamedValue done = suspending
                                         ? NamedValue{u"suspended"_s, SimCommands::tr("Suspended")}
                                         : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
-            QList<BatchJob> jobs;
-            for (const QString &iccid : iccids)
-                jobs.append(apijobs::action(
-                    iccid,
-                    [&work, iccid, suspending](CubeClient::Done<ActionDone> finished) {
-                        if (suspending)
-                            work.client().suspendSim(iccid, &work, std::move(finished));
-                        else
-                            work.client().resumeSim(iccid, &work, std::move(finished));
-                    },
-                    done));
             work.runJobs(ResultShape::PerTarget,
-                         RecordTables::actionColumns(RecordTables::iccidColumn()), jobs);
+                         RecordTables::actionColumns(RecordTables::iccidColumn()),
+                         apijobs::eachAction(
+                             iccids,
+                             [&work, suspending](const QString &iccid,
+                                                 CubeClient::Done<ActionDone> finished) {
+                                 if (suspending)
+                                     work.client().suspendSim(iccid, &work, std::move(finished));
+                                 else
+                                     work.client().resumeSim(iccid, &work, std::move(finished));
+                             },
+                             done));
         };
         return plan;
     };

@@ -46,19 +46,13 @@ QList<CommandSpec> UsageCommands::all()
 
 CommandSpec UsageCommands::show()
 {
-    CommandSpec spec;
-    spec.group = u"usage"_s;
-    spec.action = u"show"_s;
+    CommandSpec spec =
+        CommonOptions::targetCommand(u"usage"_s, u"show"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show the data used by the order in use of SIM cards.");
-    spec.syntax = tr("ICCID…");
-    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
-    spec.options = {
-        CommonOptions::from(),
-        {u"batch"_s,
-         tr("Ask for up to %1 SIM cards in one request: faster, but one unknown ICCID fails "
-            "its whole request.")
-             .arg(batchSize)},
-    };
+    spec.options.append(
+        {u"batch"_s, tr("Ask for up to %1 SIM cards in one request: faster, but one unknown "
+                        "ICCID fails its whole request.")
+                         .arg(batchSize)});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QStringList iccids = run.targets(0);
         const bool batched = run.parser().isSet(u"batch"_s);
@@ -75,15 +69,14 @@ CommandSpec UsageCommands::show()
                                     return rowsOfList(usage, &RecordTables::usageRow);
                                 }));
                     } else {
-                        for (const QString &iccid : iccids)
-                            jobs.append(apijobs::single<FlowUsage>(
-                                iccid,
-                                [&work, iccid](CubeClient::Done<FlowUsage> done) {
-                                    work.client().usage(iccid, &work, std::move(done));
-                                },
-                                [](const FlowUsage &usage) {
-                                    return QList<QVariantList>{RecordTables::usageRow(usage)};
-                                }));
+                        jobs = apijobs::each<FlowUsage>(
+                            iccids,
+                            [&work](const QString &iccid, CubeClient::Done<FlowUsage> done) {
+                                work.client().usage(iccid, &work, std::move(done));
+                            },
+                            [](const QString &, const FlowUsage &usage) {
+                                return RecordTables::usageRow(usage);
+                            });
                     }
                     work.runJobs(ResultShape::PerTarget, RecordTables::usageColumns(), jobs);
                 }};
@@ -176,28 +169,20 @@ CommandSpec UsageCommands::month()
 
 CommandSpec UsageCommands::balance()
 {
-    CommandSpec spec;
-    spec.group = u"usage"_s;
-    spec.action = u"balance"_s;
+    CommandSpec spec =
+        CommonOptions::targetCommand(u"usage"_s, u"balance"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show what the carrier says is left on SIM cards.");
-    spec.syntax = tr("ICCID…");
-    spec.details = CommonOptions::listDetails(tr("ICCIDs"));
-    spec.options = {CommonOptions::from()};
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QStringList iccids = run.targets(0);
         return {{}, [iccids](CommandRun &work) {
-                    QList<BatchJob> jobs;
-                    for (const QString &iccid : iccids)
-                        jobs.append(apijobs::single<CarrierBalance>(
-                            iccid,
-                            [&work, iccid](CubeClient::Done<CarrierBalance> done) {
+                    work.runJobs(
+                        ResultShape::PerTarget, RecordTables::balanceColumns(),
+                        apijobs::each<CarrierBalance>(
+                            iccids,
+                            [&work](const QString &iccid, CubeClient::Done<CarrierBalance> done) {
                                 work.client().carrierBalance(iccid, &work, std::move(done));
                             },
-                            [iccid](const CarrierBalance &balance) {
-                                return QList<QVariantList>{
-                                    RecordTables::balanceRow(iccid, balance)};
-                            }));
-                    work.runJobs(ResultShape::PerTarget, RecordTables::balanceColumns(), jobs);
+                            &RecordTables::balanceRow));
                 }};
     };
     return spec;
