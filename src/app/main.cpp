@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"Cube Console"_s);
-    QApplication::setDesktopFileName(u"cube-console"_s);
+    // The desktop entry and AppStream id (packaging/): Wayland matches windows to it.
+    QApplication::setDesktopFileName(u"io.github.cube_console.cubeconsole"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/cube-console.svg"_s));
 
     cube::TranslationInstaller translations;

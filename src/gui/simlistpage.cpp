@@ -43,6 +43,10 @@ SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *par
     m_ui->detailLayout->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    // The list gets three fifths of the width at first (the detail panel's size hint would
+    // take most of it), then whatever the person last chose.
+    m_ui->splitter->setSizes({3000, 2000});
+    m_ui->splitter->restoreState(QSettings().value(u"simList/splitter"_s).toByteArray());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setCollatorLocale(QLocale());
@@ -116,6 +120,7 @@ SimListPage::~SimListPage()
 {
     // The column layout (order, widths, hidden ones) is remembered between sessions.
     QSettings().setValue(u"simList/header"_s, m_ui->simView->horizontalHeader()->saveState());
+    QSettings().setValue(u"simList/splitter"_s, m_ui->splitter->saveState());
 }
 
 void SimListPage::setUpColumns()
