@@ -32,8 +32,8 @@
         <translation>The Cube server refused the request: %1 (code %2).</translation>
     </message>
     <message>
-        <source>The Cube server's answer could not be read: %1.</source>
-        <translation>The Cube server's answer could not be read: %1.</translation>
+        <source>The Cube server&apos;s answer could not be read: %1.</source>
+        <translation>The Cube server&apos;s answer could not be read: %1.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -44,24 +44,24 @@
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <source>Check the network connection and the profile's base URL, then try again.</source>
-        <translation>Check the network connection and the profile's base URL, then try again.</translation>
+        <source>Check the network connection and the profile&apos;s base URL, then try again.</source>
+        <translation>Check the network connection and the profile&apos;s base URL, then try again.</translation>
     </message>
     <message>
-        <source>Try again; if it keeps happening, raise the profile's time-out.</source>
-        <translation>Try again; if it keeps happening, raise the profile's time-out.</translation>
+        <source>Try again; if it keeps happening, raise the profile&apos;s time-out.</source>
+        <translation>Try again; if it keeps happening, raise the profile&apos;s time-out.</translation>
     </message>
     <message>
-        <source>Check the base URL and, for a private gateway, the profile's CA bundle.</source>
-        <translation>Check the base URL and, for a private gateway, the profile's CA bundle.</translation>
+        <source>Check the base URL and, for a private gateway, the profile&apos;s CA bundle.</source>
+        <translation>Check the base URL and, for a private gateway, the profile&apos;s CA bundle.</translation>
     </message>
     <message>
         <source>The server is limiting requests; wait a moment and try again.</source>
         <translation>The server is limiting requests; wait a moment and try again.</translation>
     </message>
     <message>
-        <source>The profile's base URL or this operation's path may be wrong.</source>
-        <translation>The profile's base URL or this operation's path may be wrong.</translation>
+        <source>The profile&apos;s base URL or this operation&apos;s path may be wrong.</source>
+        <translation>The profile&apos;s base URL or this operation&apos;s path may be wrong.</translation>
     </message>
     <message>
         <source>The server has a problem; try again later.</source>
@@ -87,8 +87,8 @@
         <translation>Start the built-in Cube simulator and connect to its demo account.</translation>
     </message>
     <message>
-        <source>Language of the interface and of the server's messages: zh-CN or en-US.</source>
-        <translation>Language of the interface and of the server's messages: zh-CN or en-US.</translation>
+        <source>Language of the interface and of the server&apos;s messages: zh-CN or en-US.</source>
+        <translation>Language of the interface and of the server&apos;s messages: zh-CN or en-US.</translation>
     </message>
     <message>
         <source>language</source>
@@ -99,8 +99,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh-CN or en-US.</source>
-        <translation>Unknown language "%1": use zh-CN or en-US.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh-CN or en-US.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh-CN or en-US.</translation>
     </message>
 </context>
 <context>
@@ -369,8 +369,8 @@
         <translation>Connection profile</translation>
     </message>
     <message>
-        <source>Enter the Cube account's details. The secret is kept in your system's keychain, never in a file.</source>
-        <translation>Enter the Cube account's details. The secret is kept in your system's keychain, never in a file.</translation>
+        <source>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -561,16 +561,16 @@
         <translation>count</translation>
     </message>
     <message>
-        <source>The account's access code.</source>
-        <translation>The account's access code.</translation>
+        <source>The account&apos;s access code.</source>
+        <translation>The account&apos;s access code.</translation>
     </message>
     <message>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <source>The account's secret (a test secret).</source>
-        <translation>The account's secret (a test secret).</translation>
+        <source>The account&apos;s secret (a test secret).</source>
+        <translation>The account&apos;s secret (a test secret).</translation>
     </message>
     <message>
         <source>secret</source>
@@ -601,12 +601,12 @@
         <translation>The size must be a number from 1 to 1000000.</translation>
     </message>
     <message>
-        <source>Bad --fault "%1": %2</source>
-        <translation>Bad --fault "%1": %2</translation>
+        <source>Bad --fault &quot;%1&quot;: %2</source>
+        <translation>Bad --fault &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Bad --latency "%1": %2</source>
-        <translation>Bad --latency "%1": %2</translation>
+        <source>Bad --latency &quot;%1&quot;: %2</source>
+        <translation>Bad --latency &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -690,8 +690,8 @@
         <translation>Delete profile</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and its secret in the keychain?</source>
-        <translation>Delete the profile "%1" and its secret in the keychain?</translation>
+        <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>Delete the profile &quot;%1&quot; and its secret in the keychain?</translation>
     </message>
     <message>
         <source>D&amp;uplicate profile…</source>
@@ -701,8 +701,8 @@
 <context>
     <name>cube::CubeClient</name>
     <message>
-        <source>"%1" is not an ICCID: an ICCID has 19 or 20 digits.</source>
-        <translation>"%1" is not an ICCID: an ICCID has 19 or 20 digits.</translation>
+        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
+        <translation>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</translation>
     </message>
     <message>
         <source>no SIM cards were given.</source>
@@ -1005,8 +1005,8 @@
         <translation>Not specified</translation>
     </message>
     <message>
-        <source>Loading the account's plans…</source>
-        <translation>Loading the account's plans…</translation>
+        <source>Loading the account&apos;s plans…</source>
+        <translation>Loading the account&apos;s plans…</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -1599,8 +1599,8 @@
         <translation>the built-in simulator at %1</translation>
     </message>
     <message>
-        <source>--base-url needs the account's secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
-        <translation>--base-url needs the account's secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</translation>
+        <source>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
+        <translation>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</translation>
     </message>
     <message>
         <source>No connection: add a profile (cubectl profiles add, or in Cube Console), or give --base-url and --access-code, or use --demo.</source>
@@ -1622,8 +1622,8 @@
 <context>
     <name>cube::cli::Cubectl</name>
     <message>
-        <source>cubectl takes no secret on the command line, where other users and the shell's history could read it: set CUBE_SECRET or use --secret-stdin.</source>
-        <translation>cubectl takes no secret on the command line, where other users and the shell's history could read it: set CUBE_SECRET or use --secret-stdin.</translation>
+        <source>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</source>
+        <translation>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</translation>
     </message>
     <message>
         <source>Options of a command go after its name.</source>
@@ -1661,16 +1661,16 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The account's access code, with --base-url.</source>
-        <translation>The account's access code, with --base-url.</translation>
+        <source>The account&apos;s access code, with --base-url.</source>
+        <translation>The account&apos;s access code, with --base-url.</translation>
     </message>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Read the account's secret from the first line of standard input.</source>
-        <translation>Read the account's secret from the first line of standard input.</translation>
+        <source>Read the account&apos;s secret from the first line of standard input.</source>
+        <translation>Read the account&apos;s secret from the first line of standard input.</translation>
     </message>
     <message>
         <source>Work on a built-in Cube simulator instead of a real account.</source>
@@ -1685,8 +1685,8 @@
         <translation>Print the result as CSV with a header line.</translation>
     </message>
     <message>
-        <source>Messages, and the server's messages, in LANG: zh-CN or en-US (default: the console's setting, else the system's language).</source>
-        <translation>Messages, and the server's messages, in LANG: zh-CN or en-US (default: the console's setting, else the system's language).</translation>
+        <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
+        <translation>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1786,6 +1786,25 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>Run “cubectl COMMAND --help” for the options of a command.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::LostAnswer</name>
+    <message>
+        <source>%1: the answer was lost, but a new look shows the order %2.</source>
+        <translation>%1: the answer was lost, but a new look shows the order %2.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</source>
+        <translation>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost, but a new look shows the change was made.</source>
+        <translation>%1: the answer was lost, but a new look shows the change was made.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and a new look shows no change; it was not sent again.</source>
+        <translation>%1: the answer was lost and a new look shows no change; it was not sent again.</translation>
     </message>
 </context>
 <context>
@@ -1940,8 +1959,8 @@
         <translation>ICCID… --plan CODE</translation>
     </message>
     <message>
-        <source>The plan's name, type and price are read from the account's plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
-        <translation>The plan's name, type and price are read from the account's plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</translation>
+        <source>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
+        <translation>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</translation>
     </message>
     <message>
         <source>ICCIDs</source>
@@ -2003,8 +2022,8 @@
         <translation>Record the order as not paid yet.</translation>
     </message>
     <message>
-        <source>The amount paid (default: the plan's price times the periods).</source>
-        <translation>The amount paid (default: the plan's price times the periods).</translation>
+        <source>The amount paid (default: the plan&apos;s price times the periods).</source>
+        <translation>The amount paid (default: the plan&apos;s price times the periods).</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -2129,8 +2148,8 @@
         <translation>A profile named “%1” exists already.</translation>
     </message>
     <message>
-        <source>The profile needs the account's secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
-        <translation>The profile needs the account's secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</translation>
+        <source>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
+        <translation>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</translation>
     </message>
     <message>
         <source>The profile was not added: its secret could not be stored.</source>
@@ -2264,8 +2283,8 @@
         <translation>IMSI in use</translation>
     </message>
     <message>
-        <source>Carrier's remaining (MB)</source>
-        <translation>Carrier's remaining (MB)</translation>
+        <source>Carrier&apos;s remaining (MB)</source>
+        <translation>Carrier&apos;s remaining (MB)</translation>
     </message>
     <message>
         <source>New order</source>
@@ -2302,8 +2321,8 @@
 <context>
     <name>cube::cli::SimCommands</name>
     <message>
-        <source>List the account's SIM cards.</source>
-        <translation>List the account's SIM cards.</translation>
+        <source>List the account&apos;s SIM cards.</source>
+        <translation>List the account&apos;s SIM cards.</translation>
     </message>
     <message>
         <source>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</source>

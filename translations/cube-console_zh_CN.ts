@@ -32,7 +32,7 @@
         <translation>Cube 服务器拒绝了请求：%1（代码 %2）。</translation>
     </message>
     <message>
-        <source>The Cube server's answer could not be read: %1.</source>
+        <source>The Cube server&apos;s answer could not be read: %1.</source>
         <translation>无法解析 Cube 服务器的应答：%1。</translation>
     </message>
     <message>
@@ -44,15 +44,15 @@
         <translation>未发送任何请求：%1</translation>
     </message>
     <message>
-        <source>Check the network connection and the profile's base URL, then try again.</source>
+        <source>Check the network connection and the profile&apos;s base URL, then try again.</source>
         <translation>请检查网络连接和连接配置中的基础 URL，然后重试。</translation>
     </message>
     <message>
-        <source>Try again; if it keeps happening, raise the profile's time-out.</source>
+        <source>Try again; if it keeps happening, raise the profile&apos;s time-out.</source>
         <translation>请重试；如果问题持续出现，请增大连接配置中的超时时间。</translation>
     </message>
     <message>
-        <source>Check the base URL and, for a private gateway, the profile's CA bundle.</source>
+        <source>Check the base URL and, for a private gateway, the profile&apos;s CA bundle.</source>
         <translation>请检查基础 URL；如使用私有网关，请检查连接配置中的 CA 证书包。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>服务器正在限制请求频率，请稍候再试。</translation>
     </message>
     <message>
-        <source>The profile's base URL or this operation's path may be wrong.</source>
+        <source>The profile&apos;s base URL or this operation&apos;s path may be wrong.</source>
         <translation>连接配置中的基础 URL 或此操作的路径可能有误。</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>启动内置的 Cube 模拟器，并连接到其演示账户。</translation>
     </message>
     <message>
-        <source>Language of the interface and of the server's messages: zh-CN or en-US.</source>
+        <source>Language of the interface and of the server&apos;s messages: zh-CN or en-US.</source>
         <translation>界面及服务器消息的语言：zh-CN 或 en-US。</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh-CN or en-US.</source>
+        <source>Unknown language &quot;%1&quot;: use zh-CN or en-US.</source>
         <translation>未知语言“%1”：请使用 zh-CN 或 en-US。</translation>
     </message>
 </context>
@@ -369,7 +369,7 @@
         <translation>连接配置</translation>
     </message>
     <message>
-        <source>Enter the Cube account's details. The secret is kept in your system's keychain, never in a file.</source>
+        <source>Enter the Cube account&apos;s details. The secret is kept in your system&apos;s keychain, never in a file.</source>
         <translation>请输入 Cube 账户信息。密钥保存在系统钥匙串中，绝不写入文件。</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>The account's access code.</source>
+        <source>The account&apos;s access code.</source>
         <translation>账户的接入码。</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>The account's secret (a test secret).</source>
+        <source>The account&apos;s secret (a test secret).</source>
         <translation>账户的密钥（测试用密钥）。</translation>
     </message>
     <message>
@@ -601,11 +601,11 @@
         <translation>数量必须是 1 到 1000000 之间的数字。</translation>
     </message>
     <message>
-        <source>Bad --fault "%1": %2</source>
+        <source>Bad --fault &quot;%1&quot;: %2</source>
         <translation>无效的 --fault“%1”：%2</translation>
     </message>
     <message>
-        <source>Bad --latency "%1": %2</source>
+        <source>Bad --latency &quot;%1&quot;: %2</source>
         <translation>无效的 --latency“%1”：%2</translation>
     </message>
 </context>
@@ -689,7 +689,7 @@
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and its secret in the keychain?</source>
+        <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
         <translation>删除连接配置“%1”及其在钥匙串中的密钥？</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
 <context>
     <name>cube::CubeClient</name>
     <message>
-        <source>"%1" is not an ICCID: an ICCID has 19 or 20 digits.</source>
+        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
         <translation>“%1”不是有效的 ICCID：ICCID 应为 19 或 20 位数字。</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
         <translation>未指定</translation>
     </message>
     <message>
-        <source>Loading the account's plans…</source>
+        <source>Loading the account&apos;s plans…</source>
         <translation>正在加载账户可订购的套餐…</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@
         <translation>位于 %1 的内置模拟器</translation>
     </message>
     <message>
-        <source>--base-url needs the account's secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
+        <source>--base-url needs the account&apos;s secret: set CUBE_SECRET in the environment or give it on standard input with --secret-stdin.</source>
         <translation>--base-url 需要账户密钥：请在环境变量 CUBE_SECRET 中设置，或用 --secret-stdin 从标准输入提供。</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
 <context>
     <name>cube::cli::Cubectl</name>
     <message>
-        <source>cubectl takes no secret on the command line, where other users and the shell's history could read it: set CUBE_SECRET or use --secret-stdin.</source>
+        <source>cubectl takes no secret on the command line, where other users and the shell&apos;s history could read it: set CUBE_SECRET or use --secret-stdin.</source>
         <translation>cubectl 不接受命令行中的密钥，因为其他用户和 shell 历史记录可能读到它：请设置 CUBE_SECRET 或使用 --secret-stdin。</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The account's access code, with --base-url.</source>
+        <source>The account&apos;s access code, with --base-url.</source>
         <translation>账户的接入码，与 --base-url 一起使用。</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Read the account's secret from the first line of standard input.</source>
+        <source>Read the account&apos;s secret from the first line of standard input.</source>
         <translation>从标准输入的第一行读取账户密钥。</translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@
         <translation>以带表头行的 CSV 输出结果。</translation>
     </message>
     <message>
-        <source>Messages, and the server's messages, in LANG: zh-CN or en-US (default: the console's setting, else the system's language).</source>
+        <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
         <translation>提示信息及服务器返回的信息使用语言 LANG：zh-CN 或 en-US（默认：控制台的设置，否则为系统语言）。</translation>
     </message>
     <message>
@@ -1762,6 +1762,25 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>运行“cubectl COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::LostAnswer</name>
+    <message>
+        <source>%1: the answer was lost, but a new look shows the order %2.</source>
+        <translation>%1：应答丢失，但重新查询显示订单%2。</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</source>
+        <translation>%1：应答丢失，重新查询显示订单仍为%2；请求没有重发。</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost, but a new look shows the change was made.</source>
+        <translation>%1：应答丢失，但重新查询显示更改已生效。</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and a new look shows no change; it was not sent again.</source>
+        <translation>%1：应答丢失，重新查询显示没有变化；请求没有重发。</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1933,7 @@
         <translation>ICCID… --plan CODE</translation>
     </message>
     <message>
-        <source>The plan's name, type and price are read from the account's plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
+        <source>The plan&apos;s name, type and price are read from the account&apos;s plans first. Each SIM card is ordered on its own, so one refusal does not stop the others; --batch sends up to %1 SIM cards per request instead, where one bad SIM card fails its whole request.</source>
         <translation>会先从账户的套餐中读取套餐名称、类型和价格。每张 SIM 卡单独订购，一张被拒不影响其他卡；使用 --batch 则每个请求最多发送 %1 张 SIM 卡，其中一张有误会使整个请求失败。</translation>
     </message>
     <message>
@@ -1977,7 +1996,7 @@
         <translation>将订单记为尚未支付。</translation>
     </message>
     <message>
-        <source>The amount paid (default: the plan's price times the periods).</source>
+        <source>The amount paid (default: the plan&apos;s price times the periods).</source>
         <translation>支付金额（默认：套餐价格乘以周期数）。</translation>
     </message>
     <message>
@@ -2103,7 +2122,7 @@
         <translation>名为“%1”的连接配置已经存在。</translation>
     </message>
     <message>
-        <source>The profile needs the account's secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
+        <source>The profile needs the account&apos;s secret: set CUBE_SECRET or give it on standard input with --secret-stdin.</source>
         <translation>连接配置需要账户密钥：请设置 CUBE_SECRET，或用 --secret-stdin 从标准输入提供。</translation>
     </message>
     <message>
@@ -2238,7 +2257,7 @@
         <translation>使用中的 IMSI</translation>
     </message>
     <message>
-        <source>Carrier's remaining (MB)</source>
+        <source>Carrier&apos;s remaining (MB)</source>
         <translation>运营商侧剩余 (MB)</translation>
     </message>
     <message>
@@ -2276,7 +2295,7 @@
 <context>
     <name>cube::cli::SimCommands</name>
     <message>
-        <source>List the account's SIM cards.</source>
+        <source>List the account&apos;s SIM cards.</source>
         <translation>列出账户的 SIM 卡。</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "lostanswer.h"
 #include "recordtables.h"
 
 using namespace Qt::StringLiterals;
@@ -14,18 +15,20 @@ namespace {
 using OrderWrite = std::function<void(CubeClient &, const QString &code, QObject *context,
                                       CubeClient::Done<ActionDone> done)>;
 
-// The jobs of a write on each order code, and their table.
+// The jobs of a write on each order code, and their table. A lost answer is settled by a new
+// look at the order, which is in `expectedStatus` if the write took effect.
 void runOrderWrites(CommandRun &work, const QStringList &codes, const OrderWrite &write,
-                    const NamedValue &result)
+                    OrderStatus expectedStatus, const NamedValue &result)
 {
-    work.runJobs(ResultShape::PerTarget,
-                 RecordTables::actionColumns(RecordTables::orderCodeColumn()),
-                 apijobs::eachAction(
-                     codes,
-                     [&work, write](const QString &code, CubeClient::Done<ActionDone> done) {
-                         write(work.client(), code, &work, std::move(done));
-                     },
-                     result));
+    work.runJobs(
+        ResultShape::PerTarget, RecordTables::actionColumns(RecordTables::orderCodeColumn()),
+        apijobs::eachAction(
+            codes,
+            [&work, write, expectedStatus](const QString &code, CubeClient::Done<ActionDone> done) {
+                write(work.client(), code, &work,
+                      LostAnswer::settleOrder(work, code, int(expectedStatus), std::move(done)));
+            },
+            result));
 }
 
 CommandSpec orderWrite(const QString &action)
@@ -79,7 +82,7 @@ CommandSpec OrderActionCommands::end()
                                      CubeClient::Done<ActionDone> done) {
                     client.endOrderEarly(code, reason, deviceType, context, std::move(done));
                 },
-                {u"ended-early"_s, tr("Ended early")});
+                OrderStatus::EndedEarly, {u"ended-early"_s, tr("Ended early")});
         };
         return plan;
     };
@@ -102,7 +105,7 @@ CommandSpec OrderActionCommands::cancel()
                               CubeClient::Done<ActionDone> done) {
                                client.cancelOrder(code, context, std::move(done));
                            },
-                           {u"cancelled"_s, tr("Cancelled")});
+                           OrderStatus::Cancelled, {u"cancelled"_s, tr("Cancelled")});
         };
         return plan;
     };
@@ -121,7 +124,7 @@ CommandSpec OrderActionCommands::enable()
                                       CubeClient::Done<ActionDone> done) {
                                        client.enableOrder(code, context, std::move(done));
                                    },
-                                   {u"enabled"_s, tr("Enabled")});
+                                   OrderStatus::InUse, {u"enabled"_s, tr("Enabled")});
                 }};
     };
     return spec;

@@ -3,6 +3,7 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "lostanswer.h"
 #include "recordtables.h"
 #include "statewords.h"
 
@@ -136,18 +137,22 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
             const NamedValue done = suspending
                                         ? NamedValue{u"suspended"_s, SimCommands::tr("Suspended")}
                                         : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
-            work.runJobs(ResultShape::PerTarget,
-                         RecordTables::actionColumns(RecordTables::iccidColumn()),
-                         apijobs::eachAction(
-                             iccids,
-                             [&work, suspending](const QString &iccid,
-                                                 CubeClient::Done<ActionDone> finished) {
-                                 if (suspending)
-                                     work.client().suspendSim(iccid, &work, std::move(finished));
-                                 else
-                                     work.client().resumeSim(iccid, &work, std::move(finished));
-                             },
-                             done));
+            work.runJobs(
+                ResultShape::PerTarget, RecordTables::actionColumns(RecordTables::iccidColumn()),
+                apijobs::eachAction(
+                    iccids,
+                    [&work, suspending](const QString &iccid,
+                                        CubeClient::Done<ActionDone> finished) {
+                        if (suspending)
+                            work.client().suspendSim(
+                                iccid, &work,
+                                LostAnswer::settleSim(work, iccid, true, std::move(finished)));
+                        else
+                            work.client().resumeSim(
+                                iccid, &work,
+                                LostAnswer::settleSim(work, iccid, false, std::move(finished)));
+                    },
+                    done));
         };
         return plan;
     };

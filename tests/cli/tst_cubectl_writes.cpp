@@ -228,6 +228,30 @@ private slots:
         QCOMPARE(empty.exitCode, 2);
     }
 
+    void aLostAnswerIsSettledByANewLookNotByResending()
+    {
+        // The simulator ends the order but closes the connection before it answers; it
+        // refuses cancellations with 503 before doing anything.
+        CubectlHarness faulty;
+        QVERIFY(faulty.start({u"--size"_s, u"60"_s, u"--fault"_s, u"aheadFinishDeviceOrder:close"_s,
+                              u"--fault"_s, u"cancelDeviceOrder:http503"_s}));
+        const QString ended = codesOf(faulty.ordersIn(inUse, 1)).value(0);
+        const CubectlRun end =
+            faulty.run({u"orders"_s, u"end"_s, ended, u"--reason"_s, u"lost answer"_s, u"--yes"_s});
+        QCOMPARE(end.exitCode, 0);
+        QVERIFY2(end.err.contains(u"the answer was lost, but a new look shows the order ended "
+                                  "early"_s),
+                 qPrintable(end.describe()));
+        QCOMPARE(faulty.statusOf(ended), endedEarly);
+
+        const QString waiting = codesOf(faulty.ordersIn(notEnabled, 1)).value(0);
+        const CubectlRun cancel = faulty.run({u"orders"_s, u"cancel"_s, waiting, u"--yes"_s});
+        QCOMPARE(cancel.exitCode, 3); // a server error: the connection's, not the order's
+        QVERIFY2(cancel.err.contains(u"still not enabled; it was not sent again"_s),
+                 qPrintable(cancel.describe()));
+        QCOMPARE(faulty.statusOf(waiting), notEnabled);
+    }
+
     void aBatchFromStandardInputRunsWithAProgressLineOnATerminal()
     {
         const QStringList codes = codesOf(m_harness.ordersIn(inUse, 8));
