@@ -5,10 +5,18 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // cubectl writes UTF-8 (Chinese messages, ICCID tables): tell the console so.
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     QCoreApplication app(argc, argv);
     // The names Cube Console uses: cubectl shares its profiles and its language setting.
     QCoreApplication::setOrganizationName(u"CubeConsole"_s);
