@@ -1556,6 +1556,10 @@
         <source>Run “cubectl %1 --help” to see its arguments and options.</source>
         <translation>Run “cubectl %1 --help” to see its arguments and options.</translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Reading page %1 of %2…</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>

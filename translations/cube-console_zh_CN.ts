@@ -1532,6 +1532,10 @@
         <source>Run “cubectl %1 --help” to see its arguments and options.</source>
         <translation>运行“cubectl %1 --help”查看它的参数和选项。</translation>
     </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>正在读取第 %1 页，共 %2 页…</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>

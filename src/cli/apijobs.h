@@ -64,32 +64,37 @@ eachAction(const QStringList &targets,
                             });
 }
 
-// Pages `first` to `last` of a listing (to its end when `last` is 0), one after the other.
+// Told after each page of a listing: the page read and how many there are.
+using PageProgress = std::function<void(int pageNo, int totalPages)>;
+
+// Pages `pageNo` to `last` of a listing (to its end when `last` is 0), one after the other.
 template<typename Page>
-void fetchPages(Call<Page> fetchFirst, std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
-                int pageNo, int last, std::shared_ptr<JobOutcome> collected, BatchJob::Done done)
+void fetchPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int pageNo, int last,
+                PageProgress progress, std::shared_ptr<JobOutcome> collected, BatchJob::Done done)
 {
-    fetchFirst([=](const ApiResult<Page> &result) {
+    fetch(pageNo)([=](const ApiResult<Page> &result) {
         if (!result.ok()) {
             collected->error = result.error();
             done(*collected);
             return;
         }
         collected->rows += rows(result.value());
+        progress(pageNo, result.value().page.totalPages);
         if (result.value().page.isLast() || (last > 0 && pageNo >= last)) {
             done(*collected);
             return;
         }
-        fetchPages<Page>(fetch(pageNo + 1), fetch, rows, pageNo + 1, last, collected, done);
+        fetchPages<Page>(fetch, rows, pageNo + 1, last, progress, collected, done);
     });
 }
 
 template<typename Page>
-BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int first, int last)
+BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int first, int last,
+               PageProgress progress)
 {
     return {QString(), [=](BatchJob::Done done) {
-                fetchPages<Page>(fetch(first), fetch, rows, first, last,
-                                 std::make_shared<JobOutcome>(), std::move(done));
+                fetchPages<Page>(fetch, rows, first, last, progress, std::make_shared<JobOutcome>(),
+                                 std::move(done));
             }};
 }
 

@@ -206,12 +206,28 @@ void CommandRun::reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcom
     console::say(tr("Dry run: %n change(s) shown; nothing was sent.", "", m_dryRunShown));
 }
 
+std::function<void(int, int)> CommandRun::pageProgress()
+{
+    if (!terminaltext::stderrIsTerminal() || m_settings.verbose)
+        return [](int, int) {
+        };
+    return [this](int pageNo, int totalPages) {
+        if (totalPages < 2)
+            return;
+        m_progressShown = true;
+        console::writeError(u"\r\033[K"_s
+                            + tr("Reading page %1 of %2…").arg(pageNo).arg(totalPages));
+    };
+}
+
 void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs)
 {
     auto *runner = new BatchRunner(std::move(jobs), m_settings.jobs, this);
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);
     connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns] {
+        if (m_progressShown)
+            console::writeError(u"\r\033[K"_s); // the results take the progress line's place
         if (m_settings.dryRun && m_dryRunShown > 0) {
             reportDryRun(runner->jobs(), runner->outcomes());
             finish(exitstatus::of(runner->outcomes()));

@@ -55,6 +55,8 @@ public:
     void start(CommandPlan plan);
     CubeClient &client() { return *m_client; }
     void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs);
+    // Shows "page N of M" on a terminal while a long listing is read.
+    std::function<void(int pageNo, int totalPages)> pageProgress();
     // Ends the program with `status` once the event loop is back (after a message, say).
     void finish(int status);
 
@@ -75,6 +77,7 @@ private:
     std::function<void(CommandRun &)> m_work;
     QJsonArray m_dryRunRequests;
     int m_dryRunShown = 0;
+    bool m_progressShown = false;
 };
 
 } // namespace cube::cli

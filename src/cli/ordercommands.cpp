@@ -58,8 +58,9 @@ CommandSpec OrderCommands::list()
                             all.append(RecordTables::orderRow(order));
                         return all;
                     };
-                    work.runJobs(ResultShape::List, RecordTables::orderColumns(),
-                                 {apijobs::pages<OrderPage>(fetch, rows, first, last)});
+                    work.runJobs(
+                        ResultShape::List, RecordTables::orderColumns(),
+                        {apijobs::pages<OrderPage>(fetch, rows, first, last, work.pageProgress())});
                 }};
     };
     return spec;

@@ -62,8 +62,9 @@ CommandSpec SimCommands::list()
                         }
                         return matching;
                     };
-                    work.runJobs(ResultShape::List, RecordTables::simColumns(),
-                                 {apijobs::pages<SimPage>(fetch, rows, first, last)});
+                    work.runJobs(
+                        ResultShape::List, RecordTables::simColumns(),
+                        {apijobs::pages<SimPage>(fetch, rows, first, last, work.pageProgress())});
                 }};
     };
     return spec;

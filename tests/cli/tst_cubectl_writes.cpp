@@ -228,6 +228,21 @@ private slots:
         QCOMPARE(empty.exitCode, 2);
     }
 
+    void aLongListingShowsWhichPageItReadsOnATerminal()
+    {
+        const CubectlRun run = runOnTerminal({u"sims"_s, u"list"_s, u"--page-size"_s, u"50"_s,
+                                              u"--find"_s, u"8985202201000000029"_s},
+                                             {});
+        if (run.exitCode == -1)
+            QSKIP("script(1) is not installed: no pseudo-terminal to test on");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Reading page 6 of 6"_s), qPrintable(run.describe()));
+        QVERIFY(run.out.contains(u"89852022010000000299"_s));
+        // Into a pipe: only the results.
+        const CubectlRun piped = m_harness.run({u"sims"_s, u"list"_s, u"--page-size"_s, u"50"_s});
+        QVERIFY(!piped.err.contains(u"Reading page"_s));
+    }
+
     void aLostAnswerIsSettledByANewLookNotByResending()
     {
         // The simulator ends the order but closes the connection before it answers; it
