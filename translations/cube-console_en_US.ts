@@ -1514,10 +1514,6 @@
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
-        <translation>--%1 takes a number from %2 to %3, not “%4”.</translation>
-    </message>
-    <message>
         <source>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</source>
         <translation>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</translation>
     </message>

@@ -1491,10 +1491,6 @@
         <translation>必须提供 --%1。</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
-        <translation>--%1 需要 %2 到 %3 之间的数字，而不是“%4”。</translation>
-    </message>
-    <message>
         <source>--secret-stdin cannot be used with a list on standard input; use --from FILE or CUBE_SECRET.</source>
         <translation>列表从标准输入读取时不能同时使用 --secret-stdin；请改用 --from FILE 或 CUBE_SECRET。</translation>
     </message>

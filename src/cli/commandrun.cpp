@@ -109,15 +109,10 @@ QString CommandRun::requiredOption(const QString &name) const
 
 int CommandRun::numberOption(const QString &name, int low, int high) const
 {
-    bool isNumber = false;
-    const int value = m_parser.value(name).toInt(&isNumber);
-    if (!isNumber || value < low || value > high)
-        usageError(tr("--%1 takes a number from %2 to %3, not “%4”.")
-                       .arg(name)
-                       .arg(low)
-                       .arg(high)
-                       .arg(m_parser.value(name)));
-    return value;
+    const auto value = GlobalOptions::numberIn(m_parser, name, low, high);
+    if (!value)
+        usageError(GlobalOptions::notANumberIn(m_parser, name, low, high));
+    return *value;
 }
 
 void CommandRun::start(CommandPlan plan)

@@ -48,20 +48,34 @@ QStringList GlobalOptions::namesWithValues()
     return names;
 }
 
-namespace {
-
-int boundedNumber(const QCommandLineParser &parser, const QString &option, int low, int high)
+std::optional<int> GlobalOptions::numberIn(const QCommandLineParser &parser, const QString &option,
+                                           int low, int high)
 {
     bool isNumber = false;
     const int value = parser.value(option).toInt(&isNumber);
     if (!isNumber || value < low || value > high)
-        commandline::exitWithUsageError(
-            GlobalOptions::tr("--%1 takes a number from %2 to %3, not “%4”.")
-                .arg(option)
-                .arg(low)
-                .arg(high)
-                .arg(parser.value(option)));
+        return std::nullopt;
     return value;
+}
+
+QString GlobalOptions::notANumberIn(const QCommandLineParser &parser, const QString &option,
+                                    int low, int high)
+{
+    return tr("--%1 takes a number from %2 to %3, not “%4”.")
+        .arg(option)
+        .arg(low)
+        .arg(high)
+        .arg(parser.value(option));
+}
+
+namespace {
+
+int boundedNumber(const QCommandLineParser &parser, const QString &option, int low, int high)
+{
+    const auto value = GlobalOptions::numberIn(parser, option, low, high);
+    if (!value)
+        commandline::exitWithUsageError(GlobalOptions::notANumberIn(parser, option, low, high));
+    return *value;
 }
 
 } // namespace

@@ -48,6 +48,13 @@ public:
     // usage error (exit 2).
     static GlobalSettings read(const QCommandLineParser &parser);
 
+    // The value of a numeric option if it lies in [low, high], and the usage error if not;
+    // for the global options and every command's own.
+    static std::optional<int> numberIn(const QCommandLineParser &parser, const QString &option,
+                                       int low, int high);
+    static QString notANumberIn(const QCommandLineParser &parser, const QString &option, int low,
+                                int high);
+
     static constexpr int maxJobs = 6; // the API transport's own limit of requests in flight
 };
 

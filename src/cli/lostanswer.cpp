@@ -14,9 +14,7 @@ CubeClient::Done<ActionDone> LostAnswer::settleOrder(CommandRun &run, const QStr
         if (result.ok() || !result.error().outcomeUnknown)
             return done(result);
         const ApiError lost = result.error();
-        OrderQuery query;
-        query.orderCode = orderCode;
-        run.client().orders(query, &run, [=](const ApiResult<OrderPage> &reread) {
+        run.client().checkOutcome(lost, &run, [=](const ApiResult<OrderPage> &reread) {
             const bool found = reread.ok() && !reread.value().orders.isEmpty();
             const int status = found ? reread.value().orders.front().status : -1;
             if (status == expectedStatus) {

@@ -1,4 +1,5 @@
-#include <QProcess>
+#include "processrun.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,27 +10,11 @@ class TestConsoleCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cube::test::ProcessRun;
 
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QString::fromUtf8(CUBE_CONSOLE_PATH), arguments);
-        Run result;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return cube::test::runProcess(QString::fromUtf8(CUBE_CONSOLE_PATH), arguments);
     }
 
 private slots:

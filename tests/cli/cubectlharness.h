@@ -3,13 +3,10 @@
 #include "awaitresult.h"
 #include "cubeclient.h"
 #include "cubesimprocess.h"
+#include "processrun.h"
 #include "simulatoraccount.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -17,20 +14,7 @@
 
 namespace cube::test {
 
-// What one run of cubectl printed and how it ended.
-struct CubectlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    QJsonObject jsonObject() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using CubectlRun = ProcessRun;
 
 // cube-sim started as a process, cubectl run against it as a process, as scripts run them;
 // and a client of the test's own to read the simulator's state independently of cubectl.
@@ -86,23 +70,7 @@ public:
     static CubectlRun runProgram(const QString &program, const QStringList &arguments,
                                  const QByteArray &input, const QProcessEnvironment &environment)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(program, arguments);
-        CubectlRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(program, arguments, input, environment);
     }
 
     static QProcessEnvironment defaultEnvironment()
