@@ -1,7 +1,9 @@
+#include "account.h"
+#include "changewriter.h"
+#include "clientfactory.h"
 #include "commandlineusage.h"
 #include "consoleoptions.h"
 #include "consolesession.h"
-#include "cubeclient.h"
 #include "cubesimulator.h"
 #include "mainwindow.h"
 #include "profilesecrets.h"
@@ -60,33 +62,30 @@ int main(int argc, char *argv[])
     // One network access manager for the whole console, handed to the client that uses it.
     QNetworkAccessManager network;
     std::unique_ptr<cube::sim::CubeSimulator> simulator;
-    std::unique_ptr<cube::CubeClient> client;
+    std::unique_ptr<cube::Account> demoAccount;
     QString connection;
     if (options.demo) {
-        simulator = std::make_unique<cube::sim::CubeSimulator>(cube::sim::SimulatorAccount::demo());
-        if (!simulator->listen()) {
-            QMessageBox::critical(nullptr, cube::MainWindow::tr("Cube Console"),
-                                  cube::MainWindow::tr("The built-in Cube simulator could not "
-                                                       "start: no free port on 127.0.0.1."));
+        QString failure;
+        simulator = cube::sim::CubeSimulator::startDemo(&failure);
+        if (!simulator) {
+            QMessageBox::critical(nullptr, cube::MainWindow::tr("Cube Console"), failure);
             return 1;
         }
-        cube::ConnectionSettings settings;
-        settings.baseUrl = simulator->baseUrl();
-        settings.accessCode = simulator->account().accessCode;
-        client =
-            std::make_unique<cube::CubeClient>(&network, settings, simulator->account().secret);
+        demoAccount = std::make_unique<cube::Account>(
+            cube::ClientFactory(&network).forEndpoint(simulator->endpoint()));
+        demoAccount->writer().setFollowsChanges(true);
         connection = cube::MainWindow::tr("Demo simulator at %1 (account %2)")
-                         .arg(simulator->baseUrl().toDisplayString(), settings.accessCode);
+                         .arg(simulator->baseUrl().toDisplayString(),
+                              simulator->account().accessCode);
     }
-    cube::MainWindow window(client.get());
+    cube::MainWindow window(demoAccount.get());
     window.setConnectionDescription(connection);
     window.setTranslations(&translations);
 
     // Without --demo the console works on the user's profiles; their secrets live in the
-    // keychain under the application's one service name.
+    // keychain (ProfileSecrets).
     cube::ProfileStore profiles;
-    cube::SecretStore keychain(u"cube-console"_s);
-    cube::ProfileSecrets secrets(&keychain);
+    cube::ProfileSecrets secrets;
     std::unique_ptr<cube::ConsoleSession> session;
     if (!options.demo) {
         session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);

@@ -52,18 +52,6 @@ QList<BatchJob> each(const QStringList &targets,
     return jobs;
 }
 
-// A write on each target that answers only "done": the target and what was done to it.
-inline QList<BatchJob>
-eachAction(const QStringList &targets,
-           std::function<void(const QString &target, CubeClient::Done<ActionDone>)> call,
-           const NamedValue &result)
-{
-    return each<ActionDone>(targets, std::move(call),
-                            [result](const QString &target, const ActionDone &) {
-                                return QVariantList{target, QVariant::fromValue(result)};
-                            });
-}
-
 // Told after each page of a listing: the page read and how many there are.
 using PageProgress = std::function<void(int pageNo, int totalPages)>;
 

@@ -1,5 +1,6 @@
 #include "batchrunner.h"
 
+#include "bulkrunner.h"
 #include "console.h"
 
 #include <QCoreApplication>
@@ -11,61 +12,59 @@ using namespace Qt::StringLiterals;
 
 namespace cube::cli {
 
+namespace {
+
+// How a job's outcome counts in the tally: an answer lost on the way is neither done nor not.
+Settlement settlementOf(const JobOutcome &outcome)
+{
+    if (outcome.ok())
+        return Settlement::Done;
+    return outcome.error && outcome.error->outcomeUnknown ? Settlement::Unknown
+                                                          : Settlement::NotDone;
+}
+
+} // namespace
+
 BatchRunner::BatchRunner(QList<BatchJob> jobs, int concurrency, QObject *parent)
     : QObject(parent)
     , m_jobs(std::move(jobs))
     , m_outcomes(m_jobs.size())
-    , m_concurrency(qMax(1, concurrency))
-{}
+{
+    m_bulk = new BulkRunner(
+        m_jobs.size(), concurrency,
+        [this](qsizetype index, const BulkRunner::ItemDone &done) {
+            QPointer<BatchRunner> self(this);
+            m_jobs[index].start([self, index, done](JobOutcome outcome) {
+                if (!self)
+                    return;
+                self->m_outcomes[index] = std::move(outcome);
+                done(settlementOf(self->m_outcomes[index]));
+            });
+        },
+        this);
+    connect(m_bulk, &BulkRunner::itemFinished, this, &BatchRunner::showProgress);
+    connect(m_bulk, &BulkRunner::finished, this, [this] {
+        if (m_showsProgress && !m_jobs.isEmpty())
+            std::fputs("\r\033[K", stderr); // the summary takes the progress line's place
+        emit finished();
+    });
+}
 
 void BatchRunner::start()
 {
-    if (m_jobs.isEmpty()) {
-        QMetaObject::invokeMethod(this, &BatchRunner::finished, Qt::QueuedConnection);
-        return;
-    }
-    startNext();
-}
-
-void BatchRunner::startNext()
-{
-    while (m_running < m_concurrency && m_next < m_jobs.size()) {
-        const qsizetype index = m_next++;
-        ++m_running;
-        QPointer<BatchRunner> self(this);
-        m_jobs[index].start([self, index](JobOutcome outcome) {
-            if (self)
-                self->jobDone(index, std::move(outcome));
-        });
-    }
-}
-
-void BatchRunner::jobDone(qsizetype index, JobOutcome outcome)
-{
-    if (!outcome.ok())
-        ++m_failed;
-    m_outcomes[index] = std::move(outcome);
-    --m_running;
-    ++m_done;
-    showProgress();
-    if (m_done == m_jobs.size()) {
-        if (m_showsProgress)
-            std::fputs("\r\033[K", stderr); // the summary takes the progress line's place
-        emit finished();
-        return;
-    }
-    startNext();
+    m_bulk->start();
 }
 
 void BatchRunner::showProgress() const
 {
     if (!m_showsProgress)
         return;
+    const BulkTally &tally = m_bulk->tally();
     const QString line =
         QCoreApplication::translate("cube::cli::BatchRunner", "%1 of %2 done, %3 failed")
-            .arg(m_done)
-            .arg(m_jobs.size())
-            .arg(m_failed);
+            .arg(tally.finished())
+            .arg(tally.total)
+            .arg(tally.notDone + tally.unknown);
     console::writeError(u"\r\033[K"_s + line);
     std::fflush(stderr);
 }

@@ -4,10 +4,15 @@
 
 #include <QObject>
 
+namespace cube {
+class BulkRunner;
+}
+
 namespace cube::cli {
 
-// Runs a command's jobs with at most `concurrency` at a time. One failure does not stop the
-// others. On a terminal it keeps a progress line on standard error.
+// Runs a command's jobs through core's BulkRunner, at most `concurrency` at a time, and keeps
+// each job's rows in the order of the jobs. On a terminal it keeps a progress line on
+// standard error.
 class BatchRunner final : public QObject
 {
     Q_OBJECT
@@ -27,17 +32,11 @@ signals:
     void finished();
 
 private:
-    void startNext();
-    void jobDone(qsizetype index, JobOutcome outcome);
     void showProgress() const;
 
     QList<BatchJob> m_jobs;
     QList<JobOutcome> m_outcomes;
-    int m_concurrency;
-    qsizetype m_next = 0;
-    qsizetype m_done = 0;
-    qsizetype m_failed = 0;
-    int m_running = 0;
+    BulkRunner *m_bulk;
     bool m_showsProgress = false;
 };
 

@@ -1,8 +1,9 @@
 #include "commandrun.h"
 
+#include "account.h"
 #include "apilogging.h"
-#include "apitransport.h"
 #include "batchrunner.h"
+#include "changewriter.h"
 #include "commandlineusage.h"
 #include "console.h"
 #include "cubeclient.h"
@@ -152,30 +153,43 @@ void CommandRun::connectAndWork()
         m_work(*this);
         return;
     }
+    ClientOptions options;
+    options.language = m_settings.language;
+    if (m_settings.dryRun)
+        options.writeGate = [this](const PreparedRequest &request) { return showDryRun(request); };
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_connection = std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection);
+    m_connection =
+        std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection, options);
     m_connection->takeSecretFromInput();
     m_connection->start([this](ConnectionSetup::Outcome outcome) {
-        if (!outcome.client) {
+        if (!outcome.account) {
             console::say(outcome.failure);
             finish(outcome.exitStatus);
             return;
         }
-        m_client = std::move(outcome.client);
-        if (m_settings.language)
-            m_client->transport().setLanguage(*m_settings.language);
-        if (m_settings.dryRun)
-            m_client->transport().setDryRun(
-                [this](const PreparedRequest &request) { showDryRun(request); });
+        m_account = std::move(outcome.account);
         if (m_settings.verbose)
             console::say(tr("Connecting to %1.").arg(outcome.description));
         m_work(*this);
     });
 }
 
-void CommandRun::showDryRun(const PreparedRequest &request)
+CubeClient &CommandRun::client()
+{
+    return m_account->client();
+}
+
+ChangeWriter &CommandRun::writer()
+{
+    return m_account->writer();
+}
+
+std::optional<ApiError> CommandRun::showDryRun(const PreparedRequest &request)
 {
     ++m_dryRunShown;
+    ApiError notSent;
+    notSent.kind = ApiErrorKind::NotSent;
+    notSent.detail = tr("this was a dry run.");
     const QByteArray masked = maskedForLog(request.body);
     if (m_settings.format == OutputFormat::Json) {
         m_dryRunRequests.append(QJsonObject{
@@ -185,10 +199,11 @@ void CommandRun::showDryRun(const PreparedRequest &request)
             {u"accept_language"_s, acceptLanguageTag(request.language)},
             {u"body"_s, QJsonDocument::fromJson(masked).object()},
         });
-        return;
+        return notSent;
     }
     console::write(u"POST %1\nAccept-Language: %2\nContent-Type: application/json\n\n%3\n\n"_s.arg(
         request.url.toString(), acceptLanguageTag(request.language), QString::fromUtf8(masked)));
+    return notSent;
 }
 
 void CommandRun::reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes)

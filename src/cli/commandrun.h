@@ -15,6 +15,8 @@
 class QNetworkAccessManager;
 
 namespace cube {
+class Account;
+class ChangeWriter;
 class CubeClient;
 struct PreparedRequest;
 } // namespace cube
@@ -53,7 +55,8 @@ public:
 
     // Running (after connecting).
     void start(CommandPlan plan);
-    CubeClient &client() { return *m_client; }
+    CubeClient &client();
+    ChangeWriter &writer();
     void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs);
     // Shows "page N of M" on a terminal while a long listing is read.
     std::function<void(int pageNo, int totalPages)> pageProgress();
@@ -63,7 +66,8 @@ public:
 private:
     void connectAndWork();
     void confirmThen(const CommandPlan &plan);
-    void showDryRun(const PreparedRequest &request);
+    // --dry-run: the write gate that shows each write instead of sending it.
+    std::optional<ApiError> showDryRun(const PreparedRequest &request);
     void reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes);
 
     const CommandSpec &m_spec;
@@ -73,7 +77,7 @@ private:
     mutable bool m_readsStandardInput = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ConnectionSetup> m_connection;
-    std::unique_ptr<CubeClient> m_client;
+    std::unique_ptr<Account> m_account;
     std::function<void(CommandRun &)> m_work;
     QJsonArray m_dryRunRequests;
     int m_dryRunShown = 0;

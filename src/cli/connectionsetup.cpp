@@ -1,5 +1,6 @@
 #include "connectionsetup.h"
 
+#include "account.h"
 #include "commandlineusage.h"
 #include "console.h"
 #include "cubeclient.h"
@@ -16,11 +17,13 @@ using namespace Qt::StringLiterals;
 namespace cube::cli {
 
 ConnectionSetup::ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice,
-                                 QObject *parent)
+                                 ClientOptions options, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_choice(std::move(choice))
-{}
+    , m_factory(network, std::move(options))
+{
+    m_factory.setGivenTimeout(m_choice.timeout);
+}
 
 ConnectionSetup::~ConnectionSetup() = default;
 
@@ -61,33 +64,27 @@ void ConnectionSetup::start(Done done)
         startWithProfile(done);
 }
 
-ConnectionSetup::Outcome ConnectionSetup::clientFor(ConnectionSettings settings,
-                                                    const QByteArray &secret,
+ConnectionSetup::Outcome ConnectionSetup::connected(std::unique_ptr<CubeClient> client,
                                                     const QString &description)
 {
-    settings.transferTimeout = m_choice.timeout;
     Outcome outcome;
-    outcome.client = std::make_unique<CubeClient>(m_network, std::move(settings), secret);
+    outcome.account = std::make_unique<Account>(std::move(client));
     outcome.description = description;
     return outcome;
 }
 
 void ConnectionSetup::startDemo(const Done &done)
 {
-    m_simulator = std::make_unique<sim::CubeSimulator>(sim::SimulatorAccount::demo());
-    if (!m_simulator->listen()) {
-        Outcome failed;
-        failed.failure = tr("The built-in Cube simulator could not start: no free port on "
-                            "127.0.0.1.");
+    Outcome failed;
+    m_simulator = sim::CubeSimulator::startDemo(&failed.failure);
+    if (!m_simulator) {
         failed.exitStatus = exitstatus::connectionFailed;
         done(std::move(failed));
         return;
     }
-    ConnectionSettings settings;
-    settings.baseUrl = m_simulator->baseUrl();
-    settings.accessCode = m_simulator->account().accessCode;
-    done(clientFor(settings, m_simulator->account().secret,
-                   tr("the built-in simulator at %1").arg(settings.baseUrl.toDisplayString())));
+    done(connected(m_factory.forEndpoint(m_simulator->endpoint()),
+                   tr("the built-in simulator at %1")
+                       .arg(m_simulator->baseUrl().toDisplayString())));
 }
 
 void ConnectionSetup::startWithUrl(const Done &done)
@@ -99,10 +96,8 @@ void ConnectionSetup::startWithUrl(const Done &done)
         commandline::exitWithUsageError(
             tr("--base-url needs the account's secret: set CUBE_SECRET in the environment or "
                "give it on standard input with --secret-stdin."));
-    ConnectionSettings settings;
-    settings.baseUrl = url;
-    settings.accessCode = m_choice.accessCode;
-    done(clientFor(settings, m_givenSecret->toUtf8(), url.toDisplayString()));
+    done(connected(m_factory.forEndpoint({url, m_choice.accessCode, m_givenSecret->toUtf8()}),
+                   url.toDisplayString()));
 }
 
 void ConnectionSetup::startWithProfile(const Done &done)
@@ -120,26 +115,27 @@ void ConnectionSetup::startWithProfile(const Done &done)
     const QString description =
         tr("profile “%1” (%2)").arg(profile->name, profile->baseUrl.toDisplayString());
     if (m_givenSecret) {
-        done(clientFor(profile->connectionSettings(), m_givenSecret->toUtf8(), description));
+        done(connected(m_factory.forProfile(*profile, *m_givenSecret), description));
         return;
     }
-    auto *keychain = new SecretStore(u"cube-console"_s, this);
-    auto *secrets = new ProfileSecrets(keychain, this);
+    auto *secrets = new ProfileSecrets(this);
     secrets->secretFor(profile->id, this,
-                       [this, done, settings = profile->connectionSettings(), description,
-                        name = profile->name](const SecretStoreResult &result) {
+                       [this, done, profile = *profile,
+                        description](const SecretStoreResult &result) {
                            if (!result.ok()) {
                                Outcome failed;
                                failed.failure = tr("The secret of profile “%1” could not be read "
                                                    "from the keychain. %2")
-                                                    .arg(name, SecretStore::describe(result.error));
+                                                    .arg(profile.name,
+                                                         SecretStore::describe(result.error));
                                if (!result.keychainText.isEmpty())
                                    failed.failure += u" ("_s + result.keychainText + u')';
                                failed.exitStatus = exitstatus::connectionFailed;
                                done(std::move(failed));
                                return;
                            }
-                           done(clientFor(settings, result.secret.toUtf8(), description));
+                           done(connected(m_factory.forProfile(profile, result.secret),
+                                          description));
                        });
 }
 

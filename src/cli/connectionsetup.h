@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "clientfactory.h"
 #include "globaloptions.h"
 #include "profile.h"
 
@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace cube {
-class CubeClient;
+class Account;
 class ProfileStore;
 namespace sim {
 class CubeSimulator;
@@ -21,19 +21,20 @@ class QNetworkAccessManager;
 
 namespace cube::cli {
 
-// Turns the connection the command line chose into a client: the built-in simulator (--demo),
-// a URL and access code with the secret from the environment or standard input, or a profile
-// with its secret from the keychain (asynchronous: the keychain may ask to be unlocked).
+// Turns the connection the command line chose into an account, made by core's ClientFactory:
+// the built-in simulator (--demo), a URL and access code with the secret from the environment
+// or standard input, or a profile with its secret from the keychain (asynchronous: the keychain
+// may ask to be unlocked).
 class ConnectionSetup final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionSetup)
 
 public:
-    // A client, or why there is none and the exit status that says so.
+    // An account, or why there is none and the exit status that says so.
     struct Outcome
     {
-        std::unique_ptr<CubeClient> client;
+        std::unique_ptr<Account> account;
         QString failure;
         int exitStatus = 0;
         QString description; // where the client connects, for --verbose
@@ -41,7 +42,7 @@ public:
     using Done = std::function<void(Outcome)>;
 
     ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice,
-                    QObject *parent = nullptr);
+                    ClientOptions options, QObject *parent = nullptr);
     ~ConnectionSetup() override;
 
     // The secret given for automation (CUBE_SECRET, --secret-stdin), if any. Read once, before
@@ -59,11 +60,10 @@ private:
     void startDemo(const Done &done);
     void startWithUrl(const Done &done);
     void startWithProfile(const Done &done);
-    Outcome clientFor(ConnectionSettings settings, const QByteArray &secret,
-                      const QString &description);
+    static Outcome connected(std::unique_ptr<CubeClient> client, const QString &description);
 
-    QNetworkAccessManager *m_network;
     ConnectionChoice m_choice;
+    ClientFactory m_factory;
     std::optional<QString> m_givenSecret;
     std::unique_ptr<sim::CubeSimulator> m_simulator;
 };

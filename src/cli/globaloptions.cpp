@@ -30,8 +30,9 @@ QList<QCommandLineOption> GlobalOptions::definitions()
             "are made as usual.")},
         {u"jobs"_s, tr("Run at most N requests at a time (1–%1, default 4).").arg(maxJobs), tr("N"),
          u"4"_s},
-        {u"timeout"_s, tr("Give up on an answer after SECONDS (default 30)."), tr("SECONDS"),
-         u"30"_s},
+        {u"timeout"_s,
+         tr("Give up on an answer after SECONDS (default: the profile's time-out, else 30)."),
+         tr("SECONDS")},
         {{u"v"_s, u"verbose"_s},
          tr("Log every request and answer on standard error (secret and signature masked).")},
         {{u"h"_s, u"help"_s}, tr("Show this help.")},
@@ -89,7 +90,8 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     connection.baseUrl = parser.value(u"base-url"_s);
     connection.accessCode = parser.value(u"access-code"_s);
     connection.secretFromStdin = parser.isSet(u"secret-stdin"_s);
-    connection.timeout = std::chrono::seconds(boundedNumber(parser, u"timeout"_s, 1, 600));
+    if (parser.isSet(u"timeout"_s))
+        connection.timeout = std::chrono::seconds(boundedNumber(parser, u"timeout"_s, 1, 600));
     const int ways = int(connection.demo) + int(!connection.profile.isEmpty())
                      + int(!connection.baseUrl.isEmpty());
     if (ways > 1)

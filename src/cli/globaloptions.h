@@ -21,7 +21,8 @@ struct ConnectionChoice
     QString baseUrl;
     QString accessCode;
     bool secretFromStdin = false;
-    std::chrono::seconds timeout{30};
+    // Given with --timeout: wins over the profile's (ClientFactory).
+    std::optional<std::chrono::seconds> timeout;
 };
 
 // The options every command takes, parsed.

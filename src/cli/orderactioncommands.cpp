@@ -1,10 +1,10 @@
 #include "orderactioncommands.h"
 
-#include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
-#include "lostanswer.h"
 #include "recordtables.h"
+#include "writejobs.h"
+#include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,23 +12,21 @@ namespace cube::cli {
 
 namespace {
 
-using OrderWrite = std::function<void(CubeClient &, const QString &code, QObject *context,
-                                      CubeClient::Done<ActionDone> done)>;
+using OrderWrite = std::function<void(ChangeWriter &, const OrderCode &order, QObject *context,
+                                      ChangeWriter::Done done)>;
 
-// The jobs of a write on each order code, and their table. A lost answer is settled by a new
-// look at the order, which is in `expectedStatus` if the write took effect.
+// The jobs of a write on each order code, and their table.
 void runOrderWrites(CommandRun &work, const QStringList &codes, const OrderWrite &write,
-                    OrderStatus expectedStatus, const NamedValue &result)
+                    const NamedValue &result)
 {
-    work.runJobs(
-        ResultShape::PerTarget, RecordTables::actionColumns(RecordTables::orderCodeColumn()),
-        apijobs::eachAction(
-            codes,
-            [&work, write, expectedStatus](const QString &code, CubeClient::Done<ActionDone> done) {
-                write(work.client(), code, &work,
-                      LostAnswer::settleOrder(work, code, int(expectedStatus), std::move(done)));
-            },
-            result));
+    work.runJobs(ResultShape::PerTarget,
+                 RecordTables::actionColumns(RecordTables::orderCodeColumn()),
+                 WriteJobs::eachAction(
+                     codes,
+                     [&work, write](const QString &code, ChangeWriter::Done done) {
+                         write(work.writer(), OrderCode{code}, &work, std::move(done));
+                     },
+                     result));
 }
 
 CommandSpec orderWrite(const QString &action)
@@ -58,7 +56,8 @@ CommandSpec OrderActionCommands::end()
     spec.options += {
         {u"reason"_s, tr("Why the orders end early (required)."), tr("TEXT")},
         {u"device-type"_s,
-         tr("The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC."), tr("N")},
+         tr("The kind of device: %1 (or its number).").arg(vocabulary::deviceTypes().keyList()),
+         tr("TYPE")},
     };
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QString reason = run.requiredOption(u"reason"_s);
@@ -67,8 +66,12 @@ CommandSpec OrderActionCommands::end()
                                .arg(reason.size())
                                .arg(CubeClient::maxEndReasonLength));
         std::optional<int> deviceType;
-        if (run.parser().isSet(u"device-type"_s))
-            deviceType = run.numberOption(u"device-type"_s, firstDeviceType, lastDeviceType);
+        if (run.parser().isSet(u"device-type"_s)) {
+            deviceType = vocabulary::deviceTypes().fromKey(run.parser().value(u"device-type"_s));
+            if (!deviceType)
+                run.usageError(tr("--device-type takes one of: %1.")
+                                   .arg(vocabulary::deviceTypes().keyList()));
+        }
         const QStringList codes = run.targets(0);
         CommandPlan plan;
         plan.confirmation = tr("End %n order(s) early (%1)? The data left on them is lost; this "
@@ -78,11 +81,11 @@ CommandSpec OrderActionCommands::end()
         plan.work = [codes, reason, deviceType](CommandRun &work) {
             runOrderWrites(
                 work, codes,
-                [reason, deviceType](CubeClient &client, const QString &code, QObject *context,
-                                     CubeClient::Done<ActionDone> done) {
-                    client.endOrderEarly(code, reason, deviceType, context, std::move(done));
+                [reason, deviceType](ChangeWriter &writer, const OrderCode &order,
+                                     QObject *context, ChangeWriter::Done done) {
+                    writer.endEarly(order, reason, deviceType, context, std::move(done));
                 },
-                OrderStatus::EndedEarly, {u"ended-early"_s, tr("Ended early")});
+                {u"ended-early"_s, tr("Ended early")});
         };
         return plan;
     };
@@ -101,11 +104,11 @@ CommandSpec OrderActionCommands::cancel()
                 .arg(CommandRun::preview(codes));
         plan.work = [codes](CommandRun &work) {
             runOrderWrites(work, codes,
-                           [](CubeClient &client, const QString &code, QObject *context,
-                              CubeClient::Done<ActionDone> done) {
-                               client.cancelOrder(code, context, std::move(done));
+                           [](ChangeWriter &writer, const OrderCode &order, QObject *context,
+                              ChangeWriter::Done done) {
+                               writer.cancel(order, context, std::move(done));
                            },
-                           OrderStatus::Cancelled, {u"cancelled"_s, tr("Cancelled")});
+                           {u"cancelled"_s, tr("Cancelled")});
         };
         return plan;
     };
@@ -120,11 +123,11 @@ CommandSpec OrderActionCommands::enable()
         const QStringList codes = run.targets(0);
         return {{}, [codes](CommandRun &work) {
                     runOrderWrites(work, codes,
-                                   [](CubeClient &client, const QString &code, QObject *context,
-                                      CubeClient::Done<ActionDone> done) {
-                                       client.enableOrder(code, context, std::move(done));
+                                   [](ChangeWriter &writer, const OrderCode &order,
+                                      QObject *context, ChangeWriter::Done done) {
+                                       writer.enable(order, context, std::move(done));
                                    },
-                                   OrderStatus::InUse, {u"enabled"_s, tr("Enabled")});
+                                   {u"enabled"_s, tr("Enabled")});
                 }};
     };
     return spec;

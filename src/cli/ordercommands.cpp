@@ -5,7 +5,8 @@
 #include "commonoptions.h"
 #include "planorderoptions.h"
 #include "recordtables.h"
-#include "statewords.h"
+#include "vocabulary.h"
+#include "writejobs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,7 @@ CommandSpec OrderCommands::list()
     spec.summary = tr("List data-plan orders, all or those that match.");
     spec.details = tr("Reads every page of the listing unless --page is given.");
     spec.options = {
-        {u"status"_s, tr("Only orders in this state: %1.").arg(statewords::orderStatusKeys()),
+        {u"status"_s, tr("Only orders in this state: %1.").arg(vocabulary::orderStatuses().keyList()),
          tr("STATE")},
         {u"iccid"_s, tr("Only the orders of this SIM card."), tr("ICCID")},
         {u"type"_s, tr("Only orders of this type (a number, as the server sends it)."), tr("N")},
@@ -37,9 +38,9 @@ CommandSpec OrderCommands::list()
         query.pageSize = run.numberOption(u"page-size"_s, 1, 1000);
         query.iccid = run.parser().value(u"iccid"_s).trimmed();
         if (run.parser().isSet(u"status"_s)) {
-            query.status = statewords::orderStatusFromKey(run.parser().value(u"status"_s));
+            query.status = vocabulary::orderStatuses().fromKey(run.parser().value(u"status"_s));
             if (!query.status)
-                run.usageError(tr("--status takes one of: %1.").arg(statewords::orderStatusKeys()));
+                run.usageError(tr("--status takes one of: %1.").arg(vocabulary::orderStatuses().keyList()));
         }
         if (run.parser().isSet(u"type"_s))
             query.type = run.numberOption(u"type"_s, 0, 99);
@@ -119,14 +120,18 @@ CommandSpec OrderCommands::renew()
                     work.runJobs(
                         ResultShape::Single,
                         {RecordTables::orderCodeColumn(), {u"expires"_s, tr("Now expires")}},
-                        {apijobs::single<RenewedOrder>(
-                            code,
-                            [&work, code, periods](CubeClient::Done<RenewedOrder> done) {
-                                work.client().renewOrder(code, periods, &work, std::move(done));
+                        WriteJobs::each(
+                            {code},
+                            [&work, periods](const QString &target, ChangeWriter::Done done) {
+                                work.writer().renew(OrderCode{target}, periods, &work,
+                                                    std::move(done));
                             },
-                            [](const RenewedOrder &renewed) {
-                                return QList<QVariantList>{{renewed.orderId, renewed.expires}};
-                            })});
+                            [](const QString &target, const WriteOutcome &outcome) {
+                                return outcome.order
+                                           ? QVariantList{outcome.order->orderCode,
+                                                          outcome.order->expires}
+                                           : QVariantList{target, QVariant()};
+                            }));
                 }};
     };
     return spec;

@@ -95,10 +95,10 @@ QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderReq
 QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,
                                             const QStringList &iccids) const
 {
+    PlanOrderRequest all = request;
+    all.iccids = iccids;
     QList<BatchJob> jobs;
-    for (qsizetype i = 0; i < iccids.size(); i += batchSize) {
-        PlanOrderRequest batch = request;
-        batch.iccids = iccids.mid(i, batchSize);
+    for (const PlanOrderRequest &batch : all.inBatches()) {
         jobs.append(
             BatchJob{batch.iccids.join(u' '), [&run, batch](BatchJob::Done done) {
                          run.client().orderPlanForMany(

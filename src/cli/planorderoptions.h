@@ -35,7 +35,7 @@ public:
     QList<BatchJob> batchJobs(CommandRun &run, const PlanOrderRequest &request,
                               const QStringList &iccids) const;
 
-    static constexpr qsizetype batchSize = 100;
+    static constexpr qsizetype batchSize = PlanOrderRequest::batchLimit;
 
     QString planCode;
     int periods = 1;

@@ -15,9 +15,6 @@ namespace cube::cli {
 
 namespace {
 
-// The keychain of Cube Console, shared: a profile added here works there and back.
-const auto keychainService = u"cube-console"_s;
-
 Profile existingProfile(const CommandRun &run)
 {
     run.expectArguments(1, 1);
@@ -101,7 +98,8 @@ CommandSpec ProfileCommands::add()
         profile.name = run.argument(0).trimmed();
         profile.baseUrl = QUrl::fromUserInput(given.baseUrl);
         profile.accessCode = given.accessCode;
-        profile.timeoutSeconds = int(given.timeout.count());
+        if (given.timeout)
+            profile.timeoutSeconds = int(given.timeout->count());
         profile.environment = Environment::Custom;
         for (const Environment known : {Environment::Uat, Environment::Production})
             if (profile.baseUrl == Profile::defaultBaseUrl(known))
@@ -119,7 +117,7 @@ CommandSpec ProfileCommands::add()
         return {{}, [profile, secret, makeActive](CommandRun &work) mutable {
                     profile.id = ProfileStore().save(profile); // an id for the keychain entry
                     auto *secrets =
-                        new ProfileSecrets(new SecretStore(keychainService, &work), &work);
+                        new ProfileSecrets(&work);
                     secrets->store(profile.id, *secret, &work,
                                    [&work, profile, makeActive](const SecretStoreResult &result) {
                                        ProfileStore profiles;
@@ -155,7 +153,7 @@ CommandSpec ProfileCommands::remove()
         plan.confirmation =
             tr("Remove profile “%1” and its secret from the keychain?").arg(profile.name);
         plan.work = [profile](CommandRun &work) {
-            auto *secrets = new ProfileSecrets(new SecretStore(keychainService, &work), &work);
+            auto *secrets = new ProfileSecrets(&work);
             auto store = std::make_shared<ProfileStore>();
             secrets->deleteProfile(*store, profile.id, &work,
                                    [&work, store, profile](const SecretStoreResult &result) {

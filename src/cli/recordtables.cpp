@@ -1,6 +1,6 @@
 #include "recordtables.h"
 
-#include "statewords.h"
+#include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +11,13 @@ namespace {
 QVariant lifeCycle(int value)
 {
     return QVariant::fromValue(
-        NamedValue{statewords::lifeCycleKey(value), statewords::lifeCycle(value)});
+        NamedValue{vocabulary::lifeCycles().key(value), vocabulary::lifeCycles().words(value)});
 }
 
 QVariant orderStatus(int value)
 {
     return QVariant::fromValue(
-        NamedValue{statewords::orderStatusKey(value), statewords::orderStatus(value)});
+        NamedValue{vocabulary::orderStatuses().key(value), vocabulary::orderStatuses().words(value)});
 }
 
 } // namespace

@@ -3,9 +3,9 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
-#include "lostanswer.h"
 #include "recordtables.h"
-#include "statewords.h"
+#include "vocabulary.h"
+#include "writejobs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +28,7 @@ CommandSpec SimCommands::list()
         CommonOptions::page(),
         CommonOptions::pageSize(100),
         {u"status"_s,
-         tr("Only SIM cards in this life cycle state: %1.").arg(statewords::lifeCycleKeys()),
+         tr("Only SIM cards in this life cycle state: %1.").arg(vocabulary::lifeCycles().keyList()),
          tr("STATE")},
         {u"find"_s, tr("Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT."), tr("TEXT")},
     };
@@ -38,9 +38,9 @@ CommandSpec SimCommands::list()
         const auto [first, last] = CommonOptions::pageRange(run);
         std::optional<int> lifeCycle;
         if (run.parser().isSet(u"status"_s)) {
-            lifeCycle = statewords::lifeCycleFromKey(run.parser().value(u"status"_s));
+            lifeCycle = vocabulary::lifeCycles().fromKey(run.parser().value(u"status"_s));
             if (!lifeCycle)
-                run.usageError(tr("--status takes one of: %1.").arg(statewords::lifeCycleKeys()));
+                run.usageError(tr("--status takes one of: %1.").arg(vocabulary::lifeCycles().keyList()));
         }
         const QString find = run.parser().value(u"find"_s).trimmed();
         return {{}, [=](CommandRun &work) {
@@ -140,18 +140,13 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
                                         : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
             work.runJobs(
                 ResultShape::PerTarget, RecordTables::actionColumns(RecordTables::iccidColumn()),
-                apijobs::eachAction(
+                WriteJobs::eachAction(
                     iccids,
-                    [&work, suspending](const QString &iccid,
-                                        CubeClient::Done<ActionDone> finished) {
+                    [&work, suspending](const QString &iccid, ChangeWriter::Done finished) {
                         if (suspending)
-                            work.client().suspendSim(
-                                iccid, &work,
-                                LostAnswer::settleSim(work, iccid, true, std::move(finished)));
+                            work.writer().suspend(Iccid{iccid}, &work, std::move(finished));
                         else
-                            work.client().resumeSim(
-                                iccid, &work,
-                                LostAnswer::settleSim(work, iccid, false, std::move(finished)));
+                            work.writer().resume(Iccid{iccid}, &work, std::move(finished));
                     },
                     done));
         };

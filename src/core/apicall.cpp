@@ -2,7 +2,7 @@
 
 #include "apienvelope.h"
 #include "apilogging.h"
-#include "apitransport.h"
+#include "apicallhost.h"
 
 #include <QNetworkReply>
 #include <QSslError>
@@ -53,9 +53,10 @@ std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply)
 
 } // namespace
 
-ApiCall::ApiCall(ApiTransport *transport, Operation operation, QJsonObject fields, QString subject)
-    : QObject(transport)
-    , m_transport(transport)
+ApiCall::ApiCall(ApiCallHost &host, Operation operation, QJsonObject fields, QString subject,
+                 QObject *parent)
+    : QObject(parent)
+    , m_host(host)
     , m_operation(operation)
     , m_fields(std::move(fields))
     , m_subject(std::move(subject))
@@ -81,22 +82,24 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
-    m_started = true;
-    if (m_transport->isDryRun() && operationInfo(m_operation).write) {
-        m_transport->showInstead(m_operation, m_fields);
-        // Finished from the event loop, as a real answer would be: the transport is still
-        // starting its queue when start() is called.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                ApiError notSent;
-                notSent.kind = ApiErrorKind::NotSent;
-                finish(withContext(notSent, nullptr));
-            },
-            Qt::QueuedConnection);
+    if (m_started || isFinished())
         return;
+    m_started = true;
+    if (operationInfo(m_operation).write) {
+        if (std::optional<ApiError> held = m_host.withheld(m_operation, m_fields)) {
+            held->kind = ApiErrorKind::NotSent;
+            return refuse(*held);
+        }
     }
     attempt();
+}
+
+void ApiCall::refuse(ApiError error)
+{
+    // Finished from the event loop, as a real answer would be: the caller connects to
+    // finished() after the call is made, and the host may be starting its queue.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(withContext(error, nullptr)); }, Qt::QueuedConnection);
 }
 
 void ApiCall::attempt()
@@ -104,14 +107,14 @@ void ApiCall::attempt()
     ++m_attempts;
     m_timedOut = false;
     m_tlsErrors.clear();
-    m_reply = m_transport->post(m_operation, m_fields);
+    m_reply = m_host.post(m_operation, m_fields);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: recorded for the message, and the handshake fails.
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString());
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::replyFinished);
-    m_transferTimer.start(m_transport->settings().transferTimeout);
+    m_transferTimer.start(m_host.settings().transferTimeout);
 }
 
 void ApiCall::cancel()
@@ -153,7 +156,7 @@ void ApiCall::replyFinished()
     if (error.kind == ApiErrorKind::Tls) {
         // Qt keeps the failed connection's TLS settings for the host; without this, a CA
         // bundle added to the profile afterwards would not be used until a restart.
-        m_transport->forgetConnections();
+        m_host.forgetConnections();
     }
     error = withContext(error, reply);
 
@@ -178,7 +181,7 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
         error.kind = ApiErrorKind::Timeout;
         error.detail = tr("no answer within %n second(s)", nullptr,
                           int(std::chrono::duration_cast<std::chrono::seconds>(
-                                  m_transport->settings().transferTimeout)
+                                  m_host.settings().transferTimeout)
                                   .count()));
     } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiErrorKind::Tls;
@@ -228,7 +231,7 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
 std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &error,
                                                              QNetworkReply *reply) const
 {
-    const RetryPolicy &policy = m_transport->settings().retry;
+    const RetryPolicy &policy = m_host.settings().retry;
     // Writes are never sent twice on their own: the first may have taken effect.
     if (operationInfo(m_operation).write || m_attempts > policy.maxRetries)
         return std::nullopt;
@@ -257,7 +260,6 @@ void ApiCall::finish(ApiResult<QJsonValue> result)
     if (!m_result->ok())
         qCInfo(lcApi).noquote() << operationInfo(m_operation).nameString()
                                 << "failed:" << m_result->error().message();
-    m_transport->callFinished(this, m_started);
     emit finished();
     deleteLater();
 }

@@ -17,21 +17,25 @@ class QNetworkReply;
 
 namespace cube {
 
-class ApiTransport;
+class ApiCallHost;
 
 // The life cycle of one operation: its attempts, the transfer time-out of each, retries with
 // back-off for reads (never for writes), cancellation, and the envelope's data or a typed error.
-// Created by ApiTransport; deletes itself after finished().
+// Made and started by ApiTransport (through the ApiCallHost it implements); deletes itself
+// after finished().
 class ApiCall final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
+    // `subject` names the order or SIM a write is about, for the messages of its errors.
+    ApiCall(ApiCallHost &host, Operation operation, QJsonObject fields, QString subject,
+            QObject *parent);
     ~ApiCall() override;
 
     Operation operation() const { return m_operation; }
-    int attempts() const { return m_attempts; }
+    bool isStarted() const { return m_started; }
     bool isFinished() const { return m_result.has_value(); }
     // The envelope's data or the error; only meaningful once finished() was emitted.
     const ApiResult<QJsonValue> &result() const { return *m_result; }
@@ -40,17 +44,17 @@ public:
     // already sent may still take effect; its error then says the outcome is unknown.
     void cancel();
 
+    // The first attempt; the host calls it when there is room on the wire.
+    void start();
+    // Finishes without sending anything (input that cannot be right), from the event loop.
+    void refuse(ApiError error);
+
 signals:
     void finished();
     // A read failed in a way that may pass; the next attempt starts after `delayMs`.
     void retrying(int nextAttempt, qint64 delayMs);
 
 private:
-    friend class ApiTransport;
-
-    ApiCall(ApiTransport *transport, Operation operation, QJsonObject fields, QString subject);
-
-    void start();
     void attempt();
     void replyFinished();
     void finish(ApiResult<QJsonValue> result);
@@ -59,7 +63,7 @@ private:
     std::optional<std::chrono::milliseconds> retryDelay(const ApiError &error,
                                                         QNetworkReply *reply) const;
 
-    ApiTransport *m_transport;
+    ApiCallHost &m_host;
     Operation m_operation;
     QJsonObject m_fields;
     QString m_subject;

@@ -43,7 +43,7 @@ QString ApiError::what() const
     case ApiErrorKind::InvalidInput:
         return tr("Nothing was sent: %1").arg(detail);
     case ApiErrorKind::NotSent:
-        return tr("Not sent: this was a dry run.");
+        return detail.isEmpty() ? tr("Not sent.") : tr("Not sent: %1").arg(detail);
     }
     return {};
 }

@@ -16,7 +16,7 @@ enum class ApiErrorKind {
     MalformedResponse, // not the envelope, or data without the fields it must have
     Cancelled,         // the person (or the program) cancelled the request
     InvalidInput,      // refused before sending: an ICCID of the wrong length, an empty reason…
-    NotSent,           // a dry run: the request was prepared and shown, not sent
+    NotSent,           // held back before sending (ClientOptions::writeGate); `detail` says why
 };
 
 // Everything a failed call tells: what kind of failure, the server's own code and message when
@@ -33,9 +33,9 @@ public:
     QString serverMessage; // the envelope's `message`, in the language asked for
     QString detail;        // technical detail (Qt's error text, the missing field…)
     // A write that may have reached the server: it was sent and no usable answer came.
-    // It is never sent again on its own; re-read the state (see CubeClient::checkOutcome).
+    // It is never sent again on its own; ChangeWriter re-reads the state to settle it.
     bool outcomeUnknown = false;
-    QString subject; // the order code or ICCID the write was about, for that re-read
+    QString subject; // the order code or ICCID the write was about, for messages
 
     // What happened and what to do, translated; names the server's code and message.
     QString message() const;

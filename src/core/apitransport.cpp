@@ -19,19 +19,25 @@ using namespace Qt::StringLiterals;
 namespace cube {
 
 ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings settings,
-                           QByteArray secret, QObject *parent)
+                           QByteArray secret, ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_settings(std::move(settings))
     , m_operations(m_settings.pathOverrides)
     , m_signer(std::move(secret))
-{}
+    , m_options(std::move(options))
+{
+    if (!m_options.clock)
+        m_options.clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+}
 
 ApiTransport::~ApiTransport() = default;
 
 ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject)
 {
-    auto *call = new ApiCall(this, operation, std::move(fields), std::move(subject));
+    auto *call = new ApiCall(*this, operation, std::move(fields), std::move(subject), this);
     m_queue.append(call);
     // Started from the event loop, so that the caller connects to finished() first.
     QMetaObject::invokeMethod(this, &ApiTransport::startQueued, Qt::QueuedConnection);
@@ -40,10 +46,8 @@ ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString sub
 
 ApiCall *ApiTransport::refuse(Operation operation, ApiError error)
 {
-    auto *call = new ApiCall(this, operation, {}, {});
-    error.operation = operation;
-    QMetaObject::invokeMethod(
-        call, [call, error] { call->finish(error); }, Qt::QueuedConnection);
+    auto *call = new ApiCall(*this, operation, {}, {}, this);
+    call->refuse(std::move(error));
     return call;
 }
 
@@ -54,16 +58,11 @@ void ApiTransport::startQueued()
         if (!call || call->isFinished())
             continue;
         ++m_inFlight;
+        connect(call, &ApiCall::finished, this, [this] {
+            --m_inFlight;
+            startQueued();
+        });
         call->start();
-    }
-}
-
-void ApiTransport::callFinished(ApiCall *call, bool wasStarted)
-{
-    m_queue.removeAll(call);
-    if (wasStarted) {
-        --m_inFlight;
-        startQueued();
     }
 }
 
@@ -74,15 +73,15 @@ void ApiTransport::forgetConnections()
 
 UiLanguage ApiTransport::language() const
 {
-    if (m_language)
-        return *m_language;
+    if (m_options.language)
+        return *m_options.language;
     return QLocale().language() == QLocale::Chinese ? UiLanguage::SimplifiedChinese
                                                     : UiLanguage::English;
 }
 
 QString ApiTransport::timestamp() const
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_options.clock();
     return m_settings.timestampUnit == TimestampUnit::Milliseconds
                ? QString::number(now.toMSecsSinceEpoch())
                : QString::number(now.toSecsSinceEpoch());
@@ -101,9 +100,11 @@ PreparedRequest ApiTransport::prepare(Operation operation, const QJsonObject &fi
     return {operation, url, language(), m_signer.signedCopy(body)};
 }
 
-void ApiTransport::showInstead(Operation operation, const QJsonObject &fields) const
+std::optional<ApiError> ApiTransport::withheld(Operation operation, const QJsonObject &fields)
 {
-    m_dryRun(prepare(operation, fields));
+    if (!m_options.writeGate)
+        return std::nullopt;
+    return m_options.writeGate(prepare(operation, fields));
 }
 
 QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields)

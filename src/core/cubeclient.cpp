@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 namespace cube {
 
 CubeClient::CubeClient(QNetworkAccessManager *network, ConnectionSettings settings,
-                       QByteArray secret, QObject *parent)
+                       QByteArray secret, ClientOptions options, QObject *parent)
     : QObject(parent)
-    , m_transport(network, std::move(settings), std::move(secret))
+    , m_transport(network, std::move(settings), std::move(secret), std::move(options))
 {}
 
 template<typename T, typename Parse>
@@ -282,7 +282,7 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
         problem = tr("a reason for ending the order early is required.");
     else if (trimmedReason.size() > maxEndReasonLength)
         problem = tr("the reason is longer than %n character(s).", nullptr, maxEndReasonLength);
-    else if (deviceType && (*deviceType < firstDeviceType || *deviceType > lastDeviceType))
+    else if (deviceType && !vocabulary::deviceTypes().contains(*deviceType))
         problem = tr("device type %1 does not exist; use 1 to 5.").arg(*deviceType);
     if (!problem.isEmpty())
         return refuse(Operation::EndOrderEarly, problem, context, std::move(done));
@@ -324,16 +324,6 @@ ApiCall *CubeClient::sendSms(const QString &iccid, const QString &text, QObject 
     QJsonObject fields = withDevice(iccid);
     fields.insert(u"content"_s, text);
     return call(Operation::SendSms, fields, iccid, context, std::move(done), &parse::sentSms);
-}
-
-ApiCall *CubeClient::checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done)
-{
-    OrderQuery query;
-    if (iccidProblem(error.subject).isEmpty())
-        query.iccid = error.subject;
-    else
-        query.orderCode = error.subject;
-    return orders(query, context, std::move(done));
 }
 
 } // namespace cube

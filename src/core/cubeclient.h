@@ -30,9 +30,9 @@ public:
     using Done = std::function<void(const ApiResult<T> &)>;
 
     CubeClient(QNetworkAccessManager *network, ConnectionSettings settings, QByteArray secret,
-               QObject *parent = nullptr);
+               ClientOptions options = {}, QObject *parent = nullptr);
 
-    ApiTransport &transport() { return m_transport; }
+    const ConnectionSettings &settings() const { return m_transport.settings(); }
 
     // SIM cards
     ApiCall *listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done);
@@ -69,11 +69,10 @@ public:
     ApiCall *sendSms(const QString &iccid, const QString &text, QObject *context,
                      Done<SentSms> done);
 
-    // The read that tells what a write with an unknown outcome did: the orders of the order
-    // code or ICCID the write was about.
-    ApiCall *checkOutcome(const ApiError &error, QObject *context, Done<OrderPage> done);
-
     static constexpr int maxEndReasonLength = 200;
+
+    // The reason `iccid` cannot be an ICCID, or empty when it can.
+    static QString iccidProblem(const QString &iccid);
 
 private:
     template<typename T, typename Parse>
@@ -81,8 +80,6 @@ private:
                   Done<T> done, Parse parse);
     template<typename T>
     ApiCall *refuse(Operation operation, const QString &why, QObject *context, Done<T> done);
-    // The reason `iccid` cannot be an ICCID, or empty when it can.
-    static QString iccidProblem(const QString &iccid);
     static QJsonObject planOrderFields(const PlanOrderRequest &request);
     // Fills `fields` for an order of the request's one SIM, or says why it cannot be sent.
     static QString singleSimOrderFields(const PlanOrderRequest &request, QJsonObject &fields);

@@ -2,23 +2,13 @@
 
 #include "jsonreader.h"
 #include "pageinfo.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace cube {
-
-// An order's state. The vendor's numbers for `orderStatus` could not be read; these are the
-// simulator's and the console's until they are confirmed (cube-api.md, "Order life cycle").
-enum class OrderStatus {
-    NotEnabled = 0,
-    InUse = 1,
-    Expired = 2,
-    Cancelled = 3,
-    EndedEarly = 4,
-    Paused = 5,
-};
 
 // One data-plan order as /package/queryOrder lists it (camelCase fields).
 struct Order

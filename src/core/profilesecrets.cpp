@@ -1,5 +1,6 @@
 #include "profilesecrets.h"
 
+#include "clientfactory.h"
 #include "profilestore.h"
 
 #include <utility>
@@ -12,6 +13,12 @@ ProfileSecrets::ProfileSecrets(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {}
+
+ProfileSecrets::ProfileSecrets(QObject *parent)
+    : ProfileSecrets(new SecretStore(ClientFactory::keychainService()), parent)
+{
+    m_store->setParent(this);
+}
 
 QString ProfileSecrets::keyFor(const QString &profileId)
 {

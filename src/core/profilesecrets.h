@@ -18,6 +18,9 @@ class ProfileSecrets final : public QObject
 
 public:
     explicit ProfileSecrets(SecretStore *store, QObject *parent = nullptr);
+    // The secrets in the system's keychain, under ClientFactory::keychainService(): the one
+    // place both Cube Console and cubectl keep them.
+    explicit ProfileSecrets(QObject *parent = nullptr);
 
     // The session secret if there is one, else the keychain's answer (NotFound: ask for it).
     void secretFor(const QString &profileId, QObject *context, SecretStore::Callback done);

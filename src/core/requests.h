@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vocabulary.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -15,7 +17,7 @@ struct PlanOrderRequest
     QStringList iccids; // one for orderPackage and createOtaOrder, several for the batch
     QString planCode;
     QString planName;
-    int planType = 2;      // 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six, 5 yearly
+    int planType = int(PlanType::Monthly);
     int periods = 1;       // order_period
     bool enableNow = true; // is_open: 1 enable now, 0 not (OTA SIMs: 0)
     bool globalOrder = false;
@@ -28,6 +30,20 @@ struct PlanOrderRequest
     QString mcc;
     int days = 0;
     int timingType = 0;
+
+    // The most SIM cards one batchOrderPackages request carries.
+    static constexpr qsizetype batchLimit = 100;
+    // The request split into requests of at most batchLimit SIM cards each, in order.
+    QList<PlanOrderRequest> inBatches() const
+    {
+        QList<PlanOrderRequest> batches;
+        for (qsizetype first = 0; first < iccids.size(); first += batchLimit) {
+            PlanOrderRequest batch = *this;
+            batch.iccids = iccids.mid(first, batchLimit);
+            batches.append(batch);
+        }
+        return batches;
+    }
 };
 
 // Filters and page of /package/queryOrder.
@@ -40,9 +56,5 @@ struct OrderQuery
     int pageNo = 1;
     int pageSize = 50;
 };
-
-// The device types that end early accepts: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.
-constexpr int firstDeviceType = 1;
-constexpr int lastDeviceType = 5;
 
 } // namespace cube

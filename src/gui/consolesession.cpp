@@ -1,5 +1,8 @@
 #include "consolesession.h"
 
+#include "account.h"
+#include "changewriter.h"
+#include "clientfactory.h"
 #include "cubeclient.h"
 #include "mainwindow.h"
 #include "notify.h"
@@ -25,15 +28,18 @@ ConsoleSession::ConsoleSession(QNetworkAccessManager *network, ProfileStore *pro
     , m_window(window)
 {
     m_menu = new QMenu(window);
-    window->menuBar()->insertMenu(window->menuBar()->actions().value(1), m_menu);
+    m_menu->setObjectName(u"connectionMenu"_s);
+    // After File, before Edit: found by name, so a change to the form's menus cannot move it.
+    auto *editMenu = window->findChild<QMenu *>(u"editMenu"_s);
+    window->menuBar()->insertMenu(editMenu ? editMenu->menuAction() : nullptr, m_menu);
     rebuildMenu();
 }
 
 ConsoleSession::~ConsoleSession()
 {
-    // The window's pages use the client: detach them before it goes.
+    // The window's pages use the account: detach them before it goes.
     if (m_window)
-        m_window->setClient(nullptr, {});
+        m_window->setAccount(nullptr, {});
 }
 
 void ConsoleSession::start()
@@ -121,13 +127,14 @@ void ConsoleSession::connectTo(const Profile &profile)
 void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
 {
     if (m_window)
-        m_window->setClient(nullptr, {});
-    m_client =
-        std::make_unique<CubeClient>(m_network, profile.connectionSettings(), secret.toUtf8());
+        m_window->setAccount(nullptr, {});
+    m_account = std::make_unique<Account>(ClientFactory(m_network).forProfile(profile, secret));
+    // The console's views keep in step with every change the account's writer makes.
+    m_account->writer().setFollowsChanges(true);
     const QString session =
         m_secrets->isSessionOnly(profile.id) ? tr(" — secret for this session only") : QString();
     if (m_window)
-        m_window->setClient(m_client.get(),
+        m_window->setAccount(m_account.get(),
                             tr("%1 (%2) at %3, account %4")
                                     .arg(profile.name,
                                          Profile::environmentName(profile.environment),
@@ -175,9 +182,9 @@ void ConsoleSession::deleteActive()
                                              SecretStore::describe(result.error));
                                  return;
                              }
-                             m_client.reset();
                              if (m_window)
-                                 m_window->setClient(nullptr, {});
+                                 m_window->setAccount(nullptr, {});
+                             m_account.reset();
                              rebuildMenu();
                          });
                  });

@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 
 namespace cube {
 
-class CubeClient;
+class Account;
 class MainWindow;
 class ProfileSecrets;
 class ProfileStore;
@@ -33,7 +33,6 @@ public:
     ~ConsoleSession() override;
 
     void start();
-    CubeClient *client() const { return m_client.get(); }
 
 signals:
     void connected(const QString &profileId);
@@ -53,7 +52,7 @@ private:
     ProfileSecrets *m_secrets;
     QPointer<MainWindow> m_window;
     QMenu *m_menu = nullptr;
-    std::unique_ptr<CubeClient> m_client;
+    std::unique_ptr<Account> m_account;
 };
 
 } // namespace cube

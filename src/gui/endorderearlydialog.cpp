@@ -1,8 +1,12 @@
 #include "endorderearlydialog.h"
 
+#include "account.h"
 #include "activitylog.h"
+#include "bulkrunner.h"
+#include "changewriter.h"
 #include "cubeclient.h"
 #include "statustext.h"
+#include "vocabulary.h"
 #include "ui_endorderearlydialog.h"
 
 #include <QEvent>
@@ -24,22 +28,17 @@ const char *const commonReasons[] = {
     QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "Testing finished"),
 };
 
-// The contract's device types, 1 to 5.
-const char *const deviceTypes[] = {
-    QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "MiFi"),
-    QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "Module"),
-    QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "Travel card"),
-    QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "IoT card"),
-    QT_TRANSLATE_NOOP("cube::EndOrderEarlyDialog", "SoC"),
-};
+// One order at a time: Stop then means "no further order", and a server that limits requests
+// is not pressed.
+constexpr int ordersAtOnce = 1;
 
 } // namespace
 
-EndOrderEarlyDialog::EndOrderEarlyDialog(CubeClient *client, ActivityLog *activity,
+EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity,
                                          QList<Order> orders, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EndOrderEarlyDialog>())
-    , m_client(client)
+    , m_account(account)
     , m_activity(activity)
     , m_orders(std::move(orders))
 {
@@ -108,8 +107,8 @@ void EndOrderEarlyDialog::fillReasons()
     const QVariant chosen = m_ui->deviceTypeCombo->currentData();
     m_ui->deviceTypeCombo->clear();
     m_ui->deviceTypeCombo->addItem(tr("Not specified"));
-    for (int type = 0; type < 5; ++type)
-        m_ui->deviceTypeCombo->addItem(tr(deviceTypes[type]), type + 1);
+    for (int type : vocabulary::deviceTypes().numbers())
+        m_ui->deviceTypeCombo->addItem(vocabulary::deviceTypes().words(type), type);
     m_ui->deviceTypeCombo->setCurrentIndex(qMax(0, m_ui->deviceTypeCombo->findData(chosen)));
 }
 
@@ -175,78 +174,48 @@ void EndOrderEarlyDialog::startEnding()
     m_ui->progressBar->setVisible(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Stop"));
     m_ui->resultLabel->setText(tr("Sending…"));
-    sendNext();
+    m_bulk = new BulkRunner(
+        m_orders.size(), ordersAtOnce,
+        [this](qsizetype index, const BulkRunner::ItemDone &settled) { sendOne(index, settled); },
+        this);
+    connect(m_bulk, &BulkRunner::finished, this, &EndOrderEarlyDialog::finishAll);
+    m_bulk->start();
 }
 
-void EndOrderEarlyDialog::sendNext()
+void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Settlement)> &settled)
 {
-    if (m_next >= m_orders.size() || m_stopRequested) {
-        for (int row = m_next; row < m_orders.size(); ++row)
-            setRowResult(row, tr("Not sent"), false);
-        return finishAll();
+    setRowResult(int(index), tr("Sending…"), true);
+    m_account->writer().endEarly(OrderCode{m_orders.at(index).orderCode}, reason(), deviceType(),
+                                 this, [this, index, settled](const WriteOutcome &outcome) {
+                                     finishOrder(index, outcome);
+                                     settled(outcome.settlement);
+                                 });
+}
+
+void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outcome)
+{
+    if (outcome.order)
+        m_orders[index] = *outcome.order;
+    QString result;
+    QString details;
+    if (!outcome.answerLost) {
+        result = outcome.done() ? tr("Ended early") : outcome.error->message();
+        details = outcome.done() ? QString() : result;
+    } else if (outcome.order) {
+        result = tr("No answer came; the server now shows: %1")
+                     .arg(statustext::orderStatus(outcome.order->status));
+    } else {
+        result = tr("No answer came, and the order could not be read again: refresh it before "
+                    "trying again.");
+        details = outcome.error->message();
     }
-    const int index = m_next;
-    setRowResult(index, tr("Sending…"), true);
-    m_call = m_client->endOrderEarly(
-        m_orders.at(index).orderCode, reason(), deviceType(), this,
-        [this, index](const ApiResult<ActionDone> &result) {
-            if (result.ok()) {
-                finishOrder(index, true, tr("Ended early"), {});
-                rereadOrder(index, false);
-                ++m_next;
-                return sendNext();
-            }
-            const ApiError &error = result.error();
-            if (error.outcomeUnknown) {
-                // Not sent again: read what the server now says, then go on.
-                setRowResult(index, tr("No answer; checking the order…"), false);
-                m_ui->resultLabel->setText(error.message());
-                return rereadOrder(index, true);
-            }
-            finishOrder(index, false, error.message(), error.message());
-            ++m_next;
-            sendNext();
-        });
-}
-
-void EndOrderEarlyDialog::rereadOrder(int index, bool wasUnknown)
-{
-    OrderQuery query;
-    query.orderCode = m_orders.at(index).orderCode;
-    m_client->orders(query, this, [this, index, wasUnknown](const ApiResult<OrderPage> &page) {
-        const bool found = page.ok() && !page.value().orders.isEmpty();
-        if (found) {
-            m_orders[index] = page.value().orders.constFirst();
-            emit orderUpdated(m_orders.at(index));
-        }
-        if (!wasUnknown)
-            return;
-        if (found) {
-            const bool ended = m_orders.at(index).status == int(OrderStatus::EndedEarly);
-            finishOrder(index, ended,
-                        tr("No answer came; the server now shows: %1")
-                            .arg(statustext::orderStatus(m_orders.at(index).status)),
-                        {});
-        } else {
-            finishOrder(index, false,
-                        tr("No answer came, and the order could not be read again: refresh it "
-                           "before trying again."),
-                        page.ok() ? QString() : page.error().message());
-        }
-        ++m_next;
-        sendNext();
-    });
-}
-
-void EndOrderEarlyDialog::finishOrder(int index, bool succeeded, const QString &result,
-                                      const QString &details)
-{
-    succeeded ? ++m_succeeded : ++m_failed;
-    setRowResult(index, result, succeeded);
-    m_ui->progressBar->setValue(m_succeeded + m_failed);
+    if (outcome.answerLost)
+        m_ui->resultLabel->setText(outcome.error->message());
+    setRowResult(int(index), result, outcome.done());
+    m_ui->progressBar->setValue(int(m_bulk->tally().finished()));
     if (m_activity)
-        m_activity->record(tr("End order early"), m_orders.at(index).orderCode, succeeded, result,
-                           details);
+        m_activity->record(tr("End order early"), m_orders.at(index).orderCode, outcome.done(),
+                           result, details);
 }
 
 void EndOrderEarlyDialog::setRowResult(int row, const QString &text, bool succeeded)
@@ -260,25 +229,32 @@ void EndOrderEarlyDialog::setRowResult(int row, const QString &text, bool succee
 void EndOrderEarlyDialog::finishAll()
 {
     m_finished = true;
+    const BulkTally &tally = m_bulk->tally();
+    for (int row = 0; row < m_orders.size(); ++row) {
+        if (m_ui->ordersTable->item(row, 3)->text().isEmpty())
+            setRowResult(row, tr("Not sent"), false);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     const int count = int(m_orders.size());
     if (count == 1) {
         const QString result = m_ui->ordersTable->item(0, 3)->text();
-        m_ui->resultLabel->setText(m_succeeded == 1 ? tr("The order was ended early.") : result);
+        m_ui->resultLabel->setText(tally.done == 1 ? tr("The order was ended early.") : result);
         return;
     }
-    m_ui->resultLabel->setText(tr("%n order(s) ended early", nullptr, m_succeeded) + u"; "_s
-                               + tr("%n failed or not sent.", nullptr, count - m_succeeded));
+    m_ui->resultLabel->setText(tr("%n order(s) ended early", nullptr, int(tally.done)) + u"; "_s
+                               + tr("%n failed or not sent.", nullptr, count - int(tally.done)));
 }
 
 void EndOrderEarlyDialog::reject()
 {
     if (m_started && !m_finished) {
         // Stop: the request on the wire finishes (it may already be done); no further one goes.
-        m_stopRequested = true;
-        m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
-        m_ui->resultLabel->setText(tr("Stopping after the order being sent…"));
+        m_bulk->stop();
+        if (!m_finished) {
+            m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
+            m_ui->resultLabel->setText(tr("Stopping after the order being sent…"));
+        }
         return;
     }
     QDialog::reject();

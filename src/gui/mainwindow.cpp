@@ -2,7 +2,6 @@
 
 #include "activitylog.h"
 #include "orderspage.h"
-#include "ordertablemodel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
 #include "translationinstaller.h"
@@ -21,19 +20,20 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-MainWindow::MainWindow(CubeClient *client, QWidget *parent)
+MainWindow::MainWindow(Account *account, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_activity(new ActivityLog(this))
 {
     m_ui->setupUi(this);
+    m_activity->setObjectName(u"activityLog"_s);
     m_ui->copyAction->setShortcut(QKeySequence::Copy);
     m_ui->findAction->setShortcut(QKeySequence::Find);
     m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
     m_ui->activityView->setModel(m_activity);
     m_ui->activityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    buildPages(client);
+    buildPages(account);
 
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -80,22 +80,22 @@ MainWindow::MainWindow(CubeClient *client, QWidget *parent)
     retranslate();
 }
 
-void MainWindow::buildPages(CubeClient *client)
+void MainWindow::buildPages(Account *account)
 {
     delete m_simList;
     delete m_orders;
     m_simList = nullptr;
     m_orders = nullptr;
-    m_ui->tabs->setEnabled(client != nullptr);
-    if (!client)
+    m_ui->tabs->setEnabled(account != nullptr);
+    if (!account)
         return;
-    m_simList = new SimListPage(client, m_activity, m_ui->simsTab);
+    // The pages keep in step through the account's one change source (ChangeWriter).
+    m_simList = new SimListPage(account, m_activity, m_ui->simsTab);
+    m_simList->setObjectName(u"simListPage"_s);
     m_ui->simsLayout->addWidget(m_simList);
-    m_orders = new OrdersPage(client, m_activity, m_ui->ordersTab);
+    m_orders = new OrdersPage(account, m_activity, m_ui->ordersTab);
+    m_orders->setObjectName(u"ordersPage"_s);
     m_ui->ordersLayout->addWidget(m_orders);
-    // An order changed in one place shows the change everywhere it is listed.
-    connect(m_simList->detail(), &SimDetailPanel::orderUpdated, m_orders->model(),
-            &OrderTableModel::updateOrder);
     auto showMessage = [this](const QString &message) {
         statusBar()->showMessage(message);
     };
@@ -113,9 +113,9 @@ void MainWindow::setTranslations(TranslationInstaller *translations)
     retranslate();
 }
 
-void MainWindow::setClient(CubeClient *client, const QString &description, const QString &color)
+void MainWindow::setAccount(Account *account, const QString &description, const QString &color)
 {
-    buildPages(client);
+    buildPages(account);
     m_ui->connectionBar->setStyleSheet(
         color.isEmpty() ? QString()
                         : u"#connectionBar { border-left: 6px solid %1; }"_s.arg(color));

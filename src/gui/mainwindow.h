@@ -10,14 +10,14 @@ class MainWindow;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
 class OrdersPage;
 class SimListPage;
 class TranslationInstaller;
 
 // The console's main window: the connection bar, the SIM cards, Orders and Activity tabs,
-// menus with the usual shortcuts, and a status bar. Without a client (not connected) the tabs
+// menus with the usual shortcuts, and a status bar. Without an account (not connected) the tabs
 // stay empty and say so.
 class MainWindow final : public QMainWindow
 {
@@ -25,22 +25,18 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CubeClient *client = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(Account *account = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows where the console is connected (for example the demo simulator's URL), or that it
     // is not connected when `description` is empty.
     void setConnectionDescription(const QString &description);
     // Works with another account from now on (nullptr: none): the tabs are built anew for
-    // `client` and the SIM list loads. `color` marks the connection bar (production red).
-    void setClient(CubeClient *client, const QString &description, const QString &color = {});
+    // `account` and the SIM list loads. `color` marks the connection bar (production red).
+    void setAccount(Account *account, const QString &description, const QString &color = {});
 
     // Lets View > English / 简体中文 switch the language at once (and remember it).
     void setTranslations(TranslationInstaller *translations);
-
-    SimListPage *simList() const { return m_simList; }
-    OrdersPage *orders() const { return m_orders; }
-    ActivityLog *activity() const { return m_activity; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,7 +47,7 @@ private:
     void showAbout();
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);
-    void buildPages(CubeClient *client);
+    void buildPages(Account *account);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActivityLog *m_activity;

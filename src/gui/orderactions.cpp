@@ -1,7 +1,8 @@
 #include "orderactions.h"
 
+#include "account.h"
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "changewriter.h"
 #include "endorderearlydialog.h"
 #include "notify.h"
 #include "orderrules.h"
@@ -13,9 +14,9 @@
 
 namespace cube {
 
-OrderActions::OrderActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent)
+OrderActions::OrderActions(Account *account, ActivityLog *activity, QWidget *dialogParent)
     : QObject(dialogParent)
-    , m_client(client)
+    , m_account(account)
     , m_activity(activity)
     , m_dialogParent(dialogParent)
 {}
@@ -78,11 +79,10 @@ void OrderActions::endEarly(const QList<Order> &orders, const QString &remaining
 {
     if (!canEndEarly(orders))
         return;
-    auto *dialog = new EndOrderEarlyDialog(m_client, m_activity, orders, m_dialogParent);
+    auto *dialog = new EndOrderEarlyDialog(m_account, m_activity, orders, m_dialogParent);
     if (!remaining.isEmpty())
         dialog->setRemainingData(remaining);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EndOrderEarlyDialog::orderUpdated, this, &OrderActions::orderUpdated);
     dialog->open();
 }
 
@@ -97,10 +97,10 @@ void OrderActions::cancel(const Order &order)
            "enabled again.")
             .arg(code, order.iccid),
         [this, code] {
-            m_client->cancelOrder(code, this, [this, code](const ApiResult<ActionDone> &result) {
-                finishWrite(tr("Cancel order"), code, result.ok(),
-                            result.ok() ? ApiError() : result.error());
-            });
+            m_account->writer().cancel(OrderCode{code}, this,
+                                       [this, code](const WriteOutcome &outcome) {
+                                           finishWrite(tr("Cancel order"), code, outcome);
+                                       });
         });
 }
 
@@ -113,10 +113,10 @@ void OrderActions::enable(const Order &order)
         m_dialogParent, this, tr("Enable order"),
         tr("Enable order %1 of SIM %2 now? Its period starts today.").arg(code, order.iccid),
         [this, code] {
-            m_client->enableOrder(code, this, [this, code](const ApiResult<ActionDone> &result) {
-                finishWrite(tr("Enable order"), code, result.ok(),
-                            result.ok() ? ApiError() : result.error());
-            });
+            m_account->writer().enable(OrderCode{code}, this,
+                                       [this, code](const WriteOutcome &outcome) {
+                                           finishWrite(tr("Enable order"), code, outcome);
+                                       });
         });
 }
 
@@ -133,37 +133,25 @@ void OrderActions::renew(const Order &order)
     input->setIntRange(1, 36);
     input->setIntValue(1);
     connect(input, &QInputDialog::intValueSelected, this, [this, code](int periods) {
-        m_client->renewOrder(code, periods, this,
-                             [this, code](const ApiResult<RenewedOrder> &result) {
-                                 finishWrite(tr("Renew order"), code, result.ok(),
-                                             result.ok() ? ApiError() : result.error());
-                             });
+        m_account->writer().renew(OrderCode{code}, periods, this,
+                                  [this, code](const WriteOutcome &outcome) {
+                                      finishWrite(tr("Renew order"), code, outcome);
+                                  });
     });
     input->open();
 }
 
-void OrderActions::finishWrite(const QString &action, const QString &orderCode, bool succeeded,
-                               const ApiError &error)
+void OrderActions::finishWrite(const QString &action, const QString &orderCode,
+                               const WriteOutcome &outcome)
 {
-    const QString result = succeeded ? tr("Done") : error.message();
+    const QString said = outcome.message();
+    const QString result = said.isEmpty() ? tr("Done") : said;
     if (m_activity)
-        m_activity->record(action, orderCode, succeeded, result, succeeded ? QString() : result);
-    if (!succeeded)
+        m_activity->record(action, orderCode, outcome.done(), result,
+                           outcome.done() ? QString() : result);
+    // The order's row shows the new state by itself: the writer announces it.
+    if (!outcome.done())
         showWarning(m_dialogParent, action, result);
-    // After success, and after a write whose outcome is unknown, the row shows what the
-    // server now says.
-    if (succeeded || error.outcomeUnknown)
-        reread(orderCode);
-}
-
-void OrderActions::reread(const QString &orderCode)
-{
-    OrderQuery query;
-    query.orderCode = orderCode;
-    m_client->orders(query, this, [this](const ApiResult<OrderPage> &page) {
-        if (page.ok() && !page.value().orders.isEmpty())
-            emit orderUpdated(page.value().orders.constFirst());
-    });
 }
 
 } // namespace cube

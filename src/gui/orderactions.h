@@ -14,20 +14,21 @@ class QWidget;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
+class WriteOutcome;
 
 // The actions on orders, shared by the SIM detail and the Orders tab: each asks what it must
 // (a confirmation, a reason, a number of periods) without blocking the event loop, sends the
-// request once, records the outcome in the activity log, and reads the order back so that
-// its row shows the state the server now has.
+// request once through the account's ChangeWriter (which settles a lost answer and announces
+// the order's new state to every view), and records the outcome in the activity log.
 class OrderActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderActions)
 
 public:
-    OrderActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent);
+    OrderActions(Account *account, ActivityLog *activity, QWidget *dialogParent);
 
     // The buttons a view of orders has for these actions.
     struct Buttons
@@ -58,17 +59,11 @@ public:
     void enable(const Order &order);
     void renew(const Order &order);
 
-    // Reads the order back and reports its state with orderUpdated().
-    void reread(const QString &orderCode);
-
-signals:
-    void orderUpdated(const cube::Order &order);
-
 private:
-    void finishWrite(const QString &action, const QString &orderCode, bool succeeded,
-                     const ApiError &error);
+    void finishWrite(const QString &action, const QString &orderCode,
+                     const WriteOutcome &outcome);
 
-    CubeClient *m_client;
+    Account *m_account;
     ActivityLog *m_activity;
     QPointer<QWidget> m_dialogParent;
 };

@@ -1,6 +1,9 @@
 #include "orderplandialog.h"
 
+#include "account.h"
 #include "activitylog.h"
+#include "bulkrunner.h"
+#include "changewriter.h"
 #include "cubeclient.h"
 #include "statustext.h"
 #include "ui_orderplandialog.h"
@@ -22,11 +25,11 @@ const char *const payTypes[] = {
 
 } // namespace
 
-OrderPlanDialog::OrderPlanDialog(CubeClient *client, ActivityLog *activity, QStringList iccids,
+OrderPlanDialog::OrderPlanDialog(Account *account, ActivityLog *activity, QStringList iccids,
                                  QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OrderPlanDialog>())
-    , m_client(client)
+    , m_account(account)
     , m_activity(activity)
     , m_iccids(std::move(iccids))
 {
@@ -74,7 +77,7 @@ void OrderPlanDialog::loadPlans()
 {
     m_ui->planCombo->setEnabled(false);
     m_ui->resultLabel->setText(tr("Loading the account's plans…"));
-    m_client->plans(this, [this](const ApiResult<QList<Plan>> &result) {
+    m_account->client().plans(this, [this](const ApiResult<QList<Plan>> &result) {
         if (!result.ok()) {
             m_ui->resultLabel->setText(result.error().message());
             return;
@@ -125,43 +128,74 @@ void OrderPlanDialog::send()
     if (payType.isValid())
         request.payType = payType.toInt();
 
-    if (m_iccids.size() == 1) {
-        m_client->orderPlan(request, this, [this](const ApiResult<PlacedOrder> &result) {
-            if (!result.ok())
-                return finish(false, result.error().message());
-            const PlacedOrder &placed = result.value();
-            finish(true,
-                   placed.starts.isValid()
-                       ? tr("Order %1 placed; it runs from %2 to %3.")
-                             .arg(placed.orderId, statustext::dateTime(placed.starts),
-                                  statustext::dateTime(placed.expires))
-                       : tr("Order %1 placed; it starts when it is enabled.").arg(placed.orderId));
-        });
-        return;
-    }
-    m_client->orderPlanForMany(
-        request, this, [this](const ApiResult<QList<BatchOrderLine>> &result) {
-            if (!result.ok())
-                return finish(false, result.error().message());
-            QStringList failures;
-            int placed = 0;
-            for (const BatchOrderLine &line : result.value()) {
-                if (line.ok())
-                    ++placed;
-                else
-                    failures.append(
-                        tr("%1: %2 (code %3)").arg(line.iccid, line.errorMessage, line.errorCode));
-            }
-            QString text = tr("%n order(s) placed.", nullptr, placed);
-            if (!failures.isEmpty())
-                text += u'\n' + failures.join(u'\n');
-            finish(failures.isEmpty(), text);
-        });
+    if (m_iccids.size() == 1)
+        sendOne(request);
+    else
+        sendBatches(request);
 }
 
-void OrderPlanDialog::finish(bool succeeded, const QString &result)
+void OrderPlanDialog::sendOne(const PlanOrderRequest &request)
 {
-    m_finished = true;
+    m_account->client().orderPlan(request, this, [this](const ApiResult<PlacedOrder> &result) {
+        if (!result.ok())
+            return finish(false, result.error().message(), {});
+        const PlacedOrder &placed = result.value();
+        finish(true,
+               placed.starts.isValid()
+                   ? tr("Order %1 placed; it runs from %2 to %3.")
+                         .arg(placed.orderId, statustext::dateTime(placed.starts),
+                              statustext::dateTime(placed.expires))
+                   : tr("Order %1 placed; it starts when it is enabled.").arg(placed.orderId),
+               m_iccids);
+    });
+}
+
+void OrderPlanDialog::sendBatches(const PlanOrderRequest &request)
+{
+    struct Results
+    {
+        QStringList ordered;
+        QStringList failures;
+    };
+    auto results = std::make_shared<Results>();
+    const QList<PlanOrderRequest> batches = request.inBatches();
+    auto *bulk = new BulkRunner(
+        batches.size(), 1,
+        [this, batches, results](qsizetype index, const BulkRunner::ItemDone &settled) {
+            m_account->client().orderPlanForMany(
+                batches.at(index), this,
+                [results, settled](const ApiResult<QList<BatchOrderLine>> &result) {
+                    if (!result.ok()) {
+                        results->failures.append(result.error().message());
+                        return settled(result.error().outcomeUnknown ? Settlement::Unknown
+                                                                     : Settlement::NotDone);
+                    }
+                    bool all = true;
+                    for (const BatchOrderLine &line : result.value()) {
+                        if (line.ok()) {
+                            results->ordered.append(line.iccid);
+                            continue;
+                        }
+                        all = false;
+                        results->failures.append(tr("%1: %2 (code %3)")
+                                                     .arg(line.iccid, line.errorMessage,
+                                                          line.errorCode));
+                    }
+                    settled(all ? Settlement::Done : Settlement::NotDone);
+                });
+        },
+        this);
+    connect(bulk, &BulkRunner::finished, this, [this, results] {
+        QString text = tr("%n order(s) placed.", nullptr, int(results->ordered.size()));
+        if (!results->failures.isEmpty())
+            text += u'\n' + results->failures.join(u'\n');
+        finish(results->failures.isEmpty(), text, results->ordered);
+    });
+    bulk->start();
+}
+
+void OrderPlanDialog::finish(bool succeeded, const QString &result, const QStringList &ordered)
+{
     m_ui->resultLabel->setText(result);
     if (m_activity)
         m_activity->record(tr("Order plan"),
@@ -169,8 +203,9 @@ void OrderPlanDialog::finish(bool succeeded, const QString &result)
                                ? m_iccids.constFirst()
                                : tr("%n SIM card(s)", nullptr, int(m_iccids.size())),
                            succeeded, result.section(u'\n', 0, 0), result);
-    if (succeeded)
-        emit ordersPlaced(m_iccids);
+    // Each SIM ordered for shows its new plan in every view.
+    for (const QString &iccid : ordered)
+        m_account->writer().follow(Iccid{iccid});
 }
 
 } // namespace cube

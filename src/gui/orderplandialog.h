@@ -14,27 +14,23 @@ class OrderPlanDialog;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
+struct PlanOrderRequest;
 
-// Orders a data plan for one SIM card or for several in one request (the vendor's batch order
-// is all or nothing: one bad SIM fails it). The plans come from the account's plan list. The
-// order is sent once; the button does not come back.
+// Orders a data plan for one SIM card, or for several in batch requests of up to 100 SIM cards
+// run by core's BulkRunner (the vendor's batch order is all or nothing: one bad SIM fails its
+// request). The plans come from the account's plan list. The order is sent once; the button
+// does not come back. The ordered SIM cards are read again, and every view shows them anew.
 class OrderPlanDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderPlanDialog)
 
 public:
-    OrderPlanDialog(CubeClient *client, ActivityLog *activity, QStringList iccids,
+    OrderPlanDialog(Account *account, ActivityLog *activity, QStringList iccids,
                     QWidget *parent = nullptr);
     ~OrderPlanDialog() override;
-
-    bool plansLoaded() const { return !m_plans.isEmpty(); }
-    bool isFinished() const { return m_finished; }
-
-signals:
-    void ordersPlaced(const QStringList &iccids);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,17 +39,19 @@ private:
     void retranslate();
     void loadPlans();
     void updateOrderButton();
+    bool plansLoaded() const { return !m_plans.isEmpty(); }
     void send();
-    void finish(bool succeeded, const QString &result);
+    void sendOne(const PlanOrderRequest &request);
+    void sendBatches(const PlanOrderRequest &request);
+    void finish(bool succeeded, const QString &result, const QStringList &ordered);
 
     std::unique_ptr<Ui::OrderPlanDialog> m_ui;
-    CubeClient *m_client;
+    Account *m_account;
     ActivityLog *m_activity;
     QStringList m_iccids;
     QList<Plan> m_plans;
     QPushButton *m_orderButton = nullptr;
     bool m_sent = false;
-    bool m_finished = false;
 };
 
 } // namespace cube

@@ -1,5 +1,7 @@
 #include "orderspage.h"
 
+#include "account.h"
+#include "changewriter.h"
 #include "cubeclient.h"
 #include "notify.h"
 #include "orderactions.h"
@@ -7,19 +9,20 @@
 #include "simactions.h"
 #include "statustext.h"
 #include "ui_orderspage.h"
+#include "vocabulary.h"
 
 #include <QEvent>
 #include <QHeaderView>
 
 namespace cube {
 
-OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *parent)
+OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OrdersPage>())
-    , m_client(client)
+    , m_account(account)
     , m_model(new OrderTableModel(this))
-    , m_actions(new OrderActions(client, activity, this))
-    , m_simActions(new SimActions(client, activity, this))
+    , m_actions(new OrderActions(account, activity, this))
+    , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_model);
@@ -36,19 +39,15 @@ OrdersPage::OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OrdersPage::updateActions);
     m_actions->attach(orderButtons(), [this] { return selectedOrders(); });
-    connect(m_actions, &OrderActions::orderUpdated, m_model, &OrderTableModel::updateOrder);
+    // An order changed anywhere (in the SIM detail, by suspending its SIM) shows its new state.
+    connect(&account->writer(), &ChangeWriter::orderChanged, m_model,
+            &OrderTableModel::updateOrder);
     // Suspend and resume act on the order's SIM (the API takes a device_id) and pause or
-    // restart its order in use; the order is read again afterwards.
+    // restart its order in use.
     connect(m_ui->suspendButton, &QPushButton::clicked, this,
             [this] { m_simActions->suspend(selectedOrders().value(0).iccid); });
     connect(m_ui->resumeButton, &QPushButton::clicked, this,
             [this] { m_simActions->resume(selectedOrders().value(0).iccid); });
-    connect(m_simActions, &SimActions::simsChanged, this, [this](const QStringList &iccids) {
-        for (const Order &order : m_model->orders()) {
-            if (iccids.contains(order.iccid))
-                m_actions->reread(order.orderCode);
-        }
-    });
 
     fillStatusFilter();
     updatePaging();
@@ -73,8 +72,8 @@ void OrdersPage::fillStatusFilter()
     const QVariant chosen = m_ui->statusCombo->currentData();
     m_ui->statusCombo->clear();
     m_ui->statusCombo->addItem(tr("All statuses"));
-    for (int status = 0; status <= 5; ++status)
-        m_ui->statusCombo->addItem(statustext::orderStatus(status), status);
+    for (int status : vocabulary::orderStatuses().numbers())
+        m_ui->statusCombo->addItem(vocabulary::orderStatuses().words(status), status);
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(chosen)));
 
     const QVariant type = m_ui->typeCombo->currentData();
@@ -108,7 +107,7 @@ void OrdersPage::showPage(int pageNo)
     m_loading = true;
     updatePaging();
     emit statusMessage(tr("Loading orders…"));
-    m_client->orders(m_query, this, [this](const ApiResult<OrderPage> &result) {
+    m_account->client().orders(m_query, this, [this](const ApiResult<OrderPage> &result) {
         m_loading = false;
         if (result.ok()) {
             m_page = result.value().page;

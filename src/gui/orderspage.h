@@ -14,8 +14,8 @@ class OrdersPage;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
 class OrderTableModel;
 class SimActions;
 
@@ -28,13 +28,11 @@ class OrdersPage final : public QWidget
     Q_DISABLE_COPY_MOVE(OrdersPage)
 
 public:
-    OrdersPage(CubeClient *client, ActivityLog *activity, QWidget *parent = nullptr);
+    OrdersPage(Account *account, ActivityLog *activity, QWidget *parent = nullptr);
     ~OrdersPage() override;
 
     void search();
     void showPage(int pageNo);
-    OrderTableModel *model() const { return m_model; }
-    OrderActions *actions() const { return m_actions; }
     bool isLoading() const { return m_loading; }
 
     static constexpr int pageSize = 100;
@@ -53,7 +51,7 @@ private:
     void updatePaging();
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
-    CubeClient *m_client;
+    Account *m_account;
     OrderTableModel *m_model;
     OrderActions *m_actions;
     SimActions *m_simActions;

@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "clientfactory.h"
 #include "cubeclient.h"
 #include "ui_profiledialog.h"
 
@@ -175,7 +176,7 @@ void ProfileDialog::testConnection()
 {
     // A cheap signed read: the first SIM card of the account.
     m_testClient =
-        std::make_unique<CubeClient>(m_network, profile().connectionSettings(), secret().toUtf8());
+        ClientFactory(m_network).forProfile(profile(), secret());
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_testCall = m_testClient->listSims(1, 1, this, [this](const ApiResult<SimPage> &result) {
         m_testCall = nullptr;

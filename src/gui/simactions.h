@@ -1,6 +1,8 @@
 #pragma once
 
-#include "responseparsers.h"
+#include "writeoutcome.h"
+
+#include <functional>
 
 #include <QObject>
 #include <QPointer>
@@ -10,37 +12,33 @@ class QWidget;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class ApiCall;
-class CubeClient;
 
 // The actions on SIM cards: order a plan (one or many), send an SMS, suspend and resume (which
 // the vendor marks as deprecated, and so does the console). Each records its outcome in the
-// activity log and says which SIMs changed, for their views to read them again.
+// activity log; the account's ChangeWriter announces the new state to every view.
 class SimActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimActions)
 
 public:
-    SimActions(CubeClient *client, ActivityLog *activity, QWidget *dialogParent);
+    SimActions(Account *account, ActivityLog *activity, QWidget *dialogParent);
 
     void orderPlan(const QStringList &iccids);
     void sendSms(const QString &iccid);
     void suspend(const QString &iccid);
     void resume(const QString &iccid);
 
-signals:
-    void simsChanged(const QStringList &iccids);
-
 private:
-    // Sends suspend or resume for one ICCID; the answer goes to the callback.
-    using ServiceCall = std::function<void(
-        const QString &iccid, std::function<void(const ApiResult<ActionDone> &)> done)>;
+    // Sends suspend or resume for one ICCID; the outcome goes to the callback.
+    using ServiceCall =
+        std::function<void(const QString &iccid, std::function<void(const WriteOutcome &)> done)>;
     void changeService(const QString &action, const QString &iccid, const QString &question,
                        ServiceCall call);
 
-    CubeClient *m_client;
+    Account *m_account;
     ActivityLog *m_activity;
     QPointer<QWidget> m_dialogParent;
 };

@@ -1,6 +1,8 @@
 #include "simdetailpanel.h"
 
+#include "account.h"
 #include "activitylog.h"
+#include "changewriter.h"
 #include "cubeclient.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
@@ -20,13 +22,13 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidget *parent)
+SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SimDetailPanel>())
-    , m_client(client)
+    , m_account(account)
     , m_orders(new OrderTableModel(this))
-    , m_actions(new OrderActions(client, activity, this))
-    , m_simActions(new SimActions(client, activity, this))
+    , m_actions(new OrderActions(account, activity, this))
+    , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_orders);
@@ -74,14 +76,13 @@ SimDetailPanel::SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidge
             [this] { m_simActions->suspend(m_iccid); });
     connect(m_ui->resumeButton, &QPushButton::clicked, this,
             [this] { m_simActions->resume(m_iccid); });
-    connect(m_simActions, &SimActions::simsChanged, this, [this](const QStringList &iccids) {
-        if (iccids.contains(m_iccid))
-            refresh();
+    // Whatever changed this SIM or one of its orders, here or on another tab, shows at once.
+    connect(&account->writer(), &ChangeWriter::simChanged, this, [this](const SimCard &sim) {
+        if (sim.iccid == m_iccid)
+            showSimCard(sim);
     });
-    connect(m_actions, &OrderActions::orderUpdated, this, [this](const Order &order) {
-        m_orders->updateOrder(order);
-        emit orderUpdated(order);
-    });
+    connect(&account->writer(), &ChangeWriter::orderChanged, m_orders,
+            &OrderTableModel::updateOrder);
 
     clearValues();
     updateActions();
@@ -123,6 +124,19 @@ void SimDetailPanel::showSim(const QString &iccid)
     refresh();
 }
 
+void SimDetailPanel::showSimCard(const SimCard &sim)
+{
+    m_ui->imsiValue->setText(sim.imsi);
+    m_ui->msisdnValue->setText(sim.msisdn);
+    m_ui->statusValue->setText(statustext::lifeCycle(sim.lifeCycle));
+    m_ui->planValue->setText(sim.planName.isEmpty() ? tr("No order in use") : sim.planName);
+    if (sim.suspended)
+        m_ui->statusValue->setText(
+            tr("%1, service suspended").arg(statustext::lifeCycle(sim.lifeCycle)));
+    m_sim = sim;
+    updateSimActions();
+}
+
 void SimDetailPanel::showError(const QString &what, const QString &message)
 {
     const QString line = tr("%1: %2").arg(what, message);
@@ -155,26 +169,17 @@ void SimDetailPanel::refresh()
         return generation == m_generation;
     };
 
-    m_client->sim(iccid, this, [this, generation, current](const ApiResult<SimCard> &result) {
+    m_account->client().sim(iccid, this, [this, generation, current](const ApiResult<SimCard> &result) {
         if (!current())
             return;
         if (result.ok()) {
-            const SimCard &sim = result.value();
-            m_ui->imsiValue->setText(sim.imsi);
-            m_ui->msisdnValue->setText(sim.msisdn);
-            m_ui->statusValue->setText(statustext::lifeCycle(sim.lifeCycle));
-            m_ui->planValue->setText(sim.planName.isEmpty() ? tr("No order in use") : sim.planName);
-            if (sim.suspended)
-                m_ui->statusValue->setText(
-                    tr("%1, service suspended").arg(statustext::lifeCycle(sim.lifeCycle)));
-            m_sim = sim;
-            updateSimActions();
+            showSimCard(result.value());
         } else {
             showError(tr("SIM card"), result.error().message());
         }
         requestDone(generation);
     });
-    m_client->usage(iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
+    m_account->client().usage(iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
         if (!current())
             return;
         if (result.ok()) {
@@ -185,7 +190,7 @@ void SimDetailPanel::refresh()
         }
         requestDone(generation);
     });
-    m_client->carrierBalance(
+    m_account->client().carrierBalance(
         iccid, this, [this, generation, current](const ApiResult<CarrierBalance> &result) {
             if (!current())
                 return;
@@ -196,7 +201,7 @@ void SimDetailPanel::refresh()
             requestDone(generation);
         });
     const QDate today = QDate::currentDate();
-    m_client->monthUsage({iccid}, today, this,
+    m_account->client().monthUsage({iccid}, today, this,
                          [this, generation, current](const ApiResult<QList<MonthUsage>> &result) {
                              if (!current())
                                  return;
@@ -210,7 +215,7 @@ void SimDetailPanel::refresh()
     OrderQuery query;
     query.iccid = iccid;
     query.pageSize = 100;
-    m_client->orders(query, this, [this, generation, current](const ApiResult<OrderPage> &result) {
+    m_account->client().orders(query, this, [this, generation, current](const ApiResult<OrderPage> &result) {
         if (!current())
             return;
         if (result.ok()) {
@@ -222,7 +227,7 @@ void SimDetailPanel::refresh()
         requestDone(generation);
     });
     for (int day = 0; day < chartDays; ++day) {
-        m_client->dayUsage(iccid, today.addDays(day - chartDays + 1), this,
+        m_account->client().dayUsage(iccid, today.addDays(day - chartDays + 1), this,
                            [this, generation, current, day](const ApiResult<DayUsage> &result) {
                                if (!current())
                                    return;
@@ -269,7 +274,7 @@ void SimDetailPanel::updateSimActions()
     const bool known = m_sim.has_value();
     m_ui->orderPlanButton->setEnabled(known);
     m_ui->smsButton->setEnabled(known);
-    m_ui->suspendButton->setEnabled(known && m_sim->lifeCycle == 2 && !m_sim->suspended);
+    m_ui->suspendButton->setEnabled(known && m_sim->lifeCycle == int(LifeCycle::Activated) && !m_sim->suspended);
     m_ui->resumeButton->setEnabled(known && m_sim->suspended);
 }
 

@@ -20,11 +20,10 @@ class SimDetailPanel;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
 class OrderTableModel;
 class SimActions;
-class ApiError;
 
 // One SIM card in detail: real-time info, usage now and this month, what the carrier says is
 // left, daily usage over the last 30 days as a chart, and the SIM's orders with the actions
@@ -35,22 +34,14 @@ class SimDetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SimDetailPanel)
 
 public:
-    SimDetailPanel(CubeClient *client, ActivityLog *activity, QWidget *parent = nullptr);
+    SimDetailPanel(Account *account, ActivityLog *activity, QWidget *parent = nullptr);
     ~SimDetailPanel() override;
 
     void showSim(const QString &iccid);
     void refresh();
     QString iccid() const { return m_iccid; }
-    OrderTableModel *orders() const { return m_orders; }
-    OrderActions *actions() const { return m_actions; }
-    SimActions *simActions() const { return m_simActions; }
-    // Requests for this SIM that have not answered yet.
-    int pendingRequests() const { return m_pending; }
 
     static constexpr int chartDays = 30;
-
-signals:
-    void orderUpdated(const cube::Order &order);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,12 +52,13 @@ private:
     void updateActions();
     void updateSimActions();
     void clearValues();
+    void showSimCard(const SimCard &sim);
     void showError(const QString &what, const QString &message);
     void requestDone(int generation);
     void drawChart();
 
     std::unique_ptr<Ui::SimDetailPanel> m_ui;
-    CubeClient *m_client;
+    Account *m_account;
     OrderTableModel *m_orders;
     OrderActions *m_actions;
     SimActions *m_simActions;

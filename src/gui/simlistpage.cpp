@@ -1,6 +1,8 @@
 #include "simlistpage.h"
 
+#include "account.h"
 #include "activitylog.h"
+#include "changewriter.h"
 #include "csvwriter.h"
 #include "cubeclient.h"
 #include "notify.h"
@@ -10,6 +12,7 @@
 #include "simlistloader.h"
 #include "simtablemodel.h"
 #include "ui_simlistpage.h"
+#include "vocabulary.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,18 +31,18 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *parent)
+SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SimListPage>())
-    , m_client(client)
     , m_activity(activity)
     , m_model(new SimTableModel(this))
     , m_proxy(new SimFilterProxy(this))
-    , m_loader(new SimListLoader(client, this))
+    , m_loader(new SimListLoader(&account->client(), this))
 {
     m_ui->setupUi(this);
-    m_detail = new SimDetailPanel(client, activity, m_ui->detailHolder);
-    m_actions = new SimActions(client, activity, this);
+    m_detail = new SimDetailPanel(account, activity, m_ui->detailHolder);
+    m_detail->setObjectName(u"simDetail"_s);
+    m_actions = new SimActions(account, activity, this);
     m_ui->detailLayout->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -78,8 +81,8 @@ SimListPage::SimListPage(CubeClient *client, ActivityLog *activity, QWidget *par
     m_ui->orderPlanButton->setEnabled(false);
     connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
             [this] { m_actions->orderPlan(selectedIccids()); });
-    connect(m_actions, &SimActions::simsChanged, this, &SimListPage::rereadSims);
-    connect(m_detail->simActions(), &SimActions::simsChanged, this, &SimListPage::rereadSims);
+    // A SIM changed anywhere (an order ended on the Orders tab, say) shows its new row here.
+    connect(&account->writer(), &ChangeWriter::simChanged, m_model, &SimTableModel::updateSim);
 
     connect(m_loader, &SimListLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
         const bool first = m_model->rowCount() == 0;
@@ -152,16 +155,6 @@ QStringList SimListPage::selectedIccids() const
     return iccids;
 }
 
-void SimListPage::rereadSims(const QStringList &iccids)
-{
-    for (const QString &iccid : iccids) {
-        m_client->sim(iccid, this, [this](const ApiResult<SimCard> &result) {
-            if (result.ok())
-                m_model->updateSim(result.value());
-        });
-    }
-}
-
 bool SimListPage::isLoading() const
 {
     return m_loader->isRunning();
@@ -212,10 +205,8 @@ void SimListPage::fillStatusFilter()
     const QSignalBlocker blocker(m_ui->statusCombo);
     m_ui->statusCombo->clear();
     m_ui->statusCombo->addItem(tr("All statuses"));
-    m_ui->statusCombo->addItem(tr("Pre-activation"), 1);
-    m_ui->statusCombo->addItem(tr("Activated"), 2);
-    m_ui->statusCombo->addItem(tr("Pre-deactivation"), 3);
-    m_ui->statusCombo->addItem(tr("Deactivated"), 4);
+    for (int lifeCycle : vocabulary::lifeCycles().numbers())
+        m_ui->statusCombo->addItem(vocabulary::lifeCycles().words(lifeCycle), lifeCycle);
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(chosen)));
 }
 

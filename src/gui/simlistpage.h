@@ -12,8 +12,8 @@ class SimListPage;
 
 namespace cube {
 
+class Account;
 class ActivityLog;
-class CubeClient;
 class SimDetailPanel;
 class SimFilterProxy;
 class SimActions;
@@ -29,7 +29,7 @@ class SimListPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SimListPage)
 
 public:
-    SimListPage(CubeClient *client, ActivityLog *activity, QWidget *parent = nullptr);
+    SimListPage(Account *account, ActivityLog *activity, QWidget *parent = nullptr);
     ~SimListPage() override;
 
     void reload();
@@ -45,10 +45,7 @@ public:
     // commas); returns how many were found.
     int selectIccids(const QString &text);
 
-    SimTableModel *model() const { return m_model; }
-    SimFilterProxy *proxy() const { return m_proxy; }
     SimDetailPanel *detail() const { return m_detail; }
-    SimActions *actions() const { return m_actions; }
     QStringList selectedIccids() const;
     bool isLoading() const;
 
@@ -64,11 +61,9 @@ private:
     void updateCount();
     void showCurrentSim();
     void loadFailed(const ApiError &error);
-    void rereadSims(const QStringList &iccids);
     void setUpColumns();
 
     std::unique_ptr<Ui::SimListPage> m_ui;
-    CubeClient *m_client;
     ActivityLog *m_activity;
     SimTableModel *m_model;
     SimFilterProxy *m_proxy;

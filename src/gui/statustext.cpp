@@ -1,6 +1,7 @@
 #include "statustext.h"
 
-#include "statewords.h"
+#include "orderrecords.h"
+#include "vocabulary.h"
 
 #include <QLocale>
 
@@ -8,45 +9,47 @@ namespace cube::statustext {
 
 QString lifeCycle(int lifeCycle)
 {
-    return statewords::lifeCycle(lifeCycle);
+    return vocabulary::lifeCycles().words(lifeCycle);
 }
 
 QColor lifeCycleColor(int lifeCycle)
 {
-    switch (lifeCycle) {
-    case 1:
+    switch (LifeCycle(lifeCycle)) {
+    case LifeCycle::PreActivation:
         return QColor(0x1f, 0x6f, 0xb2); // blue: not started yet
-    case 2:
+    case LifeCycle::Activated:
         return QColor(0x1e, 0x7b, 0x34); // green: working
-    case 3:
+    case LifeCycle::PreDeactivation:
         return QColor(0xb2, 0x6b, 0x00); // amber: about to stop
-    case 4:
+    case LifeCycle::Deactivated:
         return QColor(0x8a, 0x8a, 0x8a); // grey: stopped
-    default:
-        return {};
+    case LifeCycle::Unknown:
+        break;
     }
+    return {}; // a number the contract does not name
 }
 
 QString orderStatus(int status)
 {
-    return statewords::orderStatus(status);
+    return vocabulary::orderStatuses().words(status);
 }
 
 QColor orderStatusColor(int status)
 {
-    switch (status) {
-    case 0:
+    switch (OrderStatus(status)) {
+    case OrderStatus::NotEnabled:
         return QColor(0x1f, 0x6f, 0xb2);
-    case 1:
+    case OrderStatus::InUse:
         return QColor(0x1e, 0x7b, 0x34);
-    case 4:
-    case 3:
+    case OrderStatus::EndedEarly:
+    case OrderStatus::Cancelled:
         return QColor(0xa1, 0x26, 0x1b);
-    case 5:
+    case OrderStatus::Paused:
         return QColor(0xb2, 0x6b, 0x00);
-    default:
-        return QColor(0x8a, 0x8a, 0x8a);
+    case OrderStatus::Expired:
+        break;
     }
+    return QColor(0x8a, 0x8a, 0x8a); // expired, or a number the contract does not name
 }
 
 QString megabytes(double megabytes)

@@ -83,6 +83,20 @@ QUrl CubeSimulator::baseUrl() const
     return url;
 }
 
+AccountEndpoint CubeSimulator::endpoint() const
+{
+    return {baseUrl(), m_account.accessCode, m_account.secret};
+}
+
+std::unique_ptr<CubeSimulator> CubeSimulator::startDemo(QString *failure)
+{
+    auto simulator = std::make_unique<CubeSimulator>(SimulatorAccount::demo());
+    if (simulator->listen())
+        return simulator;
+    *failure = tr("The built-in Cube simulator could not start: no free port on 127.0.0.1.");
+    return nullptr;
+}
+
 void CubeSimulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Incoming incoming{request.url().path(), request.method() == QHttpServerRequest::Method::Post,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientfactory.h"
 #include "faultplan.h"
 #include "fleet.h"
 #include "operation.h"
@@ -56,6 +57,12 @@ public:
 
     // http://127.0.0.1:PORT, the base URL a connection profile names; empty before listen().
     QUrl baseUrl() const;
+    // Where a client reaches the simulated account: its URL, access code and secret.
+    AccountEndpoint endpoint() const;
+
+    // The built-in simulator with the demo account, listening, as --demo starts it in the
+    // console and in cubectl; nothing when no port could be had, and `failure` says so.
+    static std::unique_ptr<CubeSimulator> startDemo(QString *failure);
 
     const SimulatorAccount &account() const { return m_account; }
     Fleet &fleet() { return m_fleet; }

@@ -1,0 +1,37 @@
+#include "writejobs.h"
+
+#include "console.h"
+
+namespace cube::cli {
+
+JobOutcome WriteJobs::outcomeOf(const QString &target, const WriteOutcome &outcome,
+                                const RowOf &row)
+{
+    if (outcome.answerLost && outcome.settlement != Settlement::Unknown)
+        console::say(tr("%1: %2").arg(target, outcome.message()));
+    if (outcome.done())
+        return JobOutcome::success({row(target, outcome)});
+    return JobOutcome::failure(*outcome.error);
+}
+
+QList<BatchJob> WriteJobs::each(const QStringList &targets, Write write, RowOf row)
+{
+    QList<BatchJob> jobs;
+    for (const QString &target : targets)
+        jobs.append({target, [write, row, target](BatchJob::Done done) {
+                         write(target, [done, row, target](const WriteOutcome &outcome) {
+                             done(outcomeOf(target, outcome, row));
+                         });
+                     }});
+    return jobs;
+}
+
+QList<BatchJob> WriteJobs::eachAction(const QStringList &targets, Write write,
+                                      const NamedValue &result)
+{
+    return each(targets, std::move(write), [result](const QString &target, const WriteOutcome &) {
+        return QVariantList{target, QVariant::fromValue(result)};
+    });
+}
+
+} // namespace cube::cli

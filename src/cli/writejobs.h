@@ -1,0 +1,30 @@
+#pragma once
+
+#include "batchjob.h"
+#include "changewriter.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace cube::cli {
+
+// Jobs made of writes through core's ChangeWriter: each target written once, a lost answer
+// settled there, and what the settling re-read showed said on standard error.
+class WriteJobs final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::cli::WriteJobs)
+
+public:
+    using Write = std::function<void(const QString &target, ChangeWriter::Done done)>;
+    using RowOf = std::function<QVariantList(const QString &target, const WriteOutcome &outcome)>;
+
+    // One write per target; each that is done gives a row.
+    static QList<BatchJob> each(const QStringList &targets, Write write, RowOf row);
+    // A write that answers nothing but success: the target and what was done to it.
+    static QList<BatchJob> eachAction(const QStringList &targets, Write write,
+                                      const NamedValue &result);
+    static JobOutcome outcomeOf(const QString &target, const WriteOutcome &outcome, const RowOf &row);
+};
+
+} // namespace cube::cli

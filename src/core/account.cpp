@@ -1,0 +1,20 @@
+#include "account.h"
+
+#include "changewriter.h"
+#include "cubeclient.h"
+
+namespace cube {
+
+Account::Account(std::unique_ptr<CubeClient> client, QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_writer(std::make_unique<ChangeWriter>(*m_client))
+{}
+
+// The writer's calls use the client: it goes first.
+Account::~Account()
+{
+    m_writer.reset();
+}
+
+} // namespace cube

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "apierror.h"
+#include "connectionsettings.h"
+#include "operation.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+class QNetworkReply;
+
+namespace cube {
+
+// What one ApiCall needs from whoever sends it, and nothing more: the call depends on this
+// narrow interface, never on the transport that implements it.
+class ApiCallHost
+{
+public:
+    virtual ~ApiCallHost() = default;
+
+    virtual const ConnectionSettings &settings() const = 0;
+    // Why a write must not leave at all (ClientOptions::writeGate), or nothing to let it go.
+    virtual std::optional<ApiError> withheld(Operation operation, const QJsonObject &fields) = 0;
+    // One attempt: the fields with the common ones, signed and posted.
+    virtual QNetworkReply *post(Operation operation, const QJsonObject &fields) = 0;
+    // A TLS failure: the next attempt must not reuse the failed connection's TLS settings.
+    virtual void forgetConnections() = 0;
+
+protected:
+    ApiCallHost() = default;
+    Q_DISABLE_COPY_MOVE(ApiCallHost)
+};
+
+} // namespace cube

@@ -1,0 +1,235 @@
+#include "changewriter.h"
+
+#include <QPointer>
+
+#include <memory>
+
+#include <utility>
+
+namespace cube {
+
+namespace {
+
+// How many orders one SIM's re-read asks for: the console shows up to this many.
+constexpr int ordersOfOneSim = 100;
+
+} // namespace
+
+ChangeWriter::ChangeWriter(CubeClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+template<typename T>
+ChangeWriter::Send ChangeWriter::sending(std::function<void(CubeClient::Done<T>)> call)
+{
+    return [call = std::move(call)](std::function<void(const std::optional<ApiError> &)> answered) {
+        call([answered = std::move(answered)](const ApiResult<T> &result) {
+            answered(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
+        });
+    };
+}
+
+template<typename Record, typename Subject>
+void ChangeWriter::write(const Subject &subject, Send send,
+                         std::function<std::optional<bool>(const Record &)> tookEffect,
+                         QObject *context, Done done)
+{
+    QPointer<QObject> alive(context);
+    auto deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
+        if (alive)
+            done(outcome);
+    };
+    send([this, subject, tookEffect, deliver](const std::optional<ApiError> &error) {
+        if (!error) {
+            deliver(WriteOutcome::doneAsAnswered());
+            if (m_followsChanges)
+                follow(subject);
+            return;
+        }
+        if (!error->outcomeUnknown)
+            return deliver(WriteOutcome::refused(*error));
+        // Lost: never sent again. What the server now shows settles it.
+        read(subject, [this, error, tookEffect, deliver](std::optional<Record> now) {
+            WriteOutcome outcome;
+            outcome.error = error;
+            outcome.answerLost = true;
+            const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
+            outcome.settlement = !took ? Settlement::Unknown
+                                 : *took ? Settlement::Done
+                                         : Settlement::NotDone;
+            if (now)
+                keep(outcome, *now);
+            deliver(outcome);
+            if (now)
+                announce(*now);
+        });
+    });
+}
+
+// ---- Order writes ----------------------------------------------------------------------------
+
+namespace {
+
+std::function<std::optional<bool>(const Order &)> inStatus(OrderStatus status)
+{
+    return [status](const Order &order) { return order.status == int(status); };
+}
+
+} // namespace
+
+void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
+                            std::optional<int> deviceType, QObject *context, Done done)
+{
+    write<Order>(order,
+                 sending<ActionDone>([this, order, reason, deviceType](auto answered) {
+                     m_client.endOrderEarly(order.value, reason, deviceType, this,
+                                            std::move(answered));
+                 }),
+                 inStatus(OrderStatus::EndedEarly), context, std::move(done));
+}
+
+void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done)
+{
+    write<Order>(order, sending<ActionDone>([this, order](auto answered) {
+                     m_client.cancelOrder(order.value, this, std::move(answered));
+                 }),
+                 inStatus(OrderStatus::Cancelled), context, std::move(done));
+}
+
+void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done)
+{
+    write<Order>(order, sending<ActionDone>([this, order](auto answered) {
+                     m_client.enableOrder(order.value, this, std::move(answered));
+                 }),
+                 inStatus(OrderStatus::InUse), context, std::move(done));
+}
+
+void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done)
+{
+    QPointer<QObject> alive(context);
+    read(order, [this, order, periods, alive, done = std::move(done)](std::optional<Order> before) {
+        if (!alive)
+            return;
+        // A later expiry than before shows the renewal; without a "before" nothing can tell.
+        auto renewed = [before](const Order &now) -> std::optional<bool> {
+            if (!before || !before->expires.isValid() || !now.expires.isValid())
+                return std::nullopt;
+            return now.expires > before->expires;
+        };
+        auto answer = std::make_shared<std::optional<RenewedOrder>>();
+        Send send = [this, order, periods, answer](auto answered) {
+            m_client.renewOrder(order.value, periods, this,
+                                [answer, answered](const ApiResult<RenewedOrder> &result) {
+                                    if (result.ok())
+                                        *answer = result.value();
+                                    answered(result.ok() ? std::nullopt
+                                                         : std::optional(result.error()));
+                                });
+        };
+        // The answer names the new expiry: the outcome shows the order with it.
+        auto withExpiry = [done, answer, before](WriteOutcome outcome) {
+            if (outcome.done() && !outcome.order && *answer) {
+                Order now = before.value_or(Order());
+                now.orderCode = (*answer)->orderId;
+                now.expires = (*answer)->expires;
+                outcome.order = now;
+            }
+            done(outcome);
+        };
+        write<Order>(order, send, renewed, alive, withExpiry);
+    });
+}
+
+// ---- SIM writes ------------------------------------------------------------------------------
+
+void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done)
+{
+    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
+                       m_client.suspendSim(sim.value, this, std::move(answered));
+                   }),
+                   [](const SimCard &now) -> std::optional<bool> { return now.suspended; }, context,
+                   std::move(done));
+}
+
+void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done)
+{
+    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
+                       m_client.resumeSim(sim.value, this, std::move(answered));
+                   }),
+                   [](const SimCard &now) -> std::optional<bool> { return !now.suspended; },
+                   context, std::move(done));
+}
+
+// ---- Reads and announcements -----------------------------------------------------------------
+
+void ChangeWriter::read(const OrderCode &order, std::function<void(std::optional<Order>)> then)
+{
+    OrderQuery query;
+    query.orderCode = order.value.trimmed();
+    m_client.orders(query, this, [query, then = std::move(then)](const ApiResult<OrderPage> &page) {
+        if (page.ok()) {
+            // Only the order written counts: a server may list others first, or instead.
+            for (const Order &each : page.value().orders)
+                if (each.orderCode == query.orderCode)
+                    return then(each);
+        }
+        then(std::nullopt);
+    });
+}
+
+void ChangeWriter::read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then)
+{
+    m_client.sim(sim.value, this, [sim, then = std::move(then)](const ApiResult<SimCard> &card) {
+        if (card.ok() && card.value().iccid == sim.value)
+            return then(card.value());
+        then(std::nullopt);
+    });
+}
+
+void ChangeWriter::announce(const Order &order)
+{
+    emit orderChanged(order);
+    // The order's SIM shows the plan in use: it changes with the order.
+    if (m_followsChanges && !order.iccid.isEmpty())
+        read(Iccid{order.iccid}, [this](std::optional<SimCard> sim) {
+            if (sim)
+                emit simChanged(*sim);
+        });
+}
+
+void ChangeWriter::announce(const SimCard &sim)
+{
+    emit simChanged(sim);
+    // Suspending or resuming a SIM pauses or restarts its orders.
+    if (!m_followsChanges)
+        return;
+    OrderQuery query;
+    query.iccid = sim.iccid;
+    query.pageSize = ordersOfOneSim;
+    m_client.orders(query, this, [this, iccid = sim.iccid](const ApiResult<OrderPage> &page) {
+        if (!page.ok())
+            return;
+        for (const Order &order : page.value().orders)
+            if (order.iccid == iccid)
+                emit orderChanged(order);
+    });
+}
+
+void ChangeWriter::follow(const OrderCode &order)
+{
+    read(order, [this](std::optional<Order> now) {
+        if (now)
+            announce(*now);
+    });
+}
+
+void ChangeWriter::follow(const Iccid &sim)
+{
+    read(sim, [this](std::optional<SimCard> now) {
+        if (now)
+            announce(*now);
+    });
+}
+
+} // namespace cube

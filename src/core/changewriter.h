@@ -1,0 +1,78 @@
+#pragma once
+
+#include "cubeclient.h"
+#include "orderrecords.h"
+#include "simrecords.h"
+#include "writeoutcome.h"
+#include "writesubject.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace cube {
+
+// The writes both front ends make, each sent exactly once. When a write's answer is lost
+// (ApiError::outcomeUnknown) it is never sent again: a typed re-read (the order's status for an
+// order write, the SIM's state for a SIM write) settles it as done, not done or still unknown,
+// and only a record whose order code or ICCID is exactly the one written counts.
+//
+// It is also the console's one change source: when it follows changes, every write that may
+// have changed something is followed by a read of what it touched, announced with
+// orderChanged() and simChanged() for every view that shows them.
+class ChangeWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeWriter)
+
+public:
+    using Done = std::function<void(const WriteOutcome &)>;
+
+    explicit ChangeWriter(CubeClient &client, QObject *parent = nullptr);
+
+    // Reads what each write touched afterwards and announces it (the console does, cubectl not).
+    void setFollowsChanges(bool follows) { m_followsChanges = follows; }
+
+    // `done` runs once, on the event loop, unless `context` was destroyed first.
+    void endEarly(const OrderCode &order, const QString &reason, std::optional<int> deviceType,
+                  QObject *context, Done done);
+    void cancel(const OrderCode &order, QObject *context, Done done);
+    void enable(const OrderCode &order, QObject *context, Done done);
+    // Renewing leaves the order in use, so the order is read first: a later expiry settles it.
+    void renew(const OrderCode &order, int periods, QObject *context, Done done);
+    void suspend(const Iccid &sim, QObject *context, Done done);
+    void resume(const Iccid &sim, QObject *context, Done done);
+
+    // Reads a record that changed by other means (a plan ordered) and announces it.
+    void follow(const OrderCode &order);
+    void follow(const Iccid &sim);
+
+signals:
+    void orderChanged(const cube::Order &order);
+    void simChanged(const cube::SimCard &sim);
+
+private:
+    // Whether the record as read shows the write's effect; nothing when it cannot tell.
+    using Send = std::function<void(std::function<void(const std::optional<ApiError> &)>)>;
+
+    template<typename Record, typename Subject>
+    void write(const Subject &subject, Send send, std::function<std::optional<bool>(const Record &)> tookEffect,
+               QObject *context, Done done);
+    template<typename T>
+    static Send sending(std::function<void(CubeClient::Done<T>)> call);
+    // Reads the order (or SIM) whose code (or ICCID) is exactly the one given; nothing when
+    // the read fails or finds no such record.
+    void read(const OrderCode &order, std::function<void(std::optional<Order>)> then);
+    void read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then);
+    void announce(const Order &order);
+    void announce(const SimCard &sim);
+    // Where a record's write outcome keeps it.
+    static void keep(WriteOutcome &outcome, const Order &order) { outcome.order = order; }
+    static void keep(WriteOutcome &outcome, const SimCard &sim) { outcome.sim = sim; }
+
+    CubeClient &m_client;
+    bool m_followsChanges = false;
+};
+
+} // namespace cube

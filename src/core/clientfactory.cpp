@@ -1,0 +1,44 @@
+#include "clientfactory.h"
+
+#include "cubeclient.h"
+#include "profile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions options)
+    : m_network(network)
+    , m_options(std::move(options))
+{}
+
+QString ClientFactory::keychainService()
+{
+    return u"cube-console"_s;
+}
+
+std::unique_ptr<CubeClient> ClientFactory::forProfile(const Profile &profile,
+                                                      const QString &secret) const
+{
+    // The profile's settings carry its own time-out.
+    return make(profile.connectionSettings(), secret.toUtf8());
+}
+
+std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &endpoint) const
+{
+    ConnectionSettings settings;
+    settings.baseUrl = endpoint.baseUrl;
+    settings.accessCode = endpoint.accessCode;
+    settings.transferTimeout = defaultTimeout;
+    return make(settings, endpoint.secret);
+}
+
+std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
+                                                const QByteArray &secret) const
+{
+    if (m_givenTimeout)
+        settings.transferTimeout = *m_givenTimeout;
+    return std::make_unique<CubeClient>(m_network, std::move(settings), secret, m_options);
+}
+
+} // namespace cube

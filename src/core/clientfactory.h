@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clientoptions.h"
+#include "connectionsettings.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace cube {
+
+class CubeClient;
+struct Profile;
+
+// An account reached without a profile: a URL and access code given on the command line, or
+// the built-in simulator's demo account.
+struct AccountEndpoint
+{
+    QUrl baseUrl;
+    QString accessCode;
+    QByteArray secret;
+};
+
+// Makes the clients of both front ends, from a profile or an endpoint plus the secret, so that
+// every connection follows the same rules: the options fixed at creation (language, write
+// gate), the one keychain service name, and the time-out rule: a time-out given for this run
+// (a command-line flag) wins, otherwise the profile's, otherwise the default.
+class ClientFactory final
+{
+public:
+    explicit ClientFactory(QNetworkAccessManager *network, ClientOptions options = {});
+
+    static constexpr std::chrono::seconds defaultTimeout{30};
+
+    // A time-out given for this run; nothing leaves the profile's (or the default) in force.
+    void setGivenTimeout(std::optional<std::chrono::milliseconds> timeout)
+    {
+        m_givenTimeout = timeout;
+    }
+
+    std::unique_ptr<CubeClient> forProfile(const Profile &profile, const QString &secret) const;
+    std::unique_ptr<CubeClient> forEndpoint(const AccountEndpoint &endpoint) const;
+
+    // The keychain service under which every profile's secret is kept (ProfileSecrets).
+    static QString keychainService();
+
+private:
+    std::unique_ptr<CubeClient> make(ConnectionSettings settings, const QByteArray &secret) const;
+
+    QNetworkAccessManager *m_network;
+    ClientOptions m_options;
+    std::optional<std::chrono::milliseconds> m_givenTimeout;
+};
+
+} // namespace cube
