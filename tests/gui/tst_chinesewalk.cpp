@@ -1,3 +1,4 @@
+#include "activitylog.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include "simtablemodel.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -112,32 +114,31 @@ private slots:
         QVERIFY(translations.install(cube::UiLanguage::English));
         cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {2, 80});
         QVERIFY(simulator.listen());
-        auto client = cube::test::clientFor(simulator, &m_network);
+        auto account = cube::test::accountFor(simulator, &m_network);
 
-        cube::MainWindow window(client.get());
+        cube::MainWindow window(account.get());
         window.setTranslations(&translations);
         window.resize(1280, 800);
         window.show();
         QVERIFY(
-            QTest::qWaitFor([&] { return window.simList()->model()->rowCount() == 80; }, 20000));
+            QTest::qWaitFor([&] { return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 80; }, 20000));
         int busy = 0;
         while (simulator.fleet().currentOrder(busy) < 0)
             ++busy;
-        window.simList()
-            ->findChild<QTableView *>(u"simView"_s)
-            ->setCurrentIndex(window.simList()->proxy()->index(busy, 0));
-        QVERIFY(QTest::qWaitFor([&] { return window.simList()->detail()->pendingRequests() == 0; },
+        window.findChild<QTableView *>(u"simView"_s)
+            ->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
+        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s)); },
                                 20000));
 
         const auto &current = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
         cube::Order order;
         order.orderCode = current.code;
         order.status = int(current.status);
-        cube::EndOrderEarlyDialog endEarly(client.get(), window.activity(), {order, order},
+        cube::EndOrderEarlyDialog endEarly(account.get(), window.findChild<cube::ActivityLog *>(u"activityLog"_s), {order, order},
                                            &window);
-        cube::OrderPlanDialog orderPlan(client.get(), window.activity(),
+        cube::OrderPlanDialog orderPlan(account.get(), window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                         {simulator.fleet().sims().at(busy).iccid}, &window);
-        cube::SendSmsDialog sms(client.get(), window.activity(),
+        cube::SendSmsDialog sms(&account->client(), window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                 simulator.fleet().sims().at(busy).iccid, &window);
         cube::ProfileDialog profile(&m_network, cube::Profile(), false, &window);
         const QList<QWidget *> roots{&window, &endEarly, &orderPlan, &sms, &profile};
@@ -145,7 +146,8 @@ private slots:
              {static_cast<QWidget *>(&endEarly), static_cast<QWidget *>(&orderPlan),
               static_cast<QWidget *>(&sms), static_cast<QWidget *>(&profile)})
             dialog->show();
-        QVERIFY(QTest::qWaitFor([&] { return orderPlan.plansLoaded(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return orderPlan.findChild<QComboBox *>(u"planCombo"_s)->isEnabled(); }, 10000));
 
         const Texts english = visibleTexts(roots);
         QVERIFY2(english.size() > 100, qPrintable(QString::number(english.size())));

@@ -7,6 +7,7 @@
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -116,7 +117,7 @@ private slots:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return window.simList() && window.simList()->model()->rowCount() == 120; },
+            [&] { return cube::test::modelOf(&window, u"simView"_s) && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 120; },
             20000));
         QCOMPARE(profiles.profiles().size(), 1);
         QVERIFY(!secrets.isSessionOnly(profiles.activeId()));
@@ -156,7 +157,7 @@ private slots:
         QTest::mouseClick(box->findChild<QPushButton *>(u"sessionOnlyButton"_s), Qt::LeftButton);
 
         QVERIFY(QTest::qWaitFor(
-            [&] { return window.simList() && window.simList()->model()->rowCount() == 60; },
+            [&] { return cube::test::modelOf(&window, u"simView"_s) && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 60; },
             20000));
         QVERIFY(secrets.isSessionOnly(profiles.activeId()));
         QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)

@@ -6,6 +6,7 @@
 #include "ordertablemodel.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -33,6 +34,12 @@ private:
         return m_page->findChild<T *>(name);
     }
 
+    cube::OrderTableModel *model() const
+    {
+        return qobject_cast<cube::OrderTableModel *>(
+            cube::test::modelOf(m_page.get(), u"ordersView"_s));
+    }
+
     void searchStatus(OrderStatus status)
     {
         auto *combo = child<QComboBox>(u"statusCombo"_s);
@@ -44,7 +51,7 @@ private:
     cube::TranslationInstaller m_translations;
     std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
     QNetworkAccessManager m_network;
-    std::unique_ptr<cube::CubeClient> m_client;
+    std::unique_ptr<cube::Account> m_account;
     cube::ActivityLog m_activity;
     std::unique_ptr<cube::OrdersPage> m_page;
 
@@ -56,8 +63,8 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{9, 200});
         QVERIFY(m_simulator->listen());
-        m_client = cube::test::clientFor(*m_simulator, &m_network);
-        m_page = std::make_unique<cube::OrdersPage>(m_client.get(), &m_activity);
+        m_account = cube::test::accountFor(*m_simulator, &m_network);
+        m_page = std::make_unique<cube::OrdersPage>(m_account.get(), &m_activity);
         m_page->resize(1200, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -66,25 +73,25 @@ private slots:
     void cleanup()
     {
         m_page.reset();
-        m_client.reset();
+        m_account.reset();
         m_simulator.reset();
     }
 
     void pagesThroughAllOrders()
     {
-        QAbstractItemModelTester tester(m_page->model(),
+        QAbstractItemModelTester tester(model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
         const qsizetype total = m_simulator->fleet().orders().size();
-        QCOMPARE(m_page->model()->rowCount(), cube::OrdersPage::pageSize);
+        QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
         const int pages =
             int((total + cube::OrdersPage::pageSize - 1) / cube::OrdersPage::pageSize);
         QCOMPARE(child<QLabel>(u"pageLabel"_s)->text(), u"Page 1 of %1"_s.arg(pages));
         QVERIFY(!child<QPushButton>(u"previousButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(u"nextButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
-        QCOMPARE(m_page->model()->orderAt(0).orderCode,
+        QCOMPARE(model()->orderAt(0).orderCode,
                  m_simulator->fleet().orders().at(cube::OrdersPage::pageSize).code);
         QVERIFY(child<QPushButton>(u"previousButton"_s)->isEnabled());
     }
@@ -109,8 +116,8 @@ private slots:
     void cancelsAnOrderNotYetEnabled()
     {
         searchStatus(OrderStatus::NotEnabled);
-        QVERIFY(m_page->model()->rowCount() > 0);
-        const QString code = m_page->model()->orderAt(0).orderCode;
+        QVERIFY(model()->rowCount() > 0);
+        const QString code = model()->orderAt(0).orderCode;
         child<QTableView>(u"ordersView"_s)->selectRow(0);
         QTest::mouseClick(child<QPushButton>(u"cancelOrderButton"_s), Qt::LeftButton);
 
@@ -122,11 +129,11 @@ private slots:
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
 
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::Cancelled); },
+            [&] { return model()->orderAt(0).status == int(OrderStatus::Cancelled); },
             10000));
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
                  OrderStatus::Cancelled);
-        QCOMPARE(m_page->model()->index(0, cube::OrderTableModel::Status).data().toString(),
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
                  u"Cancelled"_s);
         QCOMPARE(m_activity.entryAt(0).target, code);
         QVERIFY(m_activity.entryAt(0).succeeded);
@@ -136,7 +143,7 @@ private slots:
     void endEarlyFromTheListUpdatesTheRow()
     {
         searchStatus(OrderStatus::InUse);
-        const QString code = m_page->model()->orderAt(0).orderCode;
+        const QString code = model()->orderAt(0).orderCode;
         child<QTableView>(u"ordersView"_s)->selectRow(0);
         QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
         cube::EndOrderEarlyDialog *dialog = nullptr;
@@ -148,9 +155,9 @@ private slots:
                           QPoint(5, 5));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::EndedEarly); },
+            [&] { return model()->orderAt(0).status == int(OrderStatus::EndedEarly); },
             10000));
-        QCOMPARE(m_page->model()->index(0, cube::OrderTableModel::Status).data().toString(),
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
                  u"Ended early"_s);
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
                  OrderStatus::EndedEarly);
@@ -168,7 +175,7 @@ private slots:
             [&] { return (confirm = m_page->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_page->model()->orderAt(0).status == int(OrderStatus::Paused); }, 10000));
+            [&] { return model()->orderAt(0).status == int(OrderStatus::Paused); }, 10000));
         QVERIFY(child<QPushButton>(u"resumeButton"_s)->isEnabled());
     }
 
@@ -178,11 +185,11 @@ private slots:
         type->setCurrentIndex(type->findData(1));
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
-        QCOMPARE(m_page->model()->rowCount(), 0); // the seeded fleet has no OTA orders
+        QCOMPARE(model()->rowCount(), 0); // the seeded fleet has no OTA orders
         type->setCurrentIndex(type->findData(0));
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
-        QCOMPARE(m_page->model()->rowCount(), cube::OrdersPage::pageSize);
+        QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
     }
 
     void answeringNoSendsNothing()

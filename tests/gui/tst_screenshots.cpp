@@ -1,4 +1,4 @@
-#include "cubeclient.h"
+#include "simulatorclient.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
@@ -8,6 +8,7 @@
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -79,30 +80,29 @@ private slots:
         cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {1, 300});
         QVERIFY(simulator.listen());
         QNetworkAccessManager network;
-        cube::ConnectionSettings settings;
-        settings.baseUrl = simulator.baseUrl();
-        settings.accessCode = simulator.account().accessCode;
-        cube::CubeClient client(&network, settings, simulator.account().secret);
-        client.transport().setLanguage(language);
+        cube::ClientOptions options;
+        options.language = language;
+        cube::Account account(cube::test::clientFor(simulator, &network,
+                                                    cube::ClientFactory::defaultTimeout, options));
 
-        cube::MainWindow window(&client);
+        cube::MainWindow window(&account);
         window.setConnectionDescription(u"http://127.0.0.1 (P000270)"_s);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return window.simList()->model()->rowCount() == 300
-                       && !window.simList()->isLoading();
+                return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 300
+                       && !window.findChild<QWidget *>(u"loadProgress"_s)->isVisible();
             },
             20000));
 
         int busy = 0;
         while (simulator.fleet().currentOrder(busy) < 0)
             ++busy;
-        auto *view = window.simList()->findChild<QTableView *>(u"simView"_s);
-        view->setCurrentIndex(window.simList()->proxy()->index(busy, 0));
-        QVERIFY(QTest::qWaitFor([&] { return window.simList()->detail()->pendingRequests() == 0; },
+        auto *view = window.findChild<QTableView *>(u"simView"_s);
+        view->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
+        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s)); },
                                 20000));
         QTest::qWait(100);
         save(&window, u"main-window-%1.png"_s.arg(suffix));
@@ -117,7 +117,7 @@ private slots:
         shown.status = int(order.status);
         shown.starts = order.starts;
         shown.expires = order.expires;
-        cube::EndOrderEarlyDialog dialog(&client, nullptr, {shown}, &window);
+        cube::EndOrderEarlyDialog dialog(&account, nullptr, {shown}, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         save(&dialog, u"end-early-%1.png"_s.arg(suffix));

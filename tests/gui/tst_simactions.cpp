@@ -6,6 +6,7 @@
 #include "simdetailpanel.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -45,10 +46,24 @@ private:
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     }
 
+    static bool plansLoaded(const cube::OrderPlanDialog &dialog)
+    {
+        return QTest::qWaitFor(
+            [&] { return dialog.findChild<QComboBox *>(u"planCombo"_s)->isEnabled(); }, 10000);
+    }
+
+    // The order's result is shown (no longer "Sending…").
+    static bool resultShown(const cube::OrderPlanDialog &dialog)
+    {
+        auto *result = dialog.findChild<QLabel *>(u"resultLabel"_s);
+        return QTest::qWaitFor(
+            [&] { return !result->text().isEmpty() && result->text() != u"Sending…"_s; }, 10000);
+    }
+
     cube::TranslationInstaller m_translations;
     std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
     QNetworkAccessManager m_network;
-    std::unique_ptr<cube::CubeClient> m_client;
+    std::unique_ptr<cube::Account> m_account;
     cube::ActivityLog m_activity;
 
 private slots:
@@ -59,29 +74,29 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{21, 200});
         QVERIFY(m_simulator->listen());
-        m_client = cube::test::clientFor(*m_simulator, &m_network);
+        m_account = cube::test::accountFor(*m_simulator, &m_network);
     }
 
     void cleanup()
     {
-        m_client.reset();
+        m_account.reset();
         m_simulator.reset();
     }
 
     void ordersAPlanForOneSim()
     {
         const int sim = freeActivatedSims(1).constFirst();
-        cube::OrderPlanDialog dialog(m_client.get(), &m_activity, {iccidOf(sim)});
+        cube::OrderPlanDialog dialog(m_account.get(), &m_activity, {iccidOf(sim)});
         dialog.show();
         auto *order = dialog.findChild<QPushButton *>(u"orderButton"_s);
         QVERIFY(!order->isEnabled());
-        QVERIFY(QTest::qWaitFor([&] { return dialog.plansLoaded(); }, 10000));
+        QVERIFY(plansLoaded(dialog));
         QCOMPARE(dialog.findChild<QComboBox *>(u"planCombo"_s)->count(), 12);
         dialog.findChild<QComboBox *>(u"planCombo"_s)->setCurrentIndex(3);
         QVERIFY(order->isEnabled());
         QTest::mouseClick(order, Qt::LeftButton);
         QVERIFY(!order->isEnabled());
-        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
+        QVERIFY(resultShown(dialog));
         const int current = m_simulator->fleet().currentOrder(sim);
         QVERIFY(current >= 0);
         QCOMPARE(m_simulator->fleet().orders().at(current).plan, 3);
@@ -97,11 +112,11 @@ private slots:
         QStringList iccids;
         for (int sim : sims)
             iccids.append(iccidOf(sim));
-        cube::OrderPlanDialog dialog(m_client.get(), &m_activity, iccids);
+        cube::OrderPlanDialog dialog(m_account.get(), &m_activity, iccids);
         dialog.show();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.plansLoaded(); }, 10000));
+        QVERIFY(plansLoaded(dialog));
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"orderButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
+        QVERIFY(resultShown(dialog));
         QCOMPARE(dialog.findChild<QLabel *>(u"resultLabel"_s)->text(), u"3 orders placed."_s);
         QCOMPARE(m_simulator->requestCount(u"batchOrderPackages"_s), 1);
         for (int sim : sims)
@@ -111,7 +126,7 @@ private slots:
     void smsCounterAndSend()
     {
         const QString iccid = iccidOf(0);
-        cube::SendSmsDialog dialog(m_client.get(), &m_activity, iccid);
+        cube::SendSmsDialog dialog(&m_account->client(), &m_activity, iccid);
         dialog.show();
         auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
         auto *text = dialog.findChild<QPlainTextEdit *>(u"textEdit"_s);
@@ -141,12 +156,12 @@ private slots:
                || m_simulator->fleet().sims().at(sim).lifeCycle != LifeCycle::Activated
                || m_simulator->fleet().sims().at(sim).suspended)
             ++sim;
-        cube::SimDetailPanel panel(m_client.get(), &m_activity);
+        cube::SimDetailPanel panel(m_account.get(), &m_activity);
         panel.show();
         panel.showSim(iccidOf(sim));
         auto *suspend = panel.findChild<QPushButton *>(u"suspendButton"_s);
         auto *resume = panel.findChild<QPushButton *>(u"resumeButton"_s);
-        QVERIFY(QTest::qWaitFor([&] { return panel.pendingRequests() == 0; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(&panel); }, 20000));
         QVERIFY(suspend->isEnabled());
         QVERIFY(!resume->isEnabled());
 

@@ -8,6 +8,7 @@
 #include "simtablemodel.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -36,6 +37,16 @@ private:
         return m_page->findChild<T *>(name);
     }
 
+    QAbstractItemModel *proxy() const { return cube::test::modelOf(m_page.get(), u"simView"_s); }
+    cube::SimTableModel *model() const
+    {
+        return cube::test::sourceModelOf<cube::SimTableModel>(m_page.get(), u"simView"_s);
+    }
+    cube::SimDetailPanel *detail() const
+    {
+        return m_page->findChild<cube::SimDetailPanel *>(u"simDetail"_s);
+    }
+
     void loadAll()
     {
         m_page->reload();
@@ -45,7 +56,7 @@ private:
     cube::TranslationInstaller m_translations;
     std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
     QNetworkAccessManager m_network;
-    std::unique_ptr<cube::CubeClient> m_client;
+    std::unique_ptr<cube::Account> m_account;
     std::unique_ptr<cube::ActivityLog> m_activity;
     std::unique_ptr<cube::SimListPage> m_page;
 
@@ -62,9 +73,9 @@ private slots:
         m_simulator = std::make_unique<cube::sim::CubeSimulator>(
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{11, 1200});
         QVERIFY(m_simulator->listen());
-        m_client = cube::test::clientFor(*m_simulator, &m_network);
+        m_account = cube::test::accountFor(*m_simulator, &m_network);
         m_activity = std::make_unique<cube::ActivityLog>();
-        m_page = std::make_unique<cube::SimListPage>(m_client.get(), m_activity.get());
+        m_page = std::make_unique<cube::SimListPage>(m_account.get(), m_activity.get());
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -73,35 +84,35 @@ private slots:
     void cleanup()
     {
         m_page.reset();
-        m_client.reset();
+        m_account.reset();
         m_simulator.reset();
     }
 
     void modelsPassTheTester()
     {
-        QAbstractItemModelTester simTester(m_page->model(),
+        QAbstractItemModelTester simTester(model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
-            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester ordersTester(
-            m_page->detail()->orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            cube::test::modelOf(detail(), u"ordersView"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester activityTester(
             m_activity.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         loadAll();
         child<QLineEdit>(u"searchEdit"_s)->setText(u"00001"_s);
         child<QComboBox>(u"statusCombo"_s)->setCurrentIndex(2);
-        m_page->proxy()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
-        m_page->detail()->showSim(m_simulator->fleet().sims().at(5).iccid);
+        proxy()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
+        detail()->showSim(m_simulator->fleet().sims().at(5).iccid);
         QVERIFY(
-            QTest::qWaitFor([this] { return m_page->detail()->pendingRequests() == 0; }, 20000));
+            QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
         m_activity->record(u"Test"_s, u"x"_s, true, u"ok"_s);
     }
 
     void loadsEveryPage()
     {
         loadAll();
-        QCOMPARE(m_page->model()->rowCount(), 1200);
-        QCOMPARE(m_page->model()->simAt(1199).iccid, m_simulator->fleet().sims().at(1199).iccid);
+        QCOMPARE(model()->rowCount(), 1200);
+        QCOMPARE(model()->simAt(1199).iccid, m_simulator->fleet().sims().at(1199).iccid);
         QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), u"1200 SIM cards"_s);
         QVERIFY(!child<QWidget>(u"loadProgress"_s)->isVisible());
     }
@@ -111,11 +122,11 @@ private slots:
         m_simulator->faults().setLatency(u"queryDeviceList"_s, 200ms);
         m_page->reload();
         QVERIFY(child<QPushButton>(u"cancelLoadButton"_s)->isVisible());
-        QVERIFY(QTest::qWaitFor([this] { return m_page->model()->rowCount() >= 500; }, 10000));
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() >= 500; }, 10000));
         QTest::mouseClick(child<QPushButton>(u"cancelLoadButton"_s), Qt::LeftButton);
         QVERIFY(!m_page->isLoading());
         QTest::qWait(500); // a page still arriving would show up now
-        QCOMPARE(m_page->model()->rowCount(), 500);
+        QCOMPARE(model()->rowCount(), 500);
         QVERIFY(child<QPushButton>(u"reloadButton"_s)->isEnabled());
     }
 
@@ -133,15 +144,15 @@ private slots:
                    || sim.msisdn.contains(u"0000000123"_s);
         });
         QVERIFY(matching >= 1);
-        QCOMPARE(m_page->proxy()->rowCount(), matching);
+        QCOMPARE(proxy()->rowCount(), matching);
         child<QLineEdit>(u"searchEdit"_s)->clear();
 
         auto *status = child<QComboBox>(u"statusCombo"_s);
         status->setCurrentIndex(status->findData(int(LifeCycle::Activated)));
-        QCOMPARE(m_page->proxy()->rowCount(),
+        QCOMPARE(proxy()->rowCount(),
                  count([](const auto &sim) { return sim.lifeCycle == LifeCycle::Activated; }));
-        for (int row = 0; row < m_page->proxy()->rowCount(); row += 97)
-            QCOMPARE(m_page->proxy()->index(row, cube::SimTableModel::Status).data().toString(),
+        for (int row = 0; row < proxy()->rowCount(); row += 97)
+            QCOMPARE(proxy()->index(row, cube::SimTableModel::Status).data().toString(),
                      u"Activated"_s);
     }
 
@@ -157,15 +168,15 @@ private slots:
             return -1;
         }();
         QVERIFY(busy >= 0);
-        view->setCurrentIndex(m_page->proxy()->index(busy, 0));
-        cube::SimDetailPanel *detail = m_page->detail();
-        QCOMPARE(detail->iccid(), m_simulator->fleet().sims().at(busy).iccid);
-        QVERIFY(QTest::qWaitFor([detail] { return detail->pendingRequests() == 0; }, 20000));
-        QCOMPARE(detail->findChild<QLabel *>(u"imsiValue"_s)->text(),
+        view->setCurrentIndex(proxy()->index(busy, 0));
+        cube::SimDetailPanel *panel = detail();
+        QCOMPARE(panel->iccid(), m_simulator->fleet().sims().at(busy).iccid);
+        QVERIFY(QTest::qWaitFor([panel] { return cube::test::detailIsSettled(panel); }, 20000));
+        QCOMPARE(panel->findChild<QLabel *>(u"imsiValue"_s)->text(),
                  m_simulator->fleet().sims().at(busy).imsi);
-        QVERIFY(!detail->findChild<QLabel *>(u"usageValue"_s)->text().isEmpty());
-        QCOMPARE(detail->orders()->rowCount(), m_simulator->fleet().ordersOf(busy).size());
-        QVERIFY(detail->findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
+        QVERIFY(!panel->findChild<QLabel *>(u"usageValue"_s)->text().isEmpty());
+        QCOMPARE(cube::test::modelOf(panel, u"ordersView"_s)->rowCount(), m_simulator->fleet().ordersOf(busy).size());
+        QVERIFY(panel->findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
     }
 
     void csvExportKeepsIccidsAsText()

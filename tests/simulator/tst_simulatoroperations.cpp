@@ -87,7 +87,7 @@ private:
         return request;
     }
 
-    void makeClient(QByteArray secret = {})
+    void makeClient(QByteArray secret = {}, cube::ClientOptions options = {})
     {
         cube::ConnectionSettings settings;
         settings.baseUrl = m_simulator->baseUrl();
@@ -95,7 +95,8 @@ private:
         settings.transferTimeout = 1000ms;
         settings.retry.firstDelay = 1ms;
         m_client = std::make_unique<cube::CubeClient>(
-            &m_network, settings, secret.isEmpty() ? m_simulator->account().secret : secret);
+            &m_network, settings, secret.isEmpty() ? m_simulator->account().secret : secret,
+            std::move(options));
     }
 
     QNetworkAccessManager m_network;
@@ -341,14 +342,18 @@ private slots:
             await<cube::PlacedOrder>([&](auto done) { m_client->orderPlan(noPlan, this, done); });
         QCOMPARE(unknownPlan.error().serverCode, u"4043"_s);
 
-        m_client->transport().setClock(
-            [] { return QDateTime::currentDateTimeUtc().addSecs(-600); });
+        cube::ClientOptions slowClock;
+        slowClock.clock = [] {
+            return QDateTime::currentDateTimeUtc().addSecs(-600);
+        };
+        makeClient({}, slowClock);
         const auto stale =
             await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
         QCOMPARE(stale.error().serverCode, u"4012"_s);
 
-        makeClient("wrong-secret");
-        m_client->transport().setLanguage(cube::UiLanguage::SimplifiedChinese);
+        cube::ClientOptions chinese;
+        chinese.language = cube::UiLanguage::SimplifiedChinese;
+        makeClient("wrong-secret", chinese);
         const auto badSignature =
             await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
         QCOMPARE(badSignature.error().serverCode, u"4011"_s);

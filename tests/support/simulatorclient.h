@@ -1,5 +1,8 @@
 #pragma once
 
+#include "account.h"
+#include "changewriter.h"
+#include "clientfactory.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
 
@@ -10,16 +13,26 @@
 
 namespace cube::test {
 
-// A client connected to `simulator` with its account, as the console's demo mode connects.
+// A client connected to `simulator` with its account, made as the console's demo mode makes it.
 inline std::unique_ptr<CubeClient>
 clientFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
-          std::chrono::milliseconds timeout = std::chrono::seconds(30))
+          std::chrono::milliseconds timeout = ClientFactory::defaultTimeout,
+          ClientOptions options = {})
 {
-    ConnectionSettings settings;
-    settings.baseUrl = simulator.baseUrl();
-    settings.accessCode = simulator.account().accessCode;
-    settings.transferTimeout = timeout;
-    return std::make_unique<CubeClient>(network, settings, simulator.account().secret);
+    ClientFactory factory(network, std::move(options));
+    factory.setGivenTimeout(timeout);
+    return factory.forEndpoint(simulator.endpoint());
+}
+
+// The account the console's views work with, following every change as the console does.
+inline std::unique_ptr<Account> accountFor(sim::CubeSimulator &simulator,
+                                           QNetworkAccessManager *network,
+                                           std::chrono::milliseconds timeout =
+                                               ClientFactory::defaultTimeout)
+{
+    auto account = std::make_unique<Account>(clientFor(simulator, network, timeout));
+    account->writer().setFollowsChanges(true);
+    return account;
 }
 
 } // namespace cube::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
+#include <QAbstractItemView>
+#include <QPushButton>
+#include <QString>
+
+namespace cube::test {
+
+// Tests reach widgets as a person finds them: by the object names of the forms, never through
+// accessors the production classes would carry only for tests.
+
+// The model shown by the view named `viewName` under `root`.
+inline QAbstractItemModel *modelOf(const QObject *root, const QString &viewName)
+{
+    auto *view = root->findChild<QAbstractItemView *>(viewName);
+    return view ? view->model() : nullptr;
+}
+
+// The model behind a view's sort-and-filter proxy, as the class the page made it.
+template<typename Model>
+Model *sourceModelOf(const QObject *root, const QString &viewName)
+{
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(modelOf(root, viewName));
+    return proxy ? qobject_cast<Model *>(proxy->sourceModel()) : nullptr;
+}
+
+// A SIM detail panel has answered all it asked: its Refresh button is back.
+inline bool detailIsSettled(const QObject *detail)
+{
+    auto *refresh = detail->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+    return refresh && refresh->isEnabled();
+}
+
+} // namespace cube::test
