@@ -74,9 +74,9 @@ int main(int argc, char *argv[])
         demoAccount = std::make_unique<cube::Account>(
             cube::ClientFactory(&network).forEndpoint(simulator->endpoint()));
         demoAccount->writer().setFollowsChanges(true);
-        connection = cube::MainWindow::tr("Demo simulator at %1 (account %2)")
-                         .arg(simulator->baseUrl().toDisplayString(),
-                              simulator->account().accessCode);
+        connection =
+            cube::MainWindow::tr("Demo simulator at %1 (account %2)")
+                .arg(simulator->baseUrl().toDisplayString(), simulator->account().accessCode);
     }
     cube::MainWindow window(demoAccount.get());
     window.setConnectionDescription(connection);

@@ -156,7 +156,9 @@ void CommandRun::connectAndWork()
     ClientOptions options;
     options.language = m_settings.language;
     if (m_settings.dryRun)
-        options.writeGate = [this](const PreparedRequest &request) { return showDryRun(request); };
+        options.writeGate = [this](const PreparedRequest &request) {
+            return showDryRun(request);
+        };
     m_network = std::make_unique<QNetworkAccessManager>();
     m_connection =
         std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection, options);

@@ -82,9 +82,9 @@ void ConnectionSetup::startDemo(const Done &done)
         done(std::move(failed));
         return;
     }
-    done(connected(m_factory.forEndpoint(m_simulator->endpoint()),
-                   tr("the built-in simulator at %1")
-                       .arg(m_simulator->baseUrl().toDisplayString())));
+    done(connected(
+        m_factory.forEndpoint(m_simulator->endpoint()),
+        tr("the built-in simulator at %1").arg(m_simulator->baseUrl().toDisplayString())));
 }
 
 void ConnectionSetup::startWithUrl(const Done &done)
@@ -119,24 +119,22 @@ void ConnectionSetup::startWithProfile(const Done &done)
         return;
     }
     auto *secrets = new ProfileSecrets(this);
-    secrets->secretFor(profile->id, this,
-                       [this, done, profile = *profile,
-                        description](const SecretStoreResult &result) {
-                           if (!result.ok()) {
-                               Outcome failed;
-                               failed.failure = tr("The secret of profile “%1” could not be read "
-                                                   "from the keychain. %2")
-                                                    .arg(profile.name,
-                                                         SecretStore::describe(result.error));
-                               if (!result.keychainText.isEmpty())
-                                   failed.failure += u" ("_s + result.keychainText + u')';
-                               failed.exitStatus = exitstatus::connectionFailed;
-                               done(std::move(failed));
-                               return;
-                           }
-                           done(connected(m_factory.forProfile(profile, result.secret),
-                                          description));
-                       });
+    secrets->secretFor(
+        profile->id, this,
+        [this, done, profile = *profile, description](const SecretStoreResult &result) {
+            if (!result.ok()) {
+                Outcome failed;
+                failed.failure = tr("The secret of profile “%1” could not be read "
+                                    "from the keychain. %2")
+                                     .arg(profile.name, SecretStore::describe(result.error));
+                if (!result.keychainText.isEmpty())
+                    failed.failure += u" ("_s + result.keychainText + u')';
+                failed.exitStatus = exitstatus::connectionFailed;
+                done(std::move(failed));
+                return;
+            }
+            done(connected(m_factory.forProfile(profile, result.secret), description));
+        });
 }
 
 } // namespace cube::cli

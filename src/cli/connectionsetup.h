@@ -41,8 +41,8 @@ public:
     };
     using Done = std::function<void(Outcome)>;
 
-    ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice,
-                    ClientOptions options, QObject *parent = nullptr);
+    ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice, ClientOptions options,
+                    QObject *parent = nullptr);
     ~ConnectionSetup() override;
 
     // The secret given for automation (CUBE_SECRET, --secret-stdin), if any. Read once, before

@@ -3,8 +3,8 @@
 #include "commandrun.h"
 #include "commonoptions.h"
 #include "recordtables.h"
-#include "writejobs.h"
 #include "vocabulary.h"
+#include "writejobs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -69,8 +69,8 @@ CommandSpec OrderActionCommands::end()
         if (run.parser().isSet(u"device-type"_s)) {
             deviceType = vocabulary::deviceTypes().fromKey(run.parser().value(u"device-type"_s));
             if (!deviceType)
-                run.usageError(tr("--device-type takes one of: %1.")
-                                   .arg(vocabulary::deviceTypes().keyList()));
+                run.usageError(
+                    tr("--device-type takes one of: %1.").arg(vocabulary::deviceTypes().keyList()));
         }
         const QStringList codes = run.targets(0);
         CommandPlan plan;
@@ -79,13 +79,12 @@ CommandSpec OrderActionCommands::end()
                                "", int(codes.size()))
                                 .arg(CommandRun::preview(codes));
         plan.work = [codes, reason, deviceType](CommandRun &work) {
-            runOrderWrites(
-                work, codes,
-                [reason, deviceType](ChangeWriter &writer, const OrderCode &order,
-                                     QObject *context, ChangeWriter::Done done) {
-                    writer.endEarly(order, reason, deviceType, context, std::move(done));
-                },
-                {u"ended-early"_s, tr("Ended early")});
+            runOrderWrites(work, codes,
+                           [reason, deviceType](ChangeWriter &writer, const OrderCode &order,
+                                                QObject *context, ChangeWriter::Done done) {
+                               writer.endEarly(order, reason, deviceType, context, std::move(done));
+                           },
+                           {u"ended-early"_s, tr("Ended early")});
         };
         return plan;
     };
@@ -103,12 +102,11 @@ CommandSpec OrderActionCommands::cancel()
             tr("Cancel %n order(s) (%1)? This cannot be undone.", "", int(codes.size()))
                 .arg(CommandRun::preview(codes));
         plan.work = [codes](CommandRun &work) {
-            runOrderWrites(work, codes,
-                           [](ChangeWriter &writer, const OrderCode &order, QObject *context,
-                              ChangeWriter::Done done) {
-                               writer.cancel(order, context, std::move(done));
-                           },
-                           {u"cancelled"_s, tr("Cancelled")});
+            runOrderWrites(
+                work, codes,
+                [](ChangeWriter &writer, const OrderCode &order, QObject *context,
+                   ChangeWriter::Done done) { writer.cancel(order, context, std::move(done)); },
+                {u"cancelled"_s, tr("Cancelled")});
         };
         return plan;
     };

@@ -25,7 +25,8 @@ CommandSpec OrderCommands::list()
     spec.summary = tr("List data-plan orders, all or those that match.");
     spec.details = tr("Reads every page of the listing unless --page is given.");
     spec.options = {
-        {u"status"_s, tr("Only orders in this state: %1.").arg(vocabulary::orderStatuses().keyList()),
+        {u"status"_s,
+         tr("Only orders in this state: %1.").arg(vocabulary::orderStatuses().keyList()),
          tr("STATE")},
         {u"iccid"_s, tr("Only the orders of this SIM card."), tr("ICCID")},
         {u"type"_s, tr("Only orders of this type (a number, as the server sends it)."), tr("N")},
@@ -40,7 +41,8 @@ CommandSpec OrderCommands::list()
         if (run.parser().isSet(u"status"_s)) {
             query.status = vocabulary::orderStatuses().fromKey(run.parser().value(u"status"_s));
             if (!query.status)
-                run.usageError(tr("--status takes one of: %1.").arg(vocabulary::orderStatuses().keyList()));
+                run.usageError(
+                    tr("--status takes one of: %1.").arg(vocabulary::orderStatuses().keyList()));
         }
         if (run.parser().isSet(u"type"_s))
             query.type = run.numberOption(u"type"_s, 0, 99);
@@ -127,10 +129,9 @@ CommandSpec OrderCommands::renew()
                                                     std::move(done));
                             },
                             [](const QString &target, const WriteOutcome &outcome) {
-                                return outcome.order
-                                           ? QVariantList{outcome.order->orderCode,
-                                                          outcome.order->expires}
-                                           : QVariantList{target, QVariant()};
+                                return outcome.order ? QVariantList{outcome.order->orderCode,
+                                                                    outcome.order->expires}
+                                                     : QVariantList{target, QVariant()};
                             }));
                 }};
     };

@@ -116,8 +116,7 @@ CommandSpec ProfileCommands::add()
         const bool makeActive = run.parser().isSet(u"use"_s) || store.profiles().isEmpty();
         return {{}, [profile, secret, makeActive](CommandRun &work) mutable {
                     profile.id = ProfileStore().save(profile); // an id for the keychain entry
-                    auto *secrets =
-                        new ProfileSecrets(&work);
+                    auto *secrets = new ProfileSecrets(&work);
                     secrets->store(profile.id, *secret, &work,
                                    [&work, profile, makeActive](const SecretStoreResult &result) {
                                        ProfileStore profiles;

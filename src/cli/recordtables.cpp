@@ -16,8 +16,8 @@ QVariant lifeCycle(int value)
 
 QVariant orderStatus(int value)
 {
-    return QVariant::fromValue(
-        NamedValue{vocabulary::orderStatuses().key(value), vocabulary::orderStatuses().words(value)});
+    return QVariant::fromValue(NamedValue{vocabulary::orderStatuses().key(value),
+                                          vocabulary::orderStatuses().words(value)});
 }
 
 } // namespace

@@ -40,7 +40,8 @@ CommandSpec SimCommands::list()
         if (run.parser().isSet(u"status"_s)) {
             lifeCycle = vocabulary::lifeCycles().fromKey(run.parser().value(u"status"_s));
             if (!lifeCycle)
-                run.usageError(tr("--status takes one of: %1.").arg(vocabulary::lifeCycles().keyList()));
+                run.usageError(
+                    tr("--status takes one of: %1.").arg(vocabulary::lifeCycles().keyList()));
         }
         const QString find = run.parser().value(u"find"_s).trimmed();
         return {{}, [=](CommandRun &work) {

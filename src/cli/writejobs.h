@@ -24,7 +24,8 @@ public:
     // A write that answers nothing but success: the target and what was done to it.
     static QList<BatchJob> eachAction(const QStringList &targets, Write write,
                                       const NamedValue &result);
-    static JobOutcome outcomeOf(const QString &target, const WriteOutcome &outcome, const RowOf &row);
+    static JobOutcome outcomeOf(const QString &target, const WriteOutcome &outcome,
+                                const RowOf &row);
 };
 
 } // namespace cube::cli

@@ -1,8 +1,8 @@
 #include "apicall.h"
 
+#include "apicallhost.h"
 #include "apienvelope.h"
 #include "apilogging.h"
-#include "apicallhost.h"
 
 #include <QNetworkReply>
 #include <QSslError>
@@ -179,10 +179,10 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
         error.kind = ApiErrorKind::Cancelled;
     } else if (m_timedOut) {
         error.kind = ApiErrorKind::Timeout;
-        error.detail = tr("no answer within %n second(s)", nullptr,
-                          int(std::chrono::duration_cast<std::chrono::seconds>(
-                                  m_host.settings().transferTimeout)
-                                  .count()));
+        error.detail = tr(
+            "no answer within %n second(s)", nullptr,
+            int(std::chrono::duration_cast<std::chrono::seconds>(m_host.settings().transferTimeout)
+                    .count()));
     } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiErrorKind::Tls;
         error.detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(u"; "_s);

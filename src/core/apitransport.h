@@ -21,7 +21,9 @@ class ApiCall;
 // (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
 // the UI's language and Content-Type, and keeps at most `maxRequestsInFlight` requests on the
 // wire, queueing the rest in order.
-class ApiTransport final : public QObject, private ApiCallHost
+class ApiTransport final
+    : public QObject
+    , private ApiCallHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiTransport)

@@ -3,7 +3,6 @@
 #include <QPointer>
 
 #include <memory>
-
 #include <utility>
 
 namespace cube {
@@ -55,7 +54,7 @@ void ChangeWriter::write(const Subject &subject, Send send,
             outcome.error = error;
             outcome.answerLost = true;
             const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
-            outcome.settlement = !took ? Settlement::Unknown
+            outcome.settlement = !took   ? Settlement::Unknown
                                  : *took ? Settlement::Done
                                          : Settlement::NotDone;
             if (now)
@@ -73,7 +72,9 @@ namespace {
 
 std::function<std::optional<bool>(const Order &)> inStatus(OrderStatus status)
 {
-    return [status](const Order &order) { return order.status == int(status); };
+    return [status](const Order &order) {
+        return order.status == int(status);
+    };
 }
 
 } // namespace
@@ -81,8 +82,7 @@ std::function<std::optional<bool>(const Order &)> inStatus(OrderStatus status)
 void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
                             std::optional<int> deviceType, QObject *context, Done done)
 {
-    write<Order>(order,
-                 sending<ActionDone>([this, order, reason, deviceType](auto answered) {
+    write<Order>(order, sending<ActionDone>([this, order, reason, deviceType](auto answered) {
                      m_client.endOrderEarly(order.value, reason, deviceType, this,
                                             std::move(answered));
                  }),
@@ -145,20 +145,22 @@ void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, 
 
 void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done)
 {
-    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
-                       m_client.suspendSim(sim.value, this, std::move(answered));
-                   }),
-                   [](const SimCard &now) -> std::optional<bool> { return now.suspended; }, context,
-                   std::move(done));
+    write<SimCard>(
+        sim, sending<ActionDone>([this, sim](auto answered) {
+            m_client.suspendSim(sim.value, this, std::move(answered));
+        }),
+        [](const SimCard &now) -> std::optional<bool> { return now.suspended; }, context,
+        std::move(done));
 }
 
 void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done)
 {
-    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
-                       m_client.resumeSim(sim.value, this, std::move(answered));
-                   }),
-                   [](const SimCard &now) -> std::optional<bool> { return !now.suspended; },
-                   context, std::move(done));
+    write<SimCard>(
+        sim, sending<ActionDone>([this, sim](auto answered) {
+            m_client.resumeSim(sim.value, this, std::move(answered));
+        }),
+        [](const SimCard &now) -> std::optional<bool> { return !now.suspended; }, context,
+        std::move(done));
 }
 
 // ---- Reads and announcements -----------------------------------------------------------------

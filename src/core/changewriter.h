@@ -57,8 +57,9 @@ private:
     using Send = std::function<void(std::function<void(const std::optional<ApiError> &)>)>;
 
     template<typename Record, typename Subject>
-    void write(const Subject &subject, Send send, std::function<std::optional<bool>(const Record &)> tookEffect,
-               QObject *context, Done done);
+    void write(const Subject &subject, Send send,
+               std::function<std::optional<bool>(const Record &)> tookEffect, QObject *context,
+               Done done);
     template<typename T>
     static Send sending(std::function<void(CubeClient::Done<T>)> call);
     // Reads the order (or SIM) whose code (or ICCID) is exactly the one given; nothing when

@@ -12,7 +12,13 @@ namespace cube {
 // and CSV, its options). Every view, dialog and command names them through a Vocabulary below.
 
 // A SIM's life cycle (`lifeCycle`); 0 when the server did not say.
-enum class LifeCycle { Unknown = 0, PreActivation = 1, Activated = 2, PreDeactivation = 3, Deactivated = 4 };
+enum class LifeCycle {
+    Unknown = 0,
+    PreActivation = 1,
+    Activated = 2,
+    PreDeactivation = 3,
+    Deactivated = 4
+};
 
 // An order's state. The vendor's numbers for `orderStatus` could not be read; these are the
 // simulator's and the console's until they are confirmed (cube-api.md, "Order life cycle").
@@ -46,7 +52,7 @@ public:
     {
         int number;
         const char *key;
-        const char *words; // QT_TRANSLATE_NOOP in the context "cube::statustext"
+        const char *words;  // QT_TRANSLATE_NOOP in the context "cube::statustext"
         bool listed = true; // false: shown when the server sends it, never chosen (no filter)
     };
 

@@ -8,8 +8,8 @@ QString WriteOutcome::message() const
 {
     if (!answerLost)
         return done() || !error ? QString() : error->message();
-    const QString state = order ? vocabulary::orderStatuses().words(order->status).toLower()
-                                : QString();
+    const QString state =
+        order ? vocabulary::orderStatuses().words(order->status).toLower() : QString();
     switch (settlement) {
     case Settlement::Done:
         return order ? tr("The answer was lost, but a new look shows the order %1.").arg(state)

@@ -135,12 +135,12 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
         m_secrets->isSessionOnly(profile.id) ? tr(" — secret for this session only") : QString();
     if (m_window)
         m_window->setAccount(m_account.get(),
-                            tr("%1 (%2) at %3, account %4")
-                                    .arg(profile.name,
-                                         Profile::environmentName(profile.environment),
-                                         profile.baseUrl.toDisplayString(), profile.accessCode)
-                                + session,
-                            profile.color);
+                             tr("%1 (%2) at %3, account %4")
+                                     .arg(profile.name,
+                                          Profile::environmentName(profile.environment),
+                                          profile.baseUrl.toDisplayString(), profile.accessCode)
+                                 + session,
+                             profile.color);
     emit connected(profile.id);
 }
 

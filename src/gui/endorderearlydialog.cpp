@@ -6,8 +6,8 @@
 #include "changewriter.h"
 #include "cubeclient.h"
 #include "statustext.h"
-#include "vocabulary.h"
 #include "ui_endorderearlydialog.h"
+#include "vocabulary.h"
 
 #include <QEvent>
 #include <QLineEdit>

@@ -4,6 +4,7 @@
 #include "writeoutcome.h"
 
 #include <QDialog>
+
 #include <functional>
 #include <memory>
 #include <optional>

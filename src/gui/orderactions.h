@@ -60,8 +60,7 @@ public:
     void renew(const Order &order);
 
 private:
-    void finishWrite(const QString &action, const QString &orderCode,
-                     const WriteOutcome &outcome);
+    void finishWrite(const QString &action, const QString &orderCode, const WriteOutcome &outcome);
 
     Account *m_account;
     ActivityLog *m_activity;

@@ -177,9 +177,9 @@ void OrderPlanDialog::sendBatches(const PlanOrderRequest &request)
                             continue;
                         }
                         all = false;
-                        results->failures.append(tr("%1: %2 (code %3)")
-                                                     .arg(line.iccid, line.errorMessage,
-                                                          line.errorCode));
+                        results->failures.append(
+                            tr("%1: %2 (code %3)")
+                                .arg(line.iccid, line.errorMessage, line.errorCode));
                     }
                     settled(all ? Settlement::Done : Settlement::NotDone);
                 });

@@ -175,8 +175,7 @@ void ProfileDialog::validate()
 void ProfileDialog::testConnection()
 {
     // A cheap signed read: the first SIM card of the account.
-    m_testClient =
-        ClientFactory(m_network).forProfile(profile(), secret());
+    m_testClient = ClientFactory(m_network).forProfile(profile(), secret());
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_testCall = m_testClient->listSims(1, 1, this, [this](const ApiResult<SimPage> &result) {
         m_testCall = nullptr;

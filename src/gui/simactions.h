@@ -2,11 +2,11 @@
 
 #include "writeoutcome.h"
 
-#include <functional>
-
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QWidget;
 

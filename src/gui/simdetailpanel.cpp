@@ -169,27 +169,30 @@ void SimDetailPanel::refresh()
         return generation == m_generation;
     };
 
-    m_account->client().sim(iccid, this, [this, generation, current](const ApiResult<SimCard> &result) {
-        if (!current())
-            return;
-        if (result.ok()) {
-            showSimCard(result.value());
-        } else {
-            showError(tr("SIM card"), result.error().message());
-        }
-        requestDone(generation);
-    });
-    m_account->client().usage(iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
-        if (!current())
-            return;
-        if (result.ok()) {
-            m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
-            m_ui->balanceValue->setText(statustext::megabytes(result.value().highSpeedBalanceMb));
-        } else {
-            showError(tr("Usage"), result.error().message());
-        }
-        requestDone(generation);
-    });
+    m_account->client().sim(iccid, this,
+                            [this, generation, current](const ApiResult<SimCard> &result) {
+                                if (!current())
+                                    return;
+                                if (result.ok()) {
+                                    showSimCard(result.value());
+                                } else {
+                                    showError(tr("SIM card"), result.error().message());
+                                }
+                                requestDone(generation);
+                            });
+    m_account->client().usage(
+        iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
+            if (!current())
+                return;
+            if (result.ok()) {
+                m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
+                m_ui->balanceValue->setText(
+                    statustext::megabytes(result.value().highSpeedBalanceMb));
+            } else {
+                showError(tr("Usage"), result.error().message());
+            }
+            requestDone(generation);
+        });
     m_account->client().carrierBalance(
         iccid, this, [this, generation, current](const ApiResult<CarrierBalance> &result) {
             if (!current())
@@ -201,42 +204,45 @@ void SimDetailPanel::refresh()
             requestDone(generation);
         });
     const QDate today = QDate::currentDate();
-    m_account->client().monthUsage({iccid}, today, this,
-                         [this, generation, current](const ApiResult<QList<MonthUsage>> &result) {
-                             if (!current())
-                                 return;
-                             if (result.ok() && !result.value().isEmpty())
-                                 m_ui->monthValue->setText(
-                                     statustext::megabytes(result.value().constFirst().usedMb));
-                             else if (!result.ok())
-                                 showError(tr("Monthly usage"), result.error().message());
-                             requestDone(generation);
-                         });
+    m_account->client().monthUsage(
+        {iccid}, today, this,
+        [this, generation, current](const ApiResult<QList<MonthUsage>> &result) {
+            if (!current())
+                return;
+            if (result.ok() && !result.value().isEmpty())
+                m_ui->monthValue->setText(
+                    statustext::megabytes(result.value().constFirst().usedMb));
+            else if (!result.ok())
+                showError(tr("Monthly usage"), result.error().message());
+            requestDone(generation);
+        });
     OrderQuery query;
     query.iccid = iccid;
     query.pageSize = 100;
-    m_account->client().orders(query, this, [this, generation, current](const ApiResult<OrderPage> &result) {
-        if (!current())
-            return;
-        if (result.ok()) {
-            m_orders->setOrders(result.value().orders);
-            m_ui->ordersView->resizeColumnsToContents();
-        } else {
-            showError(tr("Orders"), result.error().message());
-        }
-        requestDone(generation);
-    });
+    m_account->client().orders(query, this,
+                               [this, generation, current](const ApiResult<OrderPage> &result) {
+                                   if (!current())
+                                       return;
+                                   if (result.ok()) {
+                                       m_orders->setOrders(result.value().orders);
+                                       m_ui->ordersView->resizeColumnsToContents();
+                                   } else {
+                                       showError(tr("Orders"), result.error().message());
+                                   }
+                                   requestDone(generation);
+                               });
     for (int day = 0; day < chartDays; ++day) {
-        m_account->client().dayUsage(iccid, today.addDays(day - chartDays + 1), this,
-                           [this, generation, current, day](const ApiResult<DayUsage> &result) {
-                               if (!current())
-                                   return;
-                               if (result.ok())
-                                   m_dailyUsage[day] = result.value().usedMb;
-                               requestDone(generation);
-                               if (m_pending == 0)
-                                   drawChart();
-                           });
+        m_account->client().dayUsage(
+            iccid, today.addDays(day - chartDays + 1), this,
+            [this, generation, current, day](const ApiResult<DayUsage> &result) {
+                if (!current())
+                    return;
+                if (result.ok())
+                    m_dailyUsage[day] = result.value().usedMb;
+                requestDone(generation);
+                if (m_pending == 0)
+                    drawChart();
+            });
     }
 }
 
@@ -274,7 +280,8 @@ void SimDetailPanel::updateSimActions()
     const bool known = m_sim.has_value();
     m_ui->orderPlanButton->setEnabled(known);
     m_ui->smsButton->setEnabled(known);
-    m_ui->suspendButton->setEnabled(known && m_sim->lifeCycle == int(LifeCycle::Activated) && !m_sim->suspended);
+    m_ui->suspendButton->setEnabled(known && m_sim->lifeCycle == int(LifeCycle::Activated)
+                                    && !m_sim->suspended);
     m_ui->resumeButton->setEnabled(known && m_sim->suspended);
 }
 

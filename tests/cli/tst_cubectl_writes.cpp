@@ -254,7 +254,7 @@ private slots:
         const CubectlRun end =
             faulty.run({u"orders"_s, u"end"_s, ended, u"--reason"_s, u"lost answer"_s, u"--yes"_s});
         QCOMPARE(end.exitCode, 0);
-        QVERIFY2(end.err.contains(u"the answer was lost, but a new look shows the order ended "
+        QVERIFY2(end.err.contains(u": The answer was lost, but a new look shows the order ended "
                                   "early"_s),
                  qPrintable(end.describe()));
         QCOMPARE(faulty.statusOf(ended), endedEarly);

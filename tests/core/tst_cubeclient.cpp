@@ -442,7 +442,9 @@ private slots:
             std::optional<cube::WriteOutcome> outcome;
             writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
                             [&](const cube::WriteOutcome &written) { outcome = written; });
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000); }();
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
+            }();
             return outcome.value_or(cube::WriteOutcome());
         };
         answerOrders({other, QJsonObject{{u"orderCode"_s, orderCode}, {u"orderStatus"_s, 1}}});

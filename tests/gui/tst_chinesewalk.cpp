@@ -120,25 +120,31 @@ private slots:
         window.setTranslations(&translations);
         window.resize(1280, 800);
         window.show();
-        QVERIFY(
-            QTest::qWaitFor([&] { return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 80; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 80; }, 20000));
         int busy = 0;
         while (simulator.fleet().currentOrder(busy) < 0)
             ++busy;
         window.findChild<QTableView *>(u"simView"_s)
             ->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
-        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s)); },
-                                20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s));
+            },
+            20000));
 
         const auto &current = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
         cube::Order order;
         order.orderCode = current.code;
         order.status = int(current.status);
-        cube::EndOrderEarlyDialog endEarly(account.get(), window.findChild<cube::ActivityLog *>(u"activityLog"_s), {order, order},
-                                           &window);
-        cube::OrderPlanDialog orderPlan(account.get(), window.findChild<cube::ActivityLog *>(u"activityLog"_s),
+        cube::EndOrderEarlyDialog endEarly(account.get(),
+                                           window.findChild<cube::ActivityLog *>(u"activityLog"_s),
+                                           {order, order}, &window);
+        cube::OrderPlanDialog orderPlan(account.get(),
+                                        window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                         {simulator.fleet().sims().at(busy).iccid}, &window);
-        cube::SendSmsDialog sms(&account->client(), window.findChild<cube::ActivityLog *>(u"activityLog"_s),
+        cube::SendSmsDialog sms(&account->client(),
+                                window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                 simulator.fleet().sims().at(busy).iccid, &window);
         cube::ProfileDialog profile(&m_network, cube::Profile(), false, &window);
         const QList<QWidget *> roots{&window, &endEarly, &orderPlan, &sms, &profile};

@@ -82,8 +82,8 @@ private:
     {
         auto *close =
             dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
-        return QTest::qWaitFor(
-            [&] { return close->isEnabled() && close->text() == u"&Close"_s; }, 20000);
+        return QTest::qWaitFor([&] { return close->isEnabled() && close->text() == u"&Close"_s; },
+                               20000);
     }
 
     // How many rows of the result column say the order ended, and how many say otherwise.

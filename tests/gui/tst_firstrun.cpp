@@ -117,7 +117,10 @@ private slots:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return cube::test::modelOf(&window, u"simView"_s) && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 120; },
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)
+                       && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 120;
+            },
             20000));
         QCOMPARE(profiles.profiles().size(), 1);
         QVERIFY(!secrets.isSessionOnly(profiles.activeId()));
@@ -157,7 +160,10 @@ private slots:
         QTest::mouseClick(box->findChild<QPushButton *>(u"sessionOnlyButton"_s), Qt::LeftButton);
 
         QVERIFY(QTest::qWaitFor(
-            [&] { return cube::test::modelOf(&window, u"simView"_s) && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 60; },
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)
+                       && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 60;
+            },
             20000));
         QVERIFY(secrets.isSessionOnly(profiles.activeId()));
         QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)

@@ -129,8 +129,7 @@ private slots:
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
 
         QVERIFY(QTest::qWaitFor(
-            [&] { return model()->orderAt(0).status == int(OrderStatus::Cancelled); },
-            10000));
+            [&] { return model()->orderAt(0).status == int(OrderStatus::Cancelled); }, 10000));
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
                  OrderStatus::Cancelled);
         QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
@@ -155,8 +154,7 @@ private slots:
                           QPoint(5, 5));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return model()->orderAt(0).status == int(OrderStatus::EndedEarly); },
-            10000));
+            [&] { return model()->orderAt(0).status == int(OrderStatus::EndedEarly); }, 10000));
         QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
                  u"Ended early"_s);
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,

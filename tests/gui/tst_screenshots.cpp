@@ -1,4 +1,3 @@
-#include "simulatorclient.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
@@ -7,6 +6,7 @@
 #include "simfilterproxy.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
+#include "simulatorclient.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
 
@@ -102,8 +102,11 @@ private slots:
             ++busy;
         auto *view = window.findChild<QTableView *>(u"simView"_s);
         view->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
-        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s)); },
-                                20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s));
+            },
+            20000));
         QTest::qWait(100);
         save(&window, u"main-window-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(&window).isEmpty(),

@@ -95,7 +95,8 @@ private slots:
         QAbstractItemModelTester proxyTester(
             proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester ordersTester(
-            cube::test::modelOf(detail(), u"ordersView"_s), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            cube::test::modelOf(detail(), u"ordersView"_s),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester activityTester(
             m_activity.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         loadAll();
@@ -103,8 +104,7 @@ private slots:
         child<QComboBox>(u"statusCombo"_s)->setCurrentIndex(2);
         proxy()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
         detail()->showSim(m_simulator->fleet().sims().at(5).iccid);
-        QVERIFY(
-            QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
+        QVERIFY(QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
         m_activity->record(u"Test"_s, u"x"_s, true, u"ok"_s);
     }
 
@@ -175,7 +175,8 @@ private slots:
         QCOMPARE(panel->findChild<QLabel *>(u"imsiValue"_s)->text(),
                  m_simulator->fleet().sims().at(busy).imsi);
         QVERIFY(!panel->findChild<QLabel *>(u"usageValue"_s)->text().isEmpty());
-        QCOMPARE(cube::test::modelOf(panel, u"ordersView"_s)->rowCount(), m_simulator->fleet().ordersOf(busy).size());
+        QCOMPARE(cube::test::modelOf(panel, u"ordersView"_s)->rowCount(),
+                 m_simulator->fleet().ordersOf(busy).size());
         QVERIFY(panel->findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
     }
 

@@ -25,10 +25,9 @@ clientFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
 }
 
 // The account the console's views work with, following every change as the console does.
-inline std::unique_ptr<Account> accountFor(sim::CubeSimulator &simulator,
-                                           QNetworkAccessManager *network,
-                                           std::chrono::milliseconds timeout =
-                                               ClientFactory::defaultTimeout)
+inline std::unique_ptr<Account>
+accountFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
+           std::chrono::milliseconds timeout = ClientFactory::defaultTimeout)
 {
     auto account = std::make_unique<Account>(clientFor(simulator, network, timeout));
     account->writer().setFollowsChanges(true);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QAbstractItemModel>
-#include <QAbstractProxyModel>
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QPushButton>
 #include <QString>
 

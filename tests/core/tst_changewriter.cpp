@@ -1,0 +1,280 @@
+#include "changewriter.h"
+#include "cubesimulator.h"
+#include "simulatorclient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using cube::Settlement;
+using cube::WriteOutcome;
+using cube::sim::FaultKind;
+using SimOrderStatus = cube::OrderStatus;
+
+Q_DECLARE_METATYPE(FaultKind)
+Q_DECLARE_METATYPE(Settlement)
+
+// The write object of the use-case layer against the simulator: every write is sent exactly
+// once, and when its answer is lost (the connection closed, no answer, a body cut short or
+// broken: in each case the simulator DID the operation) a typed re-read settles it.
+class TestChangeWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One kind of write: what it is called on the wire, and how to make it.
+    enum class Write { EndEarly, Cancel, Enable, Renew, Suspend, Resume };
+
+    static QString operationName(Write write)
+    {
+        switch (write) {
+        case Write::EndEarly:
+            return u"aheadFinishDeviceOrder"_s;
+        case Write::Cancel:
+            return u"cancelDeviceOrder"_s;
+        case Write::Enable:
+            return u"openDeviceOrder"_s;
+        case Write::Renew:
+            return u"renewPackage"_s;
+        case Write::Suspend:
+            return u"pauseService"_s;
+        case Write::Resume:
+            return u"resumeService"_s;
+        }
+        return {};
+    }
+
+    int orderIn(SimOrderStatus status) const
+    {
+        const auto &orders = m_simulator->fleet().orders();
+        for (int i = 0; i < orders.size(); ++i)
+            if (orders.at(i).status == status)
+                return i;
+        return -1;
+    }
+
+    // An activated SIM, not suspended, with an order in use.
+    int workingSim() const
+    {
+        const auto &fleet = m_simulator->fleet();
+        for (int i = 0; i < fleet.sims().size(); ++i) {
+            const int current = fleet.currentOrder(i);
+            if (current >= 0 && fleet.orders().at(current).status == SimOrderStatus::InUse
+                && fleet.sims().at(i).lifeCycle == cube::sim::LifeCycle::Activated
+                && !fleet.sims().at(i).suspended)
+                return i;
+        }
+        return -1;
+    }
+
+    WriteOutcome await(const std::function<void(cube::ChangeWriter::Done)> &start)
+    {
+        std::optional<WriteOutcome> outcome;
+        start([&](const WriteOutcome &written) { outcome = written; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
+            return {};
+        return *outcome;
+    }
+
+    WriteOutcome send(Write write, int subject)
+    {
+        cube::ChangeWriter &writer = m_account->writer();
+        const auto &fleet = m_simulator->fleet();
+        const cube::OrderCode order{subject >= 0 && subject < fleet.orders().size()
+                                        ? fleet.orders().at(subject).code
+                                        : QString()};
+        const cube::Iccid sim{subject >= 0 && subject < fleet.sims().size()
+                                  ? fleet.sims().at(subject).iccid
+                                  : QString()};
+        return await([&](cube::ChangeWriter::Done done) {
+            switch (write) {
+            case Write::EndEarly:
+                return writer.endEarly(order, u"test"_s, std::nullopt, this, done);
+            case Write::Cancel:
+                return writer.cancel(order, this, done);
+            case Write::Enable:
+                return writer.enable(order, this, done);
+            case Write::Renew:
+                return writer.renew(order, 1, this, done);
+            case Write::Suspend:
+                return writer.suspend(sim, this, done);
+            case Write::Resume:
+                return writer.resume(sim, this, done);
+            }
+        });
+    }
+
+    // The subject of `write` in a state that allows it (an order index, or a SIM index).
+    int prepare(Write write)
+    {
+        switch (write) {
+        case Write::EndEarly:
+        case Write::Renew:
+            return orderIn(SimOrderStatus::InUse);
+        case Write::Cancel:
+        case Write::Enable:
+            return orderIn(SimOrderStatus::NotEnabled);
+        case Write::Suspend:
+            return workingSim();
+        case Write::Resume: {
+            const int sim = workingSim();
+            if (send(Write::Suspend, sim).settlement != Settlement::Done)
+                return -1;
+            return sim;
+        }
+        }
+        return -1;
+    }
+
+    // Whether the simulator's state shows the write applied exactly once.
+    bool appliedOnce(Write write, int subject, int periodsBefore) const
+    {
+        const auto &fleet = m_simulator->fleet();
+        switch (write) {
+        case Write::EndEarly:
+            return fleet.orders().at(subject).status == SimOrderStatus::EndedEarly;
+        case Write::Cancel:
+            return fleet.orders().at(subject).status == SimOrderStatus::Cancelled;
+        case Write::Enable:
+            return fleet.orders().at(subject).status == SimOrderStatus::InUse;
+        case Write::Renew:
+            return fleet.orders().at(subject).periods == periodsBefore + 1;
+        case Write::Suspend:
+            return fleet.sims().at(subject).suspended;
+        case Write::Resume:
+            return !fleet.sims().at(subject).suspended;
+        }
+        return false;
+    }
+
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::Account> m_account;
+
+private slots:
+    void init()
+    {
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{3, 120});
+        QVERIFY(m_simulator->listen());
+        // A short time-out: the "silent" fault answers nothing at all.
+        m_account =
+            std::make_unique<cube::Account>(cube::test::clientFor(*m_simulator, &m_network, 1s));
+    }
+
+    void cleanup()
+    {
+        m_account.reset();
+        m_simulator.reset();
+    }
+
+    void aLostAnswerIsSettledByATypedReread_data()
+    {
+        QTest::addColumn<int>("write");
+        QTest::addColumn<FaultKind>("fault");
+        const QList<std::pair<Write, const char *>> writes = {
+            {Write::EndEarly, "end early"}, {Write::Cancel, "cancel"},   {Write::Enable, "enable"},
+            {Write::Renew, "renew"},        {Write::Suspend, "suspend"}, {Write::Resume, "resume"}};
+        const QList<std::pair<FaultKind, const char *>> faults = {
+            {FaultKind::Close, "close"},
+            {FaultKind::NoAnswer, "silent"},
+            {FaultKind::Truncated, "truncated"},
+            {FaultKind::Malformed, "malformed"}};
+        for (const auto &[write, writeName] : writes)
+            for (const auto &[fault, faultName] : faults)
+                QTest::addRow("%s, %s", writeName, faultName) << int(write) << fault;
+    }
+
+    void aLostAnswerIsSettledByATypedReread()
+    {
+        QFETCH(int, write);
+        QFETCH(FaultKind, fault);
+        const Write kind = Write(write);
+        const int subject = prepare(kind);
+        QVERIFY(subject >= 0);
+        const int periodsBefore = m_simulator->fleet().orders().value(subject).periods;
+        const int sentBefore = m_simulator->requestCount(operationName(kind));
+        cube::sim::Fault lost;
+        lost.kind = fault;
+        m_simulator->faults().setFault(operationName(kind), lost);
+
+        const WriteOutcome outcome = send(kind, subject);
+        QCOMPARE(outcome.settlement, Settlement::Done);
+        QVERIFY(outcome.answerLost);
+        QVERIFY(outcome.error && outcome.error->outcomeUnknown);
+        QVERIFY2(outcome.message().contains(u"a new look shows"_s), qPrintable(outcome.message()));
+        // What the re-read showed is the record written, never another one.
+        if (outcome.order)
+            QCOMPARE(outcome.order->orderCode, m_simulator->fleet().orders().at(subject).code);
+        if (outcome.sim)
+            QCOMPARE(outcome.sim->iccid, m_simulator->fleet().sims().at(subject).iccid);
+        QVERIFY(outcome.order || outcome.sim);
+
+        QTest::qWait(50); // a second request, were one sent, would have arrived by now
+        QCOMPARE(m_simulator->requestCount(operationName(kind)), sentBefore + 1);
+        QVERIFY(appliedOnce(kind, subject, periodsBefore));
+    }
+
+    void aWriteRefusedBeforeItRanIsSettledAsNotDone()
+    {
+        // A 503 may hide a write that ran, so it is re-read; here it did not run.
+        const int order = orderIn(SimOrderStatus::NotEnabled);
+        cube::sim::Fault refused;
+        refused.kind = FaultKind::Http503;
+        m_simulator->faults().setFault(operationName(Write::Cancel), refused);
+        const WriteOutcome outcome = send(Write::Cancel, order);
+        QCOMPARE(outcome.settlement, Settlement::NotDone);
+        QVERIFY(outcome.answerLost);
+        QVERIFY(outcome.message().contains(u"still not enabled; it was not sent again"_s));
+        QCOMPARE(m_simulator->requestCount(operationName(Write::Cancel)), 1);
+        QCOMPARE(m_simulator->fleet().orders().at(order).status, SimOrderStatus::NotEnabled);
+    }
+
+    void aReadThatCannotTellLeavesItUnknown()
+    {
+        const int order = orderIn(SimOrderStatus::InUse);
+        cube::sim::Fault lost;
+        lost.kind = FaultKind::Close;
+        m_simulator->faults().setFault(operationName(Write::EndEarly), lost);
+        cube::sim::Fault unreadable;
+        unreadable.kind = FaultKind::Http500;
+        m_simulator->faults().setFault(u"queryOrder"_s, unreadable);
+        const WriteOutcome outcome = send(Write::EndEarly, order);
+        QCOMPARE(outcome.settlement, Settlement::Unknown);
+        QVERIFY(outcome.message().contains(u"refresh to see what actually happened"_s));
+        QCOMPARE(m_simulator->requestCount(operationName(Write::EndEarly)), 1);
+    }
+
+    void aRefusalIsNotDoneWithTheServersWords()
+    {
+        const int order = orderIn(SimOrderStatus::Expired);
+        const WriteOutcome outcome = send(Write::EndEarly, order);
+        QCOMPARE(outcome.settlement, Settlement::NotDone);
+        QVERIFY(!outcome.answerLost);
+        QCOMPARE(outcome.error->kind, cube::ApiErrorKind::Server);
+        QVERIFY(!outcome.message().isEmpty());
+    }
+
+    void followingAnnouncesTheOrderAndItsSim()
+    {
+        m_account->writer().setFollowsChanges(true);
+        QSignalSpy orders(&m_account->writer(), &cube::ChangeWriter::orderChanged);
+        QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
+        const int order = orderIn(SimOrderStatus::InUse);
+        QCOMPARE(send(Write::EndEarly, order).settlement, Settlement::Done);
+        QTRY_VERIFY(!sims.isEmpty());
+        QCOMPARE(orders.constLast().constFirst().value<cube::Order>().status,
+                 int(SimOrderStatus::EndedEarly));
+        const int sim = m_simulator->fleet().orders().at(order).sim;
+        QCOMPARE(sims.constLast().constFirst().value<cube::SimCard>().iccid,
+                 m_simulator->fleet().sims().at(sim).iccid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeWriter)
+#include "tst_changewriter.moc"
