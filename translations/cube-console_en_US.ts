@@ -72,8 +72,12 @@
         <translation>Check that the base URL points to a Cube API server.</translation>
     </message>
     <message>
-        <source>Not sent: this was a dry run.</source>
-        <translation>Not sent: this was a dry run.</translation>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -759,26 +763,6 @@
         <translation>Testing finished</translation>
     </message>
     <message>
-        <source>MiFi</source>
-        <translation>MiFi</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Travel card</source>
-        <translation>Travel card</translation>
-    </message>
-    <message>
-        <source>IoT card</source>
-        <translation>IoT card</translation>
-    </message>
-    <message>
-        <source>SoC</source>
-        <translation>SoC</translation>
-    </message>
-    <message>
         <source>Choose or type why the order ends</source>
         <translation>Choose or type why the order ends</translation>
     </message>
@@ -860,10 +844,6 @@
         <translation>Ended early</translation>
     </message>
     <message>
-        <source>No answer; checking the order…</source>
-        <translation>No answer; checking the order…</translation>
-    </message>
-    <message>
         <source>No answer came; the server now shows: %1</source>
         <translation>No answer came; the server now shows: %1</translation>
     </message>
@@ -903,10 +883,6 @@
     <message>
         <source>Cube Console</source>
         <translation>Cube Console</translation>
-    </message>
-    <message>
-        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
-        <translation>The built-in Cube simulator could not start: no free port on 127.0.0.1.</translation>
     </message>
     <message>
         <source>Demo simulator at %1 (account %2)</source>
@@ -1381,22 +1357,6 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Pre-activation</source>
-        <translation>Pre-activation</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Activated</translation>
-    </message>
-    <message>
-        <source>Pre-deactivation</source>
-        <translation>Pre-deactivation</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
         <source>Loading… %1 of %2 SIM cards</source>
         <translation>Loading… %1 of %2 SIM cards</translation>
     </message>
@@ -1478,6 +1438,25 @@
     </message>
 </context>
 <context>
+    <name>cube::WriteOutcome</name>
+    <message>
+        <source>The answer was lost, but a new look shows the order %1.</source>
+        <translation>The answer was lost, but a new look shows the order %1.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but a new look shows the change was made.</source>
+        <translation>The answer was lost, but a new look shows the change was made.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and a new look shows the order still %1; it was not sent again.</source>
+        <translation>The answer was lost and a new look shows the order still %1; it was not sent again.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and a new look shows no change; it was not sent again.</source>
+        <translation>The answer was lost and a new look shows no change; it was not sent again.</translation>
+    </message>
+</context>
+<context>
     <name>cube::cli::BatchRunner</name>
     <message>
         <source>%1 of %2 done, %3 failed</source>
@@ -1556,6 +1535,10 @@
         <source>Reading page %1 of %2…</source>
         <translation>Reading page %1 of %2…</translation>
     </message>
+    <message>
+        <source>this was a dry run.</source>
+        <translation>this was a dry run.</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1589,10 +1572,6 @@
     <message>
         <source>--secret-stdin: standard input held no secret on its first line.</source>
         <translation>--secret-stdin: standard input held no secret on its first line.</translation>
-    </message>
-    <message>
-        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
-        <translation>The built-in Cube simulator could not start: no free port on 127.0.0.1.</translation>
     </message>
     <message>
         <source>the built-in simulator at %1</source>
@@ -1709,10 +1688,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Give up on an answer after SECONDS (default 30).</source>
-        <translation>Give up on an answer after SECONDS (default 30).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -1747,6 +1722,10 @@
     <message>
         <source>--lang takes zh-CN or en-US, not “%1”.</source>
         <translation>--lang takes zh-CN or en-US, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</source>
+        <translation>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</translation>
     </message>
 </context>
 <context>
@@ -1789,25 +1768,6 @@
     </message>
 </context>
 <context>
-    <name>cube::cli::LostAnswer</name>
-    <message>
-        <source>%1: the answer was lost, but a new look shows the order %2.</source>
-        <translation>%1: the answer was lost, but a new look shows the order %2.</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</source>
-        <translation>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost, but a new look shows the change was made.</source>
-        <translation>%1: the answer was lost, but a new look shows the change was made.</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost and a new look shows no change; it was not sent again.</source>
-        <translation>%1: the answer was lost and a new look shows no change; it was not sent again.</translation>
-    </message>
-</context>
-<context>
     <name>cube::cli::OrderActionCommands</name>
     <message>
         <source>CODE…</source>
@@ -1836,14 +1796,6 @@
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</source>
-        <translation>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>--reason has %1 characters; at most %2 are allowed.</source>
@@ -1882,6 +1834,18 @@
     <message>
         <source>Enabled</source>
         <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>The kind of device: %1 (or its number).</source>
+        <translation>The kind of device: %1 (or its number).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>--device-type takes one of: %1.</source>
+        <translation>--device-type takes one of: %1.</translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2427,24 @@
     </message>
 </context>
 <context>
+    <name>cube::cli::WriteJobs</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cube::commandline</name>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Run with --help to see the options.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::sim::CubeSimulator</name>
+    <message>
+        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
+        <translation>The built-in Cube simulator could not start: no free port on 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -2517,8 +2495,48 @@
         <translation>Paused</translation>
     </message>
     <message>
-        <source>Unknown (%1)</source>
-        <translation>Unknown (%1)</translation>
+        <source>MiFi</source>
+        <translation>MiFi</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Travel card</source>
+        <translation>Travel card</translation>
+    </message>
+    <message>
+        <source>IoT card</source>
+        <translation>IoT card</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Unlimited daily</source>
+        <translation>Unlimited daily</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>Three months</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>Six months</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
     </message>
 </context>
 </TS>

@@ -72,8 +72,12 @@
         <translation>请确认基础 URL 指向的是 Cube API 服务器。</translation>
     </message>
     <message>
-        <source>Not sent: this was a dry run.</source>
-        <translation>未发送：这是一次试运行。</translation>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -757,26 +761,6 @@
         <translation>测试结束</translation>
     </message>
     <message>
-        <source>MiFi</source>
-        <translation>MiFi</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>模块</translation>
-    </message>
-    <message>
-        <source>Travel card</source>
-        <translation>旅游卡</translation>
-    </message>
-    <message>
-        <source>IoT card</source>
-        <translation>物联网卡</translation>
-    </message>
-    <message>
-        <source>SoC</source>
-        <translation>SoC</translation>
-    </message>
-    <message>
         <source>Choose or type why the order ends</source>
         <translation>选择或输入结束订单的原因</translation>
     </message>
@@ -855,10 +839,6 @@
         <translation>已提前结束</translation>
     </message>
     <message>
-        <source>No answer; checking the order…</source>
-        <translation>无应答，正在核实订单…</translation>
-    </message>
-    <message>
         <source>No answer came; the server now shows: %1</source>
         <translation>未收到应答；服务器目前显示：%1</translation>
     </message>
@@ -896,10 +876,6 @@
     <message>
         <source>Cube Console</source>
         <translation>Cube 控制台</translation>
-    </message>
-    <message>
-        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
-        <translation>内置的 Cube 模拟器无法启动：127.0.0.1 上没有可用端口。</translation>
     </message>
     <message>
         <source>Demo simulator at %1 (account %2)</source>
@@ -1363,22 +1339,6 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Pre-activation</source>
-        <translation>待激活</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <source>Pre-deactivation</source>
-        <translation>待停用</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
         <source>Loading… %1 of %2 SIM cards</source>
         <translation>正在加载… %1 / %2 张 SIM 卡</translation>
     </message>
@@ -1453,6 +1413,25 @@
     <message>
         <source>Last update</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>cube::WriteOutcome</name>
+    <message>
+        <source>The answer was lost, but a new look shows the order %1.</source>
+        <translation>应答丢失，但重新查询显示订单%1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but a new look shows the change was made.</source>
+        <translation>应答丢失，但重新查询显示更改已生效。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and a new look shows the order still %1; it was not sent again.</source>
+        <translation>应答丢失，重新查询显示订单仍为%1；请求没有重发。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and a new look shows no change; it was not sent again.</source>
+        <translation>应答丢失，重新查询显示没有变化；请求没有重发。</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1511,10 @@
         <source>Reading page %1 of %2…</source>
         <translation>正在读取第 %1 页，共 %2 页…</translation>
     </message>
+    <message>
+        <source>this was a dry run.</source>
+        <translation>这是一次试运行。</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1565,10 +1548,6 @@
     <message>
         <source>--secret-stdin: standard input held no secret on its first line.</source>
         <translation>--secret-stdin：标准输入的第一行没有密钥。</translation>
-    </message>
-    <message>
-        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
-        <translation>内置 Cube 模拟器无法启动：127.0.0.1 上没有空闲端口。</translation>
     </message>
     <message>
         <source>the built-in simulator at %1</source>
@@ -1685,10 +1664,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Give up on an answer after SECONDS (default 30).</source>
-        <translation>等待应答超过 SECONDS 秒后放弃（默认 30）。</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
     </message>
@@ -1723,6 +1698,10 @@
     <message>
         <source>--lang takes zh-CN or en-US, not “%1”.</source>
         <translation>--lang 只接受 zh-CN 或 en-US，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</source>
+        <translation>等待应答超过 SECONDS 秒后放弃（默认：配置文件的超时时间，否则 30）。</translation>
     </message>
 </context>
 <context>
@@ -1765,25 +1744,6 @@
     </message>
 </context>
 <context>
-    <name>cube::cli::LostAnswer</name>
-    <message>
-        <source>%1: the answer was lost, but a new look shows the order %2.</source>
-        <translation>%1：应答丢失，但重新查询显示订单%2。</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost and a new look shows the order still %2; it was not sent again.</source>
-        <translation>%1：应答丢失，重新查询显示订单仍为%2；请求没有重发。</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost, but a new look shows the change was made.</source>
-        <translation>%1：应答丢失，但重新查询显示更改已生效。</translation>
-    </message>
-    <message>
-        <source>%1: the answer was lost and a new look shows no change; it was not sent again.</source>
-        <translation>%1：应答丢失，重新查询显示没有变化；请求没有重发。</translation>
-    </message>
-</context>
-<context>
     <name>cube::cli::OrderActionCommands</name>
     <message>
         <source>CODE…</source>
@@ -1812,14 +1772,6 @@
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>The kind of device: 1 MiFi, 2 module, 3 travel card, 4 IoT card, 5 SoC.</source>
-        <translation>设备类型：1 MiFi，2 模组，3 旅游卡，4 物联网卡，5 SoC。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>--reason has %1 characters; at most %2 are allowed.</source>
@@ -1856,6 +1808,18 @@
     <message>
         <source>Enabled</source>
         <translation>已启用</translation>
+    </message>
+    <message>
+        <source>The kind of device: %1 (or its number).</source>
+        <translation>设备类型：%1（或其编号）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>--device-type takes one of: %1.</source>
+        <translation>--device-type 可取：%1。</translation>
     </message>
 </context>
 <context>
@@ -2435,10 +2399,24 @@
     </message>
 </context>
 <context>
+    <name>cube::cli::WriteJobs</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cube::commandline</name>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>使用 --help 查看可用选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::sim::CubeSimulator</name>
+    <message>
+        <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
+        <translation>内置 Cube 模拟器无法启动：127.0.0.1 上没有空闲端口。</translation>
     </message>
 </context>
 <context>
@@ -2489,8 +2467,48 @@
         <translation>已暂停</translation>
     </message>
     <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
+        <source>MiFi</source>
+        <translation>MiFi</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模组</translation>
+    </message>
+    <message>
+        <source>Travel card</source>
+        <translation>旅游卡</translation>
+    </message>
+    <message>
+        <source>IoT card</source>
+        <translation>物联网卡</translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation>SoC</translation>
+    </message>
+    <message>
+        <source>Unlimited daily</source>
+        <translation>不限量日包</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日包</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月包</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>季度包</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>半年包</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>年包</translation>
     </message>
 </context>
 </TS>

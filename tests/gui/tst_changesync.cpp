@@ -51,7 +51,10 @@ private slots:
             ++sim;
         const QString iccid = simulator.fleet().sims().at(sim).iccid;
         const QString planName =
-            simulator.fleet().plans().at(simulator.fleet().orders().at(simulator.fleet().currentOrder(sim)).plan).name;
+            simulator.fleet()
+                .plans()
+                .at(simulator.fleet().orders().at(simulator.fleet().currentOrder(sim)).plan)
+                .name;
         auto *simView = window.findChild<QTableView *>(u"simView"_s);
         simView->setCurrentIndex(sims->index(sim, 0));
         QWidget *detail = window.findChild<QWidget *>(u"simDetail"_s);
