@@ -1,4 +1,5 @@
 #include "account.h"
+#include "applicationidentity.h"
 #include "changewriter.h"
 #include "clientfactory.h"
 #include "commandlineusage.h"
@@ -22,18 +23,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Names that QSettings, the About box and the desktop use.
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
-    QCoreApplication::setApplicationName(u"cube-console"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     // The command line is read before any window system is touched, so that --version,
@@ -42,7 +31,7 @@ int main(int argc, char *argv[])
     cube::ConsoleOptions options;
     {
         QCoreApplication commandLine(argc, argv);
-        describeApplication();
+        cube::identity::describeApplication();
         language = cube::commandline::chooseLanguage(QCoreApplication::arguments());
         cube::TranslationInstaller translations;
         translations.install(language);
@@ -50,7 +39,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    describeApplication();
+    cube::identity::describeApplication();
     QApplication::setApplicationDisplayName(u"Cube Console"_s);
     // The desktop entry and AppStream id (packaging/): Wayland matches windows to it.
     QApplication::setDesktopFileName(u"io.github.cube_console.cubeconsole"_s);

@@ -1,3 +1,4 @@
+#include "applicationidentity.h"
 #include "commandlineusage.h"
 #include "cubectl.h"
 #include "translationinstaller.h"
@@ -19,9 +20,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     // The names Cube Console uses: cubectl shares its profiles and its language setting.
-    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
-    QCoreApplication::setApplicationName(u"cube-console"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
+    cube::identity::describeApplication();
 
     const QStringList arguments = QCoreApplication::arguments();
     cube::TranslationInstaller translations;

@@ -1,9 +1,8 @@
 #include "clientfactory.h"
 
+#include "applicationidentity.h"
 #include "cubeclient.h"
 #include "profile.h"
-
-using namespace Qt::StringLiterals;
 
 namespace cube {
 
@@ -14,7 +13,8 @@ ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions optio
 
 QString ClientFactory::keychainService()
 {
-    return u"cube-console"_s;
+    // The application's own name: the console and cubectl find the same entries.
+    return identity::applicationName();
 }
 
 std::unique_ptr<CubeClient> ClientFactory::forProfile(const Profile &profile,

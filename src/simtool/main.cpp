@@ -1,3 +1,4 @@
+#include "applicationidentity.h"
 #include "cubesimulator.h"
 #include "simulatoroptions.h"
 
@@ -11,9 +12,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"CubeConsole"_s);
-    QCoreApplication::setApplicationName(u"cube-sim"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(CUBE_VERSION));
+    cube::identity::describeApplication(u"cube-sim"_s);
 
     cube::sim::SimulatorOptions options =
         cube::sim::SimulatorOptions::parse(QCoreApplication::arguments());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "awaitresult.h"
+#include "clientfactory.h"
 #include "cubeclient.h"
 #include "cubesimprocess.h"
 #include "processrun.h"
@@ -27,11 +28,9 @@ public:
         m_baseUrl = startCubeSim(m_simulator, QString::fromUtf8(CUBE_SIM_PATH), simulatorArguments);
         if (!m_baseUrl.isValid())
             return false;
-        ConnectionSettings settings;
-        settings.baseUrl = m_baseUrl;
-        settings.accessCode = sim::SimulatorAccount::demo().accessCode;
-        m_client = std::make_unique<CubeClient>(&m_network, settings,
-                                                sim::SimulatorAccount::demo().secret);
+        m_client = ClientFactory(&m_network)
+                       .forEndpoint({m_baseUrl, sim::SimulatorAccount::demo().accessCode,
+                                     sim::SimulatorAccount::demo().secret});
         return true;
     }
 

@@ -1,3 +1,4 @@
+#include "clientfactory.h"
 #include "cubectlharness.h"
 
 #include <QDirIterator>
@@ -104,14 +105,40 @@ private slots:
             bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray()[0][u"id"_s].toString();
         QProcess secretTool;
         // QtKeychain's Secret Service entries: attribute "server" is the service, "user" the key.
-        secretTool.start(u"secret-tool"_s, {u"clear"_s, u"server"_s, u"cube-console"_s, u"user"_s,
-                                            u"profile/"_s + id});
+        secretTool.start(u"secret-tool"_s,
+                         {u"clear"_s, u"server"_s, cube::ClientFactory::keychainService(),
+                          u"user"_s, u"profile/"_s + id});
         if (!secretTool.waitForFinished(20000) || secretTool.exitCode() != 0)
             QSKIP("secret-tool is not available to remove the entry");
         const CubectlRun run = bare({u"--profile"_s, u"Lost"_s, u"plans"_s, u"list"_s});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"keychain"_s), qPrintable(run.describe()));
         QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Lost"_s, u"-y"_s}).exitCode, 0);
+    }
+
+    void theProfilesTimeOutHoldsAndTheFlagWins()
+    {
+        // A server that takes 2.5 s to show a SIM card; the profile gives up after 1 s.
+        CubectlHarness slow;
+        QVERIFY(slow.start({u"--size"_s, u"20"_s, u"--latency"_s, u"queryDevice:2500"_s}));
+        const QString iccid =
+            slow.run({u"sims"_s, u"list"_s, u"--json"_s}).jsonArray()[0][u"iccid"_s].toString();
+        QVERIFY(!iccid.isEmpty());
+        QCOMPARE(
+            bare({u"profiles"_s, u"add"_s, u"Slow"_s, u"--base-url"_s, slow.baseUrl().toString(),
+                  u"--access-code"_s, u"P000270"_s, u"--timeout"_s, u"1"_s},
+                 {}, true)
+                .exitCode,
+            0);
+        const CubectlRun impatient = bare({u"--profile"_s, u"Slow"_s, u"sims"_s, u"show"_s, iccid});
+        QCOMPARE(impatient.exitCode, 3);
+        QVERIFY2(impatient.err.contains(u"did not answer in time"_s),
+                 qPrintable(impatient.describe()));
+        const CubectlRun patient =
+            bare({u"--profile"_s, u"Slow"_s, u"--timeout"_s, u"6"_s, u"sims"_s, u"show"_s, iccid});
+        QVERIFY2(patient.exitCode == 0, qPrintable(patient.describe()));
+        QVERIFY(patient.out.contains(iccid));
+        QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Slow"_s, u"-y"_s}).exitCode, 0);
     }
 };
 

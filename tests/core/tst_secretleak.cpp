@@ -1,4 +1,5 @@
 #include "awaitresult.h"
+#include "clientfactory.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
 #include "profilesecrets.h"
@@ -52,7 +53,7 @@ private slots:
         const QString id = profiles.save(profile);
         profiles.setActiveId(id);
 
-        cube::SecretStore keychain(u"cube-console"_s);
+        cube::SecretStore keychain(cube::ClientFactory::keychainService());
         cube::ProfileSecrets secrets(&keychain);
         std::optional<cube::SecretStoreResult> stored;
         secrets.store(id, QString::fromLatin1(secret), this, [&](const auto &r) { stored = r; });
