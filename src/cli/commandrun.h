@@ -49,7 +49,6 @@ public:
     QStringList targets(qsizetype first) const;
     QString requiredOption(const QString &name) const;
     int numberOption(const QString &name, int low, int high) const;
-    bool readsStandardInput() const { return m_readsStandardInput; }
     // "A, B, C and 7 more": the targets a confirmation question names.
     static QString preview(const QStringList &targets);
 

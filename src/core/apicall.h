@@ -34,8 +34,6 @@ public:
             QObject *parent);
     ~ApiCall() override;
 
-    Operation operation() const { return m_operation; }
-    bool isStarted() const { return m_started; }
     bool isFinished() const { return m_result.has_value(); }
     // The envelope's data or the error; only meaningful once finished() was emitted.
     const ApiResult<QJsonValue> &result() const { return *m_result; }

@@ -17,8 +17,6 @@ struct BulkTally
     qsizetype unknown = 0;
 
     qsizetype finished() const { return done + notDone + unknown; }
-    // Items never started (after stop()) or still running.
-    qsizetype notSent() const { return total - finished(); }
 };
 
 // Runs the items of a bulk job (ending 500 orders early, ordering a plan for many SIMs, a
@@ -39,8 +37,6 @@ public:
     void start();
     void stop();
 
-    bool isStopping() const { return m_stopping; }
-    bool isFinished() const { return m_finished; }
     const BulkTally &tally() const { return m_tally; }
 
 signals:

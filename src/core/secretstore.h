@@ -45,9 +45,6 @@ public:
 
     explicit SecretStore(QString serviceName, QObject *parent = nullptr);
 
-    // How long a keychain call may take before it is reported as NoAnswer.
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-
     void read(const QString &key, QObject *context, Callback done);
     void write(const QString &key, const QString &secret, QObject *context, Callback done);
     void remove(const QString &key, QObject *context, Callback done);

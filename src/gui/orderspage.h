@@ -33,7 +33,6 @@ public:
 
     void search();
     void showPage(int pageNo);
-    bool isLoading() const { return m_loading; }
 
     static constexpr int pageSize = 100;
 

@@ -27,7 +27,6 @@ public:
 
     void setOrders(const QList<Order> &orders);
     const QList<Order> &orders() const { return m_orders; }
-    const Order &orderAt(int row) const { return m_orders.at(row); }
     // The orders of the selected rows of a view of this model.
     QList<Order> ordersAt(const QModelIndexList &rows) const;
     int rowOf(const QString &orderCode) const;

@@ -36,12 +36,12 @@ public:
 
     Profile profile() const;
     QString secret() const;
-    bool isTesting() const { return m_testCall != nullptr; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool isTesting() const { return m_testCall != nullptr; }
     void retranslate();
     void fillChoices();
     void environmentChosen();

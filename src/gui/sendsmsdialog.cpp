@@ -77,7 +77,6 @@ void SendSmsDialog::send()
     m_ui->resultLabel->setText(tr("Sending…"));
     m_client->sendSms(
         m_iccid, m_ui->textEdit->toPlainText(), this, [this](const ApiResult<SentSms> &result) {
-            m_finished = true;
             const QString text = result.ok()
                                      ? tr("Sent (message id %1).").arg(result.value().messageId)
                                      : result.error().message();

@@ -25,8 +25,6 @@ public:
                   QWidget *parent = nullptr);
     ~SendSmsDialog() override;
 
-    bool isFinished() const { return m_finished; }
-
     static constexpr int maxCharacters = 1000;
 
 protected:
@@ -43,7 +41,6 @@ private:
     QString m_iccid;
     QPushButton *m_sendButton = nullptr;
     bool m_sent = false;
-    bool m_finished = false;
 };
 
 } // namespace cube

@@ -47,7 +47,6 @@ public:
 
     SimDetailPanel *detail() const { return m_detail; }
     QStringList selectedIccids() const;
-    bool isLoading() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -56,6 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool isLoading() const;
     void retranslate();
     void fillStatusFilter();
     void updateCount();

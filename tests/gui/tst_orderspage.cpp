@@ -45,7 +45,8 @@ private:
         auto *combo = child<QComboBox>(u"statusCombo"_s);
         combo->setCurrentIndex(combo->findData(int(status)));
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
     }
 
     cube::TranslationInstaller m_translations;
@@ -82,7 +83,8 @@ private slots:
         QAbstractItemModelTester tester(model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
         const qsizetype total = m_simulator->fleet().orders().size();
         QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
         const int pages =
@@ -90,8 +92,9 @@ private slots:
         QCOMPARE(child<QLabel>(u"pageLabel"_s)->text(), u"Page 1 of %1"_s.arg(pages));
         QVERIFY(!child<QPushButton>(u"previousButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(u"nextButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
-        QCOMPARE(model()->orderAt(0).orderCode,
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Code).data().toString(),
                  m_simulator->fleet().orders().at(cube::OrdersPage::pageSize).code);
         QVERIFY(child<QPushButton>(u"previousButton"_s)->isEnabled());
     }
@@ -117,7 +120,7 @@ private slots:
     {
         searchStatus(OrderStatus::NotEnabled);
         QVERIFY(model()->rowCount() > 0);
-        const QString code = model()->orderAt(0).orderCode;
+        const QString code = model()->index(0, cube::OrderTableModel::Code).data().toString();
         child<QTableView>(u"ordersView"_s)->selectRow(0);
         QTest::mouseClick(child<QPushButton>(u"cancelOrderButton"_s), Qt::LeftButton);
 
@@ -129,7 +132,11 @@ private slots:
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
 
         QVERIFY(QTest::qWaitFor(
-            [&] { return model()->orderAt(0).status == int(OrderStatus::Cancelled); }, 10000));
+            [&] {
+                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                       == int(OrderStatus::Cancelled);
+            },
+            10000));
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
                  OrderStatus::Cancelled);
         QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
@@ -142,7 +149,7 @@ private slots:
     void endEarlyFromTheListUpdatesTheRow()
     {
         searchStatus(OrderStatus::InUse);
-        const QString code = model()->orderAt(0).orderCode;
+        const QString code = model()->index(0, cube::OrderTableModel::Code).data().toString();
         child<QTableView>(u"ordersView"_s)->selectRow(0);
         QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
         cube::EndOrderEarlyDialog *dialog = nullptr;
@@ -154,7 +161,11 @@ private slots:
                           QPoint(5, 5));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return model()->orderAt(0).status == int(OrderStatus::EndedEarly); }, 10000));
+            [&] {
+                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                       == int(OrderStatus::EndedEarly);
+            },
+            10000));
         QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
                  u"Ended early"_s);
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
@@ -173,7 +184,11 @@ private slots:
             [&] { return (confirm = m_page->findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
         QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
-            [&] { return model()->orderAt(0).status == int(OrderStatus::Paused); }, 10000));
+            [&] {
+                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                       == int(OrderStatus::Paused);
+            },
+            10000));
         QVERIFY(child<QPushButton>(u"resumeButton"_s)->isEnabled());
     }
 
@@ -182,11 +197,13 @@ private slots:
         auto *type = child<QComboBox>(u"typeCombo"_s);
         type->setCurrentIndex(type->findData(1));
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
         QCOMPARE(model()->rowCount(), 0); // the seeded fleet has no OTA orders
         type->setCurrentIndex(type->findData(0));
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([this] { return !m_page->isLoading(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
         QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
     }
 

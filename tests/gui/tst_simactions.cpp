@@ -143,8 +143,11 @@ private slots:
         QVERIFY2(counter->text().contains(u"2 messages"_s), qPrintable(counter->text()));
         QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return dialog.isFinished(); }, 10000));
-        QVERIFY(dialog.findChild<QLabel *>(u"resultLabel"_s)->text().startsWith(u"Sent"_s));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return dialog.findChild<QLabel *>(u"resultLabel"_s)->text().startsWith(u"Sent"_s);
+            },
+            10000));
         QCOMPARE(m_simulator->requestCount(u"sendSms"_s), 1);
         QVERIFY(!send->isEnabled());
     }
