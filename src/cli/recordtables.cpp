@@ -8,16 +8,10 @@ namespace cube::cli {
 
 namespace {
 
-QVariant lifeCycle(int value)
+// A number of the API as its stable key (JSON, CSV) and its words (text).
+QVariant named(const Vocabulary &terms, int value)
 {
-    return QVariant::fromValue(
-        NamedValue{vocabulary::lifeCycles().key(value), vocabulary::lifeCycles().words(value)});
-}
-
-QVariant orderStatus(int value)
-{
-    return QVariant::fromValue(NamedValue{vocabulary::orderStatuses().key(value),
-                                          vocabulary::orderStatuses().words(value)});
+    return QVariant::fromValue(NamedValue{terms.key(value), terms.words(value)});
 }
 
 } // namespace
@@ -48,7 +42,7 @@ QList<Column> RecordTables::simColumns()
 QVariantList RecordTables::simRow(const SimCard &sim)
 {
     return {sim.iccid,     sim.imsi,
-            sim.msisdn,    lifeCycle(sim.lifeCycle),
+            sim.msisdn,    named(vocabulary::lifeCycles(), sim.lifeCycle),
             sim.suspended, sim.planName.isEmpty() ? sim.planCode : sim.planName,
             sim.orderCode, sim.usedFlowMb,
             sim.updated};
@@ -61,7 +55,7 @@ QList<Column> RecordTables::assetColumns()
 
 QVariantList RecordTables::assetRow(const AssetInfo &asset)
 {
-    return {asset.iccid, lifeCycle(asset.lifeCycle)};
+    return {asset.iccid, named(vocabulary::lifeCycles(), asset.lifeCycle)};
 }
 
 QList<Column> RecordTables::orderColumns()
@@ -79,7 +73,7 @@ QList<Column> RecordTables::orderColumns()
 
 QVariantList RecordTables::orderRow(const Order &order)
 {
-    return {order.orderCode, order.iccid,    orderStatus(order.status),
+    return {order.orderCode, order.iccid,    named(vocabulary::orderStatuses(), order.status),
             order.planCode,  order.planName, order.ordered,
             order.starts,    order.expires,  order.flowMb};
 }
@@ -95,7 +89,8 @@ QList<Column> RecordTables::planColumns()
 
 QVariantList RecordTables::planRow(const Plan &plan)
 {
-    return {plan.code, plan.name, plan.type, plan.price, plan.flowMb};
+    return {plan.code, plan.name, named(vocabulary::planTypes(), plan.type), plan.price,
+            plan.flowMb};
 }
 
 QList<Column> RecordTables::usageColumns()

@@ -7,6 +7,7 @@
 #include "cubeclient.h"
 #include "statustext.h"
 #include "ui_orderplandialog.h"
+#include "vocabulary.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -87,8 +88,9 @@ void OrderPlanDialog::loadPlans()
         for (const Plan &plan : std::as_const(m_plans)) {
             const QString volume =
                 plan.flowMb > 0 ? statustext::megabytes(plan.flowMb) : tr("Unlimited");
-            m_ui->planCombo->addItem(
-                u"%1 — %2, %3"_s.arg(plan.name, volume, QLocale().toString(plan.price, 'f', 2)));
+            m_ui->planCombo->addItem(u"%1 — %2, %3, %4"_s.arg(
+                plan.name, vocabulary::planTypes().words(plan.type).toLower(), volume,
+                QLocale().toString(plan.price, 'f', 2)));
         }
         m_ui->planCombo->setEnabled(true);
         m_ui->resultLabel->clear();
