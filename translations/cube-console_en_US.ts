@@ -79,6 +79,30 @@
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
+    <message>
+        <source>The connection to the Cube server broke before its answer came (%1).</source>
+        <translation>The connection to the Cube server broke before its answer came (%1).</translation>
+    </message>
+    <message>
+        <source>The Cube server answered with a redirect (HTTP %1) to %2; it was not followed, and nothing more was sent.</source>
+        <translation>The Cube server answered with a redirect (HTTP %1) to %2; it was not followed, and nothing more was sent.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>The Cube server has no %1.</source>
+        <translation>The Cube server has no %1.</translation>
+    </message>
+    <message>
+        <source>The Cube API never redirects: check the profile&apos;s base URL (https, the right host) and any proxy on the way.</source>
+        <translation>The Cube API never redirects: check the profile&apos;s base URL (https, the right host) and any proxy on the way.</translation>
+    </message>
+    <message>
+        <source>Check the ICCID or order code.</source>
+        <translation>Check the ICCID or order code.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -642,6 +666,17 @@
             <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the answer is larger than %n MB, the most this request reads</source>
+        <translation>
+            <numerusform>the answer is larger than %n MB, the most this request reads</numerusform>
+            <numerusform>the answer is larger than %n MB, the most this request reads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation>the connection closed before the answer came</translation>
+    </message>
 </context>
 <context>
     <name>cube::ConsoleSession</name>
@@ -738,6 +773,26 @@
     <message>
         <source>the message is empty.</source>
         <translation>the message is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>the amount %1 is not an amount from 0 to %2.</source>
+        <translation>the amount %1 is not an amount from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>order at least one period.</source>
+        <translation>order at least one period.</translation>
+    </message>
+    <message>
+        <source>the answer is about SIM %1, not %2</source>
+        <translation>the answer is about SIM %1, not %2</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1154,29 @@
     <message>
         <source>OTA day plans</source>
         <translation>OTA day plans</translation>
+    </message>
+</context>
+<context>
+    <name>cube::PageWalk</name>
+    <message>
+        <source>the server&apos;s paging is inconsistent: %1</source>
+        <translation>the server&apos;s paging is inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>page %1 was asked for and page %2 came</source>
+        <translation>page %1 was asked for and page %2 came</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 is empty</source>
+        <translation>page %1 of %2 is empty</translation>
+    </message>
+    <message>
+        <source>%1 rows were read, more than the %2 it counts, and it claims more</source>
+        <translation>%1 rows were read, more than the %2 it counts, and it claims more</translation>
+    </message>
+    <message>
+        <source>the listing goes on past %1 rows, the most that is read</source>
+        <translation>the listing goes on past %1 rows, the most that is read</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1617,18 @@
         <source>this was a dry run.</source>
         <translation>this was a dry run.</translation>
     </message>
+    <message>
+        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
+        <translation>%1: a line is longer than %2 characters; give one ICCID or order code a line.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 lines; split the list.</source>
+        <translation>%1: more than %2 lines; split the list.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1893,10 +1983,6 @@
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation>There is no order %1.</translation>
     </message>
     <message>
         <source>Renew an order for more periods.</source>

@@ -79,6 +79,30 @@
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source>The connection to the Cube server broke before its answer came (%1).</source>
+        <translation>与 Cube 服务器的连接在应答到达前中断（%1）。</translation>
+    </message>
+    <message>
+        <source>The Cube server answered with a redirect (HTTP %1) to %2; it was not followed, and nothing more was sent.</source>
+        <translation>Cube 服务器以重定向（HTTP %1）指向 %2；未跟随该重定向，也没有再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>无地址</translation>
+    </message>
+    <message>
+        <source>The Cube server has no %1.</source>
+        <translation>Cube 服务器上没有%1。</translation>
+    </message>
+    <message>
+        <source>The Cube API never redirects: check the profile&apos;s base URL (https, the right host) and any proxy on the way.</source>
+        <translation>Cube API 从不重定向：请检查配置文件的基础 URL（https、正确的主机）以及途中的代理。</translation>
+    </message>
+    <message>
+        <source>Check the ICCID or order code.</source>
+        <translation>请检查 ICCID 或订单编号。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -641,6 +665,16 @@
             <numerusform>%n 秒内无应答</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the answer is larger than %n MB, the most this request reads</source>
+        <translation>
+            <numerusform>应答超过 %n MB，即此请求读取的上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation>连接在应答到达前关闭</translation>
+    </message>
 </context>
 <context>
     <name>cube::ConsoleSession</name>
@@ -736,6 +770,26 @@
     <message>
         <source>the message is empty.</source>
         <translation>短信内容为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不是订单编号：订单编号由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <source>the amount %1 is not an amount from 0 to %2.</source>
+        <translation>金额 %1 不在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>order at least one period.</source>
+        <translation>至少订购一个周期。</translation>
+    </message>
+    <message>
+        <source>the answer is about SIM %1, not %2</source>
+        <translation>应答说的是 SIM 卡 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1141,29 @@
     <message>
         <source>OTA day plans</source>
         <translation>OTA 日套餐</translation>
+    </message>
+</context>
+<context>
+    <name>cube::PageWalk</name>
+    <message>
+        <source>the server&apos;s paging is inconsistent: %1</source>
+        <translation>服务器的分页前后矛盾：%1</translation>
+    </message>
+    <message>
+        <source>page %1 was asked for and page %2 came</source>
+        <translation>请求第 %1 页，返回的却是第 %2 页</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 is empty</source>
+        <translation>第 %1 页（共 %2 页）为空</translation>
+    </message>
+    <message>
+        <source>%1 rows were read, more than the %2 it counts, and it claims more</source>
+        <translation>已读取 %1 行，超过其声明的总数 %2，却仍声称还有更多</translation>
+    </message>
+    <message>
+        <source>the listing goes on past %1 rows, the most that is read</source>
+        <translation>列表超过 %1 行，即读取的上限</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1592,18 @@
         <source>this was a dry run.</source>
         <translation>这是一次试运行。</translation>
     </message>
+    <message>
+        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
+        <translation>%1：有一行超过 %2 个字符；请每行写一个 ICCID 或订单编号。</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 lines; split the list.</source>
+        <translation>%1：超过 %2 行；请拆分列表。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1867,10 +1956,6 @@
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
-    </message>
-    <message>
-        <source>There is no order %1.</source>
-        <translation>订单 %1 不存在。</translation>
     </message>
     <message>
         <source>Renew an order for more periods.</source>

@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "batchjob.h"
 #include "cubeclient.h"
+#include "pagewalk.h"
 
 #include <functional>
 #include <memory>
@@ -55,34 +56,43 @@ QList<BatchJob> each(const QStringList &targets,
 // Told after each page of a listing: the page read and how many there are.
 using PageProgress = std::function<void(int pageNo, int totalPages)>;
 
-// Pages `pageNo` to `last` of a listing (to its end when `last` is 0), one after the other.
+// The pages of a listing one after the other, as core's PageWalk allows; `rowCount` tells how
+// many records a page held (before any filter).
 template<typename Page>
-void fetchPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int pageNo, int last,
+void fetchPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
+                std::function<qsizetype(const Page &)> rowCount, std::shared_ptr<PageWalk> walk,
                 PageProgress progress, std::shared_ptr<JobOutcome> collected, BatchJob::Done done)
 {
+    const int pageNo = walk->nextPage();
     fetch(pageNo)([=](const ApiResult<Page> &result) {
         if (!result.ok()) {
             collected->error = result.error();
             done(*collected);
             return;
         }
-        collected->rows += rows(result.value());
-        progress(pageNo, result.value().page.totalPages);
-        if (result.value().page.isLast() || (last > 0 && pageNo >= last)) {
+        const Page &page = result.value();
+        const std::optional<ApiError> inconsistent = walk->arrived(page.page, rowCount(page));
+        collected->rows += rows(page);
+        progress(pageNo, page.page.totalPages);
+        if (inconsistent)
+            collected->error = *inconsistent;
+        if (walk->isDone()) {
             done(*collected);
             return;
         }
-        fetchPages<Page>(fetch, rows, pageNo + 1, last, progress, collected, done);
+        fetchPages<Page>(fetch, rows, rowCount, walk, progress, collected, done);
     });
 }
 
+// Pages `first` to `last` of a listing (to its end when `last` is 0).
 template<typename Page>
-BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows, int first, int last,
+BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
+               std::function<qsizetype(const Page &)> rowCount, int first, int last,
                PageProgress progress)
 {
     return {QString(), [=](BatchJob::Done done) {
-                fetchPages<Page>(fetch, rows, first, last, progress, std::make_shared<JobOutcome>(),
-                                 std::move(done));
+                fetchPages<Page>(fetch, rows, rowCount, std::make_shared<PageWalk>(first, last),
+                                 progress, std::make_shared<JobOutcome>(), std::move(done));
             }};
 }
 

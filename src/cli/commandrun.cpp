@@ -49,13 +49,40 @@ void CommandRun::expectArguments(qsizetype least, qsizetype most) const
         usageError(tr("Too many arguments: %1.").arg(m_arguments.mid(most).join(u' ')));
 }
 
+QStringList CommandRun::listLines(QIODevice &device, const QString &source) const
+{
+    // Read as a stream, within limits: a list is a person's or a script's, never a device's
+    // endless output.
+    QStringList lines;
+    while (!device.atEnd()) {
+        const QByteArray line = device.readLine(maxListLineBytes + 2);
+        if (line.size() > maxListLineBytes && !line.endsWith('\n'))
+            usageError(tr("%1: a line is longer than %2 characters; give one ICCID or order "
+                          "code a line.")
+                           .arg(source)
+                           .arg(maxListLineBytes));
+        lines.append(QString::fromUtf8(line).trimmed());
+        if (lines.size() > maxListLines)
+            usageError(tr("%1: more than %2 lines; split the list.").arg(source).arg(maxListLines));
+    }
+    return lines;
+}
+
+QStringList CommandRun::standardInputLines() const
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return listLines(in, tr("standard input"));
+}
+
 QStringList CommandRun::targets(qsizetype first) const
 {
     QStringList lines;
     for (const QString &argument : m_arguments.mid(first)) {
         if (argument == u"-"_s) {
             m_readsStandardInput = true;
-            lines += console::readAll().split(u'\n');
+            lines += standardInputLines();
         } else {
             lines.append(argument);
         }
@@ -67,12 +94,12 @@ QStringList CommandRun::targets(qsizetype first) const
         const QString path = m_parser.value(u"from"_s);
         if (path == u"-"_s) {
             m_readsStandardInput = true;
-            lines += console::readAll().split(u'\n');
+            lines += standardInputLines();
         } else {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
                 usageError(tr("--from: cannot read %1: %2.").arg(path, file.errorString()));
-            lines += QString::fromUtf8(file.readAll()).split(u'\n');
+            lines += listLines(file, path);
         }
     }
     QStringList targets;
@@ -89,6 +116,25 @@ QStringList CommandRun::targets(qsizetype first) const
                       "standard input (-).")
                        .arg(m_spec.syntax));
     return targets;
+}
+
+QStringList CommandRun::checked(QStringList targets, QString (*problem)(const QString &)) const
+{
+    for (const QString &target : std::as_const(targets)) {
+        if (const QString wrong = problem(target); !wrong.isEmpty())
+            usageError(wrong);
+    }
+    return targets;
+}
+
+QStringList CommandRun::iccids(qsizetype first) const
+{
+    return checked(targets(first), &CubeClient::iccidProblem);
+}
+
+QStringList CommandRun::orderCodes(qsizetype first) const
+{
+    return checked(targets(first), &CubeClient::orderCodeProblem);
 }
 
 QString CommandRun::preview(const QStringList &targets)

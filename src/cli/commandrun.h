@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QNetworkAccessManager;
 
 namespace cube {
@@ -47,6 +48,10 @@ public:
     // The arguments from `first` on, with "-" replaced by the lines of standard input and the
     // lines of --from FILE added; blank lines and # comments skipped, repeats dropped.
     QStringList targets(qsizetype first) const;
+    // The targets as ICCIDs or order codes, each checked as core checks it before anything is
+    // sent: a wrong one is a usage error (exit 2) that names it.
+    QStringList iccids(qsizetype first) const;
+    QStringList orderCodes(qsizetype first) const;
     QString requiredOption(const QString &name) const;
     int numberOption(const QString &name, int low, int high) const;
     // "A, B, C and 7 more": the targets a confirmation question names.
@@ -62,7 +67,14 @@ public:
     // Ends the program with `status` once the event loop is back (after a message, say).
     void finish(int status);
 
+    // The limits of a list of targets (arguments, --from FILE, standard input).
+    static constexpr int maxListLines = 100'000;
+    static constexpr int maxListLineBytes = 1'000;
+
 private:
+    QStringList listLines(QIODevice &device, const QString &source) const;
+    QStringList standardInputLines() const;
+    QStringList checked(QStringList targets, QString (*problem)(const QString &)) const;
     void connectAndWork();
     void confirmThen(const CommandPlan &plan);
     // --dry-run: the write gate that shows each write instead of sending it.

@@ -43,7 +43,7 @@ std::optional<Profile> ConnectionSetup::findProfile(const ProfileStore &store,
 std::optional<QString> ConnectionSetup::givenSecret(const ConnectionChoice &choice)
 {
     if (choice.secretFromStdin) {
-        const QString secret = console::readAll().section(u'\n', 0, 0).trimmed();
+        const QString secret = console::readLine(maxSecretBytes).trimmed();
         if (secret.isEmpty())
             commandline::exitWithUsageError(
                 tr("--secret-stdin: standard input held no secret on its first line."));

@@ -56,6 +56,9 @@ public:
 
     void start(Done done);
 
+    // The most of a secret's line read from standard input.
+    static constexpr qint64 maxSecretBytes = 4096;
+
 private:
     void startDemo(const Done &done);
     void startWithUrl(const Done &done);

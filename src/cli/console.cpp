@@ -1,7 +1,6 @@
 #include "console.h"
 
 #include <QFile>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -30,18 +29,12 @@ void say(const QString &line)
     writeError(line + u'\n');
 }
 
-QString readLine()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
-
-QString readAll()
+QString readLine(qint64 maxBytes)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(in.readAll());
+    return QString::fromUtf8(in.readLine(maxBytes + 1)).section(u'\n', 0, 0);
 }
 
 } // namespace cube::cli::console

@@ -14,10 +14,9 @@ void writeError(const QString &text);
 // A message line on standard error.
 void say(const QString &line);
 
-// One line typed on the terminal, without its line end; empty at the end of input.
-QString readLine();
-// All of standard input (a list piped in, a secret).
-QString readAll();
+// One line of standard input without its line end, at most `maxBytes` of it; empty at the
+// end of input.
+QString readLine(qint64 maxBytes = 4096);
 
 } // namespace console
 

@@ -23,6 +23,7 @@ bool isConnectionFailure(const ApiError &error)
     case ApiErrorKind::Cancelled:
     case ApiErrorKind::InvalidInput:
     case ApiErrorKind::NotSent:
+    case ApiErrorKind::NotFound:
         return false;
     }
     return false;

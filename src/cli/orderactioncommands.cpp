@@ -72,7 +72,7 @@ CommandSpec OrderActionCommands::end()
                 run.usageError(
                     tr("--device-type takes one of: %1.").arg(vocabulary::deviceTypes().keyList()));
         }
-        const QStringList codes = run.targets(0);
+        const QStringList codes = run.orderCodes(0);
         CommandPlan plan;
         plan.confirmation = tr("End %n order(s) early (%1)? The data left on them is lost; this "
                                "cannot be undone.",
@@ -96,7 +96,7 @@ CommandSpec OrderActionCommands::cancel()
     CommandSpec spec = orderWrite(u"cancel"_s);
     spec.summary = tr("Cancel orders that are not enabled yet (asks first).");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList codes = run.targets(0);
+        const QStringList codes = run.orderCodes(0);
         CommandPlan plan;
         plan.confirmation =
             tr("Cancel %n order(s) (%1)? This cannot be undone.", "", int(codes.size()))
@@ -118,7 +118,7 @@ CommandSpec OrderActionCommands::enable()
     CommandSpec spec = orderWrite(u"enable"_s);
     spec.summary = tr("Enable orders that were bought to start later.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList codes = run.targets(0);
+        const QStringList codes = run.orderCodes(0);
         return {{}, [codes](CommandRun &work) {
                     runOrderWrites(work, codes,
                                    [](ChangeWriter &writer, const OrderCode &order,

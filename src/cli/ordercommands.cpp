@@ -63,7 +63,9 @@ CommandSpec OrderCommands::list()
                     };
                     work.runJobs(
                         ResultShape::List, RecordTables::orderColumns(),
-                        {apijobs::pages<OrderPage>(fetch, rows, first, last, work.pageProgress())});
+                        {apijobs::pages<OrderPage>(
+                            fetch, rows, [](const OrderPage &page) { return page.orders.size(); },
+                            first, last, work.pageProgress())});
                 }};
     };
     return spec;
@@ -78,26 +80,17 @@ CommandSpec OrderCommands::show()
     spec.syntax = tr("CODE");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(1, 1);
-        const QString code = run.argument(0).trimmed();
+        const QString code = run.orderCodes(0).constFirst();
         return {{}, [code](CommandRun &work) {
-                    BatchJob job{
-                        code, [&work, code](BatchJob::Done done) {
-                            OrderQuery query;
-                            query.orderCode = code;
-                            work.client().orders(
-                                query, &work, [done, code](const ApiResult<OrderPage> &result) {
-                                    JobOutcome outcome;
-                                    if (!result.ok())
-                                        outcome.error = result.error();
-                                    else if (result.value().orders.isEmpty())
-                                        outcome.problem = tr("There is no order %1.").arg(code);
-                                    else
-                                        outcome.rows.append(
-                                            RecordTables::orderRow(result.value().orders.front()));
-                                    done(outcome);
-                                });
-                        }};
-                    work.runJobs(ResultShape::Single, RecordTables::orderColumns(), {job});
+                    work.runJobs(ResultShape::Single, RecordTables::orderColumns(),
+                                 {apijobs::single<Order>(
+                                     code,
+                                     [&work, code](CubeClient::Done<Order> done) {
+                                         work.client().order(code, &work, std::move(done));
+                                     },
+                                     [](const Order &order) {
+                                         return QList<QVariantList>{RecordTables::orderRow(order)};
+                                     })});
                 }};
     };
     return spec;
@@ -117,7 +110,7 @@ CommandSpec OrderCommands::renew()
         run.expectArguments(1, 1);
         run.requiredOption(u"periods"_s);
         const int periods = run.numberOption(u"periods"_s, 1, 120);
-        const QString code = run.argument(0).trimmed();
+        const QString code = run.orderCodes(0).constFirst();
         return {{}, [code, periods](CommandRun &work) {
                     work.runJobs(
                         ResultShape::Single,
@@ -158,7 +151,7 @@ CommandSpec OrderCommands::place()
          tr("Order up to %1 SIM cards in one request.").arg(PlanOrderOptions::batchSize)});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const PlanOrderOptions order = PlanOrderOptions::read(run);
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         const bool batched = run.parser().isSet(u"batch"_s);
         return {{}, [order, iccids, batched](CommandRun &work) {
                     order.withPlan(work, [&work, order, iccids, batched](PlanOrderRequest request) {
@@ -193,7 +186,7 @@ CommandSpec OrderCommands::placeOta()
         run.requiredOption(u"days"_s);
         order.days = run.numberOption(u"days"_s, 1, 365);
         order.timingType = run.numberOption(u"timing-type"_s, 0, 9);
-        const QString iccid = run.argument(0).trimmed();
+        const QString iccid = run.iccids(0).constFirst();
         return {{}, [order, iccid](CommandRun &work) {
                     order.withPlan(work, [&work, iccid](PlanOrderRequest request) {
                         request.iccids = {iccid};

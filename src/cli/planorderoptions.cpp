@@ -3,8 +3,11 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "console.h"
+#include "cubeclient.h"
 #include "exitstatus.h"
 #include "recordtables.h"
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +38,7 @@ PlanOrderOptions PlanOrderOptions::read(const CommandRun &run)
     if (run.parser().isSet(u"amount"_s)) {
         bool isNumber = false;
         const double amount = run.parser().value(u"amount"_s).toDouble(&isNumber);
-        if (!isNumber || amount < 0)
+        if (!isNumber || !std::isfinite(amount) || amount < 0 || amount > CubeClient::largestAmount)
             run.usageError(tr("--amount takes an amount like 12.50, not “%1”.")
                                .arg(run.parser().value(u"amount"_s)));
         options.amount = amount;

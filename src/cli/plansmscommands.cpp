@@ -53,7 +53,7 @@ CommandSpec PlanSmsCommands::sendSms()
     spec.options.append({u"text"_s, tr("The message (required)."), tr("TEXT")});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QString text = run.requiredOption(u"text"_s);
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         return {{}, [iccids, text](CommandRun &work) {
                     work.runJobs(
                         ResultShape::PerTarget,

@@ -40,6 +40,8 @@ QString kindKey(ApiErrorKind kind)
         return u"invalid-input"_s;
     case ApiErrorKind::NotSent:
         return u"not-sent"_s;
+    case ApiErrorKind::NotFound:
+        return u"not-found"_s;
     }
     return {};
 }

@@ -65,7 +65,9 @@ CommandSpec SimCommands::list()
                     };
                     work.runJobs(
                         ResultShape::List, RecordTables::simColumns(),
-                        {apijobs::pages<SimPage>(fetch, rows, first, last, work.pageProgress())});
+                        {apijobs::pages<SimPage>(
+                            fetch, rows, [](const SimPage &page) { return page.sims.size(); },
+                            first, last, work.pageProgress())});
                 }};
     };
     return spec;
@@ -77,7 +79,7 @@ CommandSpec SimCommands::show()
         CommonOptions::targetCommand(u"sims"_s, u"show"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show the real-time state of SIM cards.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         return {{}, [iccids](CommandRun &work) {
                     work.runJobs(ResultShape::PerTarget, RecordTables::simColumns(),
                                  apijobs::each<SimCard>(
@@ -127,7 +129,7 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
     CommandSpec spec = CommonOptions::targetCommand(u"sims"_s, action, SimCommands::tr("ICCID…"),
                                                     SimCommands::tr("ICCIDs"));
     spec.prepare = [suspending](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         CommandPlan plan;
         if (suspending)
             plan.confirmation =

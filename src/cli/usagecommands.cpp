@@ -54,7 +54,7 @@ CommandSpec UsageCommands::show()
                         "ICCID fails its whole request.")
                          .arg(batchSize)});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         const bool batched = run.parser().isSet(u"batch"_s);
         return {{}, [iccids, batched](CommandRun &work) {
                     QList<BatchJob> jobs;
@@ -99,6 +99,8 @@ CommandSpec UsageCommands::day()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(2, -1);
         const QString iccid = run.argument(0);
+        if (const QString wrong = CubeClient::iccidProblem(iccid); !wrong.isEmpty())
+            run.usageError(wrong);
         QList<QDate> days;
         for (const QString &text : run.targets(1)) {
             const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
@@ -149,7 +151,7 @@ CommandSpec UsageCommands::month()
         const QDate month = QDate::fromString(run.argument(0) + u"-01"_s, u"yyyy-MM-dd"_s);
         if (!month.isValid())
             run.usageError(tr("“%1” is not a month like 2026-11.").arg(run.argument(0)));
-        const QStringList iccids = run.targets(1);
+        const QStringList iccids = run.iccids(1);
         return {{}, [iccids, month](CommandRun &work) {
                     QList<BatchJob> jobs;
                     for (const QStringList &batch : inBatches(iccids))
@@ -173,7 +175,7 @@ CommandSpec UsageCommands::balance()
         CommonOptions::targetCommand(u"usage"_s, u"balance"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show what the carrier says is left on SIM cards.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.targets(0);
+        const QStringList iccids = run.iccids(0);
         return {{}, [iccids](CommandRun &work) {
                     work.runJobs(
                         ResultShape::PerTarget, RecordTables::balanceColumns(),

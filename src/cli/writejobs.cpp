@@ -11,7 +11,11 @@ JobOutcome WriteJobs::outcomeOf(const QString &target, const WriteOutcome &outco
         console::say(tr("%1: %2").arg(target, outcome.message()));
     if (outcome.done())
         return JobOutcome::success({row(target, outcome)});
-    return JobOutcome::failure(*outcome.error);
+    ApiError error = *outcome.error;
+    // Settled by the re-read: no longer "may or may not have taken effect".
+    if (outcome.settlement == Settlement::NotDone)
+        error.outcomeUnknown = false;
+    return JobOutcome::failure(error);
 }
 
 QList<BatchJob> WriteJobs::each(const QStringList &targets, Write write, RowOf row)

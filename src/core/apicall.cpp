@@ -3,6 +3,7 @@
 #include "apicallhost.h"
 #include "apienvelope.h"
 #include "apilogging.h"
+#include "servertext.h"
 
 #include <QNetworkReply>
 #include <QSslError>
@@ -85,6 +86,7 @@ void ApiCall::start()
     if (m_started || isFinished())
         return;
     m_started = true;
+    m_sinceStart.start();
     if (operationInfo(m_operation).write) {
         if (std::optional<ApiError> held = m_host.withheld(m_operation, m_fields)) {
             held->kind = ApiErrorKind::NotSent;
@@ -106,8 +108,16 @@ void ApiCall::attempt()
 {
     ++m_attempts;
     m_timedOut = false;
+    m_tooLarge = false;
     m_tlsErrors.clear();
     m_reply = m_host.post(m_operation, m_fields);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        // Cut off as soon as the answer is known to be, or grows, too large.
+        if (m_reply && (received > answerLimit() || total > answerLimit())) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: recorded for the message, and the handshake fails.
         for (const QSslError &error : errors)
@@ -115,6 +125,22 @@ void ApiCall::attempt()
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::replyFinished);
     m_transferTimer.start(m_host.settings().transferTimeout);
+}
+
+qint64 ApiCall::answerLimit() const
+{
+    switch (m_operation) {
+    case Operation::QueryDeviceList:
+    case Operation::SyncAssetInfo:
+    case Operation::BatchQueryFlowUsage:
+    case Operation::BatchQueryMonthFlow:
+    case Operation::SyncPackages:
+    case Operation::BatchOrderPackages:
+    case Operation::QueryOrders:
+        return largestListAnswer;
+    default:
+        return largestAnswer;
+    }
 }
 
 void ApiCall::cancel()
@@ -139,7 +165,8 @@ void ApiCall::replyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed: it has no body to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCDebug(lcApi).noquote() << operationInfo(m_operation).nameString() << "attempt" << m_attempts
                              << "HTTP"
                              << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
@@ -175,8 +202,13 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
 {
     ApiError error;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int statusCode = status.toInt();
     if (m_cancelled) {
         error.kind = ApiErrorKind::Cancelled;
+    } else if (m_tooLarge) {
+        error.kind = ApiErrorKind::MalformedResponse;
+        error.detail = tr("the answer is larger than %n MB, the most this request reads", nullptr,
+                          int(answerLimit() >> 20));
     } else if (m_timedOut) {
         error.kind = ApiErrorKind::Timeout;
         error.detail = tr(
@@ -186,10 +218,20 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
     } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiErrorKind::Tls;
         error.detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(u"; "_s);
-    } else if (status.isValid() && status.toInt() != 200) {
+    } else if (status.isValid() && statusCode >= 300 && statusCode < 400) {
         error.kind = ApiErrorKind::HttpStatus;
-        error.httpStatus = status.toInt();
+        error.httpStatus = statusCode;
+        // Where it wanted the request to go, for the message; it is never followed.
+        error.detail = cleanServerText(reply->attribute(QNetworkRequest::RedirectionTargetAttribute)
+                                           .toUrl()
+                                           .toDisplayString());
+    } else if (status.isValid() && statusCode != 200) {
+        error.kind = ApiErrorKind::HttpStatus;
+        error.httpStatus = statusCode;
         error.detail = reply->errorString();
+    } else if (reply->error() == QNetworkReply::RemoteHostClosedError) {
+        error.kind = ApiErrorKind::Network;
+        error.detail = tr("the connection closed before the answer came");
     } else if (reply->error() != QNetworkReply::NoError) {
         error.kind = ApiErrorKind::Network;
         error.detail = reply->errorString();
@@ -223,6 +265,7 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
     case ApiErrorKind::Server:
     case ApiErrorKind::InvalidInput:
     case ApiErrorKind::NotSent:
+    case ApiErrorKind::NotFound:
         break;
     }
     return error;
@@ -242,12 +285,17 @@ std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &err
                                && reply->error() == QNetworkReply::RemoteHostClosedError);
     if (!transient)
         return std::nullopt;
+    std::chrono::milliseconds delay = policy.firstDelay * (1 << (m_attempts - 1));
     if (const auto asked = retryAfter(reply)) {
         if (*asked > policy.longestWait)
             return std::nullopt;
-        return *asked;
+        delay = *asked;
     }
-    return policy.firstDelay * (1 << (m_attempts - 1));
+    // Another attempt must be able to end within the read's total time.
+    const auto spent = std::chrono::milliseconds(m_sinceStart.elapsed());
+    if (spent + delay + m_host.settings().transferTimeout > policy.totalTime)
+        return std::nullopt;
+    return delay;
 }
 
 void ApiCall::finish(ApiResult<QJsonValue> result)

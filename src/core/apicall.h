@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "operation.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -55,6 +56,8 @@ signals:
 private:
     void attempt();
     void replyFinished();
+    // The most bytes this operation's answer may have (lists more than single records).
+    qint64 answerLimit() const;
     void finish(ApiResult<QJsonValue> result);
     std::optional<ApiError> errorFor(QNetworkReply *reply) const;
     ApiError withContext(ApiError error, QNetworkReply *reply) const;
@@ -69,7 +72,9 @@ private:
     QTimer m_transferTimer;
     QTimer m_backoffTimer;
     QStringList m_tlsErrors;
+    QElapsedTimer m_sinceStart;
     int m_attempts = 0;
+    bool m_tooLarge = false;
     bool m_started = false;
     bool m_timedOut = false;
     bool m_cancelled = false;

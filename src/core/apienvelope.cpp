@@ -1,6 +1,7 @@
 #include "apienvelope.h"
 
 #include "recordparsing.h"
+#include "servertext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,15 +42,22 @@ ApiResult<QJsonValue> parseEnvelope(const QByteArray &body)
     if (codeValue.isString())
         code = codeValue.toString().trimmed();
     else if (codeValue.isDouble())
-        code = u"%1"_s.arg(codeValue.toInteger(), 4, 10, QChar(u'0')); // 0 -> "0000"
+        code = QString::number(codeValue.toDouble()); // as written: 0.5 never reads as "0000"
     if (code.isEmpty())
         return malformedResponse(u"the answer has no \"code\""_s);
+
+    // Success is the string "0000" and nothing else; a `success` flag may only agree with it.
+    const QJsonValue successFlag = envelope.value("success"_L1);
+    if (!successFlag.isUndefined() && !successFlag.isNull() && !successFlag.isBool())
+        return malformedResponse(u"\"success\" is neither true nor false"_s);
+    if (code == successCode && successFlag == QJsonValue(false))
+        return malformedResponse(u"the answer says \"0000\" and \"success\": false"_s);
 
     if (code != successCode) {
         ApiError error;
         error.kind = ApiErrorKind::Server;
-        error.serverCode = code;
-        error.serverMessage = envelope.value("message"_L1).toString();
+        error.serverCode = cleanServerText(code);
+        error.serverMessage = cleanServerText(envelope.value("message"_L1).toString());
         return error;
     }
     // An answer without `data` is read as the seed's `"data": null`.

@@ -24,12 +24,21 @@ QString ApiError::what() const
 {
     switch (kind) {
     case ApiErrorKind::Network:
+        // Sent, then cut: the server was reached.
+        if (outcomeUnknown)
+            return tr("The connection to the Cube server broke before its answer came (%1).")
+                .arg(detail);
         return tr("Could not reach the Cube server (%1).").arg(detail);
     case ApiErrorKind::Timeout:
         return tr("The Cube server did not answer in time.");
     case ApiErrorKind::Tls:
         return tr("The secure connection to the Cube server failed: %1.").arg(detail);
     case ApiErrorKind::HttpStatus:
+        if (isRedirect())
+            return tr("The Cube server answered with a redirect (HTTP %1) to %2; it was not "
+                      "followed, and nothing more was sent.")
+                .arg(httpStatus)
+                .arg(detail.isEmpty() ? tr("no address") : detail);
         return tr("The Cube server answered with HTTP status %1.").arg(httpStatus);
     case ApiErrorKind::Server:
         return serverMessage.isEmpty()
@@ -44,6 +53,8 @@ QString ApiError::what() const
         return tr("Nothing was sent: %1").arg(detail);
     case ApiErrorKind::NotSent:
         return detail.isEmpty() ? tr("Not sent.") : tr("Not sent: %1").arg(detail);
+    case ApiErrorKind::NotFound:
+        return tr("The Cube server has no %1.").arg(subject);
     }
     return {};
 }
@@ -62,6 +73,9 @@ QString ApiError::advice() const
             return tr("The server is limiting requests; wait a moment and try again.");
         if (httpStatus == 404)
             return tr("The profile's base URL or this operation's path may be wrong.");
+        if (isRedirect())
+            return tr("The Cube API never redirects: check the profile's base URL (https, the "
+                      "right host) and any proxy on the way.");
         return tr("The server has a problem; try again later.");
     case ApiErrorKind::Server:
         return {}; // the server's own message says it best
@@ -71,6 +85,8 @@ QString ApiError::advice() const
     case ApiErrorKind::InvalidInput:
     case ApiErrorKind::NotSent:
         return {};
+    case ApiErrorKind::NotFound:
+        return tr("Check the ICCID or order code.");
     }
     return {};
 }

@@ -17,6 +17,7 @@ enum class ApiErrorKind {
     Cancelled,         // the person (or the program) cancelled the request
     InvalidInput,      // refused before sending: an ICCID of the wrong length, an empty reason…
     NotSent,           // held back before sending (ClientOptions::writeGate); `detail` says why
+    NotFound,          // the server answered, but not with the record asked for (`subject`)
 };
 
 // Everything a failed call tells: what kind of failure, the server's own code and message when
@@ -39,6 +40,11 @@ public:
 
     // What happened and what to do, translated; names the server's code and message.
     QString message() const;
+    // An HTTP redirect, which is never followed (`detail` names where it pointed).
+    bool isRedirect() const
+    {
+        return kind == ApiErrorKind::HttpStatus && httpStatus >= 300 && httpStatus < 400;
+    }
 
 private:
     QString what() const;

@@ -114,8 +114,10 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Accept-Language", acceptLanguageTag(prepared.language).toLatin1());
+    // The Cube API never redirects: a redirect is reported, never followed, so that no request
+    // (and no signed body) goes to a host the profile does not name.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == "https"_L1 && !m_settings.caBundlePath.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(QSslCertificate::fromPath(m_settings.caBundlePath));

@@ -165,27 +165,18 @@ void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done)
 
 // ---- Reads and announcements -----------------------------------------------------------------
 
+// Only the record written counts: the client's reads match its code or ICCID exactly.
 void ChangeWriter::read(const OrderCode &order, std::function<void(std::optional<Order>)> then)
 {
-    OrderQuery query;
-    query.orderCode = order.value.trimmed();
-    m_client.orders(query, this, [query, then = std::move(then)](const ApiResult<OrderPage> &page) {
-        if (page.ok()) {
-            // Only the order written counts: a server may list others first, or instead.
-            for (const Order &each : page.value().orders)
-                if (each.orderCode == query.orderCode)
-                    return then(each);
-        }
-        then(std::nullopt);
+    m_client.order(order.value, this, [then = std::move(then)](const ApiResult<Order> &found) {
+        then(found.ok() ? std::optional(found.value()) : std::nullopt);
     });
 }
 
 void ChangeWriter::read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then)
 {
-    m_client.sim(sim.value, this, [sim, then = std::move(then)](const ApiResult<SimCard> &card) {
-        if (card.ok() && card.value().iccid == sim.value)
-            return then(card.value());
-        then(std::nullopt);
+    m_client.sim(sim.value, this, [then = std::move(then)](const ApiResult<SimCard> &card) {
+        then(card.ok() ? std::optional(card.value()) : std::nullopt);
     });
 }
 

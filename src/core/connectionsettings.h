@@ -16,8 +16,16 @@ struct RetryPolicy
 {
     int maxRetries = 3;
     std::chrono::milliseconds firstDelay{500};    // doubled for each further retry
-    std::chrono::milliseconds longestWait{60000}; // a longer Retry-After is not waited for
+    std::chrono::milliseconds longestWait{10000}; // a longer Retry-After is not waited for
+    // A read gives up when another attempt could not end within this time from its first:
+    // however a server stalls, a read ends in bounded time.
+    std::chrono::milliseconds totalTime{90000};
 };
+
+// The largest answer read for one request: lists may be long, anything else is small. A
+// larger answer is cut off and reported; nothing buffers without bound.
+constexpr qint64 largestListAnswer = qint64(64) << 20;
+constexpr qint64 largestAnswer = qint64(1) << 20;
 
 // What the API transport needs to reach one Cube account, apart from the secret.
 struct ConnectionSettings

@@ -1,8 +1,11 @@
 #include "cubeclient.h"
 
+#include "recordparsing.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +61,30 @@ QString CubeClient::iccidProblem(const QString &iccid)
     return tr("\"%1\" is not an ICCID: an ICCID has 19 or 20 digits.").arg(iccid);
 }
 
+QString CubeClient::orderCodeProblem(const QString &code)
+{
+    static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
+    if (code.trimmed().isEmpty())
+        return tr("the order code is empty.");
+    if (codePattern.match(code.trimmed()).hasMatch())
+        return {};
+    return tr("\"%1\" is not an order code: an order code has 1 to 64 letters, digits, '_' or "
+              "'-'.")
+        .arg(code.left(80));
+}
+
+QString CubeClient::planOrderProblem(const PlanOrderRequest &request)
+{
+    if (!std::isfinite(request.payAmount) || request.payAmount < 0
+        || request.payAmount > largestAmount)
+        return tr("the amount %1 is not an amount from 0 to %2.")
+            .arg(request.payAmount)
+            .arg(largestAmount, 0, 'f', 0);
+    if (request.periods < 1)
+        return tr("order at least one period.");
+    return {};
+}
+
 namespace {
 
 QJsonObject withDevice(const QString &iccid)
@@ -84,8 +111,15 @@ ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> d
 {
     if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
         return refuse(Operation::QueryDevice, problem, context, std::move(done));
+    // The SIM asked for and no other: a server that answers about another one is not believed.
     return call(Operation::QueryDevice, withDevice(iccid), iccid, context, std::move(done),
-                &parse::object<SimCard>);
+                [iccid](const QJsonValue &data) -> ApiResult<SimCard> {
+                    ApiResult<SimCard> card = parse::object<SimCard>(data);
+                    if (!card.ok() || card.value().iccid == iccid)
+                        return card;
+                    return malformedResponse(
+                        tr("the answer is about SIM %1, not %2").arg(card.value().iccid, iccid));
+                });
 }
 
 ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done)
@@ -180,6 +214,8 @@ QString CubeClient::singleSimOrderFields(const PlanOrderRequest &request, QJsonO
     const QString iccid = request.iccids.value(0);
     if (QString problem = iccidProblem(iccid); !problem.isEmpty())
         return problem;
+    if (QString problem = planOrderProblem(request); !problem.isEmpty())
+        return problem;
     fields = planOrderFields(request);
     fields.insert(u"device_id"_s, iccid);
     return {};
@@ -205,6 +241,8 @@ ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *
         if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
             return refuse(Operation::BatchOrderPackages, problem, context, std::move(done));
     }
+    if (const QString problem = planOrderProblem(request); !problem.isEmpty())
+        return refuse(Operation::BatchOrderPackages, problem, context, std::move(done));
     QJsonObject fields = planOrderFields(request);
     fields.insert(u"deviceList"_s, QJsonArray::fromStringList(request.iccids));
     return call(Operation::BatchOrderPackages, fields, request.iccids.constFirst(), context,
@@ -227,9 +265,8 @@ ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *cont
 ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *context,
                                 Done<RenewedOrder> done)
 {
-    if (orderId.trimmed().isEmpty())
-        return refuse(Operation::RenewPackage, tr("the order code is empty."), context,
-                      std::move(done));
+    if (const QString problem = orderCodeProblem(orderId); !problem.isEmpty())
+        return refuse(Operation::RenewPackage, problem, context, std::move(done));
     if (periods < 1)
         return refuse(Operation::RenewPackage, tr("renew for at least one period."), context,
                       std::move(done));
@@ -240,6 +277,16 @@ ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *co
 
 ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<OrderPage> done)
 {
+    // A filter that cannot match is refused, never dropped: an empty result would mislead less
+    // than every order of the account.
+    if (!query.iccid.isEmpty()) {
+        if (const QString problem = iccidProblem(query.iccid); !problem.isEmpty())
+            return refuse(Operation::QueryOrders, problem, context, std::move(done));
+    }
+    if (!query.orderCode.isEmpty()) {
+        if (const QString problem = orderCodeProblem(query.orderCode); !problem.isEmpty())
+            return refuse(Operation::QueryOrders, problem, context, std::move(done));
+    }
     QJsonObject fields{{u"page_no"_s, query.pageNo}, {u"page_size"_s, query.pageSize}};
     if (!query.iccid.isEmpty())
         fields.insert(u"device_id"_s, query.iccid);
@@ -252,20 +299,37 @@ ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<Orde
     return call(Operation::QueryOrders, fields, {}, context, std::move(done), &parse::orderPage);
 }
 
+ApiCall *CubeClient::order(const QString &orderCode, QObject *context, Done<Order> done)
+{
+    OrderQuery query;
+    query.orderCode = orderCode.trimmed();
+    return orders(query, context,
+                  [query, done = std::move(done)](const ApiResult<OrderPage> &page) {
+                      if (!page.ok())
+                          return done(page.error());
+                      for (const Order &each : page.value().orders)
+                          if (each.orderCode == query.orderCode)
+                              return done(each);
+                      ApiError missing;
+                      missing.kind = ApiErrorKind::NotFound;
+                      missing.operation = Operation::QueryOrders;
+                      missing.subject = tr("order %1").arg(query.orderCode);
+                      done(missing);
+                  });
+}
+
 ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
 {
-    if (orderCode.trimmed().isEmpty())
-        return refuse(Operation::OpenOrder, tr("the order code is empty."), context,
-                      std::move(done));
+    if (const QString problem = orderCodeProblem(orderCode); !problem.isEmpty())
+        return refuse(Operation::OpenOrder, problem, context, std::move(done));
     return call(Operation::OpenOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
                 std::move(done), &parse::accepted);
 }
 
 ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
 {
-    if (orderCode.trimmed().isEmpty())
-        return refuse(Operation::CancelOrder, tr("the order code is empty."), context,
-                      std::move(done));
+    if (const QString problem = orderCodeProblem(orderCode); !problem.isEmpty())
+        return refuse(Operation::CancelOrder, problem, context, std::move(done));
     return call(Operation::CancelOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
                 std::move(done), &parse::accepted);
 }
@@ -275,14 +339,12 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
                                    Done<ActionDone> done)
 {
     const QString trimmedReason = reason.trimmed();
-    QString problem;
-    if (orderCode.trimmed().isEmpty())
-        problem = tr("the order code is empty.");
-    else if (trimmedReason.isEmpty())
+    QString problem = orderCodeProblem(orderCode);
+    if (problem.isEmpty() && trimmedReason.isEmpty())
         problem = tr("a reason for ending the order early is required.");
-    else if (trimmedReason.size() > maxEndReasonLength)
+    else if (problem.isEmpty() && trimmedReason.size() > maxEndReasonLength)
         problem = tr("the reason is longer than %n character(s).", nullptr, maxEndReasonLength);
-    else if (deviceType && !vocabulary::deviceTypes().contains(*deviceType))
+    else if (problem.isEmpty() && deviceType && !vocabulary::deviceTypes().contains(*deviceType))
         problem = tr("device type %1 does not exist; use 1 to 5.").arg(*deviceType);
     if (!problem.isEmpty())
         return refuse(Operation::EndOrderEarly, problem, context, std::move(done));

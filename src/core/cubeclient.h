@@ -57,6 +57,9 @@ public:
     ApiCall *renewOrder(const QString &orderId, int periods, QObject *context,
                         Done<RenewedOrder> done);
     ApiCall *orders(const OrderQuery &query, QObject *context, Done<OrderPage> done);
+    // The order whose code is exactly `orderCode`, whatever else the server lists first or
+    // instead; ApiErrorKind::NotFound when it lists no such order.
+    ApiCall *order(const QString &orderCode, QObject *context, Done<Order> done);
     ApiCall *enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
     ApiCall *cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
     // Irreversible: the reason is required (trimmed, at most maxEndReasonLength characters).
@@ -73,6 +76,10 @@ public:
 
     // The reason `iccid` cannot be an ICCID, or empty when it can.
     static QString iccidProblem(const QString &iccid);
+    // The reason `code` cannot be an order code (1 to 64 letters, digits, '_' or '-').
+    static QString orderCodeProblem(const QString &code);
+    // The largest amount an order may carry; anything else (negative, NaN, infinite) is refused.
+    static constexpr double largestAmount = 1e9;
 
 private:
     template<typename T, typename Parse>
@@ -81,6 +88,8 @@ private:
     template<typename T>
     ApiCall *refuse(Operation operation, const QString &why, QObject *context, Done<T> done);
     static QJsonObject planOrderFields(const PlanOrderRequest &request);
+    // What is wrong with a plan order's own fields (amount, periods), or empty.
+    static QString planOrderProblem(const PlanOrderRequest &request);
     // Fills `fields` for an order of the request's one SIM, or says why it cannot be sent.
     static QString singleSimOrderFields(const PlanOrderRequest &request, QJsonObject &fields);
 

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "servertext.h"
+
 #include <cmath>
 #include <utility>
 
@@ -36,7 +38,7 @@ QString JsonReader::string(const QString &key, Need need)
     if (value.isString()) {
         if (need == Need::Required && value.toString().isEmpty())
             fail(key, "is empty");
-        return value.toString();
+        return cleanServerText(value.toString());
     }
     if (value.isDouble()) {
         // Integers are written without a fraction: an ICCID-like code sent as a number keeps

@@ -15,7 +15,8 @@ void SimListLoader::start(int pageSize)
     m_pageSize = pageSize;
     m_loaded = 0;
     m_running = true;
-    requestPage(1);
+    m_walk = PageWalk();
+    requestPage(m_walk.nextPage());
 }
 
 void SimListLoader::cancel()
@@ -39,15 +40,21 @@ void SimListLoader::requestPage(int pageNo)
             return;
         }
         const SimPage &page = result.value();
+        const std::optional<ApiError> inconsistent = m_walk.arrived(page.page, page.sims.size());
         m_loaded += page.sims.size();
         emit pageArrived(page.sims);
         emit progress(m_loaded, page.page.totalCount);
-        if (page.page.isLast() || page.sims.isEmpty()) {
+        if (inconsistent) {
+            m_running = false;
+            emit failed(*inconsistent);
+            return;
+        }
+        if (m_walk.isDone()) {
             m_running = false;
             emit finished();
             return;
         }
-        requestPage(page.page.pageNo + 1);
+        requestPage(m_walk.nextPage());
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "pagewalk.h"
 #include "simrecords.h"
 
 #include <QList>
@@ -39,6 +40,7 @@ private:
     CubeClient *m_client;
     QPointer<ApiCall> m_call;
     int m_pageSize = 500;
+    PageWalk m_walk;
     qint64 m_loaded = 0;
     bool m_running = false;
 };

@@ -1,6 +1,7 @@
 #include "cubesimulator.h"
 
 #include "deviceoperations.h"
+#include "hostileanswers.h"
 #include "operationtable.h"
 #include "orderoperations.h"
 #include "simulatedrequest.h"
@@ -246,6 +247,22 @@ bool CubeSimulator::misbehave(const Fault &fault, const SimReply &reply,
         return true;
     case FaultKind::NoAnswer:
         return false;
+    case FaultKind::WrongRecordFirst:
+    case FaultKind::EndlessPages:
+    case FaultKind::StuckPage:
+    case FaultKind::ControlCharacters: {
+        const SimReply changed{reply.code, hostile::alteredMessage(fault.kind, reply.message),
+                               hostile::altered(fault.kind, reply.data)};
+        responder.write(envelopeOf(changed), "application/json");
+        return true;
+    }
+    case FaultKind::Redirect:
+    case FaultKind::FractionalCode:
+    case FaultKind::SuccessFalse:
+    case FaultKind::EndlessBody:
+    case FaultKind::Trickle:
+        return hostile::answerBroken(fault.kind, fault.redirectStatus, envelopeOf(reply), responder,
+                                     socket);
     }
     return false;
 }

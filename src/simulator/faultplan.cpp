@@ -15,12 +15,29 @@ bool isOperationName(const QString &name)
 
 std::optional<Fault> faultNamed(const QString &kind)
 {
-    static const QHash<QString, FaultKind> kinds{
-        {u"http500"_s, FaultKind::Http500},     {u"http503"_s, FaultKind::Http503},
-        {u"http429"_s, FaultKind::Http429},     {u"html"_s, FaultKind::HtmlPage},
-        {u"malformed"_s, FaultKind::Malformed}, {u"truncated"_s, FaultKind::Truncated},
-        {u"close"_s, FaultKind::Close},         {u"silent"_s, FaultKind::NoAnswer}};
+    static const QHash<QString, FaultKind> kinds{{u"http500"_s, FaultKind::Http500},
+                                                 {u"http503"_s, FaultKind::Http503},
+                                                 {u"http429"_s, FaultKind::Http429},
+                                                 {u"html"_s, FaultKind::HtmlPage},
+                                                 {u"malformed"_s, FaultKind::Malformed},
+                                                 {u"truncated"_s, FaultKind::Truncated},
+                                                 {u"close"_s, FaultKind::Close},
+                                                 {u"silent"_s, FaultKind::NoAnswer},
+                                                 {u"code-fraction"_s, FaultKind::FractionalCode},
+                                                 {u"success-false"_s, FaultKind::SuccessFalse},
+                                                 {u"wrong-first"_s, FaultKind::WrongRecordFirst},
+                                                 {u"endless-pages"_s, FaultKind::EndlessPages},
+                                                 {u"stuck-page"_s, FaultKind::StuckPage},
+                                                 {u"control-chars"_s, FaultKind::ControlCharacters},
+                                                 {u"endless-body"_s, FaultKind::EndlessBody},
+                                                 {u"trickle"_s, FaultKind::Trickle}};
     Fault fault;
+    static const QList<int> redirects{301, 302, 303, 307, 308};
+    if (kind.startsWith("redirect"_L1) && redirects.contains(kind.mid(8).toInt())) {
+        fault.kind = FaultKind::Redirect;
+        fault.redirectStatus = kind.mid(8).toInt();
+        return fault;
+    }
     if (kind.startsWith("code="_L1) && kind.size() > 5) {
         fault.kind = FaultKind::ServerCode;
         fault.code = kind.mid(5);
@@ -41,6 +58,12 @@ bool Fault::operationRuns() const
     case FaultKind::Truncated:
     case FaultKind::Close:
     case FaultKind::NoAnswer:
+    case FaultKind::WrongRecordFirst:
+    case FaultKind::EndlessPages:
+    case FaultKind::StuckPage:
+    case FaultKind::ControlCharacters:
+    case FaultKind::EndlessBody:
+    case FaultKind::Trickle:
         return true;
     default:
         return false;

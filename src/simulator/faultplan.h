@@ -19,6 +19,16 @@ enum class FaultKind {
     Truncated,  // the body is cut short; the operation IS done
     Close,      // the connection is closed without an answer; the operation IS done
     NoAnswer,   // nothing comes back at all; the operation IS done
+    // A hostile or broken server (hostileanswers.h):
+    Redirect,          // an HTTP redirect to another host; the operation is not done
+    FractionalCode,    // {"code": 0.5, "success": false}; the operation is not done
+    SuccessFalse,      // {"code": "0000", "success": false}; the operation is not done
+    WrongRecordFirst,  // a read lists another record first (or instead); the read runs
+    EndlessPages,      // a listing always claims one more page, empty ones too
+    StuckPage,         // a listing's page number never advances
+    ControlCharacters, // names and messages carry terminal escapes and CR/LF
+    EndlessBody,       // a 200 answer whose body never ends (1 GiB at most); the operation IS done
+    Trickle,           // the answer comes a byte every half second; the operation IS done
 };
 
 struct Fault
@@ -27,6 +37,7 @@ struct Fault
     double rate = 1.0;                     // share of requests that get the fault, 0 to 1
     QString code = QStringLiteral("5000"); // for ServerCode
     int retryAfterSeconds = 1;             // for Http429
+    int redirectStatus = 307;              // for Redirect: 301, 302, 303, 307 or 308
 
     // Whether the operation runs before the answer goes wrong: the cases a client cannot tell
     // from "not done", and must re-read to find out.
@@ -55,7 +66,9 @@ public:
     std::chrono::milliseconds latencyFor(const QString &operation) const;
 
     // "OPERATION:KIND[:RATE]" with KIND one of http500, http503, http429, html, malformed,
-    // truncated, close, silent, or code=XXXX; returns false and says why on a bad spec.
+    // truncated, close, silent, code=XXXX, or the hostile ones: redirect301 (302, 303, 307,
+    // 308), code-fraction, success-false, wrong-first, endless-pages, stuck-page,
+    // control-chars, endless-body, trickle; returns false and says why on a bad spec.
     bool addFaultSpec(const QString &spec, QString *error);
     // "OPERATION:MILLISECONDS".
     bool addLatencySpec(const QString &spec, QString *error);

@@ -196,7 +196,7 @@ private slots:
 
         const CubectlRun order = m_harness.run({u"orders"_s, u"show"_s, u"L000"_s});
         QCOMPARE(order.exitCode, 1);
-        QVERIFY(order.err.contains(u"There is no order L000."_s));
+        QVERIFY2(order.err.contains(u"has no order L000."_s), qPrintable(order.describe()));
     }
 
     void listsComeFromStandardInputAndFiles()
@@ -242,7 +242,7 @@ private slots:
         QTest::newRow("no connection")
             << QStringList{u"plans"_s, u"list"_s} << false << 2 << u"No connection"_s;
         QTest::newRow("wrong ICCID")
-            << QStringList{u"usage"_s, u"show"_s, u"123"_s} << true << 1 << u"19 or 20 digits"_s;
+            << QStringList{u"usage"_s, u"show"_s, u"123"_s} << true << 2 << u"19 or 20 digits"_s;
         QTest::newRow("unreachable") << QStringList{
             u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--access-code"_s, u"P1"_s, u"plans"_s,
             u"list"_s} << false << 3 << u"Could not reach"_s;

@@ -24,8 +24,6 @@ private slots:
         QTest::newRow("array data, extra fields ignored")
             << QByteArray(R"({"code":"0000","data":[1,2],"sign":"x","traceId":"t"})")
             << QJsonValue(QJsonArray{1, 2});
-        QTest::newRow("code sent as a number")
-            << QByteArray(R"({"code":0,"data":"id-1"})") << QJsonValue(u"id-1"_s);
         QTest::newRow("no data at all") << QByteArray(R"({"code":"0000"})") << QJsonValue();
     }
 
@@ -66,6 +64,22 @@ private slots:
             << u"not a JSON object"_s;
         QTest::newRow("no code") << QByteArray(R"({"data":{},"success":true})")
                                  << ApiErrorKind::MalformedResponse << QString() << u"code"_s;
+        // Success is exactly the string "0000": a number that once read as 0 is a failure.
+        QTest::newRow("fractional code") << QByteArray(R"({"code":0.5,"success":false})")
+                                         << ApiErrorKind::Server << u"0.5"_s << QString();
+        QTest::newRow("huge code")
+            << QByteArray(R"({"code":1e300})") << ApiErrorKind::Server << u"1e+300"_s << QString();
+        QTest::newRow("numeric zero")
+            << QByteArray(R"({"code":0,"data":{}})") << ApiErrorKind::Server << u"0"_s << QString();
+        QTest::newRow("code of another type")
+            << QByteArray(R"({"code":true})") << ApiErrorKind::MalformedResponse << QString()
+            << u"code"_s;
+        QTest::newRow("success false with code 0000")
+            << QByteArray(R"({"code":"0000","success":false,"data":null})")
+            << ApiErrorKind::MalformedResponse << QString() << u"success"_s;
+        QTest::newRow("success of another type")
+            << QByteArray(R"({"code":"0000","success":"false"})") << ApiErrorKind::MalformedResponse
+            << QString() << u"success"_s;
     }
 
     void failuresAreTyped()

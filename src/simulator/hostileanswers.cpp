@@ -1,0 +1,182 @@
+#include "hostileanswers.h"
+
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace cube::sim::hostile {
+
+namespace {
+
+// A window title, a clipboard write (OSC 52), a cleared screen and a line that looks like
+// output of the program: what a terminal would obey if a client printed it raw.
+const QString escapes =
+    u"\u001b]0;owned\u0007\u001b]52;c;ZWNobyBvd25lZA==\u0007\u001b[2J\r\nFAKE: done"_s;
+
+QJsonValue withEscapes(const QJsonValue &value)
+{
+    if (value.isString())
+        return QString(value.toString() + escapes);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withEscapes(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // Names and messages carry them; codes and numbers stay readable.
+        if (it.value().isString() && !it.key().contains(u"name"_s, Qt::CaseInsensitive))
+            continue;
+        it.value() = withEscapes(it.value());
+    }
+    return object;
+}
+
+// A record like the first one listed, but another one, in the state a careless client would
+// take for the write's effect.
+QJsonObject impostor(QJsonObject record)
+{
+    if (record.contains(u"orderCode"_s)) {
+        record.insert(u"orderCode"_s, QString(record.value(u"orderCode"_s).toString() + u'9'));
+        const bool inUse = record.value(u"orderStatus"_s).toVariant().toInt() == 1;
+        record.insert(u"orderStatus"_s, inUse ? u"4"_s : u"1"_s);
+    }
+    if (record.contains(u"device_id"_s)) {
+        QString iccid = record.value(u"device_id"_s).toString();
+        iccid.back() = iccid.back() == u'9' ? u'0' : QChar(iccid.back().unicode() + 1);
+        record.insert(u"device_id"_s, iccid);
+        record.insert(u"suspended"_s, !record.value(u"suspended"_s).toBool());
+    }
+    return record;
+}
+
+QJsonValue withImpostor(const QJsonValue &data)
+{
+    QJsonObject object = data.toObject();
+    if (object.contains(u"package_order"_s)) {
+        QJsonArray orders = object.value(u"package_order"_s).toArray();
+        if (!orders.isEmpty())
+            orders.prepend(impostor(orders.first().toObject()));
+        object.insert(u"package_order"_s, orders);
+        return object;
+    }
+    if (object.contains(u"device_id"_s))
+        return impostor(object); // another SIM instead of the one asked for
+    return data;
+}
+
+QJsonValue withPaging(FaultKind kind, const QJsonValue &data)
+{
+    QJsonObject object = data.toObject();
+    if (!object.contains(u"page"_s))
+        return data;
+    QJsonObject page = object.value(u"page"_s).toObject();
+    const qint64 pageNo = page.value(u"cur_page_no"_s).toInteger();
+    if (kind == FaultKind::EndlessPages) {
+        // Always one more page, empty ones too.
+        page.insert(u"total_pages"_s, pageNo + 1);
+    } else {
+        // The page number never moves, whatever page was asked for.
+        page.insert(u"cur_page_no"_s, 1);
+        page.insert(u"total_pages"_s, qMax<qint64>(2, page.value(u"total_pages"_s).toInteger()));
+    }
+    object.insert(u"page"_s, page);
+    return object;
+}
+
+void streamEndlessBody(QTcpSocket *socket)
+{
+    auto sent = std::make_shared<qint64>(0);
+    const QByteArray block(1 << 20, 'x');
+    auto more = [socket, sent, block] {
+        // Kept a few blocks ahead of the client; bounded in all.
+        while (socket->bytesToWrite() < 4 * block.size() && *sent < endlessBodyLimit) {
+            socket->write(block);
+            *sent += block.size();
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
+void trickle(QTcpSocket *socket, const QByteArray &body)
+{
+    auto *timer = new QTimer(socket);
+    auto next = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, next, body] {
+        if (*next >= body.size())
+            return timer->stop();
+        socket->write(body.mid((*next)++, 1));
+    });
+    timer->start(500); // a byte every half second: a full answer takes minutes
+}
+
+} // namespace
+
+QJsonValue altered(FaultKind kind, QJsonValue data)
+{
+    switch (kind) {
+    case FaultKind::WrongRecordFirst:
+        return withImpostor(data);
+    case FaultKind::EndlessPages:
+    case FaultKind::StuckPage:
+        return withPaging(kind, data);
+    case FaultKind::ControlCharacters:
+        return withEscapes(data);
+    default:
+        return data;
+    }
+}
+
+QString alteredMessage(FaultKind kind, const QString &message)
+{
+    return kind == FaultKind::ControlCharacters ? message + escapes : message;
+}
+
+bool answerBroken(FaultKind kind, int redirectStatus, const QByteArray &envelope,
+                  QHttpServerResponder &responder, QTcpSocket *socket)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    switch (kind) {
+    case FaultKind::Redirect:
+        responder.write(QByteArray(), {{"Location", redirectTarget}, {"Content-Length", "0"}},
+                        Status(redirectStatus));
+        return true;
+    case FaultKind::FractionalCode:
+        responder.write(QByteArray(R"({"code":0.5,"success":false,"message":"?","data":null})"),
+                        "application/json");
+        return true;
+    case FaultKind::SuccessFalse:
+        responder.write(QByteArray(R"({"code":"0000","success":false,"data":null})"),
+                        "application/json");
+        return true;
+    case FaultKind::EndlessBody:
+        responder.writeStatusLine(Status::Ok);
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(endlessBodyLimit));
+        responder.writeBody(QByteArray(R"({"code":"0000","data":")"));
+        streamEndlessBody(socket);
+        return true;
+    case FaultKind::Trickle:
+        responder.writeStatusLine(Status::Ok);
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(envelope.size()));
+        responder.writeBody(envelope.left(1));
+        trickle(socket, envelope.mid(1));
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace cube::sim::hostile
