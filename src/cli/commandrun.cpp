@@ -54,8 +54,9 @@ QStringList CommandRun::listLines(QIODevice &device, const QString &source) cons
     // Read as a stream, within limits: a list is a person's or a script's, never a device's
     // endless output.
     QStringList lines;
-    while (!device.atEnd()) {
-        const QByteArray line = device.readLine(maxListLineBytes + 2);
+    // Read until nothing comes: atEnd() is not to be trusted on a device like /dev/zero.
+    for (QByteArray line = device.readLine(maxListLineBytes + 2); !line.isEmpty();
+         line = device.readLine(maxListLineBytes + 2)) {
         if (line.size() > maxListLineBytes && !line.endsWith('\n'))
             usageError(tr("%1: a line is longer than %2 characters; give one ICCID or order "
                           "code a line.")

@@ -94,18 +94,19 @@ public:
         query.pageSize = count;
         const auto page =
             awaitResult<OrderPage>([&](auto done) { m_client->orders(query, &m_context, done); });
-        return page.ok() ? page.value().orders : QList<Order>();
+        QList<Order> orders;
+        for (const Order &order : page.ok() ? page.value().orders : QList<Order>())
+            if (order.status == status) // a hostile server may list others too
+                orders.append(order);
+        return orders;
     }
 
     // An order's status now, or -1 when it cannot be read.
     int statusOf(const QString &orderCode)
     {
-        OrderQuery query;
-        query.orderCode = orderCode;
-        const auto page =
-            awaitResult<OrderPage>([&](auto done) { m_client->orders(query, &m_context, done); });
-        return page.ok() && !page.value().orders.isEmpty() ? page.value().orders.front().status
-                                                           : -1;
+        const auto order =
+            awaitResult<Order>([&](auto done) { m_client->order(orderCode, &m_context, done); });
+        return order.ok() ? order.value().status : -1;
     }
 
     SimCard simCard(const QString &iccid)

@@ -260,6 +260,46 @@ private slots:
         QVERIFY(!outcome.message().isEmpty());
     }
 
+    // A hostile server, as the console's client meets it (cube-sim's hostile fault kinds).
+    void aHostileServerNeverMakesAWriteDone_data()
+    {
+        QTest::addColumn<QString>("writeFault");
+        QTest::addColumn<QString>("readFault");
+        QTest::addColumn<Settlement>("settlement");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("another order listed first")
+            << u"http503"_s << u"wrong-first"_s << Settlement::NotDone << u"still in use"_s;
+        QTest::newRow("fractional code")
+            << u"code-fraction"_s << QString() << Settlement::NotDone << u"code 0.5"_s;
+        QTest::newRow("success false with 0000")
+            << u"success-false"_s << QString() << Settlement::NotDone << u"still in use"_s;
+        QTest::newRow("redirect 307")
+            << u"redirect307"_s << QString() << Settlement::NotDone << u"cube-redirect.invalid"_s;
+        QTest::newRow("redirect 303")
+            << u"redirect303"_s << QString() << Settlement::NotDone << u"redirect (HTTP 303)"_s;
+    }
+
+    void aHostileServerNeverMakesAWriteDone()
+    {
+        QFETCH(QString, writeFault);
+        QFETCH(QString, readFault);
+        QFETCH(Settlement, settlement);
+        QFETCH(QString, says);
+        QString error;
+        QVERIFY(
+            m_simulator->faults().addFaultSpec(u"aheadFinishDeviceOrder:"_s + writeFault, &error));
+        if (!readFault.isEmpty())
+            QVERIFY(m_simulator->faults().addFaultSpec(u"queryOrder:"_s + readFault, &error));
+        const int order = orderIn(SimOrderStatus::InUse);
+        const WriteOutcome outcome = send(Write::EndEarly, order);
+        QCOMPARE(outcome.settlement, settlement);
+        QVERIFY2(outcome.message().contains(says), qPrintable(outcome.message()));
+        if (outcome.order)
+            QCOMPARE(outcome.order->orderCode, m_simulator->fleet().orders().at(order).code);
+        QCOMPARE(m_simulator->fleet().orders().at(order).status, SimOrderStatus::InUse);
+        QCOMPARE(m_simulator->requestCount(operationName(Write::EndEarly)), 1);
+    }
+
     void followingAnnouncesTheOrderAndItsSim()
     {
         m_account->writer().setFollowsChanges(true);

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
@@ -202,6 +203,35 @@ private slots:
         written.remove();
         QVERIFY(!m_page->exportTo(u"/nonexistent-folder/x.csv"_s, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void aListingThatNeverEndsEndsWithAMessage()
+    {
+        QString error;
+        QVERIFY(m_simulator->faults().addFaultSpec(u"queryDeviceList:endless-pages"_s, &error));
+        loadAll();
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = m_page->findChild<QMessageBox *>(u"warningBox"_s)); }, 5000));
+        QVERIFY2(box->text().contains(u"paging is inconsistent"_s), qPrintable(box->text()));
+        QCOMPARE(model()->rowCount(), 1200); // what came is kept
+        box->close();
+    }
+
+    void serverTextCarriesNoControlCharacters()
+    {
+        QString error;
+        QVERIFY(m_simulator->faults().addFaultSpec(u"queryDeviceList:control-chars"_s, &error));
+        loadAll();
+        bool sawName = false;
+        for (int row = 0; row < proxy()->rowCount(); row += 7) {
+            const QString plan = proxy()->index(row, cube::SimTableModel::Plan).data().toString();
+            sawName |= plan.contains(u"FAKE"_s);
+            for (const QChar character : plan)
+                QVERIFY2(character.unicode() >= 0x20 && character.unicode() != 0x7f,
+                         qPrintable(plan));
+        }
+        QVERIFY(sawName);
     }
 
     void pastedIccidsAreSelected()
