@@ -1618,14 +1618,6 @@
         <translation>this was a dry run.</translation>
     </message>
     <message>
-        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
-        <translation>%1: a line is longer than %2 characters; give one ICCID or order code a line.</translation>
-    </message>
-    <message>
-        <source>%1: more than %2 lines; split the list.</source>
-        <translation>%1: more than %2 lines; split the list.</translation>
-    </message>
-    <message>
         <source>standard input</source>
         <translation>standard input</translation>
     </message>
@@ -1855,6 +1847,17 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>Run “cubectl COMMAND --help” for the options of a command.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ListInput</name>
+    <message>
+        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
+        <translation>%1: a line is longer than %2 characters; give one ICCID or order code a line.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 lines; split the list.</source>
+        <translation>%1: more than %2 lines; split the list.</translation>
     </message>
 </context>
 <context>

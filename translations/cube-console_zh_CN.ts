@@ -1593,14 +1593,6 @@
         <translation>这是一次试运行。</translation>
     </message>
     <message>
-        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
-        <translation>%1：有一行超过 %2 个字符；请每行写一个 ICCID 或订单编号。</translation>
-    </message>
-    <message>
-        <source>%1: more than %2 lines; split the list.</source>
-        <translation>%1：超过 %2 行；请拆分列表。</translation>
-    </message>
-    <message>
         <source>standard input</source>
         <translation>标准输入</translation>
     </message>
@@ -1830,6 +1822,17 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>运行“cubectl COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::ListInput</name>
+    <message>
+        <source>%1: a line is longer than %2 characters; give one ICCID or order code a line.</source>
+        <translation>%1：有一行超过 %2 个字符；请每行写一个 ICCID 或订单编号。</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 lines; split the list.</source>
+        <translation>%1：超过 %2 行；请拆分列表。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "console.h"
 #include "cubeclient.h"
 #include "exitstatus.h"
+#include "listinput.h"
 #include "terminaltext.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSet>
 
 #include <algorithm>
 
@@ -51,22 +51,10 @@ void CommandRun::expectArguments(qsizetype least, qsizetype most) const
 
 QStringList CommandRun::listLines(QIODevice &device, const QString &source) const
 {
-    // Read as a stream, within limits: a list is a person's or a script's, never a device's
-    // endless output.
-    QStringList lines;
-    // Read until nothing comes: atEnd() is not to be trusted on a device like /dev/zero.
-    for (QByteArray line = device.readLine(maxListLineBytes + 2); !line.isEmpty();
-         line = device.readLine(maxListLineBytes + 2)) {
-        if (line.size() > maxListLineBytes && !line.endsWith('\n'))
-            usageError(tr("%1: a line is longer than %2 characters; give one ICCID or order "
-                          "code a line.")
-                           .arg(source)
-                           .arg(maxListLineBytes));
-        lines.append(QString::fromUtf8(line).trimmed());
-        if (lines.size() > maxListLines)
-            usageError(tr("%1: more than %2 lines; split the list.").arg(source).arg(maxListLines));
-    }
-    return lines;
+    auto lines = ListInput::read(device, source);
+    if (const QString *problem = std::get_if<QString>(&lines))
+        usageError(*problem);
+    return std::get<QStringList>(lines);
 }
 
 QStringList CommandRun::standardInputLines() const
@@ -103,15 +91,7 @@ QStringList CommandRun::targets(qsizetype first) const
             lines += listLines(file, path);
         }
     }
-    QStringList targets;
-    QSet<QString> seen;
-    for (const QString &line : std::as_const(lines)) {
-        const QString target = line.section(u'#', 0, 0).trimmed();
-        if (target.isEmpty() || seen.contains(target))
-            continue;
-        seen.insert(target);
-        targets.append(target);
-    }
+    const QStringList targets = ListInput::targets(lines);
     if (targets.isEmpty())
         usageError(tr("Nothing to work on: give %1 as arguments, with --from FILE, or on "
                       "standard input (-).")

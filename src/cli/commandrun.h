@@ -67,10 +67,6 @@ public:
     // Ends the program with `status` once the event loop is back (after a message, say).
     void finish(int status);
 
-    // The limits of a list of targets (arguments, --from FILE, standard input).
-    static constexpr int maxListLines = 100'000;
-    static constexpr int maxListLineBytes = 1'000;
-
 private:
     QStringList listLines(QIODevice &device, const QString &source) const;
     QStringList standardInputLines() const;

@@ -46,7 +46,10 @@ CommandSpec OrderCommands::list()
         }
         if (run.parser().isSet(u"type"_s))
             query.type = run.numberOption(u"type"_s, 0, 99);
-        const auto [first, last] = CommonOptions::pageRange(run);
+        // Plain variables: a lambda cannot capture structured bindings before C++20.
+        const std::pair<int, int> range = CommonOptions::pageRange(run);
+        const int first = range.first;
+        const int last = range.second;
         return {{}, [query, first, last](CommandRun &work) {
                     auto fetch = [&work, query](int pageNo) -> apijobs::Call<OrderPage> {
                         return [&work, query, pageNo](CubeClient::Done<OrderPage> done) {

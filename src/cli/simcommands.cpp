@@ -35,7 +35,10 @@ CommandSpec SimCommands::list()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         const int pageSize = run.numberOption(u"page-size"_s, 1, 1000);
-        const auto [first, last] = CommonOptions::pageRange(run);
+        // Plain variables: a lambda cannot capture structured bindings before C++20.
+        const std::pair<int, int> range = CommonOptions::pageRange(run);
+        const int first = range.first;
+        const int last = range.second;
         std::optional<int> lifeCycle;
         if (run.parser().isSet(u"status"_s)) {
             lifeCycle = vocabulary::lifeCycles().fromKey(run.parser().value(u"status"_s));

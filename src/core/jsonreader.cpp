@@ -3,11 +3,26 @@
 #include "servertext.h"
 
 #include <cmath>
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace cube {
+
+namespace {
+
+// A double that holds a whole number a qint64 can hold; nothing for a fraction, an infinity or
+// a number too large (converting those would be undefined behaviour).
+std::optional<qint64> wholeNumber(double number)
+{
+    constexpr double limit = 9.2e18; // just under 2^63
+    if (!std::isfinite(number) || number != std::floor(number) || std::fabs(number) >= limit)
+        return std::nullopt;
+    return qint64(number);
+}
+
+} // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, QString recordName)
     : m_object(object)
@@ -44,8 +59,8 @@ QString JsonReader::string(const QString &key, Need need)
         // Integers are written without a fraction: an ICCID-like code sent as a number keeps
         // its digits as far as a double holds them.
         const double number = value.toDouble();
-        return number == std::floor(number) ? QString::number(qint64(number))
-                                            : QString::number(number);
+        const std::optional<qint64> whole = wholeNumber(number);
+        return whole ? QString::number(*whole) : QString::number(number);
     }
     fail(key, "is not text");
     return {};
@@ -56,8 +71,12 @@ qint64 JsonReader::integer(const QString &key, Need need)
     if (!present(key, need))
         return 0;
     const QJsonValue value = m_object.value(key);
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const std::optional<qint64> whole = wholeNumber(value.toDouble());
+        if (!whole)
+            fail(key, "is not a whole number");
+        return whole.value_or(0);
+    }
     bool converted = false;
     const qint64 result = value.toString().trimmed().toLongLong(&converted);
     if (!converted)
@@ -74,8 +93,10 @@ double JsonReader::number(const QString &key, Need need)
         return value.toDouble();
     bool converted = false;
     const double result = value.toString().trimmed().toDouble(&converted);
-    if (!converted)
+    if (!converted || !std::isfinite(result)) {
         fail(key, "is not a number");
+        return 0;
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "responseparsers.h"
 
 #include "recordparsing.h"
+#include "servertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -137,7 +138,7 @@ ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data)
 ApiResult<SentSms> sentSms(const QJsonValue &data)
 {
     if (data.isString() && !data.toString().isEmpty())
-        return SentSms{data.toString()};
+        return SentSms{cleanServerText(data.toString())};
     if (data.isDouble())
         return SentSms{QString::number(data.toInteger())};
     if (data.isObject()) {

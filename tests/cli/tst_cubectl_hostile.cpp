@@ -167,6 +167,29 @@ private slots:
         QVERIFY(clock.elapsed() < 30000);
     }
 
+    void noHostileAnswerKillsItUnderAMemoryLimit()
+    {
+        // AddressSanitizer reserves more address space than the limit allows.
+        if (qEnvironmentVariableIsSet("ASAN_OPTIONS"))
+            QSKIP("not under AddressSanitizer");
+        HostileServer server;
+        QVERIFY(server.start({u"queryDevice:endless-body"_s, u"queryDeviceList:endless-pages"_s,
+                              u"queryOrder:stuck-page"_s}));
+        const QList<QStringList> commands{{u"sims"_s, u"show"_s, server.iccid},
+                                          {u"sims"_s, u"list"_s, u"--page-size"_s, u"5"_s},
+                                          {u"orders"_s, u"list"_s, u"--page-size"_s, u"5"_s}};
+        for (const QStringList &command : commands) {
+            const QStringList arguments =
+                QStringList{u"-c"_s, u"ulimit -v 2000000; exec \"$0\" \"$@\""_s,
+                            QString::fromUtf8(CUBECTL_PATH)}
+                + server.harness.connection() + command;
+            const CubectlRun run = CubectlHarness::runProgram(u"bash"_s, arguments, {},
+                                                              CubectlHarness::defaultEnvironment());
+            QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+            QVERIFY2(!run.err.isEmpty(), qPrintable(run.describe()));
+        }
+    }
+
     void serverStringsCannotDriveTheTerminal()
     {
         HostileServer server;

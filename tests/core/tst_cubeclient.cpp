@@ -4,6 +4,7 @@
 #include "operationtable.h"
 #include "scriptedcubeserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -351,6 +352,29 @@ private slots:
         QCOMPARE(retries.at(1).at(1).toLongLong(), 1000);
         // Each attempt is signed anew, so the server's checks passed every time.
         QVERIFY(m_server->requests().at(0).body.value("sign"_L1).isString());
+    }
+
+    void aLongRetryAfterAndATotalTimeEndTheRetries()
+    {
+        // A server that asks for 59 s is not waited for: the read fails at once.
+        const QString path = pathOf(Operation::QueryDevice);
+        m_server->answer(path, ScriptedAnswer::httpStatus(429, "59"));
+        QElapsedTimer clock;
+        clock.start();
+        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QCOMPARE(result.error().httpStatus, 429);
+        QCOMPARE(m_server->requestCount(path), 1);
+        QVERIFY(clock.elapsed() < 5000);
+
+        // No retry starts that could not end within the read's total time.
+        cube::ConnectionSettings s = settings();
+        s.retry.totalTime = std::chrono::milliseconds(1000); // two attempts of 400 ms at most
+        makeClient(s);
+        const QString usage = pathOf(Operation::QueryFlowUsage);
+        m_server->answer(usage, ScriptedAnswer::noAnswer());
+        auto slow = await<cube::FlowUsage>([&](auto done) { m_client->usage(iccid, this, done); });
+        QCOMPARE(slow.error().kind, ApiErrorKind::Timeout);
+        QCOMPARE(m_server->requestCount(usage), 2);
     }
 
     void readsGiveUpAfterThreeRetries()

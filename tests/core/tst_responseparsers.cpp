@@ -35,6 +35,22 @@ private slots:
         QCOMPARE(sim.value().updated, QDateTime(QDate(2026, 11, 30), QTime(10, 20, 30)));
     }
 
+    // Found by fuzz_responses: a number too large for a whole number, or not finite, is read
+    // without undefined behaviour and never as a count.
+    void hugeAndOddNumbersAreReadSafely()
+    {
+        const auto sim = cube::parse::object<cube::SimCard>(
+            json(R"({"device_id":"89852022018041800192","imsi":1.98e130,"life_cycle":1e300,)"
+                 R"("used_flow":"nan"})"));
+        QVERIFY(!sim.ok()); // life_cycle 1e300 is no whole number, used_flow "nan" no number
+        const auto named = cube::parse::object<cube::SimCard>(
+            json("{\"device_id\":\"89852022018041800192\",\"imsi\":1.98e130,"
+                 "\"msisdn\":\"\\u001b[2J\"}"));
+        QVERIFY(named.ok());
+        QCOMPARE(named.value().imsi, QString::number(1.98e130));
+        QVERIFY(!named.value().msisdn.contains(QChar(0x1b)));
+    }
+
     void missingRequiredFieldIsNamed_data()
     {
         QTest::addColumn<QByteArray>("data");

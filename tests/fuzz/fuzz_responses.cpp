@@ -1,0 +1,57 @@
+// libFuzzer target: any bytes as a Cube server's answer, through the envelope and every
+// response parser. Whatever comes, the parsers return a value or an error: no crash, no
+// undefined behaviour, no unbounded work.
+#include "apienvelope.h"
+#include "pagewalk.h"
+#include "responseparsers.h"
+#include "servertext.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+template<typename T>
+void exercise(const cube::ApiResult<T> &result)
+{
+    if (!result.ok())
+        (void)result.error().message();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const cube::ApiResult<QJsonValue> envelope = cube::parseEnvelope(body);
+    if (!envelope.ok()) {
+        (void)envelope.error().message();
+        return 0;
+    }
+    const QJsonValue &value = envelope.value();
+    namespace parse = cube::parse;
+    const auto sims = parse::simPage(value);
+    exercise(sims);
+    if (sims.ok()) {
+        cube::PageWalk walk;
+        (void)walk.arrived(sims.value().page, sims.value().sims.size());
+    }
+    exercise(parse::orderPage(value));
+    exercise(parse::batchOrder(value));
+    exercise(parse::sentSms(value));
+    exercise(parse::accepted(value));
+    exercise(parse::object<cube::SimCard>(value));
+    exercise(parse::object<cube::FlowUsage>(value));
+    exercise(parse::object<cube::DayUsage>(value));
+    exercise(parse::object<cube::CarrierBalance>(value));
+    exercise(parse::object<cube::PlacedOrder>(value));
+    exercise(parse::object<cube::RenewedOrder>(value));
+    exercise(parse::list<cube::AssetInfo>(value));
+    exercise(parse::list<cube::Plan>(value));
+    exercise(parse::list<cube::FlowUsage>(value));
+    exercise(parse::list<cube::MonthUsage>(value));
+    (void)cube::cleanServerText(QString::fromUtf8(body));
+    return 0;
+}
