@@ -6,6 +6,7 @@
 #include "cubeclient.h"
 #include "exitstatus.h"
 #include "recordtables.h"
+#include "writejobs.h"
 
 #include <cmath>
 
@@ -85,14 +86,19 @@ void PlanOrderOptions::withPlan(CommandRun &run, std::function<void(PlanOrderReq
 QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderRequest &request,
                                              const QStringList &iccids) const
 {
-    return apijobs::each<PlacedOrder>(
+    // Through the writer: a lost answer is settled by the SIM's orders, never sent again.
+    return WriteJobs::each(
         iccids,
-        [&run, request](const QString &iccid, CubeClient::Done<PlacedOrder> done) {
+        [&run, request](const QString &iccid, ChangeWriter::Done done) {
             PlanOrderRequest one = request;
             one.iccids = {iccid};
-            run.client().orderPlan(one, &run, std::move(done));
+            run.writer().placeOrder(one, &run, std::move(done));
         },
-        &RecordTables::placedOrderRow);
+        [](const QString &iccid, const WriteOutcome &outcome) {
+            const Order placed = outcome.order.value_or(Order());
+            return RecordTables::placedOrderRow(
+                iccid, PlacedOrder{placed.orderCode, placed.starts, placed.expires});
+        });
 }
 
 QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,

@@ -2,6 +2,7 @@
 
 #include <QPointer>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -163,7 +164,92 @@ void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done)
         std::move(done));
 }
 
+// ---- Plan orders -----------------------------------------------------------------------------
+
+namespace {
+
+// The order of `planCode` that `after` lists and `before` did not: the one a write placed.
+std::optional<Order> newOrderOf(const QString &planCode, const QList<Order> &before,
+                                const QList<Order> &after)
+{
+    for (const Order &order : after) {
+        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Order &old) {
+            return old.orderCode == order.orderCode;
+        });
+        if (!known && order.planCode == planCode)
+            return order;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context, Done done)
+{
+    const Iccid sim{request.iccids.value(0)};
+    QPointer<QObject> alive(context);
+    ordersOf(sim, [this, request, sim, alive, done](std::optional<QList<Order>> before) {
+        if (!alive)
+            return;
+        m_client.orderPlan(
+            request, this,
+            [this, request, sim, alive, done, before](const ApiResult<PlacedOrder> &result) {
+                auto deliver = [alive, done](const WriteOutcome &outcome) {
+                    if (alive)
+                        done(outcome);
+                };
+                if (result.ok()) {
+                    WriteOutcome outcome = WriteOutcome::doneAsAnswered();
+                    Order placed;
+                    placed.orderCode = result.value().orderId;
+                    placed.iccid = sim.value;
+                    placed.planCode = request.planCode;
+                    placed.planName = request.planName;
+                    placed.starts = result.value().starts;
+                    placed.expires = result.value().expires;
+                    outcome.order = placed;
+                    deliver(outcome);
+                    if (m_followsChanges)
+                        follow(sim);
+                    return;
+                }
+                if (!result.error().outcomeUnknown)
+                    return deliver(WriteOutcome::refused(result.error()));
+                // Lost: never sent again. A new order of the plan on the SIM settles it.
+                ordersOf(sim, [this, request, sim, before, deliver,
+                               error = result.error()](std::optional<QList<Order>> after) {
+                    WriteOutcome outcome;
+                    outcome.error = error;
+                    outcome.answerLost = true;
+                    if (before && after) {
+                        outcome.order = newOrderOf(request.planCode, *before, *after);
+                        outcome.settlement = outcome.order ? Settlement::Done : Settlement::NotDone;
+                    }
+                    deliver(outcome);
+                    if (m_followsChanges)
+                        follow(sim);
+                });
+            });
+    });
+}
+
 // ---- Reads and announcements -----------------------------------------------------------------
+
+void ChangeWriter::ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then)
+{
+    OrderQuery query;
+    query.iccid = sim.value;
+    query.pageSize = ordersOfOneSim;
+    m_client.orders(query, this, [sim, then = std::move(then)](const ApiResult<OrderPage> &page) {
+        if (!page.ok())
+            return then(std::nullopt);
+        QList<Order> orders;
+        for (const Order &order : page.value().orders)
+            if (order.iccid == sim.value) // only this SIM's, whatever else is listed
+                orders.append(order);
+        then(orders);
+    });
+}
 
 // Only the record written counts: the client's reads match its code or ICCID exactly.
 void ChangeWriter::read(const OrderCode &order, std::function<void(std::optional<Order>)> then)
@@ -197,15 +283,9 @@ void ChangeWriter::announce(const SimCard &sim)
     // Suspending or resuming a SIM pauses or restarts its orders.
     if (!m_followsChanges)
         return;
-    OrderQuery query;
-    query.iccid = sim.iccid;
-    query.pageSize = ordersOfOneSim;
-    m_client.orders(query, this, [this, iccid = sim.iccid](const ApiResult<OrderPage> &page) {
-        if (!page.ok())
-            return;
-        for (const Order &order : page.value().orders)
-            if (order.iccid == iccid)
-                emit orderChanged(order);
+    ordersOf(Iccid{sim.iccid}, [this](std::optional<QList<Order>> orders) {
+        for (const Order &order : orders.value_or(QList<Order>()))
+            emit orderChanged(order);
     });
 }
 

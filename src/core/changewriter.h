@@ -43,6 +43,10 @@ public:
     void renew(const OrderCode &order, int periods, QObject *context, Done done);
     void suspend(const Iccid &sim, QObject *context, Done done);
     void resume(const Iccid &sim, QObject *context, Done done);
+    // Orders a plan for the request's one SIM. The SIM's orders are read first: after a lost
+    // answer, a new order of that plan settles it as done, none as not done. The outcome's
+    // order is the one placed.
+    void placeOrder(const PlanOrderRequest &request, QObject *context, Done done);
 
     // Reads a record that changed by other means (a plan ordered) and announces it.
     void follow(const OrderCode &order);
@@ -66,6 +70,8 @@ private:
     // the read fails or finds no such record.
     void read(const OrderCode &order, std::function<void(std::optional<Order>)> then);
     void read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then);
+    // The orders of one SIM (as many as the console shows); nothing when they cannot be read.
+    void ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then);
     void announce(const Order &order);
     void announce(const SimCard &sim);
     // Where a record's write outcome keeps it.

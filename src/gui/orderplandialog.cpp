@@ -138,17 +138,18 @@ void OrderPlanDialog::send()
 
 void OrderPlanDialog::sendOne(const PlanOrderRequest &request)
 {
-    m_account->client().orderPlan(request, this, [this](const ApiResult<PlacedOrder> &result) {
-        if (!result.ok())
-            return finish(false, result.error().message(), {});
-        const PlacedOrder &placed = result.value();
+    // Through the writer: a lost answer is settled by the SIM's orders, never sent again.
+    m_account->writer().placeOrder(request, this, [this](const WriteOutcome &outcome) {
+        if (!outcome.done() || !outcome.order)
+            return finish(false, outcome.message(), {});
+        const Order &placed = *outcome.order;
         finish(true,
                placed.starts.isValid()
                    ? tr("Order %1 placed; it runs from %2 to %3.")
-                         .arg(placed.orderId, statustext::dateTime(placed.starts),
+                         .arg(placed.orderCode, statustext::dateTime(placed.starts),
                               statustext::dateTime(placed.expires))
-                   : tr("Order %1 placed; it starts when it is enabled.").arg(placed.orderId),
-               m_iccids);
+                   : tr("Order %1 placed; it starts when it is enabled.").arg(placed.orderCode),
+               {});
     });
 }
 

@@ -300,6 +300,48 @@ private slots:
         QCOMPARE(m_simulator->requestCount(operationName(Write::EndEarly)), 1);
     }
 
+    void aLostPlanOrderIsSettledByTheSimsOrders_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<Settlement>("settlement");
+        QTest::newRow("closed after the order was placed") << FaultKind::Close << Settlement::Done;
+        QTest::newRow("503 before it was placed") << FaultKind::Http503 << Settlement::NotDone;
+    }
+
+    void aLostPlanOrderIsSettledByTheSimsOrders()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(Settlement, settlement);
+        const auto &fleet = m_simulator->fleet();
+        int sim = 0;
+        while (fleet.sims().at(sim).lifeCycle != cube::sim::LifeCycle::Activated
+               || fleet.currentOrder(sim) >= 0)
+            ++sim;
+        const qsizetype ordersBefore = fleet.ordersOf(sim).size();
+        cube::PlanOrderRequest request;
+        request.iccids = {fleet.sims().at(sim).iccid};
+        request.planCode = fleet.plans().at(2).code;
+        request.planName = fleet.plans().at(2).name;
+        request.planType = fleet.plans().at(2).type;
+        cube::sim::Fault lost;
+        lost.kind = fault;
+        m_simulator->faults().setFault(u"orderPackage"_s, lost);
+
+        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+            m_account->writer().placeOrder(request, this, done);
+        });
+        QCOMPARE(outcome.settlement, settlement);
+        QVERIFY(outcome.answerLost);
+        QCOMPARE(m_simulator->requestCount(u"orderPackage"_s), 1);
+        QCOMPARE(fleet.ordersOf(sim).size(), ordersBefore + (settlement == Settlement::Done));
+        if (settlement == Settlement::Done) {
+            QCOMPARE(outcome.order->orderCode, fleet.orders().at(fleet.ordersOf(sim).last()).code);
+            // A connection cut after the request: the server was reached, not "unreachable".
+            QVERIFY2(outcome.error->message().contains(u"broke before its answer came"_s),
+                     qPrintable(outcome.error->message()));
+        }
+    }
+
     void followingAnnouncesTheOrderAndItsSim()
     {
         m_account->writer().setFollowsChanges(true);
