@@ -32,6 +32,11 @@ struct HostileServer
         iccid = orders.constFirst().iccid;
         return true;
     }
+
+    CubectlRun endOrderEarly()
+    {
+        return harness.run({u"orders"_s, u"end"_s, order, u"--reason"_s, u"x"_s, u"--yes"_s});
+    }
 };
 
 // No line of text output may carry a terminal escape or start with what the server faked.
@@ -62,8 +67,7 @@ private slots:
         // orders lists another one, ended early, first.
         HostileServer server;
         QVERIFY(server.start({u"aheadFinishDeviceOrder:http503"_s, u"queryOrder:wrong-first"_s}));
-        const CubectlRun end = server.harness.run(
-            {u"orders"_s, u"end"_s, server.order, u"--reason"_s, u"x"_s, u"--yes"_s});
+        const CubectlRun end = server.endOrderEarly();
         QVERIFY2(end.exitCode == 3, qPrintable(end.describe()));
         QVERIFY2(end.err.contains(u"still in use; it was not sent again"_s),
                  qPrintable(end.describe()));
@@ -102,8 +106,7 @@ private slots:
         QFETCH(QString, says);
         HostileServer server;
         QVERIFY(server.start({u"aheadFinishDeviceOrder:"_s + fault}));
-        const CubectlRun end = server.harness.run(
-            {u"orders"_s, u"end"_s, server.order, u"--reason"_s, u"x"_s, u"--yes"_s});
+        const CubectlRun end = server.endOrderEarly();
         QVERIFY2(end.exitCode == 1, qPrintable(end.describe()));
         QVERIFY2(end.err.contains(says), qPrintable(end.describe()));
         QVERIFY(!end.out.contains(u"Ended early"_s));
@@ -123,8 +126,7 @@ private slots:
         QFETCH(QString, kind);
         HostileServer server;
         QVERIFY(server.start({u"aheadFinishDeviceOrder:"_s + kind}));
-        const CubectlRun end = server.harness.run(
-            {u"orders"_s, u"end"_s, server.order, u"--reason"_s, u"x"_s, u"--yes"_s});
+        const CubectlRun end = server.endOrderEarly();
         QVERIFY2(end.exitCode == 1, qPrintable(end.describe()));
         QVERIFY2(end.err.contains(u"redirect"_s) && end.err.contains(u"cube-redirect.invalid"_s),
                  qPrintable(end.describe()));

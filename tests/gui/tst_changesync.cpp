@@ -79,10 +79,7 @@ private slots:
         cube::EndOrderEarlyDialog *dialog = nullptr;
         QVERIFY(QTest::qWaitFor(
             [&] { return (dialog = window.findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
-        QTest::keyClicks(dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit(),
-                         u"Customer request"_s);
-        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
-                          QPoint(5, 5));
+        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
 
         // Nobody presses Refresh: the Orders tab, the SIM list row and the SIM detail follow.

@@ -4,6 +4,7 @@
 #include "endorderearlydialog.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,13 +69,6 @@ private:
     static QPushButton *endButton(cube::EndOrderEarlyDialog &dialog)
     {
         return dialog.findChild<QPushButton *>(u"endButton"_s);
-    }
-
-    static void giveReasonAndConfirm(cube::EndOrderEarlyDialog &dialog, const QString &reason)
-    {
-        QTest::keyClicks(dialog.findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit(), reason);
-        QTest::mouseClick(dialog.findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
-                          QPoint(5, 5));
     }
 
     // Every order has its result: the Stop button became Close again.
@@ -162,7 +156,7 @@ private slots:
     {
         const cube::Order order = inUseOrders(1).constFirst();
         auto dialog = open({order});
-        giveReasonAndConfirm(*dialog, u"    "_s);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"    "_s);
         QVERIFY(!endButton(*dialog)->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"reason"_s));
         QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
@@ -178,7 +172,7 @@ private slots:
         fault.code = u"5001"_s;
         m_simulator->faults().setFault(u"aheadFinishDeviceOrder"_s, fault);
         auto dialog = open(inUseOrders(1));
-        giveReasonAndConfirm(*dialog, u"test"_s);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
         QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
         QVERIFY(finished(*dialog));
         QCOMPARE(rowsSaying(*dialog, false), 1);
@@ -198,7 +192,7 @@ private slots:
             OrderStatus::EndedEarly;
         auto dialog = open(orders);
         QVERIFY(dialog->findChild<QTableWidget *>(u"ordersTable"_s)->isVisible());
-        giveReasonAndConfirm(*dialog, u"Batch from ticket 42"_s);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"Batch from ticket 42"_s);
         QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
         QVERIFY(finished(*dialog));
         QCOMPARE(rowsSaying(*dialog, true), 2);
@@ -218,7 +212,7 @@ private slots:
         m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
         const QList<cube::Order> orders = inUseOrders(3);
         auto dialog = open(orders);
-        giveReasonAndConfirm(*dialog, u"test"_s);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
         QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
         auto *close =
             dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
@@ -241,7 +235,7 @@ private slots:
         m_simulator->faults().setFault(u"aheadFinishDeviceOrder"_s, fault);
         const cube::Order order = inUseOrders(1).constFirst();
         auto dialog = open({order});
-        giveReasonAndConfirm(*dialog, u"test"_s);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
         QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
         QVERIFY(finished(*dialog));
         QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);

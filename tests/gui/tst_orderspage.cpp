@@ -155,10 +155,7 @@ private slots:
         cube::EndOrderEarlyDialog *dialog = nullptr;
         QVERIFY(QTest::qWaitFor(
             [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
-        QTest::keyClicks(dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit(),
-                         u"Customer request"_s);
-        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
-                          QPoint(5, 5));
+        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] {

@@ -3,8 +3,12 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QString>
+#include <QTest>
 
 namespace cube::test {
 
@@ -31,6 +35,15 @@ inline bool detailIsSettled(const QObject *detail)
 {
     auto *refresh = detail->findChild<QPushButton *>(QStringLiteral("refreshButton"));
     return refresh && refresh->isEnabled();
+}
+
+// Gives an End early dialog its reason and ticks "I understand", as a person does.
+inline void giveReasonAndConfirm(QWidget *dialog, const QString &reason)
+{
+    QTest::keyClicks(dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"))->lineEdit(),
+                     reason);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("confirmCheck")),
+                      Qt::LeftButton, {}, QPoint(5, 5));
 }
 
 } // namespace cube::test
