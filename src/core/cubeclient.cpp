@@ -196,10 +196,10 @@ QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request)
                        {u"package_name"_s, request.planName},
                        {u"package_type"_s, QString::number(request.planType)},
                        {u"order_period"_s, request.periods},
-                       {u"is_open"_s, request.enableNow ? 1 : 0},
+                       {u"is_open"_s, request.enableNow ? u"1"_s : u"0"_s},
                        {u"global_order"_s, request.globalOrder ? u"1"_s : u"0"_s},
                        {u"pay_amount"_s, QString::number(request.payAmount, 'f', 2)},
-                       {u"pay_rst"_s, request.paid ? 2 : 1}};
+                       {u"pay_rst"_s, request.paid ? u"2"_s : u"1"_s}};
     if (request.payType)
         fields.insert(u"pay_type"_s, *request.payType);
     if (!request.testFlow.isEmpty())

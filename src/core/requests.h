@@ -11,7 +11,8 @@
 namespace cube {
 
 // What orderPackage, batchOrderPackages and createOtaOrder need (cube-api.md). Field types on
-// the wire follow the contract where it says, and the seed's examples where it does not.
+// the wire follow the vendor's field table: package_type, is_open, pay_rst and pay_amount are
+// strings ("2", "1", "2", "12.50"); order_period, days and the pages are integers.
 struct PlanOrderRequest
 {
     QStringList iccids; // one for orderPackage and createOtaOrder, several for the batch

@@ -23,10 +23,12 @@ PlanTerms readPlanTerms(RequestFields &fields, const Fleet &fleet)
     PlanTerms terms;
     const QString planCode = fields.text(u"package_code"_s);
     fields.text(u"package_name"_s);
-    fields.numberOrNumericText(u"package_type"_s);
+    // The vendor's field table: these four are strings, order_period an integer.
+    fields.numericText(u"package_type"_s);
     terms.periods = int(fields.numberOrNumericText(u"order_period"_s));
-    terms.enableNow = fields.numberOrNumericText(u"is_open"_s) == 1;
-    fields.numberOrNumericText(u"pay_rst"_s);
+    terms.enableNow = fields.numericText(u"is_open"_s) == 1;
+    fields.numericText(u"pay_rst"_s);
+    fields.text(u"pay_amount"_s);
     if (!fields.ok())
         return terms;
     terms.plan = fleet.planIndex(planCode);

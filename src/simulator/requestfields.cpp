@@ -70,6 +70,16 @@ qint64 RequestFields::numberOrNumericText(const QString &key)
     return result;
 }
 
+qint64 RequestFields::numericText(const QString &key)
+{
+    const QJsonValue value = m_body.value(key);
+    if (value.isDouble()) {
+        fail(Rejection::WrongFieldType, key);
+        return 0;
+    }
+    return numberOrNumericText(key);
+}
+
 QStringList RequestFields::iccidList(const QString &key)
 {
     const QJsonValue value = m_body.value(key);

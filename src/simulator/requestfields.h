@@ -24,7 +24,10 @@ public:
     qint64 number(const QString &key); // required JSON number
     std::optional<qint64> optionalNumber(const QString &key, qint64 fallback);
     qint64 numberOrNumericText(const QString &key); // required; "2" and 2 both accepted
-    QStringList iccidList(const QString &key);      // required, non-empty array of strings
+    // Required; a number written as a string ("2"), as the vendor's field table says: a JSON
+    // number is refused, since the signature keeps JSON types.
+    qint64 numericText(const QString &key);
+    QStringList iccidList(const QString &key); // required, non-empty array of strings
     int sim(const QString &key = QStringLiteral("device_id")); // required, known ICCID
     int order(const QString &key);                             // required, known order code
     // page_no (from 1) and page_size (1 to largestPage), both required JSON numbers.

@@ -78,10 +78,10 @@ QList<OperationCase> operationCases()
                                  {u"package_name"_s, u"Asia 1GB"_s},
                                  {u"package_type"_s, u"2"_s},
                                  {u"order_period"_s, 1},
-                                 {u"is_open"_s, 1},
+                                 {u"is_open"_s, u"1"_s},
                                  {u"global_order"_s, u"0"_s},
                                  {u"pay_amount"_s, u"12.50"_s},
-                                 {u"pay_rst"_s, 2},
+                                 {u"pay_rst"_s, u"2"_s},
                                  {u"pay_type"_s, 1}};
     auto withPlan = [&planFields](QJsonObject extra) {
         for (auto it = planFields.begin(); it != planFields.end(); ++it) {
@@ -209,7 +209,7 @@ QList<OperationCase> operationCases()
                    {u"mcc"_s, u"454"_s},
                    {u"days"_s, 7},
                    {u"timing_type"_s, u"1"_s},
-                   {u"is_open"_s, 0}}),
+                   {u"is_open"_s, u"0"_s}}),
          [](CubeClient &c, QObject *x, Report r) {
              cube::PlanOrderRequest request = planOrder({iccid});
              request.enableNow = false;

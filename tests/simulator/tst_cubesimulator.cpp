@@ -169,6 +169,38 @@ private slots:
         QCOMPARE(envelope.value("message"_L1).toString(), u"接口不存在：/x"_s);
     }
 
+    // The vendor's field table: is_open, pay_rst, package_type and pay_amount are strings.
+    // A number there changes the signature on the real server, which refuses the order.
+    void refusesAPlanOrderWithNumbersWhereTheTableSaysStrings_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("number");
+        QTest::newRow("is_open") << u"is_open"_s << QJsonValue(1);
+        QTest::newRow("pay_rst") << u"pay_rst"_s << QJsonValue(2);
+        QTest::newRow("package_type") << u"package_type"_s << QJsonValue(2);
+    }
+
+    void refusesAPlanOrderWithNumbersWhereTheTableSaysStrings()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, number);
+        const auto &fleet = m_simulator->fleet();
+        QJsonObject fields = commonFields(QDateTime::currentSecsSinceEpoch());
+        fields.insert(u"device_id"_s, fleet.sims().at(0).iccid);
+        fields.insert(u"package_code"_s, fleet.plans().at(0).code);
+        fields.insert(u"package_name"_s, fleet.plans().at(0).name);
+        fields.insert(u"package_type"_s, QString::number(fleet.plans().at(0).type));
+        fields.insert(u"order_period"_s, 1);
+        fields.insert(u"is_open"_s, u"1"_s);
+        fields.insert(u"global_order"_s, u"0"_s);
+        fields.insert(u"pay_amount"_s, u"0.00"_s);
+        fields.insert(u"pay_rst"_s, u"2"_s);
+        fields.insert(field, number);
+        const Answer answer = post(u"/package/orderPackage"_s, signedRequest(fields), "en-US");
+        QCOMPARE(answer.envelope.value("code"_L1).toString(), u"4002"_s);
+        QVERIFY(answer.envelope.value("message"_L1).toString().contains(field));
+    }
+
     void acceptsMillisecondTimestampsWithinTheWindow()
     {
         QJsonObject fields = commonFields(0);
