@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "csvwriter.h"
+#include "displaytime.h"
 #include "terminaltext.h"
 
 #include <QDateTime>
@@ -86,8 +87,9 @@ QString ResultPrinter::textValue(const QVariant &value)
     case QMetaType::Bool:
         return value.toBool() ? tr("yes") : tr("no");
     case QMetaType::QDateTime:
+        return displaytime::dateTime(value.toDateTime());
     case QMetaType::QDate:
-        return plainValue(value);
+        return displaytime::date(value.toDate());
     default:
         return value.toString();
     }

@@ -13,6 +13,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QShowEvent>
 
 namespace cube {
 
@@ -99,27 +100,44 @@ void OrdersPage::search()
     showPage(1);
 }
 
+void OrdersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    QMetaObject::invokeMethod(this, &OrdersPage::search, Qt::QueuedConnection);
+}
+
 void OrdersPage::showPage(int pageNo)
 {
-    if (pageNo < 1 || m_loading)
+    if (pageNo < 1)
         return;
+    // A new search replaces one still loading (the first page, say).
+    const int generation = ++m_generation;
+    if (m_call)
+        m_call->cancel();
     m_query.pageNo = pageNo;
     m_loading = true;
     updatePaging();
     emit statusMessage(tr("Loading orders…"));
-    m_account->client().orders(m_query, this, [this](const ApiResult<OrderPage> &result) {
-        m_loading = false;
-        if (result.ok()) {
-            m_page = result.value().page;
-            m_model->setOrders(result.value().orders);
-            m_ui->ordersView->resizeColumnsToContents();
-            emit statusMessage(tr("%n order(s) found.", nullptr, int(result.value().orderCount)));
-        } else {
-            emit statusMessage(result.error().message());
-            showWarning(this, tr("Could not load the orders"), result.error().message());
-        }
-        updatePaging();
-    });
+    m_call = m_account->client().orders(
+        m_query, this, [this, generation](const ApiResult<OrderPage> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (result.ok()) {
+                m_page = result.value().page;
+                m_model->setOrders(result.value().orders);
+                m_ui->ordersView->resizeColumnsToContents();
+                emit statusMessage(
+                    tr("%n order(s) found.", nullptr, int(result.value().orderCount)));
+            } else {
+                emit statusMessage(result.error().message());
+                showWarning(this, tr("Could not load the orders"), result.error().message());
+            }
+            updatePaging();
+        });
 }
 
 void OrdersPage::updatePaging()

@@ -4,6 +4,7 @@
 #include "orderrecords.h"
 #include "requests.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -16,6 +17,7 @@ namespace cube {
 
 class Account;
 class ActivityLog;
+class ApiCall;
 class OrderTableModel;
 class SimActions;
 
@@ -41,6 +43,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The first page shows when the tab is first opened, without pressing Search.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillStatusFilter();
@@ -56,7 +60,10 @@ private:
     SimActions *m_simActions;
     OrderQuery m_query;
     PageInfo m_page;
+    QPointer<ApiCall> m_call;
+    int m_generation = 0; // answers to a superseded search are dropped
     bool m_loading = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace cube

@@ -1,5 +1,6 @@
 #include "statustext.h"
 
+#include "displaytime.h"
 #include "orderrecords.h"
 #include "vocabulary.h"
 
@@ -60,12 +61,12 @@ QString megabytes(double megabytes)
 
 QString dateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : QString();
+    return displaytime::dateTime(when);
 }
 
 QString date(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.date(), QLocale::ShortFormat) : QString();
+    return displaytime::date(when.date());
 }
 
 } // namespace cube::statustext

@@ -1,5 +1,6 @@
 #include "cubectlharness.h"
 
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -181,6 +182,17 @@ private slots:
         const CubectlRun balance =
             m_harness.run({u"usage"_s, u"balance"_s, firstIccid, u"--json"_s});
         QVERIFY(balance.jsonArray().first()[u"remaining_mb"_s].toDouble() > 0);
+    }
+
+    void textDatesReadTheSameInEveryLocale()
+    {
+        const CubectlRun run =
+            m_harness.run({u"orders"_s, u"list"_s, u"--page"_s, u"1"_s, u"--page-size"_s, u"3"_s});
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression minutes(u"\\b\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b"_s);
+        static const QRegularExpression seconds(u"\\d{2}:\\d{2}:\\d{2}"_s);
+        QVERIFY2(minutes.match(run.out).hasMatch(), qPrintable(run.out));
+        QVERIFY2(!seconds.match(run.out).hasMatch(), qPrintable(run.out));
     }
 
     void aMissingRecordFailsThatTargetOnly()

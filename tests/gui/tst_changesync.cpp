@@ -67,10 +67,12 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
         tabs->setCurrentWidget(window.findChild<QWidget *>(u"ordersTab"_s));
         QWidget *ordersPage = window.findChild<QWidget *>(u"ordersPage"_s);
+        auto *search = ordersPage->findChild<QPushButton *>(u"searchButton"_s);
+        QVERIFY(QTest::qWaitFor([&] { return search->isEnabled(); }, 10000)); // the first page
         ordersPage->findChild<QLineEdit *>(u"iccidEdit"_s)->setText(iccid);
         auto *status = ordersPage->findChild<QComboBox *>(u"statusCombo"_s);
         status->setCurrentIndex(status->findData(int(OrderStatus::InUse)));
-        QTest::mouseClick(ordersPage->findChild<QPushButton *>(u"searchButton"_s), Qt::LeftButton);
+        QTest::mouseClick(search, Qt::LeftButton);
         QAbstractItemModel *orders = cube::test::modelOf(ordersPage, u"ordersView"_s);
         QVERIFY(QTest::qWaitFor([&] { return orders->rowCount() == 1; }, 10000));
         ordersPage->findChild<QTableView *>(u"ordersView"_s)->selectRow(0);

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -69,6 +70,11 @@ private slots:
         m_page->resize(1200, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // Opened, the tab shows the first page of all orders by itself.
+        QVERIFY(QTest::qWaitFor(
+            [this] { return model()->rowCount() == cube::OrdersPage::pageSize; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
     }
 
     void cleanup()
@@ -90,6 +96,10 @@ private slots:
         const int pages =
             int((total + cube::OrdersPage::pageSize - 1) / cube::OrdersPage::pageSize);
         QCOMPARE(child<QLabel>(u"pageLabel"_s)->text(), u"Page 1 of %1"_s.arg(pages));
+        // Dates read the same in every locale: no two-digit year, no 12-hour clock.
+        static const QRegularExpression dateTime(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"_s);
+        const QString ordered = model()->index(0, cube::OrderTableModel::Ordered).data().toString();
+        QVERIFY2(dateTime.match(ordered).hasMatch(), qPrintable(ordered));
         QVERIFY(!child<QPushButton>(u"previousButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(u"nextButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
