@@ -1,6 +1,7 @@
 #include "apilogging.h"
 
-#include <QJsonArray>
+#include "jsonrewrite.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -14,22 +15,10 @@ namespace {
 
 QJsonValue masked(const QJsonValue &value)
 {
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &element : value.toArray())
-            array.append(masked(element));
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == "sign"_L1 || it.key() == "secret"_L1)
-            it.value() = u"***"_s;
-        else
-            it.value() = masked(it.value());
-    }
-    return object;
+    return rewriteMembers(value, [](const QString &key, const QJsonValue &) {
+        return key == "sign"_L1 || key == "secret"_L1 ? std::optional(QJsonValue(u"***"_s))
+                                                      : std::nullopt;
+    });
 }
 
 } // namespace

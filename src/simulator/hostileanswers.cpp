@@ -1,5 +1,7 @@
 #include "hostileanswers.h"
 
+#include "jsonrewrite.h"
+
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,26 +22,14 @@ namespace {
 const QString escapes =
     u"\u001b]0;owned\u0007\u001b]52;c;ZWNobyBvd25lZA==\u0007\u001b[2J\r\nFAKE: done"_s;
 
+// Names carry them; codes and numbers stay readable.
 QJsonValue withEscapes(const QJsonValue &value)
 {
-    if (value.isString())
-        return QString(value.toString() + escapes);
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
-            array.append(withEscapes(item));
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        // Names and messages carry them; codes and numbers stay readable.
-        if (it.value().isString() && !it.key().contains(u"name"_s, Qt::CaseInsensitive))
-            continue;
-        it.value() = withEscapes(it.value());
-    }
-    return object;
+    return rewriteMembers(value, [](const QString &key, const QJsonValue &member) {
+        if (!member.isString() || !key.contains(u"name"_s, Qt::CaseInsensitive))
+            return std::optional<QJsonValue>();
+        return std::optional<QJsonValue>(QString(member.toString() + escapes));
+    });
 }
 
 // A record like the first one listed, but another one, in the state a careless client would
