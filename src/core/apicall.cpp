@@ -3,6 +3,7 @@
 #include "apicallhost.h"
 #include "apienvelope.h"
 #include "apilogging.h"
+#include "journal.h"
 #include "servertext.h"
 
 #include <QNetworkReply>
@@ -92,8 +93,32 @@ void ApiCall::start()
             held->kind = ApiErrorKind::NotSent;
             return refuse(*held);
         }
+        if (std::optional<ApiError> unrecorded = recordInJournal())
+            return refuse(*unrecorded);
     }
     attempt();
+}
+
+std::optional<ApiError> ApiCall::recordInJournal()
+{
+    Journal *journal = m_host.journal();
+    if (!journal)
+        return std::nullopt;
+    JournalEntry entry = m_host.journalEntry(m_operation, m_fields);
+    entry.job = m_jobItem;
+    const std::optional<QString> why = journal->record(entry);
+    if (!why) {
+        m_journalEntry = entry.id;
+        return std::nullopt;
+    }
+    ApiError error;
+    error.kind = ApiErrorKind::NotSent;
+    error.operation = m_operation;
+    error.subject = m_subject;
+    error.detail = tr("the journal of changes (%1) cannot be written (%2). Free some disk space "
+                      "or make its folder writable, then try again.")
+                       .arg(journal->path(), why->trimmed());
+    return error;
 }
 
 void ApiCall::refuse(ApiError error)
@@ -111,6 +136,8 @@ void ApiCall::attempt()
     m_tooLarge = false;
     m_tlsErrors.clear();
     m_reply = m_host.post(m_operation, m_fields);
+    if (m_journalEntry && m_attempts == 1)
+        m_host.journal()->markSent(m_journalEntry);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         // Cut off as soon as the answer is known to be, or grows, too large.
         if (m_reply && (received > answerLimit() || total > answerLimit())) {
@@ -305,6 +332,15 @@ void ApiCall::finish(ApiResult<QJsonValue> result)
     m_transferTimer.stop();
     m_backoffTimer.stop();
     m_result = std::move(result);
+    if (m_journalEntry) {
+        const ApiError *error = m_result->ok() ? nullptr : &m_result->error();
+        const JournalState state = !error                 ? JournalState::Succeeded
+                                   : error->outcomeUnknown ? JournalState::Unknown
+                                                           : JournalState::Refused;
+        m_host.journal()->markAnswered(m_journalEntry, state,
+                                       error ? error->serverCode : QString(),
+                                       error ? error->message() : QString());
+    }
     if (!m_result->ok())
         qCInfo(lcApi).noquote() << operationInfo(m_operation).nameString()
                                 << "failed:" << m_result->error().message();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "journalentry.h"
 #include "operation.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,11 @@ public:
     // already sent may still take effect; its error then says the outcome is unknown.
     void cancel();
 
+    // Records a write as an item of a bulk job; before it starts.
+    void setJobItem(const JobItem &item) { m_jobItem = item; }
+    // The write's journal entry once it was recorded (it started), or 0.
+    qint64 journalEntryId() const { return m_journalEntry; }
+
     // The first attempt; the host calls it when there is room on the wire.
     void start();
     // Finishes without sending anything (input that cannot be right), from the event loop.
@@ -55,6 +61,8 @@ signals:
 
 private:
     void attempt();
+    // Commits the write's journal entry; the error that keeps it from the network if it cannot.
+    std::optional<ApiError> recordInJournal();
     void replyFinished();
     // The most bytes this operation's answer may have (lists more than single records).
     qint64 answerLimit() const;
@@ -78,6 +86,8 @@ private:
     bool m_started = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
+    std::optional<JobItem> m_jobItem;
+    qint64 m_journalEntry = 0;
     std::optional<ApiResult<QJsonValue>> m_result;
 };
 

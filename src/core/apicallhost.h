@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "connectionsettings.h"
+#include "journalentry.h"
 #include "operation.h"
 
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 class QNetworkReply;
 
 namespace cube {
+
+class Journal;
 
 // What one ApiCall needs from whoever sends it, and nothing more: the call depends on this
 // narrow interface, never on the transport that implements it.
@@ -22,6 +25,10 @@ public:
     virtual const ConnectionSettings &settings() const = 0;
     // Why a write must not leave at all (ClientOptions::writeGate), or nothing to let it go.
     virtual std::optional<ApiError> withheld(Operation operation, const QJsonObject &fields) = 0;
+    // Where writes are recorded before they leave, or nullptr when they are not journaled.
+    virtual Journal *journal() const = 0;
+    // A journal entry for a write of `operation` with `fields`: who sends it, where, from what.
+    virtual JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const = 0;
     // One attempt: the fields with the common ones, signed and posted.
     virtual QNetworkReply *post(Operation operation, const QJsonObject &fields) = 0;
     // A TLS failure: the next attempt must not reuse the failed connection's TLS settings.

@@ -100,6 +100,26 @@ PreparedRequest ApiTransport::prepare(Operation operation, const QJsonObject &fi
     return {operation, url, language(), m_signer.signedCopy(body)};
 }
 
+JournalEntry ApiTransport::journalEntry(Operation operation, const QJsonObject &fields) const
+{
+    JournalEntry entry;
+    entry.operation = operation;
+    entry.fields = fields;
+    // What the write is about: the order, or the SIM cards (many for a batch plan order).
+    for (const QString &key : {u"order_code"_s, u"order_id"_s, u"device_id"_s})
+        if (fields.value(key).isString())
+            entry.subjects.append(fields.value(key).toString());
+    for (const QJsonValue &iccid : fields.value(u"deviceList"_s).toArray())
+        entry.subjects.append(iccid.toString());
+    entry.reason = fields.value(u"ahead_finish_cause"_s).toString();
+    entry.profile = m_options.journalSource.profile;
+    entry.origin = m_options.journalSource.origin;
+    entry.osUser = m_options.journalSource.osUser;
+    entry.accessCode = m_settings.accessCode;
+    entry.baseUrl = m_settings.baseUrl.toString(QUrl::RemoveUserInfo);
+    return entry;
+}
+
 std::optional<ApiError> ApiTransport::withheld(Operation operation, const QJsonObject &fields)
 {
     if (!m_options.writeGate)

@@ -39,6 +39,9 @@ public:
     // about, for its messages. The call deletes itself after finished().
     ApiCall *send(Operation operation, QJsonObject fields, QString subject = {});
 
+    Journal *journal() const override { return m_options.journal.get(); }
+    JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const override;
+
     // A call that finishes with `error` without sending anything (input that cannot be right).
     ApiCall *refuse(Operation operation, ApiError error);
 

@@ -1,5 +1,8 @@
 #include "changewriter.h"
 
+#include "apicall.h"
+#include "journal.h"
+
 #include <QPointer>
 
 #include <algorithm>
@@ -21,26 +24,28 @@ ChangeWriter::ChangeWriter(CubeClient &client, QObject *parent)
 {}
 
 template<typename T>
-ChangeWriter::Send ChangeWriter::sending(std::function<void(CubeClient::Done<T>)> call)
+ChangeWriter::Send ChangeWriter::sending(std::function<ApiCall *(CubeClient::Done<T>)> call)
 {
-    return [call = std::move(call)](std::function<void(const std::optional<ApiError> &)> answered) {
-        call([answered = std::move(answered)](const ApiResult<T> &result) {
+    return [call = std::move(call)](Answered answered) {
+        return call([answered = std::move(answered)](const ApiResult<T> &result) {
             answered(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
         });
     };
 }
 
 template<typename Record, typename Subject>
-void ChangeWriter::write(const Subject &subject, Send send,
-                         std::function<std::optional<bool>(const Record &)> tookEffect,
-                         QObject *context, Done done)
+void ChangeWriter::write(const Subject &subject, Send send, TookEffect<Record> tookEffect,
+                         QObject *context, Done done, std::optional<JobItem> item)
 {
     QPointer<QObject> alive(context);
     auto deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
         if (alive)
             done(outcome);
     };
-    send([this, subject, tookEffect, deliver](const std::optional<ApiError> &error) {
+    // The call is alive while it reports its answer: its journal entry is read then.
+    auto call = std::make_shared<QPointer<ApiCall>>();
+    *call = send([this, subject, tookEffect, deliver, call](const std::optional<ApiError> &error) {
+        const qint64 entry = *call ? (*call)->journalEntryId() : 0;
         if (!error) {
             deliver(WriteOutcome::doneAsAnswered());
             if (m_followsChanges)
@@ -50,28 +55,45 @@ void ChangeWriter::write(const Subject &subject, Send send,
         if (!error->outcomeUnknown)
             return deliver(WriteOutcome::refused(*error));
         // Lost: never sent again. What the server now shows settles it.
-        read(subject, [this, error, tookEffect, deliver](std::optional<Record> now) {
-            WriteOutcome outcome;
-            outcome.error = error;
-            outcome.answerLost = true;
-            const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
-            outcome.settlement = !took   ? Settlement::Unknown
-                                 : *took ? Settlement::Done
-                                         : Settlement::NotDone;
-            if (now)
-                keep(outcome, *now);
-            deliver(outcome);
-            if (now)
-                announce(*now);
-        });
+        settle<Record>(subject, tookEffect, entry, error, deliver);
     });
+    if (item && *call)
+        (*call)->setJobItem(*item);
+}
+
+template<typename Record, typename Subject>
+void ChangeWriter::settle(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
+                          std::optional<ApiError> error,
+                          std::function<void(const WriteOutcome &)> deliver)
+{
+    read(subject, [this, error, tookEffect, deliver, entry](std::optional<Record> now) {
+        WriteOutcome outcome;
+        outcome.error = error;
+        outcome.answerLost = true;
+        const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
+        outcome.settlement = !took   ? Settlement::Unknown
+                             : *took ? Settlement::Done
+                                     : Settlement::NotDone;
+        if (now)
+            keep(outcome, *now);
+        noteSettled(entry, outcome.settlement);
+        deliver(outcome);
+        if (now)
+            announce(*now);
+    });
+}
+
+void ChangeWriter::noteSettled(qint64 entry, Settlement settlement) const
+{
+    if (entry && m_client.journal())
+        m_client.journal()->markSettled(entry, settlement);
 }
 
 // ---- Order writes ----------------------------------------------------------------------------
 
 namespace {
 
-std::function<std::optional<bool>(const Order &)> inStatus(OrderStatus status)
+ChangeWriter::TookEffect<Order> inStatus(OrderStatus status)
 {
     return [status](const Order &order) {
         return order.status == int(status);
@@ -81,35 +103,40 @@ std::function<std::optional<bool>(const Order &)> inStatus(OrderStatus status)
 } // namespace
 
 void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
-                            std::optional<int> deviceType, QObject *context, Done done)
+                            std::optional<int> deviceType, QObject *context, Done done,
+                            std::optional<JobItem> item)
 {
     write<Order>(order, sending<ActionDone>([this, order, reason, deviceType](auto answered) {
-                     m_client.endOrderEarly(order.value, reason, deviceType, this,
-                                            std::move(answered));
+                     return m_client.endOrderEarly(order.value, reason, deviceType, this,
+                                                   std::move(answered));
                  }),
-                 inStatus(OrderStatus::EndedEarly), context, std::move(done));
+                 inStatus(OrderStatus::EndedEarly), context, std::move(done), item);
 }
 
-void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done)
+void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done,
+                          std::optional<JobItem> item)
 {
     write<Order>(order, sending<ActionDone>([this, order](auto answered) {
-                     m_client.cancelOrder(order.value, this, std::move(answered));
+                     return m_client.cancelOrder(order.value, this, std::move(answered));
                  }),
-                 inStatus(OrderStatus::Cancelled), context, std::move(done));
+                 inStatus(OrderStatus::Cancelled), context, std::move(done), item);
 }
 
-void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done)
+void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done,
+                          std::optional<JobItem> item)
 {
     write<Order>(order, sending<ActionDone>([this, order](auto answered) {
-                     m_client.enableOrder(order.value, this, std::move(answered));
+                     return m_client.enableOrder(order.value, this, std::move(answered));
                  }),
-                 inStatus(OrderStatus::InUse), context, std::move(done));
+                 inStatus(OrderStatus::InUse), context, std::move(done), item);
 }
 
-void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done)
+void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done,
+                         std::optional<JobItem> item)
 {
     QPointer<QObject> alive(context);
-    read(order, [this, order, periods, alive, done = std::move(done)](std::optional<Order> before) {
+    read(order, [this, order, periods, alive, item,
+                  done = std::move(done)](std::optional<Order> before) {
         if (!alive)
             return;
         // A later expiry than before shows the renewal; without a "before" nothing can tell.
@@ -119,14 +146,14 @@ void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, 
             return now.expires > before->expires;
         };
         auto answer = std::make_shared<std::optional<RenewedOrder>>();
-        Send send = [this, order, periods, answer](auto answered) {
-            m_client.renewOrder(order.value, periods, this,
-                                [answer, answered](const ApiResult<RenewedOrder> &result) {
-                                    if (result.ok())
-                                        *answer = result.value();
-                                    answered(result.ok() ? std::nullopt
-                                                         : std::optional(result.error()));
-                                });
+        Send send = [this, order, periods, answer](Answered answered) {
+            return m_client.renewOrder(
+                order.value, periods, this,
+                [answer, answered](const ApiResult<RenewedOrder> &result) {
+                    if (result.ok())
+                        *answer = result.value();
+                    answered(result.ok() ? std::nullopt : std::optional(result.error()));
+                });
         };
         // The answer names the new expiry: the outcome shows the order with it.
         auto withExpiry = [done, answer, before](WriteOutcome outcome) {
@@ -138,30 +165,125 @@ void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, 
             }
             done(outcome);
         };
-        write<Order>(order, send, renewed, alive, withExpiry);
+        write<Order>(order, send, renewed, alive, withExpiry, item);
     });
 }
 
 // ---- SIM writes ------------------------------------------------------------------------------
 
-void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done)
+namespace {
+
+ChangeWriter::TookEffect<SimCard> suspended(bool wanted)
 {
-    write<SimCard>(
-        sim, sending<ActionDone>([this, sim](auto answered) {
-            m_client.suspendSim(sim.value, this, std::move(answered));
-        }),
-        [](const SimCard &now) -> std::optional<bool> { return now.suspended; }, context,
-        std::move(done));
+    return [wanted](const SimCard &now) { return now.suspended == wanted; };
 }
 
-void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done)
+} // namespace
+
+void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done,
+                           std::optional<JobItem> item)
 {
-    write<SimCard>(
-        sim, sending<ActionDone>([this, sim](auto answered) {
-            m_client.resumeSim(sim.value, this, std::move(answered));
-        }),
-        [](const SimCard &now) -> std::optional<bool> { return !now.suspended; }, context,
-        std::move(done));
+    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
+                       return m_client.suspendSim(sim.value, this, std::move(answered));
+                   }),
+                   suspended(true), context, std::move(done), item);
+}
+
+void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done,
+                          std::optional<JobItem> item)
+{
+    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
+                       return m_client.resumeSim(sim.value, this, std::move(answered));
+                   }),
+                   suspended(false), context, std::move(done), item);
+}
+
+// ---- Bulk jobs and the journal ---------------------------------------------------------------
+
+void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
+                           std::optional<JobItem> item)
+{
+    const OrderCode order{task.subject};
+    const Iccid sim{task.subject};
+    const QJsonObject &with = task.parameters;
+    switch (task.operation) {
+    case Operation::EndOrderEarly: {
+        const QJsonValue deviceType = with.value(WriteTask::deviceTypeKey);
+        return endEarly(order, with.value(WriteTask::reasonKey).toString(),
+                        deviceType.isDouble() ? std::optional(deviceType.toInt()) : std::nullopt,
+                        context, std::move(done), item);
+    }
+    case Operation::CancelOrder:
+        return cancel(order, context, std::move(done), item);
+    case Operation::OpenOrder:
+        return enable(order, context, std::move(done), item);
+    case Operation::RenewPackage:
+        return renew(order, with.value(WriteTask::periodsKey).toInt(1), context, std::move(done),
+                     item);
+    case Operation::SuspendService:
+        return suspend(sim, context, std::move(done), item);
+    case Operation::ResumeService:
+        return resume(sim, context, std::move(done), item);
+    default:
+        break;
+    }
+    ApiError error;
+    error.kind = ApiErrorKind::InvalidInput;
+    error.operation = task.operation;
+    error.subject = task.subject;
+    error.detail = tr("this kind of change cannot be sent again from its job.");
+    QPointer<QObject> alive(context);
+    QMetaObject::invokeMethod(
+        this,
+        [alive, done, error] {
+            if (alive)
+                done(WriteOutcome::refused(error));
+        },
+        Qt::QueuedConnection);
+}
+
+bool ChangeWriter::canCheck(Operation operation)
+{
+    switch (operation) {
+    case Operation::EndOrderEarly:
+    case Operation::CancelOrder:
+    case Operation::OpenOrder:
+    case Operation::SuspendService:
+    case Operation::ResumeService:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ChangeWriter::check(const JournalEntry &entry, QObject *context, Done done)
+{
+    QPointer<QObject> alive(context);
+    auto deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
+        if (alive)
+            done(outcome);
+    };
+    const QString subject = entry.subjects.value(0);
+    switch (entry.operation) {
+    case Operation::EndOrderEarly:
+        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::EndedEarly), entry.id, {},
+                             deliver);
+    case Operation::CancelOrder:
+        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::Cancelled), entry.id, {},
+                             deliver);
+    case Operation::OpenOrder:
+        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::InUse), entry.id, {},
+                             deliver);
+    case Operation::SuspendService:
+        return settle<SimCard>(Iccid{subject}, suspended(true), entry.id, {}, deliver);
+    case Operation::ResumeService:
+        return settle<SimCard>(Iccid{subject}, suspended(false), entry.id, {}, deliver);
+    default:
+        break;
+    }
+    // Nothing to read that would tell (a renewal without its expiry before, an SMS).
+    QMetaObject::invokeMethod(
+        this, [deliver] { deliver(WriteOutcome{}); }, Qt::QueuedConnection);
 }
 
 // ---- Plan orders -----------------------------------------------------------------------------
@@ -191,9 +313,11 @@ void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context,
     ordersOf(sim, [this, request, sim, alive, done](std::optional<QList<Order>> before) {
         if (!alive)
             return;
-        m_client.orderPlan(
+        auto call = std::make_shared<QPointer<ApiCall>>();
+        *call = m_client.orderPlan(
             request, this,
-            [this, request, sim, alive, done, before](const ApiResult<PlacedOrder> &result) {
+            [this, request, sim, alive, done, before, call](const ApiResult<PlacedOrder> &result) {
+                const qint64 entry = *call ? (*call)->journalEntryId() : 0;
                 auto deliver = [alive, done](const WriteOutcome &outcome) {
                     if (alive)
                         done(outcome);
@@ -216,7 +340,7 @@ void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context,
                 if (!result.error().outcomeUnknown)
                     return deliver(WriteOutcome::refused(result.error()));
                 // Lost: never sent again. A new order of the plan on the SIM settles it.
-                ordersOf(sim, [this, request, sim, before, deliver,
+                ordersOf(sim, [this, request, sim, before, deliver, entry,
                                error = result.error()](std::optional<QList<Order>> after) {
                     WriteOutcome outcome;
                     outcome.error = error;
@@ -225,6 +349,7 @@ void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context,
                         outcome.order = newOrderOf(request.planCode, *before, *after);
                         outcome.settlement = outcome.order ? Settlement::Done : Settlement::NotDone;
                     }
+                    noteSettled(entry, outcome.settlement);
                     deliver(outcome);
                     if (m_followsChanges)
                         follow(sim);

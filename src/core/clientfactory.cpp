@@ -2,6 +2,7 @@
 
 #include "applicationidentity.h"
 #include "cubeclient.h"
+#include "journal.h"
 #include "profile.h"
 
 namespace cube {
@@ -21,7 +22,7 @@ std::unique_ptr<CubeClient> ClientFactory::forProfile(const Profile &profile,
                                                       const QString &secret) const
 {
     // The profile's settings carry its own time-out.
-    return make(profile.connectionSettings(), secret.toUtf8());
+    return make(profile.connectionSettings(), secret.toUtf8(), profile.name);
 }
 
 std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &endpoint) const
@@ -30,15 +31,18 @@ std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &en
     settings.baseUrl = endpoint.baseUrl;
     settings.accessCode = endpoint.accessCode;
     settings.transferTimeout = defaultTimeout;
-    return make(settings, endpoint.secret);
+    return make(settings, endpoint.secret, {});
 }
 
 std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
-                                                const QByteArray &secret) const
+                                                const QByteArray &secret,
+                                                const QString &profileName) const
 {
     if (m_givenTimeout)
         settings.transferTimeout = *m_givenTimeout;
-    return std::make_unique<CubeClient>(m_network, std::move(settings), secret, m_options);
+    ClientOptions options = m_options;
+    options.journalSource = Journal::localSource(profileName);
+    return std::make_unique<CubeClient>(m_network, std::move(settings), secret, options);
 }
 
 } // namespace cube

@@ -51,7 +51,8 @@ public:
     static QString keychainService();
 
 private:
-    std::unique_ptr<CubeClient> make(ConnectionSettings settings, const QByteArray &secret) const;
+    std::unique_ptr<CubeClient> make(ConnectionSettings settings, const QByteArray &secret,
+                                     const QString &profileName) const;
 
     QNetworkAccessManager *m_network;
     ClientOptions m_options;

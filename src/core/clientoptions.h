@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "journalentry.h"
 #include "uilanguage.h"
 
 #include <QDateTime>
@@ -8,9 +9,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cube {
+
+class Journal;
 
 // One request as it goes on the wire: where, in which language, and the signed body.
 struct PreparedRequest
@@ -35,6 +39,10 @@ struct ClientOptions
     std::optional<UiLanguage> language;
     WriteGate writeGate;
     Clock clock; // the requests' timestamps; by default the system's clock
+    // Where every write is recorded before it leaves; none: writes are not journaled (tests of
+    // other things). A journal that cannot be written keeps every write from the network.
+    std::shared_ptr<Journal> journal;
+    JournalSource journalSource;
 };
 
 } // namespace cube

@@ -33,6 +33,13 @@ public:
                ClientOptions options = {}, QObject *parent = nullptr);
 
     const ConnectionSettings &settings() const { return m_transport.settings(); }
+    // Where this client's writes are recorded before they leave, or nullptr.
+    Journal *journal() const { return m_transport.journal(); }
+    // A journal entry (or, its who and where, a job) for `operation` sent by this client.
+    JournalEntry journalEntry(Operation operation, const QJsonObject &fields = {}) const
+    {
+        return m_transport.journalEntry(operation, fields);
+    }
 
     // SIM cards
     ApiCall *listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done);

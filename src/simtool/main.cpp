@@ -22,6 +22,11 @@ int main(int argc, char *argv[])
     cube::sim::CubeSimulator simulator(options.account, options.fleet);
     simulator.faults() = options.faults;
     const qint64 buildMs = building.elapsed();
+    if (!options.requestLog.isEmpty() && !simulator.openRequestLog(options.requestLog)) {
+        std::fprintf(stderr, "cube-sim: cannot write the request log %s\n",
+                     qPrintable(options.requestLog));
+        return 1;
+    }
     if (!simulator.listen(options.port)) {
         std::fprintf(stderr, "cube-sim: cannot listen on 127.0.0.1:%u (port in use?)\n",
                      unsigned(options.port));

@@ -35,7 +35,11 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         tr("spec"));
     const QCommandLineOption latency(
         u"latency"_s, tr("Delay answers: OPERATION:MILLISECONDS. Repeatable."), tr("spec"));
-    parser.addOptions({port, seed, size, accessCode, secret, fault, latency});
+    const QCommandLineOption requestLog(
+        u"request-log"_s,
+        tr("Append one JSON line per request to FILE: time, path, business fields, answer code."),
+        tr("file"));
+    parser.addOptions({port, seed, size, accessCode, secret, fault, latency, requestLog});
 
     commandline::parseOrExit(parser, arguments);
 
@@ -62,6 +66,7 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         if (!options.faults.addLatencySpec(spec, &error))
             commandline::exitWithUsageError(tr("Bad --latency \"%1\": %2").arg(spec, error));
     }
+    options.requestLog = parser.value(requestLog);
     return options;
 }
 

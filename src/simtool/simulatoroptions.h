@@ -21,6 +21,7 @@ public:
     FleetOptions fleet;
     SimulatorAccount account = SimulatorAccount::demo();
     FaultPlan faults;
+    QString requestLog; // empty: none
 };
 
 } // namespace cube::sim

@@ -121,7 +121,9 @@ void CubeSimulator::handle(const QHttpServerRequest &request, QTcpSocket *socket
 void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &responder,
                            QTcpSocket *socket)
 {
-    auto send = [&responder](const SimReply &reply) {
+    auto send = [this, &responder, &incoming](const SimReply &reply) {
+        m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
+                           reply.code);
         responder.write(envelopeOf(reply), "application/json");
     };
     if (!incoming.post)
@@ -146,6 +148,9 @@ void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &respo
         return send(run(*it, incoming));
     qCDebug(lcSimulator) << "injecting fault" << int(fault->kind) << "into" << name;
     const SimReply reply = fault->operationRuns() ? run(*it, incoming) : SimReply{};
+    // What ran is logged with its own code, whatever the fault does to the answer.
+    m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
+                       fault->operationRuns() ? reply.code : QString());
     if (!misbehave(*fault, reply, responder, socket)) {
         // Kept unanswered until the simulator goes: the client must give up on its own.
         m_unanswered.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));

@@ -3,6 +3,7 @@
 #include "clientfactory.h"
 #include "faultplan.h"
 #include "fleet.h"
+#include "requestlog.h"
 #include "operation.h"
 #include "rejection.h"
 #include "simreply.h"
@@ -71,6 +72,9 @@ public:
     // The simulator's notion of "now", for timestamps and order dates; tests move it.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // Appends a line for every request to `path` (RequestLog); false when it cannot be opened.
+    bool openRequestLog(const QString &path) { return m_requestLog.open(path); }
+
     // How many requests reached an operation (after the common checks), by operation name.
     int requestCount(const QString &operationName) const
     {
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<SimulatorHttpServer> m_server;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_unanswered;
     quint16 m_port = 0;
+    RequestLog m_requestLog;
 };
 
 } // namespace cube::sim

@@ -1,0 +1,616 @@
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+Q_LOGGING_CATEGORY(lcJournal, "cube.journal")
+
+namespace {
+
+// SQLite's own codes for a file that is not (or no longer) a database.
+const QStringList corruptCodes{u"11"_s, u"26"_s};
+
+qint64 stored(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    const qint64 ms = value.toLongLong();
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString jobStateKey(JobState state)
+{
+    switch (state) {
+    case JobState::Running:
+        return u"running"_s;
+    case JobState::Finished:
+        return u"finished"_s;
+    case JobState::Stopped:
+    case JobState::Interrupted:
+        break;
+    }
+    return u"stopped"_s;
+}
+
+bool processAlive(qint64 pid, const QString &host)
+{
+    if (host != QHostInfo::localHostName())
+        return true; // another machine's process cannot be seen: assume it still runs
+#ifdef Q_OS_UNIX
+    if (pid == qint64(::getpid()))
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return pid == QCoreApplication::applicationPid();
+#endif
+}
+
+// The schema, one step per version: step N takes a file from version N to N + 1.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            u"CREATE TABLE entries (id INTEGER PRIMARY KEY, recorded_at INTEGER NOT NULL, "
+            "operation TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT, profile TEXT, "
+            "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, job_id INTEGER, "
+            "job_item INTEGER, state TEXT NOT NULL, sent_at INTEGER, answered_at INTEGER, "
+            "answer_code TEXT, answer_message TEXT, settled_at INTEGER)"_s,
+            u"CREATE TABLE entry_subjects (subject TEXT NOT NULL, entry_id INTEGER NOT NULL)"_s,
+            u"CREATE INDEX entry_subjects_by_subject ON entry_subjects (subject, entry_id)"_s,
+            u"CREATE INDEX entry_subjects_by_entry ON entry_subjects (entry_id)"_s,
+            u"CREATE INDEX entries_by_time ON entries (recorded_at)"_s,
+            u"CREATE INDEX entries_by_job ON entries (job_id, job_item)"_s,
+            u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
+            "ended_at INTEGER, operation TEXT NOT NULL, parameters TEXT NOT NULL, "
+            "profile TEXT, access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, "
+            "pid INTEGER, host TEXT, state TEXT NOT NULL)"_s,
+            u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
+            "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
+        },
+    };
+    return steps;
+}
+
+const QString entryColumns =
+    u"e.id, e.recorded_at, e.operation, e.fields, e.reason, e.profile, e.access_code, "
+    "e.base_url, e.origin, e.os_user, e.job_id, e.job_item, e.state, e.sent_at, "
+    "e.answered_at, e.answer_code, e.answer_message, e.settled_at, "
+    "(SELECT group_concat(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id)"_s;
+
+// The entry whose columns (entryColumns) start at `first`.
+JournalEntry entryFrom(const QSqlQuery &row, int first = 0)
+{
+    auto at = [&](int column) { return row.value(first + column); };
+    JournalEntry entry;
+    entry.id = at(0).toLongLong();
+    entry.recordedAt = timeOf(at(1));
+    entry.operation = operationFromName(at(2).toString()).value_or(Operation::QueryDevice);
+    entry.fields = QJsonDocument::fromJson(at(3).toString().toUtf8()).object();
+    entry.reason = at(4).toString();
+    entry.profile = at(5).toString();
+    entry.accessCode = at(6).toString();
+    entry.baseUrl = at(7).toString();
+    entry.origin = at(8).toString();
+    entry.osUser = at(9).toString();
+    if (!at(10).isNull())
+        entry.job = JobItem{at(10).toLongLong(), at(11).toLongLong()};
+    entry.state = JournalWords::stateFromKey(at(12).toString()).value_or(JournalState::Unknown);
+    entry.sentAt = timeOf(at(13));
+    entry.answeredAt = timeOf(at(14));
+    entry.answerCode = at(15).toString();
+    entry.answerMessage = at(16).toString();
+    entry.settledAt = timeOf(at(17));
+    entry.subjects = at(18).toString().split(u' ', Qt::SkipEmptyParts);
+    return entry;
+}
+
+QStringList statesOf(JournalOutcome outcome)
+{
+    switch (outcome) {
+    case JournalOutcome::Done:
+        return {u"succeeded"_s, u"settled-done"_s};
+    case JournalOutcome::NotDone:
+        return {u"refused"_s, u"settled-not-done"_s};
+    case JournalOutcome::Unknown:
+        return {u"recorded"_s, u"sent"_s, u"unknown"_s};
+    case JournalOutcome::NotSent:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Journal::Journal(const QString &path)
+    : m_path(path)
+    , m_connection(u"cube-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    if (!openFile())
+        return;
+    if (!migrate() && m_problem.isEmpty())
+        m_problem = tr("its tables could not be made");
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/journal.sqlite"_s;
+}
+
+JournalSource Journal::localSource(const QString &profile)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return {profile,
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion(),
+            user};
+}
+
+bool Journal::openFile()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                              ? QSqlDatabase::database(m_connection, false)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(m_path);
+        // Two programs may write at once: wait for the other's transaction, never fail.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        if (!db.open()) {
+            m_problem = db.lastError().text();
+            return false;
+        }
+        QSqlQuery probe(db);
+        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
+            && probe.next()) {
+            // Committed means on disk: a write is sent only after its entry survives a crash.
+            probe.exec(u"PRAGMA synchronous=FULL"_s);
+            return true;
+        }
+        const QSqlError error = probe.lastError();
+        probe.finish();
+        db.close();
+        if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
+            m_problem = error.text();
+            return false;
+        }
+        // Not a database: keep it for whoever wants to look, start anew.
+        const QString aside = m_path + u".corrupt-"_s
+                              + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
+                m_problem = tr("the file is damaged and could not be set aside");
+                return false;
+            }
+        m_setAsidePath = aside;
+        qCWarning(lcJournal).noquote() << "damaged journal set aside as" << aside;
+    }
+    return false;
+}
+
+bool Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion) {
+        m_problem = tr("it was made by a newer version of Cube Console (schema %1; this version "
+                       "knows %2)")
+                        .arg(version)
+                        .arg(schemaVersion);
+        return false;
+    }
+    if (version == schemaVersion)
+        return true;
+    const std::optional<QString> error = inTransaction([&] {
+        // Another program may have migrated it meanwhile: read the version inside.
+        QSqlQuery again(db);
+        if (!again.exec(u"PRAGMA user_version"_s) || !again.next())
+            return false;
+        for (int step = again.value(0).toInt(); step < schemaVersion; ++step)
+            for (const QString &statement : migrations().at(step))
+                if (!exec(statement))
+                    return false;
+        return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+    });
+    if (error)
+        m_problem = *error;
+    return !error;
+}
+
+std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
+{
+    if (!isOpen() && !m_problem.isEmpty())
+        return m_problem;
+    // IMMEDIATE: take the write lock at once, so that two programs wait for each other
+    // (busy time-out) instead of failing when one upgrades a read to a write.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return QSqlDatabase::database(m_connection, false).lastError().text();
+    if (work() && exec(u"COMMIT"_s))
+        return std::nullopt;
+    const QString why = QSqlDatabase::database(m_connection, false).lastError().text();
+    exec(u"ROLLBACK"_s);
+    return why.isEmpty() ? tr("the database refused the change") : why;
+}
+
+bool Journal::exec(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(statement)) {
+        failed(query.lastError().text());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        failed(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+void Journal::failed(const QString &what) const
+{
+    qCWarning(lcJournal).noquote() << m_path << what;
+}
+
+std::optional<QString> Journal::record(JournalEntry &entry)
+{
+    if (!isOpen())
+        return m_problem;
+    if (!entry.recordedAt.isValid())
+        entry.recordedAt = QDateTime::currentDateTimeUtc();
+    entry.state = JournalState::Recorded;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return inTransaction([&] {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, "
+                       "access_code, base_url, origin, os_user, job_id, job_item, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &value :
+             QVariantList{stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
+                          QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
+                          entry.reason, entry.profile, entry.accessCode, entry.baseUrl,
+                          entry.origin, entry.osUser,
+                          entry.job ? QVariant(entry.job->job) : QVariant(),
+                          entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
+                          JournalWords::key(JournalState::Recorded)})
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            failed(insert.lastError().text());
+            return false;
+        }
+        entry.id = insert.lastInsertId().toLongLong();
+        for (const QString &subject : entry.subjects)
+            if (!exec(u"INSERT INTO entry_subjects (subject, entry_id) VALUES (?, ?)"_s,
+                      {subject, entry.id}))
+                return false;
+        return true;
+    });
+}
+
+void Journal::markSent(qint64 entry)
+{
+    exec(u"UPDATE entries SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'recorded'"_s,
+         {now(), entry});
+}
+
+void Journal::markAnswered(qint64 entry, JournalState state, const QString &code,
+                           const QString &message)
+{
+    exec(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
+         "WHERE id = ?"_s,
+         {JournalWords::key(state), now(), code, message, entry});
+}
+
+void Journal::markSettled(qint64 entry, Settlement settlement)
+{
+    if (settlement == Settlement::Unknown)
+        return;
+    const JournalState state = settlement == Settlement::Done ? JournalState::SettledDone
+                                                              : JournalState::SettledNotDone;
+    exec(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
+         {JournalWords::key(state), now(), entry});
+}
+
+std::optional<QString> Journal::startJob(JournalJob &job)
+{
+    if (!isOpen())
+        return m_problem;
+    job.startedAt = QDateTime::currentDateTimeUtc();
+    job.state = JobState::Running;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return inTransaction([&] {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO jobs (started_at, operation, parameters, profile, "
+                       "access_code, base_url, origin, os_user, pid, host, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s);
+        for (const QVariant &value : QVariantList{
+                 stored(job.startedAt), operationInfo(job.operation).nameString(),
+                 QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
+                 job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
+                 QCoreApplication::applicationPid(), QHostInfo::localHostName()})
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            failed(insert.lastError().text());
+            return false;
+        }
+        job.id = insert.lastInsertId().toLongLong();
+        QSqlQuery item(db);
+        item.prepare(u"INSERT INTO job_items (job_id, item, subject) VALUES (?, ?, ?)"_s);
+        for (qsizetype index = 0; index < job.subjects.size(); ++index) {
+            item.addBindValue(job.id);
+            item.addBindValue(qint64(index));
+            item.addBindValue(job.subjects.at(index));
+            if (!item.exec()) {
+                failed(item.lastError().text());
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+void Journal::claimJob(qint64 job)
+{
+    exec(u"UPDATE jobs SET pid = ?, host = ?, state = 'running', ended_at = NULL WHERE id = ?"_s,
+         {QCoreApplication::applicationPid(), QHostInfo::localHostName(), job});
+}
+
+void Journal::endJob(qint64 job, JobState state)
+{
+    exec(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
+         {jobStateKey(state), now(), job});
+}
+
+JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &host) const
+{
+    if (storedState == "finished"_L1)
+        return JobState::Finished;
+    if (storedState == "stopped"_L1)
+        return JobState::Stopped;
+    return processAlive(pid, host) ? JobState::Running : JobState::Interrupted;
+}
+
+JobTally Journal::tallyOf(qint64 job, qsizetype items) const
+{
+    JobTally tally;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT state, count(DISTINCT job_item) FROM entries WHERE job_id = ? "
+                  "GROUP BY state"_s);
+    query.addBindValue(job);
+    query.exec();
+    qsizetype sent = 0;
+    while (query.next()) {
+        JournalEntry entry;
+        entry.state = JournalWords::stateFromKey(query.value(0).toString())
+                          .value_or(JournalState::Unknown);
+        const qsizetype count = query.value(1).toLongLong();
+        sent += count;
+        switch (entry.outcome()) {
+        case JournalOutcome::Done:
+            tally.done += count;
+            break;
+        case JournalOutcome::NotDone:
+            tally.notDone += count;
+            break;
+        case JournalOutcome::Unknown:
+        case JournalOutcome::NotSent:
+            tally.unknown += count;
+            break;
+        }
+    }
+    tally.notSent = qMax<qsizetype>(0, items - sent);
+    return tally;
+}
+
+QList<JournalJob> Journal::jobs(int limit) const
+{
+    return readJobs(u"ORDER BY id DESC LIMIT ?"_s, {limit});
+}
+
+QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &values) const
+{
+    QList<JournalJob> found;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
+                  "base_url, origin, os_user, pid, host, state, "
+                  "(SELECT count(*) FROM job_items i WHERE i.job_id = jobs.id) "
+                  "FROM jobs "_s
+                  + clause);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        failed(query.lastError().text());
+    while (query.next()) {
+        JournalJob job;
+        job.id = query.value(0).toLongLong();
+        job.startedAt = timeOf(query.value(1));
+        job.endedAt = timeOf(query.value(2));
+        job.operation =
+            operationFromName(query.value(3).toString()).value_or(Operation::EndOrderEarly);
+        job.parameters = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        job.profile = query.value(5).toString();
+        job.accessCode = query.value(6).toString();
+        job.baseUrl = query.value(7).toString();
+        job.origin = query.value(8).toString();
+        job.osUser = query.value(9).toString();
+        job.state = stateOf(query.value(12).toString(), query.value(10).toLongLong(),
+                            query.value(11).toString());
+        job.tally = tallyOf(job.id, query.value(13).toLongLong());
+        found.append(job);
+    }
+    return found;
+}
+
+std::optional<JournalJob> Journal::job(qint64 id) const
+{
+    QList<JournalJob> found = readJobs(u"WHERE id = ?"_s, {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    JournalJob job = found.constFirst();
+    for (const JobItemStatus &item : jobItems(id))
+        job.subjects.append(item.subject);
+    return job;
+}
+
+QList<JournalJob> Journal::interruptedJobs() const
+{
+    QList<JournalJob> interrupted;
+    for (const JournalJob &job : jobs())
+        if (job.state == JobState::Interrupted)
+            interrupted.append(job);
+    return interrupted;
+}
+
+QList<JobItemStatus> Journal::jobItems(qint64 job) const
+{
+    QList<JobItemStatus> items;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT i.item, i.subject, "_s + entryColumns
+                  + u" FROM job_items i LEFT JOIN entries e ON e.job_id = i.job_id AND "
+                    "e.job_item = i.item WHERE i.job_id = ? ORDER BY i.item, e.id"_s);
+    query.addBindValue(job);
+    if (!query.exec())
+        failed(query.lastError().text());
+    while (query.next()) {
+        JobItemStatus item;
+        item.index = query.value(0).toLongLong();
+        item.subject = query.value(1).toString();
+        if (!query.value(2).isNull()) {
+            item.entry = entryFrom(query, 2);
+            item.outcome = item.entry->outcome();
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.since.isValid()) {
+        where << u"e.recorded_at >= ?"_s;
+        values << stored(filter.since);
+    }
+    if (filter.until.isValid()) {
+        where << u"e.recorded_at < ?"_s;
+        values << stored(filter.until);
+    }
+    if (filter.operation) {
+        where << u"e.operation = ?"_s;
+        values << operationInfo(*filter.operation).nameString();
+    }
+    QStringList subjects = filter.subjects;
+    if (!filter.subject.isEmpty())
+        subjects << filter.subject;
+    if (!subjects.isEmpty()) {
+        where << u"e.id IN (SELECT entry_id FROM entry_subjects WHERE subject IN (%1))"_s.arg(
+            QStringList(subjects.size(), u"?"_s).join(u", "_s));
+        for (const QString &subject : subjects)
+            values << subject;
+    }
+    if (filter.outcome) {
+        const QStringList states = statesOf(*filter.outcome);
+        where << u"e.state IN (%1)"_s.arg(QStringList(states.size(), u"?"_s).join(u", "_s));
+        for (const QString &state : states)
+            values << state;
+    }
+    if (!filter.profile.isEmpty()) {
+        where << u"e.profile = ?"_s;
+        values << filter.profile;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT "_s + entryColumns + u" FROM entries e"_s
+                  + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
+                  + u" ORDER BY e.id DESC LIMIT ?"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(filter.limit);
+    QList<JournalEntry> entries;
+    if (!query.exec())
+        failed(query.lastError().text());
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT "_s + entryColumns + u" FROM entries e WHERE e.id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return entryFrom(query);
+    return std::nullopt;
+}
+
+std::optional<qsizetype> Journal::prune(const QDateTime &before)
+{
+    qsizetype removed = 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const std::optional<QString> error = inTransaction([&] {
+        QSqlQuery count(db);
+        count.prepare(u"SELECT count(*) FROM entries WHERE recorded_at < ?"_s);
+        count.addBindValue(stored(before));
+        if (!count.exec() || !count.next())
+            return false;
+        removed = count.value(0).toLongLong();
+        return exec(u"DELETE FROM entry_subjects WHERE entry_id IN "
+                    "(SELECT id FROM entries WHERE recorded_at < ?)"_s,
+                    {stored(before)})
+               && exec(u"DELETE FROM entries WHERE recorded_at < ?"_s, {stored(before)})
+               && exec(u"DELETE FROM job_items WHERE job_id IN (SELECT id FROM jobs WHERE "
+                       "state <> 'running' AND started_at < ?)"_s,
+                       {stored(before)})
+               && exec(u"DELETE FROM jobs WHERE state <> 'running' AND started_at < ?"_s,
+                       {stored(before)});
+    });
+    if (error)
+        return std::nullopt;
+    return removed;
+}
+
+} // namespace cube
