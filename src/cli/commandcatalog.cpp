@@ -1,5 +1,6 @@
 #include "commandcatalog.h"
 
+#include "journalcommands.h"
 #include "orderactioncommands.h"
 #include "ordercommands.h"
 #include "plansmscommands.h"
@@ -13,7 +14,7 @@ QList<CommandSpec> all()
 {
     return SimCommands::all() + UsageCommands::all() + PlanSmsCommands::all().mid(0, 1)
            + OrderCommands::all() + OrderActionCommands::all() + PlanSmsCommands::all().mid(1)
-           + ProfileCommands::all();
+           + JournalCommands::all() + ProfileCommands::all();
 }
 
 } // namespace cube::cli::commandcatalog

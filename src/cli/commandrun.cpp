@@ -8,8 +8,10 @@
 #include "console.h"
 #include "cubeclient.h"
 #include "exitstatus.h"
+#include "journal.h"
 #include "listinput.h"
 #include "terminaltext.h"
+#include "writejobs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -186,6 +188,10 @@ void CommandRun::connectAndWork()
         options.writeGate = [this](const PreparedRequest &request) {
             return showDryRun(request);
         };
+    else {
+        journal();
+        options.journal = m_journal;
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_connection =
         std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection, options);
@@ -259,12 +265,46 @@ std::function<void(int, int)> CommandRun::pageProgress()
     };
 }
 
-void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs)
+void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
+                             const QJsonObject &parameters, const QStringList &targets,
+                             const NamedValue &result)
+{
+    auto job = std::make_shared<BulkWriteJob>(writer(), client(), operation, parameters, targets);
+    if (!m_settings.dryRun) {
+        if (const std::optional<QString> why = job->record()) {
+            console::say(tr("Nothing was sent: %1 Free some disk space or make the journal's "
+                            "folder writable, then try again.")
+                             .arg(*why));
+            finish(exitstatus::connectionFailed);
+            return;
+        }
+    }
+    runJobs(ResultShape::PerTarget, columns, WriteJobs::eachAction(job, this, result),
+            [job] { job->end(JobState::Finished); });
+}
+
+Journal &CommandRun::journal()
+{
+    if (!m_journal) {
+        m_journal = std::make_shared<Journal>(
+            m_settings.journalPath.isEmpty() ? Journal::defaultPath() : m_settings.journalPath);
+        if (!m_journal->setAsidePath().isEmpty())
+            console::say(tr("The journal of changes was damaged; it was kept as %1 and a new one "
+                            "was started.")
+                             .arg(m_journal->setAsidePath()));
+    }
+    return *m_journal;
+}
+
+void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+                         std::function<void()> ended)
 {
     auto *runner = new BatchRunner(std::move(jobs), m_settings.jobs, this);
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);
-    connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns] {
+    connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns, ended] {
+        if (ended)
+            ended();
         if (m_progressShown)
             console::writeError(u"\r\033[K"_s); // the results take the progress line's place
         if (m_settings.dryRun && m_dryRunShown > 0) {

@@ -19,6 +19,7 @@ namespace cube {
 class Account;
 class ChangeWriter;
 class CubeClient;
+class Journal;
 struct PreparedRequest;
 } // namespace cube
 
@@ -61,7 +62,16 @@ public:
     void start(CommandPlan plan);
     CubeClient &client();
     ChangeWriter &writer();
-    void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs);
+    // `ended` runs once every job finished, before the results are printed.
+    void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+                 std::function<void()> ended = {});
+    // One write of `operation` on each target, recorded as a job in the journal first (so that
+    // it can be checked and resumed if cut short); each row says what was done.
+    void runWriteJob(const QList<Column> &columns, Operation operation,
+                     const QJsonObject &parameters, const QStringList &targets,
+                     const NamedValue &result);
+    // The journal of changes (--journal FILE, else the default), opened on first use.
+    Journal &journal();
     // Shows "page N of M" on a terminal while a long listing is read.
     std::function<void(int pageNo, int totalPages)> pageProgress();
     // Ends the program with `status` once the event loop is back (after a message, say).
@@ -85,6 +95,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ConnectionSetup> m_connection;
     std::unique_ptr<Account> m_account;
+    std::shared_ptr<Journal> m_journal;
     std::function<void(CommandRun &)> m_work;
     QJsonArray m_dryRunRequests;
     int m_dryRunShown = 0;

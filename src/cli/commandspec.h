@@ -33,7 +33,7 @@ struct CommandSpec
     bool needsConnection = true;
     std::function<CommandPlan(CommandRun &)> prepare;
 
-    QString name() const { return group + u' ' + action; }
+    QString name() const { return action.isEmpty() ? group : group + u' ' + action; }
 };
 
 } // namespace cube::cli

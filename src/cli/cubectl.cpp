@@ -43,6 +43,10 @@ const CommandSpec *Cubectl::find(const QStringList &words) const
     for (const CommandSpec &spec : m_commands)
         if (words.size() == 2 && spec.group == words[0] && spec.action == words[1])
             return &spec;
+    // A command of one word (history): what follows it are its arguments.
+    for (const CommandSpec &spec : m_commands)
+        if (!words.isEmpty() && spec.action.isEmpty() && spec.group == words[0])
+            return &spec;
     return nullptr;
 }
 
@@ -96,7 +100,8 @@ std::optional<int> Cubectl::start()
     }
     QStringList arguments = m_parser.positionalArguments();
     arguments.removeAt(arguments.indexOf(spec->group));
-    arguments.removeAt(arguments.indexOf(spec->action));
+    if (!spec->action.isEmpty())
+        arguments.removeAt(arguments.indexOf(spec->action));
 
     m_run = std::make_unique<CommandRun>(*spec, m_parser, GlobalOptions::read(m_parser), arguments);
     m_run->start(spec->prepare(*m_run));

@@ -12,6 +12,7 @@ bool isConnectionFailure(const ApiError &error)
     case ApiErrorKind::Network:
     case ApiErrorKind::Timeout:
     case ApiErrorKind::Tls:
+    case ApiErrorKind::NotRecorded: // every target would be held back the same way
         return true;
     case ApiErrorKind::HttpStatus:
         return error.httpStatus >= 500 || error.httpStatus == 401 || error.httpStatus == 403;

@@ -1,6 +1,9 @@
 #include "globaloptions.h"
 
 #include "commandlineusage.h"
+#include "journal.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,10 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         {u"timeout"_s,
          tr("Give up on an answer after SECONDS (default: the profile's time-out, else 30)."),
          tr("SECONDS")},
+        {u"journal"_s,
+         tr("Record changes in the journal FILE instead of the shared one (%1).")
+             .arg(QDir::toNativeSeparators(Journal::defaultPath())),
+         tr("FILE")},
         {{u"v"_s, u"verbose"_s},
          tr("Log every request and answer on standard error (secret and signature masked).")},
         {{u"h"_s, u"help"_s}, tr("Show this help.")},
@@ -116,6 +123,7 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     settings.yes = parser.isSet(u"yes"_s);
     settings.dryRun = parser.isSet(u"dry-run"_s);
     settings.verbose = parser.isSet(u"verbose"_s);
+    settings.journalPath = parser.value(u"journal"_s);
     settings.jobs = boundedNumber(parser, u"jobs"_s, 1, maxJobs);
     return settings;
 }

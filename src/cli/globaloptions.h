@@ -35,6 +35,7 @@ struct GlobalSettings
     bool dryRun = false;
     bool verbose = false;
     int jobs = 4;
+    QString journalPath; // --journal; empty: the default (Journal::defaultPath)
 };
 
 class GlobalOptions final

@@ -12,21 +12,12 @@ namespace cube::cli {
 
 namespace {
 
-using OrderWrite = std::function<void(ChangeWriter &, const OrderCode &order, QObject *context,
-                                      ChangeWriter::Done done)>;
-
-// The jobs of a write on each order code, and their table.
-void runOrderWrites(CommandRun &work, const QStringList &codes, const OrderWrite &write,
-                    const NamedValue &result)
+// A write on each order code, and its table.
+void runOrderWrites(CommandRun &work, Operation operation, const QJsonObject &parameters,
+                    const QStringList &codes, const NamedValue &result)
 {
-    work.runJobs(ResultShape::PerTarget,
-                 RecordTables::actionColumns(RecordTables::orderCodeColumn()),
-                 WriteJobs::eachAction(
-                     codes,
-                     [&work, write](const QString &code, ChangeWriter::Done done) {
-                         write(work.writer(), OrderCode{code}, &work, std::move(done));
-                     },
-                     result));
+    work.runWriteJob(RecordTables::actionColumns(RecordTables::orderCodeColumn()), operation,
+                     parameters, codes, result);
 }
 
 CommandSpec orderWrite(const QString &action)
@@ -78,12 +69,11 @@ CommandSpec OrderActionCommands::end()
                                "cannot be undone.",
                                "", int(codes.size()))
                                 .arg(CommandRun::preview(codes));
-        plan.work = [codes, reason, deviceType](CommandRun &work) {
-            runOrderWrites(work, codes,
-                           [reason, deviceType](ChangeWriter &writer, const OrderCode &order,
-                                                QObject *context, ChangeWriter::Done done) {
-                               writer.endEarly(order, reason, deviceType, context, std::move(done));
-                           },
+        QJsonObject parameters{{WriteTask::reasonKey, reason}};
+        if (deviceType)
+            parameters.insert(WriteTask::deviceTypeKey, *deviceType);
+        plan.work = [codes, parameters](CommandRun &work) {
+            runOrderWrites(work, Operation::EndOrderEarly, parameters, codes,
                            {u"ended-early"_s, tr("Ended early")});
         };
         return plan;
@@ -102,11 +92,8 @@ CommandSpec OrderActionCommands::cancel()
             tr("Cancel %n order(s) (%1)? This cannot be undone.", "", int(codes.size()))
                 .arg(CommandRun::preview(codes));
         plan.work = [codes](CommandRun &work) {
-            runOrderWrites(
-                work, codes,
-                [](ChangeWriter &writer, const OrderCode &order, QObject *context,
-                   ChangeWriter::Done done) { writer.cancel(order, context, std::move(done)); },
-                {u"cancelled"_s, tr("Cancelled")});
+            runOrderWrites(work, Operation::CancelOrder, {}, codes,
+                           {u"cancelled"_s, tr("Cancelled")});
         };
         return plan;
     };
@@ -120,11 +107,7 @@ CommandSpec OrderActionCommands::enable()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QStringList codes = run.orderCodes(0);
         return {{}, [codes](CommandRun &work) {
-                    runOrderWrites(work, codes,
-                                   [](ChangeWriter &writer, const OrderCode &order,
-                                      QObject *context, ChangeWriter::Done done) {
-                                       writer.enable(order, context, std::move(done));
-                                   },
+                    runOrderWrites(work, Operation::OpenOrder, {}, codes,
                                    {u"enabled"_s, tr("Enabled")});
                 }};
     };

@@ -43,6 +43,8 @@ QString kindKey(ApiErrorKind kind)
         return u"not-sent"_s;
     case ApiErrorKind::NotFound:
         return u"not-found"_s;
+    case ApiErrorKind::NotRecorded:
+        return u"not-recorded"_s;
     }
     return {};
 }

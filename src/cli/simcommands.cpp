@@ -144,17 +144,9 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
             const NamedValue done = suspending
                                         ? NamedValue{u"suspended"_s, SimCommands::tr("Suspended")}
                                         : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
-            work.runJobs(
-                ResultShape::PerTarget, RecordTables::actionColumns(RecordTables::iccidColumn()),
-                WriteJobs::eachAction(
-                    iccids,
-                    [&work, suspending](const QString &iccid, ChangeWriter::Done finished) {
-                        if (suspending)
-                            work.writer().suspend(Iccid{iccid}, &work, std::move(finished));
-                        else
-                            work.writer().resume(Iccid{iccid}, &work, std::move(finished));
-                    },
-                    done));
+            work.runWriteJob(RecordTables::actionColumns(RecordTables::iccidColumn()),
+                             suspending ? Operation::SuspendService : Operation::ResumeService,
+                             {}, iccids, done);
         };
         return plan;
     };

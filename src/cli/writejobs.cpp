@@ -30,12 +30,22 @@ QList<BatchJob> WriteJobs::each(const QStringList &targets, Write write, RowOf r
     return jobs;
 }
 
-QList<BatchJob> WriteJobs::eachAction(const QStringList &targets, Write write,
+QList<BatchJob> WriteJobs::eachAction(const std::shared_ptr<BulkWriteJob> &job, QObject *context,
                                       const NamedValue &result)
 {
-    return each(targets, std::move(write), [result](const QString &target, const WriteOutcome &) {
+    const RowOf row = [result](const QString &target, const WriteOutcome &) {
         return QVariantList{target, QVariant::fromValue(result)};
-    });
+    };
+    QList<BatchJob> jobs;
+    for (qsizetype index = 0; index < job->subjects().size(); ++index) {
+        const QString target = job->subjects().at(index);
+        jobs.append({target, [job, index, context, row, target](BatchJob::Done done) {
+                         job->write(index, context, [done, row, target](const WriteOutcome &o) {
+                             done(outcomeOf(target, o, row));
+                         });
+                     }});
+    }
+    return jobs;
 }
 
 } // namespace cube::cli

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "batchjob.h"
+#include "bulkwritejob.h"
 #include "changewriter.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace cube::cli {
 
@@ -21,8 +23,9 @@ public:
 
     // One write per target; each that is done gives a row.
     static QList<BatchJob> each(const QStringList &targets, Write write, RowOf row);
-    // A write that answers nothing but success: the target and what was done to it.
-    static QList<BatchJob> eachAction(const QStringList &targets, Write write,
+    // The writes of a bulk job (one per subject), each answering nothing but success: a row
+    // of the target and what was done to it.
+    static QList<BatchJob> eachAction(const std::shared_ptr<BulkWriteJob> &job, QObject *context,
                                       const NamedValue &result);
     static JobOutcome outcomeOf(const QString &target, const WriteOutcome &outcome,
                                 const RowOf &row);

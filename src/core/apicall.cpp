@@ -112,12 +112,10 @@ std::optional<ApiError> ApiCall::recordInJournal()
         return std::nullopt;
     }
     ApiError error;
-    error.kind = ApiErrorKind::NotSent;
+    error.kind = ApiErrorKind::NotRecorded;
     error.operation = m_operation;
     error.subject = m_subject;
-    error.detail = tr("the journal of changes (%1) cannot be written (%2). Free some disk space "
-                      "or make its folder writable, then try again.")
-                       .arg(journal->path(), why->trimmed());
+    error.detail = Journal::unwritable(journal->path(), *why);
     return error;
 }
 
@@ -293,6 +291,7 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
     case ApiErrorKind::InvalidInput:
     case ApiErrorKind::NotSent:
     case ApiErrorKind::NotFound:
+    case ApiErrorKind::NotRecorded:
         break;
     }
     return error;

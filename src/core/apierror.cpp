@@ -55,6 +55,8 @@ QString ApiError::what() const
         return detail.isEmpty() ? tr("Not sent.") : tr("Not sent: %1").arg(detail);
     case ApiErrorKind::NotFound:
         return tr("The Cube server has no %1.").arg(subject);
+    case ApiErrorKind::NotRecorded:
+        return tr("Nothing was sent: %1").arg(detail);
     }
     return {};
 }
@@ -87,6 +89,8 @@ QString ApiError::advice() const
         return {};
     case ApiErrorKind::NotFound:
         return tr("Check the ICCID or order code.");
+    case ApiErrorKind::NotRecorded:
+        return tr("Free some disk space or make the journal's folder writable, then try again.");
     }
     return {};
 }

@@ -18,6 +18,7 @@ enum class ApiErrorKind {
     InvalidInput,      // refused before sending: an ICCID of the wrong length, an empty reason…
     NotSent,           // held back before sending (ClientOptions::writeGate); `detail` says why
     NotFound,          // the server answered, but not with the record asked for (`subject`)
+    NotRecorded,       // a write held back: the journal of changes cannot be written (`detail`)
 };
 
 // Everything a failed call tells: what kind of failure, the server's own code and message when

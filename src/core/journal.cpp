@@ -13,8 +13,7 @@
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 #endif
 
@@ -59,17 +58,35 @@ QString jobStateKey(JobState state)
     return u"stopped"_s;
 }
 
-bool processAlive(qint64 pid, const QString &host)
+// A process as it names itself in the journal: its number and when it started, so that a
+// number the system gave to a later process is not taken for the one that ran the job.
+QString processIdentity(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    // After "(name)": the state, then the fields up to the 22nd, the start time.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return {}; // gone, or a zombie that nobody has reaped yet
+    return u"%1@%2"_s.arg(pid).arg(QString::fromLatin1(fields.at(19)));
+#else
+    return pid == QCoreApplication::applicationPid() ? QString::number(pid) : QString();
+#endif
+}
+
+QString thisProcess()
+{
+    return processIdentity(QCoreApplication::applicationPid());
+}
+
+bool processAlive(qint64 pid, const QString &identity, const QString &host)
 {
     if (host != QHostInfo::localHostName())
         return true; // another machine's process cannot be seen: assume it still runs
-#ifdef Q_OS_UNIX
-    if (pid == qint64(::getpid()))
-        return true;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return pid == QCoreApplication::applicationPid();
-#endif
+    return !identity.isEmpty() && processIdentity(pid) == identity;
 }
 
 // The schema, one step per version: step N takes a file from version N to N + 1.
@@ -90,7 +107,7 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
             "ended_at INTEGER, operation TEXT NOT NULL, parameters TEXT NOT NULL, "
             "profile TEXT, access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, "
-            "pid INTEGER, host TEXT, state TEXT NOT NULL)"_s,
+            "pid INTEGER, process TEXT, host TEXT, state TEXT NOT NULL)"_s,
             u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
             "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
         },
@@ -179,9 +196,22 @@ JournalSource Journal::localSource(const QString &profile)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+#endif
     return {profile,
-            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion(),
+            // cubectl and the console share the application's name: the program's own file
+            // tells them apart.
+            QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName() + u' '
+                + QCoreApplication::applicationVersion(),
             user};
+}
+
+QString Journal::unwritable(const QString &path, const QString &why)
+{
+    return tr("the journal of changes (%1) cannot be written (%2).").arg(path, why.trimmed());
 }
 
 bool Journal::openFile()
@@ -354,7 +384,7 @@ void Journal::markSettled(qint64 entry, Settlement settlement)
          {JournalWords::key(state), now(), entry});
 }
 
-std::optional<QString> Journal::startJob(JournalJob &job)
+std::optional<QString> Journal::record(JournalJob &job)
 {
     if (!isOpen())
         return m_problem;
@@ -364,13 +394,13 @@ std::optional<QString> Journal::startJob(JournalJob &job)
     return inTransaction([&] {
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO jobs (started_at, operation, parameters, profile, "
-                       "access_code, base_url, origin, os_user, pid, host, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s);
+                       "access_code, base_url, origin, os_user, pid, process, host, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s);
         for (const QVariant &value : QVariantList{
                  stored(job.startedAt), operationInfo(job.operation).nameString(),
                  QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
                  job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
-                 QCoreApplication::applicationPid(), QHostInfo::localHostName()})
+                 QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName()})
             insert.addBindValue(value);
         if (!insert.exec()) {
             failed(insert.lastError().text());
@@ -394,8 +424,9 @@ std::optional<QString> Journal::startJob(JournalJob &job)
 
 void Journal::claimJob(qint64 job)
 {
-    exec(u"UPDATE jobs SET pid = ?, host = ?, state = 'running', ended_at = NULL WHERE id = ?"_s,
-         {QCoreApplication::applicationPid(), QHostInfo::localHostName(), job});
+    exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, state = 'running', ended_at = NULL "
+         "WHERE id = ?"_s,
+         {QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(), job});
 }
 
 void Journal::endJob(qint64 job, JobState state)
@@ -404,44 +435,35 @@ void Journal::endJob(qint64 job, JobState state)
          {jobStateKey(state), now(), job});
 }
 
-JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &host) const
+JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &process,
+                          const QString &host)
 {
     if (storedState == "finished"_L1)
         return JobState::Finished;
     if (storedState == "stopped"_L1)
         return JobState::Stopped;
-    return processAlive(pid, host) ? JobState::Running : JobState::Interrupted;
+    return processAlive(pid, process, host) ? JobState::Running : JobState::Interrupted;
 }
 
-JobTally Journal::tallyOf(qint64 job, qsizetype items) const
+JobTally Journal::tallyOf(qint64 job) const
 {
     JobTally tally;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT state, count(DISTINCT job_item) FROM entries WHERE job_id = ? "
-                  "GROUP BY state"_s);
-    query.addBindValue(job);
-    query.exec();
-    qsizetype sent = 0;
-    while (query.next()) {
-        JournalEntry entry;
-        entry.state = JournalWords::stateFromKey(query.value(0).toString())
-                          .value_or(JournalState::Unknown);
-        const qsizetype count = query.value(1).toLongLong();
-        sent += count;
-        switch (entry.outcome()) {
+    for (const JobItemStatus &item : jobItems(job)) {
+        switch (item.outcome) {
         case JournalOutcome::Done:
-            tally.done += count;
+            ++tally.done;
             break;
         case JournalOutcome::NotDone:
-            tally.notDone += count;
+            ++tally.notDone;
             break;
         case JournalOutcome::Unknown:
+            ++tally.unknown;
+            break;
         case JournalOutcome::NotSent:
-            tally.unknown += count;
+            ++tally.notSent;
             break;
         }
     }
-    tally.notSent = qMax<qsizetype>(0, items - sent);
     return tally;
 }
 
@@ -455,9 +477,7 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
     QList<JournalJob> found;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
-                  "base_url, origin, os_user, pid, host, state, "
-                  "(SELECT count(*) FROM job_items i WHERE i.job_id = jobs.id) "
-                  "FROM jobs "_s
+                  "base_url, origin, os_user, pid, host, state, process FROM jobs "_s
                   + clause);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -477,8 +497,8 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         job.origin = query.value(8).toString();
         job.osUser = query.value(9).toString();
         job.state = stateOf(query.value(12).toString(), query.value(10).toLongLong(),
-                            query.value(11).toString());
-        job.tally = tallyOf(job.id, query.value(13).toLongLong());
+                            query.value(13).toString(), query.value(11).toString());
+        job.tally = tallyOf(job.id);
         found.append(job);
     }
     return found;
@@ -515,8 +535,12 @@ QList<JobItemStatus> Journal::jobItems(qint64 job) const
     if (!query.exec())
         failed(query.lastError().text());
     while (query.next()) {
+        const qsizetype index = query.value(0).toLongLong();
+        // An item sent again after a check has several entries: the last one (by id) tells.
+        if (!items.isEmpty() && items.constLast().index == index)
+            items.removeLast();
         JobItemStatus item;
-        item.index = query.value(0).toLongLong();
+        item.index = index;
         item.subject = query.value(1).toString();
         if (!query.value(2).isNull()) {
             item.entry = entryFrom(query, 2);

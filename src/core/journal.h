@@ -37,6 +37,8 @@ public:
     static JournalSource localSource(const QString &profile);
 
     const QString &path() const { return m_path; }
+    // "the journal of changes (PATH) cannot be written (WHY)", for messages.
+    static QString unwritable(const QString &path, const QString &why);
     bool isOpen() const { return m_problem.isEmpty(); }
     // Why the journal cannot be written (and so no write may be sent), for a person.
     const QString &problem() const { return m_problem; }
@@ -50,8 +52,8 @@ public:
                       const QString &message);
     void markSettled(qint64 entry, Settlement settlement);
 
-    // Commits the job with its subjects (its id is set), or says why it could not be.
-    std::optional<QString> startJob(JournalJob &job);
+    // Commits a bulk job with its subjects (its id is set), or says why it could not be.
+    std::optional<QString> record(JournalJob &job);
     // This process now runs the job (a resumption); it is running again.
     void claimJob(qint64 job);
     void endJob(qint64 job, JobState state);
@@ -74,8 +76,9 @@ private:
     std::optional<QString> inTransaction(const std::function<bool()> &work);
     bool exec(const QString &statement, const QVariantList &values = {}) const;
     void failed(const QString &what) const;
-    JobState stateOf(const QString &storedState, qint64 pid, const QString &host) const;
-    JobTally tallyOf(qint64 job, qsizetype items) const;
+    static JobState stateOf(const QString &storedState, qint64 pid, const QString &process,
+                            const QString &host);
+    JobTally tallyOf(qint64 job) const;
     // The jobs a clause (WHERE…, ORDER BY…) picks, with their tallies.
     QList<JournalJob> readJobs(const QString &clause, const QVariantList &values) const;
 

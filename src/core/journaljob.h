@@ -51,6 +51,15 @@ struct JobItemStatus
     QString subject;
     JournalOutcome outcome = JournalOutcome::NotSent;
     std::optional<JournalEntry> entry;
+
+    // Never sent, or sent by a program that stopped before any answer came and shown by a
+    // later check to have had no effect (the request never reached the server): a resumption
+    // sends it. A refusal, an answer that came, or an unknown outcome is never sent again.
+    bool needsSending() const
+    {
+        return !entry
+               || (entry->state == JournalState::SettledNotDone && !entry->answeredAt.isValid());
+    }
 };
 
 // Which entries the history shows; empty fields do not filter.

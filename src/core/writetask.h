@@ -12,9 +12,9 @@ namespace cube {
 struct WriteTask
 {
     // The keys of `parameters`.
-    static constexpr char16_t reasonKey[] = u"reason";
-    static constexpr char16_t deviceTypeKey[] = u"device_type";
-    static constexpr char16_t periodsKey[] = u"periods";
+    static inline const QString reasonKey = QStringLiteral("reason");
+    static inline const QString deviceTypeKey = QStringLiteral("device_type");
+    static inline const QString periodsKey = QStringLiteral("periods");
 
     Operation operation = Operation::EndOrderEarly;
     QString subject;
