@@ -379,8 +379,10 @@ CommandSpec JournalCommands::jobsCheck()
 CommandSpec JournalCommands::jobsResume()
 {
     CommandSpec spec = jobCommand(u"resume"_s);
-    spec.summary = tr("Finish a job that was cut short: check its unknown items, then send only "
-                      "those that were never sent (asks first).");
+    spec.summary = tr("Finish a job that was cut short (asks first).");
+    spec.details = tr("Checks the items whose answer was lost (reads only), then sends only the "
+                      "items that never reached the server. An item whose outcome stays "
+                      "unknown is never sent again.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const qint64 id = jobNumber(run);
         const JournalJob job = existingJob(run, id);

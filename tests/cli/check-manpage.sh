@@ -7,7 +7,8 @@ page=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$2")
 
 help=$(LANG=C "$cubectl" --help --lang en-US)
 missing=0
-commands=$(sed -n '/^Commands:/,/^$/p' <<<"$help" | awk 'NF >= 2 && $1 ~ /^[a-z]+$/ {print $1 " " $2}')
+# A command is what a line indented by two spaces names before the gap: "sims list", "history".
+commands=$(sed -n '/^Commands:/,/^$/p' <<<"$help" | grep -E '^  [a-z]' | sed -E 's/^  ([a-z-]+( [a-z-]+)?)  .*/\1/')
 [ -n "$commands" ] || { echo "no commands in cubectl --help"; exit 1; }
 while read -r command; do
   grep -qF "$command" <<<"$page" || { echo "the man page lacks the command: $command"; missing=1; }

@@ -1,0 +1,294 @@
+#include "changewriter.h"
+#include "cubectlharness.h"
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cube::test::CubectlHarness;
+using cube::test::CubectlRun;
+
+namespace {
+
+constexpr int inUse = 1;
+constexpr int endedEarly = 4;
+
+// How often the request log shows each business value of `field` sent to `pathEnd`.
+QHash<QString, int> sentCounts(const QString &log, const QString &pathEnd, const QString &field)
+{
+    QHash<QString, int> counts;
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly))
+        return counts;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line[u"path"_s].toString().endsWith(pathEnd))
+            ++counts[line[u"fields"_s][field].toString()];
+    }
+    return counts;
+}
+
+} // namespace
+
+// The journal of changes from cubectl: a bulk job killed half-way is found, checked and resumed
+// with every order ended exactly once (cube-sim's request log counts); a journal that cannot be
+// written sends nothing; a damaged one is set aside; history filters; and cubectl and another
+// program writing the same journal at once lose nothing.
+class TestCubectlJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CubectlHarness m_harness;
+    QString m_requestLog;
+
+    QString journalPath() const { return m_dir.filePath(u"journal.sqlite"_s); }
+
+    CubectlRun cubectl(const QStringList &arguments, const QString &journal = {})
+    {
+        return m_harness.run(QStringList{u"--journal"_s, journal.isEmpty() ? journalPath() : journal,
+                                         u"--lang"_s, u"en-US"_s}
+                             + arguments);
+    }
+
+    QStringList inUseCodes(int count)
+    {
+        QStringList codes;
+        for (const cube::Order &order : m_harness.ordersIn(inUse, count))
+            codes.append(order.orderCode);
+        return codes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_requestLog = m_dir.filePath(u"requests.jsonl"_s);
+        QVERIFY(m_harness.start({u"--size"_s, u"3000"_s, u"--seed"_s, u"11"_s, u"--latency"_s,
+                                 u"*:200"_s, u"--request-log"_s, m_requestLog}));
+    }
+
+    void killedJobIsCheckedAndResumedExactlyOnce()
+    {
+        const QStringList codes = inUseCodes(300);
+        QCOMPARE(codes.size(), 300);
+        const QString list = m_dir.filePath(u"codes.txt"_s);
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(codes.join(u'\n').toUtf8());
+        file.close();
+
+        QProcess ending;
+        ending.setProcessEnvironment(CubectlHarness::defaultEnvironment());
+        ending.start(QString::fromUtf8(CUBECTL_PATH),
+                     m_harness.connection()
+                         + QStringList{u"--journal"_s, journalPath(), u"--jobs"_s, u"6"_s, u"-y"_s,
+                                       u"orders"_s, u"end"_s, u"--reason"_s,
+                                       u"Device returned"_s, u"--from"_s, list});
+        QVERIFY(ending.waitForStarted());
+        // Killed once a good part went out, as a machine that loses power would stop it.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s)
+                           .size()
+                       >= 60;
+            },
+            60000));
+        ending.kill();
+        QVERIFY(ending.waitForFinished());
+
+        const CubectlRun list1 = cubectl({u"jobs"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list1.exitCode, 0);
+        const QJsonObject job = list1.jsonArray().first().toObject();
+        QCOMPARE(job[u"state"_s].toString(), u"interrupted"_s);
+        QCOMPARE(job[u"total"_s].toInt(), 300);
+        const QString id = QString::number(job[u"id"_s].toInteger());
+
+        const CubectlRun shown = cubectl({u"jobs"_s, u"show"_s, id, u"--json"_s});
+        QCOMPARE(shown.exitCode, 0);
+        QHash<QString, int> outcomes;
+        for (const QJsonValue &item : shown.jsonArray())
+            ++outcomes[item[u"outcome"_s].toString()];
+        QCOMPARE(outcomes.value(u"done"_s) + outcomes.value(u"unknown"_s)
+                     + outcomes.value(u"not-sent"_s),
+                 300);
+        QVERIFY2(outcomes.value(u"not-sent"_s) > 0, qPrintable(shown.out));
+        QVERIFY2(shown.err.contains(u"Interrupted"_s), qPrintable(shown.err));
+
+        const CubectlRun resumed =
+            cubectl({u"--yes"_s, u"--jobs"_s, u"6"_s, u"jobs"_s, u"resume"_s, id, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        for (const QJsonValue &item : resumed.jsonArray())
+            QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
+
+        // The server was asked to end each order exactly once.
+        const QHash<QString, int> sent =
+            sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s);
+        for (const QString &code : codes)
+            QVERIFY2(sent.value(code) == 1,
+                     qPrintable(u"%1 sent %2 times"_s.arg(code).arg(sent.value(code))));
+        QCOMPARE(m_harness.statusOf(codes.constFirst()), endedEarly);
+        QCOMPARE(m_harness.statusOf(codes.constLast()), endedEarly);
+        const CubectlRun after = cubectl({u"jobs"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(after.jsonArray().first()[u"state"_s].toString(), u"finished"_s);
+        QCOMPARE(after.jsonArray().first()[u"done"_s].toInt(), 300);
+    }
+
+    void unwritableJournalSendsNothing_data()
+    {
+        QTest::addColumn<int>("orders");
+        QTest::newRow("one order") << 1;
+        QTest::newRow("a bulk job") << 3;
+    }
+
+    void unwritableJournalSendsNothing()
+    {
+        QFETCH(int, orders);
+        // Its folder is a file: neither root nor anyone else can create the journal there.
+        const QString blocker = m_dir.filePath(u"not-a-folder"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QStringList codes = inUseCodes(orders);
+        const qsizetype before = sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s)
+                               .size();
+        const CubectlRun run = cubectl(QStringList{u"-y"_s, u"orders"_s, u"end"_s} + codes
+                                           + QStringList{u"--reason"_s, u"No journal"_s},
+                                       blocker + u"/journal.sqlite"_s);
+        QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"journal of changes"_s) && run.err.contains(u"Nothing was sent"_s),
+                 qPrintable(run.err));
+        QCOMPARE(sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s).size(),
+                 before);
+        QCOMPARE(m_harness.statusOf(codes.constFirst()), inUse);
+    }
+
+    void damagedJournalIsSetAsideNotDeleted()
+    {
+        const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage(8192, 'x');
+        file.write(garbage);
+        file.close();
+        const CubectlRun run = cubectl({u"history"_s}, path);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
+        const QStringList aside =
+            QDir(m_dir.path()).entryList({u"damaged.sqlite.corrupt-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(m_dir.filePath(aside.constFirst()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+    }
+
+    void historyFiltersAndExports()
+    {
+        const QStringList codes = inUseCodes(2);
+        QCOMPARE(cubectl(QStringList{u"-y"_s, u"orders"_s, u"end"_s} + codes
+                         + QStringList{u"--reason"_s, u"Line 1, \"quoted\""_s})
+                     .exitCode,
+                 0);
+        const CubectlRun one = cubectl({u"history"_s, u"--order"_s, codes.constFirst(), u"--json"_s});
+        QCOMPARE(one.exitCode, 0);
+        const QJsonArray entries = one.jsonArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.keys().size(), 14);
+        QCOMPARE(entry[u"operation"_s].toString(), u"aheadFinishDeviceOrder"_s);
+        QCOMPARE(entry[u"outcome"_s].toString(), u"done"_s);
+        QCOMPARE(entry[u"reason"_s].toString(), u"Line 1, \"quoted\""_s);
+        QVERIFY(!entry[u"fields"_s].toString().contains(u"sign"_s));
+        QVERIFY(!entry[u"user"_s].toString().isEmpty());
+        QVERIFY(entry[u"origin"_s].toString().startsWith(u"cubectl"_s));
+
+        const CubectlRun csv = cubectl({u"history"_s, u"--operation"_s, u"end"_s, u"--outcome"_s,
+                                        u"done"_s, u"--limit"_s, u"2"_s, u"--csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(u"id,recorded,operation,subjects,outcome"_s));
+        QVERIFY(lines.at(1).contains(codes.constLast()));
+        QVERIFY(lines.at(2).contains(codes.constFirst()));
+
+        QCOMPARE(cubectl({u"history"_s, u"--outcome"_s, u"not-done"_s, u"--iccid"_s,
+                          u"89852000000000000000"_s, u"--json"_s})
+                     .jsonArray()
+                     .size(),
+                 0);
+        QCOMPARE(cubectl({u"history"_s, u"--since"_s, u"tomorrow"_s}).exitCode, 2);
+        QCOMPARE(cubectl({u"history"_s, u"--until"_s, u"2000-01-01"_s, u"--json"_s})
+                     .jsonArray()
+                     .size(),
+                 0);
+    }
+
+    void twoProgramsWriteOneJournalAtOnce()
+    {
+        // A second program's client, as the console makes it, on the same journal.
+        const QString shared = m_dir.filePath(u"shared.sqlite"_s);
+        QNetworkAccessManager network;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(shared);
+        QVERIFY(options.journal->isOpen());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        auto client = cube::ClientFactory(&network, options)
+                          .forEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret});
+        cube::ChangeWriter writer(*client);
+
+        const QStringList sims = workingSims(400);
+        QCOMPARE(sims.size(), 400);
+
+        QProcess other;
+        other.setProcessEnvironment(CubectlHarness::defaultEnvironment());
+        other.start(QString::fromUtf8(CUBECTL_PATH),
+                    m_harness.connection()
+                        + QStringList{u"--journal"_s, shared, u"--jobs"_s, u"6"_s, u"-y"_s,
+                                      u"sims"_s, u"suspend"_s}
+                        + sims.mid(0, 200));
+        QVERIFY(other.waitForStarted());
+        int finished = 0;
+        for (const QString &iccid : sims.mid(200))
+            writer.suspend(cube::Iccid{iccid}, this,
+                           [&finished](const cube::WriteOutcome &) { ++finished; });
+        QVERIFY(QTest::qWaitFor([&] { return finished == 200; }, 120000));
+        QVERIFY(QTest::qWaitFor([&] { return other.state() == QProcess::NotRunning; }, 120000));
+        // Some SIM cards may not be suspendable: refused is an answer, and journaled as one.
+        QVERIFY2(other.exitCode() == 0 || other.exitCode() == 1,
+                 other.readAllStandardError().constData());
+
+        cube::HistoryFilter all;
+        all.limit = 100000;
+        const QList<cube::JournalEntry> entries = cube::Journal(shared).history(all);
+        QCOMPARE(entries.size(), 400);
+        QSet<QString> subjects;
+        for (const cube::JournalEntry &entry : entries) {
+            QVERIFY(entry.state == cube::JournalState::Succeeded
+                    || entry.state == cube::JournalState::Refused);
+            QVERIFY(entry.sentAt.isValid() && entry.answeredAt.isValid());
+            subjects.insert(entry.subjects.value(0));
+        }
+        QCOMPARE(subjects.size(), 400);
+    }
+
+private:
+    // SIM cards that are not suspended, from the second page of the fleet.
+    QStringList workingSims(int count)
+    {
+        const auto page = cube::test::awaitResult<cube::SimPage>(
+            [&](auto done) { m_harness.client().listSims(2, 1000, this, done); });
+        QStringList sims;
+        for (const cube::SimCard &sim : page.ok() ? page.value().sims : QList<cube::SimCard>())
+            if (!sim.suspended && sims.size() < count)
+                sims.append(sim.iccid);
+        return sims;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCubectlJournal)
+#include "tst_cubectl_journal.moc"
