@@ -21,8 +21,12 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(
         u"lang"_s, tr("Language of the interface and of the server's messages: zh-CN or en-US."),
         tr("language"));
+    const QCommandLineOption journalOption(
+        u"journal"_s, tr("Record changes in the journal FILE instead of the shared one."),
+        tr("file"));
     parser.addOption(demoOption);
     parser.addOption(languageOption);
+    parser.addOption(journalOption);
 
     commandline::parseOrExit(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
@@ -31,6 +35,7 @@ ConsoleOptions ConsoleOptions::parse(const QStringList &arguments)
 
     ConsoleOptions options;
     options.demo = parser.isSet(demoOption);
+    options.journalPath = parser.value(journalOption);
     if (parser.isSet(languageOption)) {
         options.language = parseUiLanguage(parser.value(languageOption));
         if (!options.language)

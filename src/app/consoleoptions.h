@@ -22,6 +22,7 @@ public:
 
     bool demo = false;
     std::optional<UiLanguage> language;
+    QString journalPath; // empty: the shared one (Journal::defaultPath)
 };
 
 } // namespace cube

@@ -6,6 +6,7 @@
 #include "consoleoptions.h"
 #include "consolesession.h"
 #include "cubesimulator.h"
+#include "journal.h"
 #include "mainwindow.h"
 #include "profilesecrets.h"
 #include "profilestore.h"
@@ -50,6 +51,10 @@ int main(int argc, char *argv[])
 
     // One network access manager for the whole console, handed to the client that uses it.
     QNetworkAccessManager network;
+    // Every change is recorded here before it is sent; the journal is shared with cubectl.
+    cube::ClientOptions clientOptions;
+    clientOptions.journal = std::make_shared<cube::Journal>(
+        options.journalPath.isEmpty() ? cube::Journal::defaultPath() : options.journalPath);
     std::unique_ptr<cube::sim::CubeSimulator> simulator;
     std::unique_ptr<cube::Account> demoAccount;
     QString connection;
@@ -61,7 +66,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         demoAccount = std::make_unique<cube::Account>(
-            cube::ClientFactory(&network).forEndpoint(simulator->endpoint()));
+            cube::ClientFactory(&network, clientOptions).forEndpoint(simulator->endpoint()));
         demoAccount->writer().setFollowsChanges(true);
         connection =
             cube::MainWindow::tr("Demo simulator at %1 (account %2)")
@@ -78,9 +83,24 @@ int main(int argc, char *argv[])
     std::unique_ptr<cube::ConsoleSession> session;
     if (!options.demo) {
         session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);
+        session->setClientOptions(clientOptions);
         QMetaObject::invokeMethod(session.get(), &cube::ConsoleSession::start,
                                   Qt::QueuedConnection);
     }
     window.show();
+    const cube::Journal &journal = *clientOptions.journal;
+    if (!journal.isOpen())
+        QMessageBox::warning(
+            &window, cube::MainWindow::tr("Journal of changes"),
+            cube::MainWindow::tr("The journal of changes (%1) cannot be written: %2\n\nNo change "
+                                 "will be sent until it can: free some disk space or make its "
+                                 "folder writable, then start Cube Console again.")
+                .arg(journal.path(), journal.problem()));
+    else if (!journal.setAsidePath().isEmpty())
+        QMessageBox::information(
+            &window, cube::MainWindow::tr("Journal of changes"),
+            cube::MainWindow::tr("The journal of changes was damaged. It was kept as %1 and a "
+                                 "new one was started.")
+                .arg(journal.setAsidePath()));
     return QApplication::exec();
 }

@@ -54,7 +54,13 @@ JobTally JobResumption::tally() const
 
 void JobResumption::check()
 {
-    checkThen([this] { emit finished(); });
+    checkThen([this] {
+        // Nothing left to send or to find out: the job is over.
+        const JobTally now = tally();
+        if (now.unknown == 0 && now.notSent == 0)
+            m_writes->end(JobState::Finished);
+        emit finished();
+    });
 }
 
 void JobResumption::resume(int concurrency)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientoptions.h"
+
 #include "profile.h"
 #include "secretstore.h"
 
@@ -32,6 +34,9 @@ public:
                    MainWindow *window, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
+    // How the accounts it connects make their clients (the journal of changes, say).
+    void setClientOptions(ClientOptions options) { m_clientOptions = std::move(options); }
+
     void start();
 
 signals:
@@ -48,6 +53,7 @@ private:
     void rebuildMenu();
 
     QNetworkAccessManager *m_network;
+    ClientOptions m_clientOptions;
     ProfileStore *m_profiles;
     ProfileSecrets *m_secrets;
     QPointer<MainWindow> m_window;

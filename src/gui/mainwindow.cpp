@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "activitylog.h"
+#include "historypage.h"
+#include "interruptedjobbar.h"
 #include "orderspage.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
@@ -84,8 +86,12 @@ void MainWindow::buildPages(Account *account)
 {
     delete m_simList;
     delete m_orders;
+    delete m_history;
+    delete m_interruptedJobs;
     m_simList = nullptr;
     m_orders = nullptr;
+    m_history = nullptr;
+    m_interruptedJobs = nullptr;
     m_ui->tabs->setEnabled(account != nullptr);
     if (!account)
         return;
@@ -99,8 +105,16 @@ void MainWindow::buildPages(Account *account)
     auto showMessage = [this](const QString &message) {
         statusBar()->showMessage(message);
     };
+    m_history = new HistoryPage(account, m_ui->activityTab);
+    m_history->setObjectName(u"historyPage"_s);
+    m_ui->activityLayout->insertWidget(0, m_history, 3);
+    m_interruptedJobs = new InterruptedJobBar(account, m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(1, m_interruptedJobs);
     connect(m_simList, &SimListPage::statusMessage, this, showMessage);
     connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
+    connect(m_history, &HistoryPage::statusMessage, this, showMessage);
+    connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, this, showMessage);
+    connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, m_history, &HistoryPage::reload);
     // The SIM list loads as soon as there is an account: it is what people open the console for.
     QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
 }

@@ -12,11 +12,14 @@ namespace cube {
 
 class Account;
 class ActivityLog;
+class HistoryPage;
+class InterruptedJobBar;
 class OrdersPage;
 class SimListPage;
 class TranslationInstaller;
 
-// The console's main window: the connection bar, the SIM cards, Orders and Activity tabs,
+// The console's main window: the connection bar, a bar for a bulk job that was cut short, the
+// SIM cards, Orders and History tabs (the journal of changes, and this session's actions),
 // menus with the usual shortcuts, and a status bar. Without an account (not connected) the tabs
 // stay empty and say so.
 class MainWindow final : public QMainWindow
@@ -53,6 +56,8 @@ private:
     ActivityLog *m_activity;
     SimListPage *m_simList = nullptr;
     OrdersPage *m_orders = nullptr;
+    HistoryPage *m_history = nullptr;
+    InterruptedJobBar *m_interruptedJobs = nullptr;
     QString m_connectionDescription;
     TranslationInstaller *m_translations = nullptr;
 };

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "journalentry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace cube {
+
+// Entries of the journal of changes as a table, newest first: when (local time), what, on
+// which order or SIM, how it came out, why, and who sent it from where.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Column { Recorded, Change, Subject, Outcome, Reason, Profile, User, Program, ColumnCount };
+
+    explicit HistoryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setEntries(QList<JournalEntry> entries);
+    const JournalEntry &entryAt(int row) const { return m_entries.at(row); }
+    // The shown entries as CSV (ICCIDs and order codes kept as text), with a header line.
+    QByteArray csv() const;
+    // Everything the journal keeps of one entry, for a person.
+    static QString details(const JournalEntry &entry);
+
+private:
+    QString text(const JournalEntry &entry, int column) const;
+
+    QList<JournalEntry> m_entries;
+};
+
+} // namespace cube

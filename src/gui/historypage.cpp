@@ -1,0 +1,193 @@
+#include "historypage.h"
+
+#include "account.h"
+#include "changewriter.h"
+#include "cubeclient.h"
+#include "historymodel.h"
+#include "journal.h"
+#include "notify.h"
+#include "ui_historypage.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// The first day a date field offers: shown as "any", it does not filter.
+const QDate anyDate(2000, 1, 1);
+
+const QList<Operation> journaledOperations{
+    Operation::EndOrderEarly,  Operation::CancelOrder,   Operation::OpenOrder,
+    Operation::RenewPackage,   Operation::OrderPackage,  Operation::BatchOrderPackages,
+    Operation::CreateOtaOrder, Operation::SuspendService, Operation::ResumeService,
+    Operation::SendSms,
+};
+
+} // namespace
+
+HistoryPage::HistoryPage(Account *account, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryPage>())
+    , m_journal(account->client().journal())
+    , m_model(new HistoryModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->historyView->setModel(m_model);
+    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
+        edit->setMinimumDate(anyDate);
+        edit->setDate(anyDate);
+    }
+    fillChoices();
+
+    m_changed.setSingleShot(true);
+    m_changed.setInterval(300);
+    connect(&m_changed, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    connect(&account->writer(), &ChangeWriter::orderChanged, &m_changed,
+            qOverload<>(&QTimer::start));
+    connect(&account->writer(), &ChangeWriter::simChanged, &m_changed,
+            qOverload<>(&QTimer::start));
+
+    connect(m_ui->showButton, &QPushButton::clicked, this, &HistoryPage::reload);
+    for (QLineEdit *edit : {m_ui->subjectEdit, m_ui->profileEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &HistoryPage::reload);
+    for (QComboBox *combo : {m_ui->operationCombo, m_ui->outcomeCombo})
+        connect(combo, &QComboBox::activated, this, &HistoryPage::reload);
+    for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
+        connect(edit, &QDateEdit::editingFinished, this, &HistoryPage::reload);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryPage::chooseExportFile);
+    connect(m_ui->historyView, &QAbstractItemView::activated, this, &HistoryPage::showDetails);
+}
+
+HistoryPage::~HistoryPage() = default;
+
+void HistoryPage::fillChoices()
+{
+    const int operation = qMax(0, m_ui->operationCombo->currentIndex());
+    const int outcome = qMax(0, m_ui->outcomeCombo->currentIndex());
+    m_ui->operationCombo->clear();
+    m_ui->operationCombo->addItem(tr("Every change"));
+    for (Operation each : journaledOperations)
+        m_ui->operationCombo->addItem(JournalWords::operationWords(each), int(each));
+    m_ui->outcomeCombo->clear();
+    m_ui->outcomeCombo->addItem(tr("Every outcome"));
+    for (JournalOutcome each :
+         {JournalOutcome::Done, JournalOutcome::NotDone, JournalOutcome::Unknown})
+        m_ui->outcomeCombo->addItem(JournalWords::words(each), int(each));
+    m_ui->operationCombo->setCurrentIndex(operation);
+    m_ui->outcomeCombo->setCurrentIndex(outcome);
+    for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
+        edit->setSpecialValueText(tr("any day"));
+}
+
+HistoryFilter HistoryPage::filter() const
+{
+    HistoryFilter filter;
+    if (m_ui->sinceEdit->date() != anyDate)
+        filter.since = m_ui->sinceEdit->date().startOfDay();
+    if (m_ui->untilEdit->date() != anyDate)
+        filter.until = m_ui->untilEdit->date().addDays(1).startOfDay();
+    if (const QVariant operation = m_ui->operationCombo->currentData(); operation.isValid())
+        filter.operation = Operation(operation.toInt());
+    if (const QVariant outcome = m_ui->outcomeCombo->currentData(); outcome.isValid())
+        filter.outcome = JournalOutcome(outcome.toInt());
+    filter.subject = m_ui->subjectEdit->text().trimmed();
+    filter.profile = m_ui->profileEdit->text().trimmed();
+    return filter;
+}
+
+void HistoryPage::reload()
+{
+    if (!m_journal || !m_journal->isOpen()) {
+        m_model->setEntries({});
+        m_ui->countLabel->setText(
+            m_journal ? tr("The journal cannot be read: %1").arg(m_journal->problem())
+                      : tr("No journal of changes is kept for this connection."));
+        return;
+    }
+    const HistoryFilter wanted = filter();
+    m_model->setEntries(m_journal->history(wanted));
+    m_ui->historyView->resizeColumnsToContents();
+    const int shown = m_model->rowCount();
+    m_ui->countLabel->setText(shown >= wanted.limit
+                                  ? tr("The newest %n change(s); narrow the filters to see older "
+                                       "ones.",
+                                       nullptr, shown)
+                                  : tr("%n change(s).", nullptr, shown));
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    // cubectl may have written meanwhile: what the tab shows is read when it is opened.
+    reload();
+    QWidget::showEvent(event);
+}
+
+void HistoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        m_model->headerDataChanged(Qt::Horizontal, 0, HistoryModel::ColumnCount - 1);
+    }
+    QWidget::changeEvent(event);
+}
+
+bool HistoryPage::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->csv()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HistoryPage::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"),
+                                                      folder + u"/cube-history.csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error)) {
+        showWarning(this, tr("Export failed"),
+                    tr("The history could not be written to %1: %2. Choose another folder and "
+                       "try again.")
+                        .arg(path, error));
+        return;
+    }
+    emit statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+}
+
+void HistoryPage::showDetails(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const JournalEntry &entry = m_model->entryAt(index.row());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Change in the journal"),
+                                tr("%1 — %2")
+                                    .arg(JournalWords::operationWords(entry.operation),
+                                         entry.subjects.join(u", "_s)),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"historyDetails"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(HistoryModel::details(entry));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
+} // namespace cube

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HistoryPage;
+}
+
+namespace cube {
+
+class Account;
+class HistoryModel;
+class Journal;
+struct HistoryFilter;
+
+// The History tab: every change of every session of the console and cubectl, from the journal
+// of changes, newest first; filtered by dates, kind of change, ICCID or order code, outcome and
+// profile; the whole entry on double-click; exported as CSV.
+class HistoryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPage)
+
+public:
+    explicit HistoryPage(Account *account, QWidget *parent = nullptr);
+    ~HistoryPage() override;
+
+    // Reads the entries the filters ask for again.
+    void reload();
+    // Writes the shown entries to `path` as CSV; false, and why, when it cannot.
+    bool exportTo(const QString &path, QString *error) const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    HistoryFilter filter() const;
+    void fillChoices();
+    void chooseExportFile();
+    void showDetails(const QModelIndex &index);
+
+    std::unique_ptr<Ui::HistoryPage> m_ui;
+    Journal *m_journal;
+    HistoryModel *m_model;
+    QTimer m_changed; // many changes in a row read the journal once
+};
+
+} // namespace cube

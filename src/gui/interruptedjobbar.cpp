@@ -1,0 +1,173 @@
+#include "interruptedjobbar.h"
+
+#include "account.h"
+#include "changewriter.h"
+#include "cubeclient.h"
+#include "displaytime.h"
+#include "jobresumption.h"
+#include "journal.h"
+#include "notify.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// How many changes of a job are sent at once when it is resumed (the transport's own limit).
+constexpr int resumeConcurrency = 6;
+
+QString describe(const JournalJob &job)
+{
+    return InterruptedJobBar::tr("Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 "
+                                 "not done, %8 unknown, %9 not sent.")
+        .arg(job.id)
+        .arg(JournalWords::operationWords(job.operation))
+        .arg(job.subjects.size())
+        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), job.osUser)
+        .arg(job.tally.done)
+        .arg(job.tally.notDone)
+        .arg(job.tally.unknown)
+        .arg(job.tally.notSent);
+}
+
+} // namespace
+
+InterruptedJobBar::InterruptedJobBar(Account *account, QWidget *parent)
+    : QFrame(parent)
+    , m_account(account)
+    , m_text(new QLabel(this))
+    , m_check(new QPushButton(this))
+    , m_resume(new QPushButton(this))
+    , m_hide(new QPushButton(this))
+{
+    setObjectName(u"interruptedJobs"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(u"#interruptedJobs { background: #fff4d6; }"_s);
+    m_text->setWordWrap(true);
+    m_text->setObjectName(u"interruptedJobText"_s);
+    m_check->setObjectName(u"checkJobButton"_s);
+    m_resume->setObjectName(u"resumeJobButton"_s);
+    m_hide->setObjectName(u"hideJobButton"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_check);
+    layout->addWidget(m_resume);
+    layout->addWidget(m_hide);
+    connect(m_check, &QPushButton::clicked, this, [this] { finishJob(false); });
+    connect(m_resume, &QPushButton::clicked, this, &InterruptedJobBar::confirmResume);
+    connect(m_hide, &QPushButton::clicked, this, &QWidget::hide);
+    retranslate();
+    refresh();
+}
+
+void InterruptedJobBar::retranslate()
+{
+    m_check->setText(tr("&Check the unknown"));
+    m_check->setToolTip(tr("Reads what the changes whose answer never came did; sends nothing."));
+    m_resume->setText(tr("&Resume…"));
+    m_resume->setToolTip(tr("Sends only the changes that never reached the server."));
+    m_hide->setText(tr("&Hide"));
+    m_hide->setAccessibleName(tr("Hide the interrupted job"));
+    refresh();
+}
+
+void InterruptedJobBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void InterruptedJobBar::refresh()
+{
+    if (m_busy)
+        return;
+    Journal *journal = m_account->client().journal();
+    const QList<JournalJob> jobs =
+        journal && journal->isOpen() ? journal->interruptedJobs() : QList<JournalJob>();
+    setVisible(!jobs.isEmpty());
+    if (jobs.isEmpty())
+        return;
+    const JournalJob &job = jobs.constFirst();
+    m_job = job.id;
+    QString text = describe(job);
+    if (jobs.size() > 1)
+        text += u' ' + tr("(%n more interrupted job(s): see cubectl jobs list.)", nullptr,
+                          int(jobs.size() - 1));
+    m_text->setText(text);
+    m_check->setEnabled(job.tally.unknown > 0);
+    m_resume->setEnabled(job.tally.unknown + job.tally.notSent > 0);
+}
+
+void InterruptedJobBar::confirmResume()
+{
+    const std::optional<JournalJob> job = m_account->client().journal()->job(m_job);
+    if (!job)
+        return refresh();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Resume job %1").arg(job->id),
+        tr("Send the %n change(s) of job %1 that never reached the server?", nullptr,
+           int(job->tally.notSent))
+            .arg(job->id),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"resumeConfirmation"_s);
+    box->setInformativeText(
+        tr("%1\nThe %n change(s) whose answer never came are checked first, by reading only; "
+           "a change whose outcome stays unknown is never sent again.",
+           nullptr, int(job->tally.unknown))
+            .arg(describe(*job)));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            finishJob(true);
+    });
+    box->open();
+}
+
+void InterruptedJobBar::finishJob(bool resuming)
+{
+    Journal *journal = m_account->client().journal();
+    const std::optional<JournalJob> job = journal ? journal->job(m_job) : std::nullopt;
+    if (!job)
+        return refresh();
+    auto *finishing = new JobResumption(m_account->writer(), m_account->client(), *journal, *job,
+                                        this);
+    if (const QString problem = finishing->problem(); !problem.isEmpty()) {
+        finishing->deleteLater();
+        showWarning(this, tr("Job %1").arg(job->id), problem);
+        return;
+    }
+    m_busy = true;
+    m_check->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_text->setText(resuming ? tr("Resuming job %1…").arg(job->id)
+                             : tr("Checking job %1…").arg(job->id));
+    connect(finishing, &JobResumption::finished, this, [this, finishing, resuming] {
+        const JobTally tally = finishing->tally();
+        const qint64 id = finishing->job().id;
+        finishing->deleteLater();
+        m_busy = false;
+        emit statusMessage(
+            (resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
+                      : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
+                .arg(id)
+                .arg(tally.done)
+                .arg(tally.notDone)
+                .arg(tally.unknown));
+        refresh();
+    });
+    if (resuming)
+        finishing->resume(resumeConcurrency);
+    else
+        finishing->check();
+}
+
+} // namespace cube
