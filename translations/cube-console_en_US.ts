@@ -103,6 +103,10 @@
         <source>Check the ICCID or order code.</source>
         <translation>Check the ICCID or order code.</translation>
     </message>
+    <message>
+        <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -129,6 +133,14 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use zh-CN or en-US.</source>
         <translation>Unknown language &quot;%1&quot;: use zh-CN or en-US.</translation>
+    </message>
+    <message>
+        <source>Record changes in the journal FILE instead of the shared one.</source>
+        <translation>Record changes in the journal FILE instead of the shared one.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -199,6 +211,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>ICCID or order code</source>
+        <translation>ICCID or order code</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -233,10 +296,6 @@
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <source>&amp;Activity</source>
-        <translation>&amp;Activity</translation>
-    </message>
-    <message>
         <source>Double-click a failed action to read its whole message.</source>
         <translation>Double-click a failed action to read its whole message.</translation>
     </message>
@@ -267,6 +326,14 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>His&amp;tory</translation>
+    </message>
+    <message>
+        <source>This session&apos;s actions, reads included:</source>
+        <translation>This session&apos;s actions, reads included:</translation>
     </message>
 </context>
 <context>
@@ -421,10 +488,6 @@
         <translation>&amp;Secret:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>S&amp;how</translation>
-    </message>
-    <message>
         <source>&amp;Timestamps in:</source>
         <translation>&amp;Timestamps in:</translation>
     </message>
@@ -451,6 +514,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
     </message>
 </context>
 <context>
@@ -636,6 +703,14 @@
         <source>Bad --latency &quot;%1&quot;: %2</source>
         <translation>Bad --latency &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Append one JSON line per request to FILE: time, path, business fields, answer code.</source>
+        <translation>Append one JSON line per request to FILE: time, path, business fields, answer code.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -676,6 +751,13 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>the connection closed before the answer came</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ChangeWriter</name>
+    <message>
+        <source>this kind of change cannot be sent again from its job.</source>
+        <translation>this kind of change cannot be sent again from its job.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1014,381 @@
         <source>Stopping after the order being sent…</source>
         <translation>Stopping after the order being sent…</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::HistoryModel</name>
+    <message>
+        <source>When the change was recorded, just before it was sent, in this computer&apos;s time zone.</source>
+        <translation>When the change was recorded, just before it was sent, in this computer&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Order or SIM</source>
+        <translation>Order or SIM</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>Fields sent</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>Server code</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Order or SIM: %1</source>
+        <translation>Order or SIM: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (%2)</source>
+        <translation>Outcome: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Checked: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (access code %2, %3)</source>
+        <translation>Profile: %1 (access code %2, %3)</translation>
+    </message>
+    <message>
+        <source>User: %1, with %2</source>
+        <translation>User: %1, with %2</translation>
+    </message>
+    <message>
+        <source>Fields sent: %1</source>
+        <translation>Fields sent: %1</translation>
+    </message>
+    <message>
+        <source>Job %1, item %2</source>
+        <translation>Job %1, item %2</translation>
+    </message>
+    <message>
+        <source>Server: %1 %2</source>
+        <translation>Server: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::HistoryPage</name>
+    <message>
+        <source>Every change</source>
+        <translation>Every change</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Every outcome</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>The journal cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No journal of changes is kept for this connection.</source>
+        <translation>No journal of changes is kept for this connection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n change(s); narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n change(s); narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change(s).</numerusform>
+            <numerusform>%n change(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>The history could not be written to %1: %2. Choose another folder and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n change(s) to %1.</numerusform>
+            <numerusform>Exported %n change(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change in the journal</source>
+        <translation>Change in the journal</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::InterruptedJobBar</name>
+    <message>
+        <source>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</source>
+        <translation>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the unknown</source>
+        <translation>Chec&amp;k the unknown</translation>
+    </message>
+    <message>
+        <source>Reads what the changes whose answer never came did; sends nothing.</source>
+        <translation>Reads what the changes whose answer never came did; sends nothing.</translation>
+    </message>
+    <message>
+        <source>Resume jo&amp;b…</source>
+        <translation>Resume jo&amp;b…</translation>
+    </message>
+    <message>
+        <source>Sends only the changes that never reached the server.</source>
+        <translation>Sends only the changes that never reached the server.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Hi&amp;de</translation>
+    </message>
+    <message>
+        <source>Hide the interrupted job</source>
+        <translation>Hide the interrupted job</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more interrupted job(s): see cubectl jobs list.)</source>
+        <translation>
+            <numerusform>(%n more interrupted job(s): see cubectl jobs list.)</numerusform>
+            <numerusform>(%n more interrupted job(s): see cubectl jobs list.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume job %1</source>
+        <translation>Resume job %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n change(s) of job %1 that never reached the server?</source>
+        <translation>
+            <numerusform>Send the %n change(s) of job %1 that never reached the server?</numerusform>
+            <numerusform>Send the %n change(s) of job %1 that never reached the server?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
+        <translation>
+            <numerusform>%1
+The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
+            <numerusform>%1
+The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Resuming job %1…</source>
+        <translation>Resuming job %1…</translation>
+    </message>
+    <message>
+        <source>Checking job %1…</source>
+        <translation>Checking job %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 resumed: %2 done, %3 not done, %4 unknown.</source>
+        <translation>Job %1 resumed: %2 done, %3 not done, %4 unknown.</translation>
+    </message>
+    <message>
+        <source>Job %1 checked: %2 done, %3 not done, %4 unknown.</source>
+        <translation>Job %1 checked: %2 done, %3 not done, %4 unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::JobResumption</name>
+    <message>
+        <source>Job %1 was sent to the account %2 at %3; connect to that account to check or resume it.</source>
+        <translation>Job %1 was sent to the account %2 at %3; connect to that account to check or resume it.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::Journal</name>
+    <message>
+        <source>its tables could not be made</source>
+        <translation>its tables could not be made</translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) cannot be written (%2).</source>
+        <translation>the journal of changes (%1) cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>the file is damaged and could not be set aside</source>
+        <translation>the file is damaged and could not be set aside</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
+        <translation>it was made by a newer version of Cube Console (schema %1; this version knows %2)</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>the database refused the change</translation>
+    </message>
+</context>
+<context>
+    <name>cube::JournalWords</name>
+    <message>
+        <source>Recorded, no answer</source>
+        <translation>Recorded, no answer</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>Sent, no answer</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Answer lost</source>
+        <translation>Answer lost</translation>
+    </message>
+    <message>
+        <source>Answer lost; checked: done</source>
+        <translation>Answer lost; checked: done</translation>
+    </message>
+    <message>
+        <source>Answer lost; checked: not done</source>
+        <translation>Answer lost; checked: not done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Order a plan</source>
+        <translation>Order a plan</translation>
+    </message>
+    <message>
+        <source>Order a plan for many SIM cards</source>
+        <translation>Order a plan for many SIM cards</translation>
+    </message>
+    <message>
+        <source>Order a roaming plan</source>
+        <translation>Order a roaming plan</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>Renew order</translation>
+    </message>
+    <message>
+        <source>Enable order</source>
+        <translation>Enable order</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>End order early</source>
+        <translation>End order early</translation>
+    </message>
+    <message>
+        <source>Suspend SIM</source>
+        <translation>Suspend SIM</translation>
+    </message>
+    <message>
+        <source>Resume SIM</source>
+        <translation>Resume SIM</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
+    </message>
 </context>
 <context>
     <name>cube::MainWindow</name>
@@ -962,6 +1419,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal of changes</source>
+        <translation>Journal of changes</translation>
+    </message>
+    <message>
+        <source>The journal of changes (%1) cannot be written: %2
+
+No change will be sent until it can: free some disk space or make its folder writable, then start Cube Console again.</source>
+        <translation>The journal of changes (%1) cannot be written: %2
+
+No change will be sent until it can: free some disk space or make its folder writable, then start Cube Console again.</translation>
+    </message>
+    <message>
+        <source>The journal of changes was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>The journal of changes was damaged. It was kept as %1 and a new one was started.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2094,14 @@
         <source>standard input</source>
         <translation>standard input</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
+        <translation>The journal of changes was damaged; it was kept as %1 and a new one was started.</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1809,6 +2290,14 @@
         <source>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</source>
         <translation>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</translation>
     </message>
+    <message>
+        <source>Record changes in the journal FILE instead of the shared one (%1).</source>
+        <translation>Record changes in the journal FILE instead of the shared one (%1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::HelpWriter</name>
@@ -1847,6 +2336,270 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>Run “cubectl COMMAND --help” for the options of a command.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::JournalCommands</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</source>
+        <translation>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</translation>
+    </message>
+    <message>
+        <source>A job is named by its number (see cubectl jobs list), not “%1”.</source>
+        <translation>A job is named by its number (see cubectl jobs list), not “%1”.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>The journal cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal (%2).</source>
+        <translation>There is no job %1 in the journal (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
+        <translation>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Order or SIM</source>
+        <translation>Order or SIM</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The changes sent by cubectl and the console, newest first.</source>
+        <translation>The changes sent by cubectl and the console, newest first.</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</source>
+        <translation>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</translation>
+    </message>
+    <message>
+        <source>Only changes recorded on or after DATE.</source>
+        <translation>Only changes recorded on or after DATE.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only changes recorded on or before DATE.</source>
+        <translation>Only changes recorded on or before DATE.</translation>
+    </message>
+    <message>
+        <source>Only changes of this SIM card.</source>
+        <translation>Only changes of this SIM card.</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Only changes of this order.</source>
+        <translation>Only changes of this order.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only this kind of change: end, cancel, enable, renew, suspend, resume, place, sms.</source>
+        <translation>Only this kind of change: end, cancel, enable, renew, suspend, resume, place, sms.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Only changes that came to: done, not-done or unknown.</source>
+        <translation>Only changes that came to: done, not-done or unknown.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>At most N changes (default 1000).</source>
+        <translation>At most N changes (default 1000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give --iccid or --order, not both.</source>
+        <translation>Give --iccid or --order, not both.</translation>
+    </message>
+    <message>
+        <source>--operation takes end, cancel, enable, renew, suspend, resume, place or sms, not “%1”.</source>
+        <translation>--operation takes end, cancel, enable, renew, suspend, resume, place or sms, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--outcome takes done, not-done or unknown.</source>
+        <translation>--outcome takes done, not-done or unknown.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>Fields sent</translation>
+    </message>
+    <message>
+        <source>Delete the journal&apos;s changes recorded before a date (asks first).</source>
+        <translation>Delete the journal&apos;s changes recorded before a date (asks first).</translation>
+    </message>
+    <message>
+        <source>--before DATE</source>
+        <translation>--before DATE</translation>
+    </message>
+    <message>
+        <source>Delete what was recorded before DATE.</source>
+        <translation>Delete what was recorded before DATE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</numerusform>
+            <numerusform>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not be pruned: %1</source>
+        <translation>The journal could not be pruned: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) deleted from the journal.</source>
+        <translation>
+            <numerusform>%n change(s) deleted from the journal.</numerusform>
+            <numerusform>%n change(s) deleted from the journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk jobs of cubectl and the console, newest first.</source>
+        <translation>The bulk jobs of cubectl and the console, newest first.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Each item of a job: done, not done, unknown or not sent.</source>
+        <translation>Each item of a job: done, not done, unknown or not sent.</translation>
+    </message>
+    <message>
+        <source>Read what a job&apos;s unknown items did; sends nothing.</source>
+        <translation>Read what a job&apos;s unknown items did; sends nothing.</translation>
+    </message>
+    <message>
+        <source>Finish a job that was cut short (asks first).</source>
+        <translation>Finish a job that was cut short (asks first).</translation>
+    </message>
+    <message>
+        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</source>
+        <translation>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</translation>
+    </message>
+    <message>
+        <source>Job %1 is still running in another program (process of %2); resume it when that has ended.</source>
+        <translation>Job %1 is still running in another program (process of %2); resume it when that has ended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the %n unknown item(s) and send the %1 not sent?</source>
+        <translation>
+            <numerusform>Check the %n unknown item(s) and send the %1 not sent?</numerusform>
+            <numerusform>Check the %n unknown item(s) and send the %1 not sent?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,10 @@
         <source>Check the ICCID or order code.</source>
         <translation>请检查 ICCID 或订单编号。</translation>
     </message>
+    <message>
+        <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -129,6 +133,14 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use zh-CN or en-US.</source>
         <translation>未知语言“%1”：请使用 zh-CN 或 en-US。</translation>
+    </message>
+    <message>
+        <source>Record changes in the journal FILE instead of the shared one.</source>
+        <translation>将变更记入日志文件 FILE，而不是共用的日志。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -199,6 +211,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>ICCID or order code</source>
+        <translation>ICCID 或订单号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cube Console</source>
@@ -233,10 +296,6 @@
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Activity</source>
-        <translation>操作记录(&amp;A)</translation>
-    </message>
-    <message>
         <source>Double-click a failed action to read its whole message.</source>
         <translation>双击失败的操作可查看完整信息。</translation>
     </message>
@@ -267,6 +326,14 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>历史(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This session&apos;s actions, reads included:</source>
+        <translation>本次会话的操作（含查询）：</translation>
     </message>
 </context>
 <context>
@@ -421,10 +488,6 @@
         <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Timestamps in:</source>
         <translation>时间戳单位(&amp;T)：</translation>
     </message>
@@ -451,6 +514,10 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -636,6 +703,14 @@
         <source>Bad --latency &quot;%1&quot;: %2</source>
         <translation>无效的 --latency“%1”：%2</translation>
     </message>
+    <message>
+        <source>Append one JSON line per request to FILE: time, path, business fields, answer code.</source>
+        <translation>每个请求向 FILE 追加一行 JSON：时间、路径、业务字段、应答代码。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -674,6 +749,13 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>连接在应答到达前关闭</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ChangeWriter</name>
+    <message>
+        <source>this kind of change cannot be sent again from its job.</source>
+        <translation>这类变更无法从其任务中再次发送。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1006,374 @@
         <source>Stopping after the order being sent…</source>
         <translation>正在发送的订单完成后将停止…</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::HistoryModel</name>
+    <message>
+        <source>When the change was recorded, just before it was sent, in this computer&apos;s time zone.</source>
+        <translation>变更被记录的时间（即发送前一刻），按本机时区显示。</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Order or SIM</source>
+        <translation>订单或 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>发送的字段</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>服务器代码</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>服务器消息</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>Order or SIM: %1</source>
+        <translation>订单或 SIM 卡：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (%2)</source>
+        <translation>结果：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>发送：%1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>应答：%1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>核查：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (access code %2, %3)</source>
+        <translation>配置：%1（接入码 %2，%3）</translation>
+    </message>
+    <message>
+        <source>User: %1, with %2</source>
+        <translation>用户：%1，使用 %2</translation>
+    </message>
+    <message>
+        <source>Fields sent: %1</source>
+        <translation>发送的字段：%1</translation>
+    </message>
+    <message>
+        <source>Job %1, item %2</source>
+        <translation>任务 %1，第 %2 项</translation>
+    </message>
+    <message>
+        <source>Server: %1 %2</source>
+        <translation>服务器：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::HistoryPage</name>
+    <message>
+        <source>Every change</source>
+        <translation>所有变更</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>No journal of changes is kept for this connection.</source>
+        <translation>此连接不保存变更日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>最新的 %n 条变更；缩小筛选范围可查看更早的变更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n 条变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>无法将历史写入 %1：%2。请选择其他文件夹后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条变更导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change in the journal</source>
+        <translation>日志中的变更</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cube::InterruptedJobBar</name>
+    <message>
+        <source>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</source>
+        <translation>任务 %1 被中断：%2 × %3，由 %5 于 %4 开始。已完成 %6，未完成 %7，未知 %8，未发送 %9。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the unknown</source>
+        <translation>核查未知项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reads what the changes whose answer never came did; sends nothing.</source>
+        <translation>查询未收到应答的变更的实际结果；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Resume jo&amp;b…</source>
+        <translation>继续任务(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Sends only the changes that never reached the server.</source>
+        <translation>只发送从未到达服务器的变更。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>隐藏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide the interrupted job</source>
+        <translation>隐藏被中断的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more interrupted job(s): see cubectl jobs list.)</source>
+        <translation>
+            <numerusform>（另有 %n 个被中断的任务：见 cubectl jobs list。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume job %1</source>
+        <translation>继续任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n change(s) of job %1 that never reached the server?</source>
+        <translation>
+            <numerusform>发送任务 %1 中从未到达服务器的 %n 项变更？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
+        <translation>
+            <numerusform>%1
+先以只读方式核查 %n 项未收到应答的变更；结果仍未知的变更绝不会再次发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Resuming job %1…</source>
+        <translation>正在继续任务 %1…</translation>
+    </message>
+    <message>
+        <source>Checking job %1…</source>
+        <translation>正在核查任务 %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 resumed: %2 done, %3 not done, %4 unknown.</source>
+        <translation>任务 %1 已继续：完成 %2，未完成 %3，未知 %4。</translation>
+    </message>
+    <message>
+        <source>Job %1 checked: %2 done, %3 not done, %4 unknown.</source>
+        <translation>任务 %1 已核查：完成 %2，未完成 %3，未知 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::JobResumption</name>
+    <message>
+        <source>Job %1 was sent to the account %2 at %3; connect to that account to check or resume it.</source>
+        <translation>任务 %1 发往 %3 上的账户 %2；请连接该账户后再核查或继续。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::Journal</name>
+    <message>
+        <source>its tables could not be made</source>
+        <translation>无法创建其数据表</translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) cannot be written (%2).</source>
+        <translation>变更日志（%1）无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>the file is damaged and could not be set aside</source>
+        <translation>文件已损坏且无法移到一旁</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
+        <translation>它由更新版本的 Cube Console 创建（结构版本 %1；本版本支持 %2）</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>数据库拒绝了这次写入</translation>
+    </message>
+</context>
+<context>
+    <name>cube::JournalWords</name>
+    <message>
+        <source>Recorded, no answer</source>
+        <translation>已记录，无应答</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>已发送，无应答</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Answer lost</source>
+        <translation>应答丢失</translation>
+    </message>
+    <message>
+        <source>Answer lost; checked: done</source>
+        <translation>应答丢失；核查：已完成</translation>
+    </message>
+    <message>
+        <source>Answer lost; checked: not done</source>
+        <translation>应答丢失；核查：未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Order a plan</source>
+        <translation>订购套餐</translation>
+    </message>
+    <message>
+        <source>Order a plan for many SIM cards</source>
+        <translation>为多张 SIM 卡订购套餐</translation>
+    </message>
+    <message>
+        <source>Order a roaming plan</source>
+        <translation>订购漫游套餐</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>续订订单</translation>
+    </message>
+    <message>
+        <source>Enable order</source>
+        <translation>启用订单</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>End order early</source>
+        <translation>提前结束订单</translation>
+    </message>
+    <message>
+        <source>Suspend SIM</source>
+        <translation>停用 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Resume SIM</source>
+        <translation>恢复 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>发送短信</translation>
+    </message>
 </context>
 <context>
     <name>cube::MainWindow</name>
@@ -954,6 +1404,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal of changes</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>The journal of changes (%1) cannot be written: %2
+
+No change will be sent until it can: free some disk space or make its folder writable, then start Cube Console again.</source>
+        <translation>变更日志（%1）无法写入：%2
+
+在能写入之前不会发送任何变更：请释放磁盘空间或让其文件夹可写，然后重新启动 Cube Console。</translation>
+    </message>
+    <message>
+        <source>The journal of changes was damaged. It was kept as %1 and a new one was started.</source>
+        <translation>变更日志已损坏。原文件保留为 %1，并已新建日志。</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2062,14 @@
         <source>standard input</source>
         <translation>标准输入</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
+        <translation>变更日志已损坏；原文件保留为 %1，并已新建日志。</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>
@@ -1784,6 +2258,14 @@
         <source>Give up on an answer after SECONDS (default: the profile&apos;s time-out, else 30).</source>
         <translation>等待应答超过 SECONDS 秒后放弃（默认：配置文件的超时时间，否则 30）。</translation>
     </message>
+    <message>
+        <source>Record changes in the journal FILE instead of the shared one (%1).</source>
+        <translation>将变更记入日志文件 FILE，而不是共用的日志（%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::HelpWriter</name>
@@ -1822,6 +2304,267 @@
     <message>
         <source>Run “cubectl COMMAND --help” for the options of a command.</source>
         <translation>运行“cubectl COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::JournalCommands</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>被中断</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</source>
+        <translation>--%1 需要日期（2026-11-30）或日期和时间（2026-11-30T14:00），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>A job is named by its number (see cubectl jobs list), not “%1”.</source>
+        <translation>任务以编号指定（见 cubectl jobs list），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal (%2).</source>
+        <translation>日志（%2）中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
+        <translation>任务 %1：%2 × %3，由 %5 于 %4 开始（%6）：完成 %7，未完成 %8，未知 %9，未发送 %10。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Order or SIM</source>
+        <translation>订单或 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>应答时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The changes sent by cubectl and the console, newest first.</source>
+        <translation>cubectl 和控制台发送的变更，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</source>
+        <translation>每项变更在发送前都记入日志：谁、何时、用哪个配置发送，发送了什么（绝不含密钥或签名），以及结果如何。</translation>
+    </message>
+    <message>
+        <source>Only changes recorded on or after DATE.</source>
+        <translation>只显示 DATE 当天或之后记录的变更。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only changes recorded on or before DATE.</source>
+        <translation>只显示 DATE 当天或之前记录的变更。</translation>
+    </message>
+    <message>
+        <source>Only changes of this SIM card.</source>
+        <translation>只显示这张 SIM 卡的变更。</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Only changes of this order.</source>
+        <translation>只显示此订单的变更。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only this kind of change: end, cancel, enable, renew, suspend, resume, place, sms.</source>
+        <translation>只显示此类变更：end、cancel、enable、renew、suspend、resume、place、sms。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Only changes that came to: done, not-done or unknown.</source>
+        <translation>只显示结果为 done、not-done 或 unknown 的变更。</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>At most N changes (default 1000).</source>
+        <translation>最多 N 条变更（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Give --iccid or --order, not both.</source>
+        <translation>请给出 --iccid 或 --order，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>--operation takes end, cancel, enable, renew, suspend, resume, place or sms, not “%1”.</source>
+        <translation>--operation 取 end、cancel、enable、renew、suspend、resume、place 或 sms，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--outcome takes done, not-done or unknown.</source>
+        <translation>--outcome 取 done、not-done 或 unknown。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Fields sent</source>
+        <translation>发送的字段</translation>
+    </message>
+    <message>
+        <source>Delete the journal&apos;s changes recorded before a date (asks first).</source>
+        <translation>删除日志中某日期之前记录的变更（会先确认）。</translation>
+    </message>
+    <message>
+        <source>--before DATE</source>
+        <translation>--before DATE</translation>
+    </message>
+    <message>
+        <source>Delete what was recorded before DATE.</source>
+        <translation>删除 DATE 之前记录的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</source>
+        <translation>
+            <numerusform>从日志中删除 %1 之前记录的 %n 条变更？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not be pruned: %1</source>
+        <translation>无法清理日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) deleted from the journal.</source>
+        <translation>
+            <numerusform>已从日志中删除 %n 条变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk jobs of cubectl and the console, newest first.</source>
+        <translation>cubectl 和控制台的批量任务，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Each item of a job: done, not done, unknown or not sent.</source>
+        <translation>任务的每一项：已完成、未完成、未知或未发送。</translation>
+    </message>
+    <message>
+        <source>Read what a job&apos;s unknown items did; sends nothing.</source>
+        <translation>查询任务中未知项的实际结果；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Finish a job that was cut short (asks first).</source>
+        <translation>完成被中断的任务（会先确认）。</translation>
+    </message>
+    <message>
+        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</source>
+        <translation>先核查应答丢失的项（只读），再只发送从未到达服务器的项。结果仍未知的项绝不会再次发送。</translation>
+    </message>
+    <message>
+        <source>Job %1 is still running in another program (process of %2); resume it when that has ended.</source>
+        <translation>任务 %1 仍在另一个程序中运行（%2 的进程）；请在其结束后再继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the %n unknown item(s) and send the %1 not sent?</source>
+        <translation>
+            <numerusform>核查 %n 个未知项并发送 %1 个未发送项？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

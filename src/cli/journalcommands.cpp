@@ -20,8 +20,8 @@ namespace {
 const QList<std::pair<QString, Operation>> &operationWords()
 {
     static const QList<std::pair<QString, Operation>> words{
-        {u"end"_s, Operation::EndOrderEarly},     {u"cancel"_s, Operation::CancelOrder},
-        {u"enable"_s, Operation::OpenOrder},      {u"renew"_s, Operation::RenewPackage},
+        {u"end"_s, Operation::EndOrderEarly},      {u"cancel"_s, Operation::CancelOrder},
+        {u"enable"_s, Operation::OpenOrder},       {u"renew"_s, Operation::RenewPackage},
         {u"suspend"_s, Operation::SuspendService}, {u"resume"_s, Operation::ResumeService},
         {u"place"_s, Operation::OrderPackage},     {u"sms"_s, Operation::SendSms},
     };
@@ -64,7 +64,10 @@ void printRows(CommandRun &work, ResultShape shape, const QList<Column> &columns
 {
     JobOutcome outcome = JobOutcome::success(std::move(rows));
     work.runJobs(shape, columns,
-                 {BatchJob{QString(), [outcome](BatchJob::Done done) { done(outcome); }}},
+                 {BatchJob{QString(),
+                           [outcome](BatchJob::Done done) {
+                               done(outcome);
+                           }}},
                  [&work, status] {
                      if (status != exitstatus::allSucceeded)
                          work.finish(status);
@@ -103,8 +106,8 @@ qint64 jobNumber(CommandRun &run)
 JournalJob existingJob(CommandRun &run, qint64 id)
 {
     if (!run.journal().isOpen())
-        run.usageError(JournalCommands::tr("The journal cannot be read: %1")
-                           .arg(run.journal().problem()));
+        run.usageError(
+            JournalCommands::tr("The journal cannot be read: %1").arg(run.journal().problem()));
     const std::optional<JournalJob> job = run.journal().job(id);
     if (!job)
         run.usageError(JournalCommands::tr("There is no job %1 in the journal (%2).")
@@ -120,8 +123,8 @@ QString summary(const JournalJob &job)
         .arg(job.id)
         .arg(JournalWords::operationWords(job.operation))
         .arg(job.subjects.size())
-        .arg(QLocale().toString(job.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm"_s),
-             job.osUser, named(job.state).words)
+        .arg(QLocale().toString(job.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm"_s), job.osUser,
+             named(job.state).words)
         .arg(job.tally.done)
         .arg(job.tally.notDone)
         .arg(job.tally.unknown)
@@ -214,8 +217,7 @@ CommandSpec JournalCommands::history()
         {u"operation"_s,
          tr("Only this kind of change: end, cancel, enable, renew, suspend, resume, place, sms."),
          tr("KIND")},
-        {u"outcome"_s, tr("Only changes that came to: done, not-done or unknown."),
-         tr("OUTCOME")},
+        {u"outcome"_s, tr("Only changes that came to: done, not-done or unknown."), tr("OUTCOME")},
         {u"limit"_s, tr("At most N changes (default 1000)."), tr("N"), u"1000"_s},
     };
     spec.needsConnection = false;
@@ -250,8 +252,8 @@ CommandSpec JournalCommands::history()
         filter.limit = run.numberOption(u"limit"_s, 1, 10000000);
         return {{}, [filter](CommandRun &work) {
                     if (!work.journal().isOpen()) {
-                        console::say(tr("The journal cannot be read: %1")
-                                         .arg(work.journal().problem()));
+                        console::say(
+                            tr("The journal cannot be read: %1").arg(work.journal().problem()));
                         work.finish(exitstatus::connectionFailed);
                         return;
                     }
@@ -259,8 +261,8 @@ CommandSpec JournalCommands::history()
                     for (const JournalEntry &entry : work.journal().history(filter))
                         rows.append(
                             {entry.id, entry.recordedAt.toLocalTime(),
-                             QVariant::fromValue(named(entry.operation)),
-                             entry.subjects.join(u' '), QVariant::fromValue(named(entry.outcome())),
+                             QVariant::fromValue(named(entry.operation)), entry.subjects.join(u' '),
+                             QVariant::fromValue(named(entry.outcome())),
                              QVariant::fromValue(named(entry.state)), entry.reason, entry.profile,
                              entry.osUser, entry.origin,
                              entry.job ? QVariant(entry.job->job) : QVariant(), entry.answerCode,
@@ -307,7 +309,8 @@ CommandSpec JournalCommands::prune()
         plan.work = [before](CommandRun &work) {
             const std::optional<qsizetype> removed = work.journal().prune(before);
             if (!removed) {
-                console::say(tr("The journal could not be pruned: %1").arg(work.journal().problem()));
+                console::say(
+                    tr("The journal could not be pruned: %1").arg(work.journal().problem()));
                 work.finish(exitstatus::connectionFailed);
                 return;
             }
@@ -336,11 +339,16 @@ CommandSpec JournalCommands::jobsList()
                                      job.tally.done, job.tally.notDone, job.tally.unknown,
                                      job.tally.notSent});
                     const QList<Column> columns{
-                        {u"id"_s, tr("Job")},          {u"started"_s, tr("Started")},
-                        {u"user"_s, tr("User")},       {u"profile"_s, tr("Profile")},
-                        {u"operation"_s, tr("Change")}, {u"state"_s, tr("State")},
-                        {u"total"_s, tr("Items")},     {u"done"_s, tr("Done")},
-                        {u"not_done"_s, tr("Not done")}, {u"unknown"_s, tr("Unknown")},
+                        {u"id"_s, tr("Job")},
+                        {u"started"_s, tr("Started")},
+                        {u"user"_s, tr("User")},
+                        {u"profile"_s, tr("Profile")},
+                        {u"operation"_s, tr("Change")},
+                        {u"state"_s, tr("State")},
+                        {u"total"_s, tr("Items")},
+                        {u"done"_s, tr("Done")},
+                        {u"not_done"_s, tr("Not done")},
+                        {u"unknown"_s, tr("Unknown")},
                         {u"not_sent"_s, tr("Not sent")},
                     };
                     printRows(work, ResultShape::List, columns, rows);
@@ -371,7 +379,9 @@ CommandSpec JournalCommands::jobsCheck()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const qint64 id = jobNumber(run);
         existingJob(run, id);
-        return {{}, [id](CommandRun &work) { finishJob(work, id, false); }};
+        return {{}, [id](CommandRun &work) {
+                    finishJob(work, id, false);
+                }};
     };
     return spec;
 }
@@ -396,7 +406,9 @@ CommandSpec JournalCommands::jobsResume()
                             + tr("Check the %n unknown item(s) and send the %1 not sent?", "",
                                  int(job.tally.unknown))
                                   .arg(job.tally.notSent);
-        plan.work = [id](CommandRun &work) { finishJob(work, id, true); };
+        plan.work = [id](CommandRun &work) {
+            finishJob(work, id, true);
+        };
         return plan;
     };
     return spec;

@@ -145,8 +145,8 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
                                         ? NamedValue{u"suspended"_s, SimCommands::tr("Suspended")}
                                         : NamedValue{u"resumed"_s, SimCommands::tr("Resumed")};
             work.runWriteJob(RecordTables::actionColumns(RecordTables::iccidColumn()),
-                             suspending ? Operation::SuspendService : Operation::ResumeService,
-                             {}, iccids, done);
+                             suspending ? Operation::SuspendService : Operation::ResumeService, {},
+                             iccids, done);
         };
         return plan;
     };

@@ -333,11 +333,10 @@ void ApiCall::finish(ApiResult<QJsonValue> result)
     m_result = std::move(result);
     if (m_journalEntry) {
         const ApiError *error = m_result->ok() ? nullptr : &m_result->error();
-        const JournalState state = !error                 ? JournalState::Succeeded
+        const JournalState state = !error                  ? JournalState::Succeeded
                                    : error->outcomeUnknown ? JournalState::Unknown
                                                            : JournalState::Refused;
-        m_host.journal()->markAnswered(m_journalEntry, state,
-                                       error ? error->serverCode : QString(),
+        m_host.journal()->markAnswered(m_journalEntry, state, error ? error->serverCode : QString(),
                                        error ? error->message() : QString());
     }
     if (!m_result->ok())

@@ -135,38 +135,38 @@ void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, 
                          std::optional<JobItem> item)
 {
     QPointer<QObject> alive(context);
-    read(order, [this, order, periods, alive, item,
-                  done = std::move(done)](std::optional<Order> before) {
-        if (!alive)
-            return;
-        // A later expiry than before shows the renewal; without a "before" nothing can tell.
-        auto renewed = [before](const Order &now) -> std::optional<bool> {
-            if (!before || !before->expires.isValid() || !now.expires.isValid())
-                return std::nullopt;
-            return now.expires > before->expires;
-        };
-        auto answer = std::make_shared<std::optional<RenewedOrder>>();
-        Send send = [this, order, periods, answer](Answered answered) {
-            return m_client.renewOrder(
-                order.value, periods, this,
-                [answer, answered](const ApiResult<RenewedOrder> &result) {
-                    if (result.ok())
-                        *answer = result.value();
-                    answered(result.ok() ? std::nullopt : std::optional(result.error()));
-                });
-        };
-        // The answer names the new expiry: the outcome shows the order with it.
-        auto withExpiry = [done, answer, before](WriteOutcome outcome) {
-            if (outcome.done() && !outcome.order && *answer) {
-                Order now = before.value_or(Order());
-                now.orderCode = (*answer)->orderId;
-                now.expires = (*answer)->expires;
-                outcome.order = now;
-            }
-            done(outcome);
-        };
-        write<Order>(order, send, renewed, alive, withExpiry, item);
-    });
+    read(order,
+         [this, order, periods, alive, item, done = std::move(done)](std::optional<Order> before) {
+             if (!alive)
+                 return;
+             // A later expiry than before shows the renewal; without a "before" nothing can tell.
+             auto renewed = [before](const Order &now) -> std::optional<bool> {
+                 if (!before || !before->expires.isValid() || !now.expires.isValid())
+                     return std::nullopt;
+                 return now.expires > before->expires;
+             };
+             auto answer = std::make_shared<std::optional<RenewedOrder>>();
+             Send send = [this, order, periods, answer](Answered answered) {
+                 return m_client.renewOrder(
+                     order.value, periods, this,
+                     [answer, answered](const ApiResult<RenewedOrder> &result) {
+                         if (result.ok())
+                             *answer = result.value();
+                         answered(result.ok() ? std::nullopt : std::optional(result.error()));
+                     });
+             };
+             // The answer names the new expiry: the outcome shows the order with it.
+             auto withExpiry = [done, answer, before](WriteOutcome outcome) {
+                 if (outcome.done() && !outcome.order && *answer) {
+                     Order now = before.value_or(Order());
+                     now.orderCode = (*answer)->orderId;
+                     now.expires = (*answer)->expires;
+                     outcome.order = now;
+                 }
+                 done(outcome);
+             };
+             write<Order>(order, send, renewed, alive, withExpiry, item);
+         });
 }
 
 // ---- SIM writes ------------------------------------------------------------------------------
@@ -175,7 +175,9 @@ namespace {
 
 ChangeWriter::TookEffect<SimCard> suspended(bool wanted)
 {
-    return [wanted](const SimCard &now) { return now.suspended == wanted; };
+    return [wanted](const SimCard &now) {
+        return now.suspended == wanted;
+    };
 }
 
 } // namespace

@@ -124,7 +124,9 @@ const QString entryColumns =
 // The entry whose columns (entryColumns) start at `first`.
 JournalEntry entryFrom(const QSqlQuery &row, int first = 0)
 {
-    auto at = [&](int column) { return row.value(first + column); };
+    auto at = [&](int column) {
+        return row.value(first + column);
+    };
     JournalEntry entry;
     entry.id = at(0).toLongLong();
     entry.recordedAt = timeOf(at(1));
@@ -187,8 +189,7 @@ Journal::~Journal()
 
 QString Journal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/journal.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
 }
 
 JournalSource Journal::localSource(const QString &profile)
@@ -338,14 +339,13 @@ std::optional<QString> Journal::record(JournalEntry &entry)
         insert.prepare(u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, "
                        "access_code, base_url, origin, os_user, job_id, job_item, state) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value :
-             QVariantList{stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
-                          QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
-                          entry.reason, entry.profile, entry.accessCode, entry.baseUrl,
-                          entry.origin, entry.osUser,
-                          entry.job ? QVariant(entry.job->job) : QVariant(),
-                          entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
-                          JournalWords::key(JournalState::Recorded)})
+        for (const QVariant &value : QVariantList{
+                 stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
+                 QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
+                 entry.reason, entry.profile, entry.accessCode, entry.baseUrl, entry.origin,
+                 entry.osUser, entry.job ? QVariant(entry.job->job) : QVariant(),
+                 entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
+                 JournalWords::key(JournalState::Recorded)})
             insert.addBindValue(value);
         if (!insert.exec()) {
             failed(insert.lastError().text());
@@ -378,8 +378,8 @@ void Journal::markSettled(qint64 entry, Settlement settlement)
 {
     if (settlement == Settlement::Unknown)
         return;
-    const JournalState state = settlement == Settlement::Done ? JournalState::SettledDone
-                                                              : JournalState::SettledNotDone;
+    const JournalState state =
+        settlement == Settlement::Done ? JournalState::SettledDone : JournalState::SettledNotDone;
     exec(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
          {JournalWords::key(state), now(), entry});
 }

@@ -68,7 +68,7 @@ struct HistoryFilter
     QDateTime since;
     QDateTime until;
     std::optional<Operation> operation;
-    QString subject; // an ICCID or an order code
+    QString subject;      // an ICCID or an order code
     QStringList subjects; // any of these (a SIM's timeline: its ICCID and its orders)
     std::optional<JournalOutcome> outcome;
     QString profile;

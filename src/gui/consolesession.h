@@ -1,7 +1,6 @@
 #pragma once
 
 #include "clientoptions.h"
-
 #include "profile.h"
 #include "secretstore.h"
 

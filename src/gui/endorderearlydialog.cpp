@@ -3,6 +3,7 @@
 #include "account.h"
 #include "activitylog.h"
 #include "bulkrunner.h"
+#include "bulkwritejob.h"
 #include "changewriter.h"
 #include "cubeclient.h"
 #include "statustext.h"
@@ -173,6 +174,25 @@ void EndOrderEarlyDialog::startEnding()
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Stop"));
+    QJsonObject parameters{{WriteTask::reasonKey, reason()}};
+    if (const std::optional<int> type = deviceType())
+        parameters.insert(WriteTask::deviceTypeKey, *type);
+    QStringList codes;
+    for (const Order &order : std::as_const(m_orders))
+        codes.append(order.orderCode);
+    // Recorded as one job before the first order is sent: if the console is killed half-way,
+    // the next start finds it and offers to check and resume it.
+    m_job = std::make_unique<BulkWriteJob>(m_account->writer(), m_account->client(),
+                                           Operation::EndOrderEarly, parameters, codes);
+    if (const std::optional<QString> why = m_job->record()) {
+        m_ui->resultLabel->setText(tr("Nothing was sent: %1 Free some disk space or make the "
+                                      "journal's folder writable, then try again.")
+                                       .arg(*why));
+        m_ui->progressBar->setVisible(false);
+        m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+        m_finished = true;
+        return;
+    }
     m_ui->resultLabel->setText(tr("Sending…"));
     m_bulk = new BulkRunner(
         m_orders.size(), ordersAtOnce,
@@ -185,11 +205,10 @@ void EndOrderEarlyDialog::startEnding()
 void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Settlement)> &settled)
 {
     setRowResult(int(index), tr("Sending…"), true);
-    m_account->writer().endEarly(OrderCode{m_orders.at(index).orderCode}, reason(), deviceType(),
-                                 this, [this, index, settled](const WriteOutcome &outcome) {
-                                     finishOrder(index, outcome);
-                                     settled(outcome.settlement);
-                                 });
+    m_job->write(index, this, [this, index, settled](const WriteOutcome &outcome) {
+        finishOrder(index, outcome);
+        settled(outcome.settlement);
+    });
 }
 
 void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outcome)
@@ -230,6 +249,7 @@ void EndOrderEarlyDialog::finishAll()
 {
     m_finished = true;
     const BulkTally &tally = m_bulk->tally();
+    m_job->end(tally.finished() < tally.total ? JobState::Stopped : JobState::Finished);
     for (int row = 0; row < m_orders.size(); ++row) {
         if (m_ui->ordersTable->item(row, 3)->text().isEmpty())
             setRowResult(row, tr("Not sent"), false);

@@ -18,6 +18,7 @@ namespace cube {
 class Account;
 class ActivityLog;
 class BulkRunner;
+class BulkWriteJob;
 class WriteOutcome;
 
 // Ends one order early, or several with one reason. It shows what will end, requires a reason
@@ -60,6 +61,7 @@ private:
     QList<Order> m_orders;
     QPushButton *m_endButton = nullptr;
     BulkRunner *m_bulk = nullptr;
+    std::unique_ptr<BulkWriteJob> m_job;
     bool m_started = false;
     bool m_finished = false;
 };

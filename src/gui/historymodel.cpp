@@ -60,9 +60,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return text(entry, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Outcome)
-            return QString(JournalWords::words(entry.state)
-                           + (entry.answerMessage.isEmpty() ? QString()
-                                                            : u"\n"_s + entry.answerMessage));
+            return QString(
+                JournalWords::words(entry.state)
+                + (entry.answerMessage.isEmpty() ? QString() : u"\n"_s + entry.answerMessage));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome && entry.outcome() != JournalOutcome::Done)
@@ -148,8 +148,7 @@ QString HistoryModel::details(const JournalEntry &entry)
         tr("Answered: %1").arg(time(entry.answeredAt)),
         tr("Checked: %1").arg(time(entry.settledAt)),
         tr("Reason: %1").arg(entry.reason),
-        tr("Profile: %1 (access code %2, %3)")
-            .arg(entry.profile, entry.accessCode, entry.baseUrl),
+        tr("Profile: %1 (access code %2, %3)").arg(entry.profile, entry.accessCode, entry.baseUrl),
         tr("User: %1, with %2").arg(entry.osUser, entry.origin),
         tr("Fields sent: %1")
             .arg(QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact))),

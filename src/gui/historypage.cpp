@@ -25,8 +25,8 @@ namespace {
 const QDate anyDate(2000, 1, 1);
 
 const QList<Operation> journaledOperations{
-    Operation::EndOrderEarly,  Operation::CancelOrder,   Operation::OpenOrder,
-    Operation::RenewPackage,   Operation::OrderPackage,  Operation::BatchOrderPackages,
+    Operation::EndOrderEarly,  Operation::CancelOrder,    Operation::OpenOrder,
+    Operation::RenewPackage,   Operation::OrderPackage,   Operation::BatchOrderPackages,
     Operation::CreateOtaOrder, Operation::SuspendService, Operation::ResumeService,
     Operation::SendSms,
 };
@@ -56,8 +56,7 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     });
     connect(&account->writer(), &ChangeWriter::orderChanged, &m_changed,
             qOverload<>(&QTimer::start));
-    connect(&account->writer(), &ChangeWriter::simChanged, &m_changed,
-            qOverload<>(&QTimer::start));
+    connect(&account->writer(), &ChangeWriter::simChanged, &m_changed, qOverload<>(&QTimer::start));
 
     connect(m_ui->showButton, &QPushButton::clicked, this, &HistoryPage::reload);
     for (QLineEdit *edit : {m_ui->subjectEdit, m_ui->profileEdit})
@@ -157,9 +156,8 @@ bool HistoryPage::exportTo(const QString &path, QString *error) const
 void HistoryPage::chooseExportFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"),
-                                                      folder + u"/cube-history.csv"_s,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export history"), folder + u"/cube-history.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -179,9 +177,8 @@ void HistoryPage::showDetails(const QModelIndex &index)
         return;
     const JournalEntry &entry = m_model->entryAt(index.row());
     auto *box = new QMessageBox(QMessageBox::Information, tr("Change in the journal"),
-                                tr("%1 — %2")
-                                    .arg(JournalWords::operationWords(entry.operation),
-                                         entry.subjects.join(u", "_s)),
+                                tr("%1 — %2").arg(JournalWords::operationWords(entry.operation),
+                                                  entry.subjects.join(u", "_s)),
                                 QMessageBox::Close, this);
     box->setObjectName(u"historyDetails"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -69,11 +69,11 @@ InterruptedJobBar::InterruptedJobBar(Account *account, QWidget *parent)
 
 void InterruptedJobBar::retranslate()
 {
-    m_check->setText(tr("&Check the unknown"));
+    m_check->setText(tr("Chec&k the unknown"));
     m_check->setToolTip(tr("Reads what the changes whose answer never came did; sends nothing."));
-    m_resume->setText(tr("&Resume…"));
+    m_resume->setText(tr("Resume jo&b…"));
     m_resume->setToolTip(tr("Sends only the changes that never reached the server."));
-    m_hide->setText(tr("&Hide"));
+    m_hide->setText(tr("Hi&de"));
     m_hide->setAccessibleName(tr("Hide the interrupted job"));
     refresh();
 }
@@ -99,8 +99,9 @@ void InterruptedJobBar::refresh()
     m_job = job.id;
     QString text = describe(job);
     if (jobs.size() > 1)
-        text += u' ' + tr("(%n more interrupted job(s): see cubectl jobs list.)", nullptr,
-                          int(jobs.size() - 1));
+        text += u' '
+                + tr("(%n more interrupted job(s): see cubectl jobs list.)", nullptr,
+                     int(jobs.size() - 1));
     m_text->setText(text);
     m_check->setEnabled(job.tally.unknown > 0);
     m_resume->setEnabled(job.tally.unknown + job.tally.notSent > 0);
@@ -111,12 +112,11 @@ void InterruptedJobBar::confirmResume()
     const std::optional<JournalJob> job = m_account->client().journal()->job(m_job);
     if (!job)
         return refresh();
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Resume job %1").arg(job->id),
-        tr("Send the %n change(s) of job %1 that never reached the server?", nullptr,
-           int(job->tally.notSent))
-            .arg(job->id),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume job %1").arg(job->id),
+                                tr("Send the %n change(s) of job %1 that never reached the server?",
+                                   nullptr, int(job->tally.notSent))
+                                    .arg(job->id),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"resumeConfirmation"_s);
     box->setInformativeText(
         tr("%1\nThe %n change(s) whose answer never came are checked first, by reading only; "
@@ -138,8 +138,8 @@ void InterruptedJobBar::finishJob(bool resuming)
     const std::optional<JournalJob> job = journal ? journal->job(m_job) : std::nullopt;
     if (!job)
         return refresh();
-    auto *finishing = new JobResumption(m_account->writer(), m_account->client(), *journal, *job,
-                                        this);
+    auto *finishing =
+        new JobResumption(m_account->writer(), m_account->client(), *journal, *job, this);
     if (const QString problem = finishing->problem(); !problem.isEmpty()) {
         finishing->deleteLater();
         showWarning(this, tr("Job %1").arg(job->id), problem);
@@ -155,13 +155,12 @@ void InterruptedJobBar::finishJob(bool resuming)
         const qint64 id = finishing->job().id;
         finishing->deleteLater();
         m_busy = false;
-        emit statusMessage(
-            (resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
-                      : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
-                .arg(id)
-                .arg(tally.done)
-                .arg(tally.notDone)
-                .arg(tally.unknown));
+        emit statusMessage((resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
+                                     : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
+                               .arg(id)
+                               .arg(tally.done)
+                               .arg(tally.notDone)
+                               .arg(tally.unknown));
         refresh();
     });
     if (resuming)

@@ -3,9 +3,9 @@
 #include "clientfactory.h"
 #include "faultplan.h"
 #include "fleet.h"
-#include "requestlog.h"
 #include "operation.h"
 #include "rejection.h"
+#include "requestlog.h"
 #include "simreply.h"
 #include "simulatoraccount.h"
 

@@ -51,8 +51,9 @@ private:
 
     CubectlRun cubectl(const QStringList &arguments, const QString &journal = {})
     {
-        return m_harness.run(QStringList{u"--journal"_s, journal.isEmpty() ? journalPath() : journal,
-                                         u"--lang"_s, u"en-US"_s}
+        return m_harness.run(QStringList{u"--journal"_s,
+                                         journal.isEmpty() ? journalPath() : journal, u"--lang"_s,
+                                         u"en-US"_s}
                              + arguments);
     }
 
@@ -88,14 +89,13 @@ private slots:
         ending.start(QString::fromUtf8(CUBECTL_PATH),
                      m_harness.connection()
                          + QStringList{u"--journal"_s, journalPath(), u"--jobs"_s, u"6"_s, u"-y"_s,
-                                       u"orders"_s, u"end"_s, u"--reason"_s,
-                                       u"Device returned"_s, u"--from"_s, list});
+                                       u"orders"_s, u"end"_s, u"--reason"_s, u"Device returned"_s,
+                                       u"--from"_s, list});
         QVERIFY(ending.waitForStarted());
         // Killed once a good part went out, as a machine that loses power would stop it.
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s)
-                           .size()
+                return sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s).size()
                        >= 60;
             },
             60000));
@@ -155,13 +155,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         const QStringList codes = inUseCodes(orders);
-        const qsizetype before = sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s)
-                               .size();
+        const qsizetype before =
+            sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s).size();
         const CubectlRun run = cubectl(QStringList{u"-y"_s, u"orders"_s, u"end"_s} + codes
                                            + QStringList{u"--reason"_s, u"No journal"_s},
                                        blocker + u"/journal.sqlite"_s);
         QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains(u"journal of changes"_s) && run.err.contains(u"Nothing was sent"_s),
+        QVERIFY2(run.err.contains(u"journal of changes"_s)
+                     && run.err.contains(u"Nothing was sent"_s),
                  qPrintable(run.err));
         QCOMPARE(sentCounts(m_requestLog, u"aheadFinishDeviceOrder"_s, u"order_code"_s).size(),
                  before);
@@ -194,7 +195,8 @@ private slots:
                          + QStringList{u"--reason"_s, u"Line 1, \"quoted\""_s})
                      .exitCode,
                  0);
-        const CubectlRun one = cubectl({u"history"_s, u"--order"_s, codes.constFirst(), u"--json"_s});
+        const CubectlRun one =
+            cubectl({u"history"_s, u"--order"_s, codes.constFirst(), u"--json"_s});
         QCOMPARE(one.exitCode, 0);
         const QJsonArray entries = one.jsonArray();
         QCOMPARE(entries.size(), 1);
@@ -222,10 +224,9 @@ private slots:
                      .size(),
                  0);
         QCOMPARE(cubectl({u"history"_s, u"--since"_s, u"tomorrow"_s}).exitCode, 2);
-        QCOMPARE(cubectl({u"history"_s, u"--until"_s, u"2000-01-01"_s, u"--json"_s})
-                     .jsonArray()
-                     .size(),
-                 0);
+        QCOMPARE(
+            cubectl({u"history"_s, u"--until"_s, u"2000-01-01"_s, u"--json"_s}).jsonArray().size(),
+            0);
     }
 
     void twoProgramsWriteOneJournalAtOnce()
