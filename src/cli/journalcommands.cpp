@@ -122,7 +122,7 @@ QString summary(const JournalJob &job)
                                "%9 unknown, %10 not sent.")
         .arg(job.id)
         .arg(JournalWords::operationWords(job.operation))
-        .arg(job.subjects.size())
+        .arg(job.tally.total())
         .arg(QLocale().toString(job.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm"_s), job.osUser,
              named(job.state).words)
         .arg(job.tally.done)

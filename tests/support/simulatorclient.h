@@ -27,9 +27,11 @@ clientFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
 // The account the console's views work with, following every change as the console does.
 inline std::unique_ptr<Account>
 accountFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
-           std::chrono::milliseconds timeout = ClientFactory::defaultTimeout)
+           std::chrono::milliseconds timeout = ClientFactory::defaultTimeout,
+           ClientOptions options = {})
 {
-    auto account = std::make_unique<Account>(clientFor(simulator, network, timeout));
+    auto account =
+        std::make_unique<Account>(clientFor(simulator, network, timeout, std::move(options)));
     account->writer().setFollowsChanges(true);
     return account;
 }

@@ -1,0 +1,259 @@
+#include "account.h"
+#include "awaitresult.h"
+#include "cubesimprocess.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "journal.h"
+#include "mainwindow.h"
+#include "processrun.h"
+#include "simulatorclient.h"
+#include "translationinstaller.h"
+#include "widgetlookup.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How often cube-sim's request log shows each order code ended early.
+QHash<QString, int> endedCounts(const QString &log)
+{
+    QHash<QString, int> counts;
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly))
+        return counts;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line[u"path"_s].toString().endsWith(u"aheadFinishDeviceOrder"_s))
+            ++counts[line[u"fields"_s][u"order_code"_s].toString()];
+    }
+    return counts;
+}
+
+} // namespace
+
+// The journal in the console: the History tab (every change, filters, details, CSV, both
+// languages), and a bulk job that cubectl left cut short, found at start and checked and
+// resumed from the console with every order ended exactly once.
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void historyTabShowsFiltersAndExportsTheJournal()
+    {
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {7, 80});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(m_dir.filePath(u"history.sqlite"_s));
+        const auto account = cube::test::accountFor(simulator, &network,
+                                                    cube::ClientFactory::defaultTimeout, options);
+
+        // Two orders ended early and one SIM suspended, as any view of the console sends them.
+        QStringList ended;
+        for (const cube::sim::SimulatedOrder &order : simulator.fleet().orders())
+            if (order.status == cube::OrderStatus::InUse && ended.size() < 2)
+                ended.append(order.code);
+        QString iccid;
+        for (const cube::sim::SimulatedSim &sim : simulator.fleet().sims())
+            if (!sim.suspended && sim.lifeCycle == cube::sim::LifeCycle::Activated
+                && iccid.isEmpty())
+                iccid = sim.iccid;
+        int answered = 0;
+        for (const QString &code : ended)
+            account->writer().endEarly(cube::OrderCode{code}, u"Customer, \"moved\""_s, {}, this,
+                                       [&](const cube::WriteOutcome &) { ++answered; });
+        account->writer().suspend(cube::Iccid{iccid}, this,
+                                  [&](const cube::WriteOutcome &) { ++answered; });
+        QVERIFY(QTest::qWaitFor([&] { return answered == 3; }, 10000));
+
+        cube::MainWindow window(account.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(u"activityTab"_s));
+        QWidget *page = window.findChild<QWidget *>(u"historyPage"_s);
+        QAbstractItemModel *history = cube::test::modelOf(page, u"historyView"_s);
+        QCOMPARE(history->rowCount(), 3);
+        // Newest first: the suspension, then the orders in the order they were recorded.
+        QCOMPARE(history->index(0, cube::HistoryModel::Subject).data().toString(), iccid);
+        QCOMPARE(history->index(0, cube::HistoryModel::Change).data().toString(), u"Suspend SIM"_s);
+        QCOMPARE(history->index(1, cube::HistoryModel::Outcome).data().toString(), u"Done"_s);
+        QCOMPARE(history->index(1, cube::HistoryModel::Reason).data().toString(),
+                 u"Customer, \"moved\""_s);
+        QVERIFY(!history->index(1, cube::HistoryModel::User).data().toString().isEmpty());
+        QVERIFY(history->index(1, cube::HistoryModel::Program)
+                    .data()
+                    .toString()
+                    .startsWith(u"tst_history"_s));
+
+        // An order code typed and Enter: its one entry.
+        auto *subject = page->findChild<QLineEdit *>(u"subjectEdit"_s);
+        subject->setFocus();
+        QTest::keyClicks(subject, ended.constFirst());
+        QTest::keyClick(subject, Qt::Key_Return);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, cube::HistoryModel::Subject).data().toString(),
+                 ended.constFirst());
+        subject->clear();
+        auto *outcome = page->findChild<QComboBox *>(u"outcomeCombo"_s);
+        outcome->setCurrentIndex(outcome->findData(int(cube::JournalOutcome::NotDone)));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"showButton"_s), Qt::LeftButton);
+        QCOMPARE(history->rowCount(), 0);
+        outcome->setCurrentIndex(0);
+        auto *operation = page->findChild<QComboBox *>(u"operationCombo"_s);
+        operation->setCurrentIndex(operation->findData(int(cube::Operation::EndOrderEarly)));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"showButton"_s), Qt::LeftButton);
+        QCOMPARE(history->rowCount(), 2);
+        operation->setCurrentIndex(0);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"showButton"_s), Qt::LeftButton);
+        QCOMPARE(history->rowCount(), 3);
+
+        // The whole entry on double-click (Enter on the row).
+        auto *view = page->findChild<QTableView *>(u"historyView"_s);
+        view->setFocus();
+        view->setCurrentIndex(history->index(1, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *details = page->findChild<QMessageBox *>(u"historyDetails"_s);
+        QVERIFY(details && details->isVisible());
+        QVERIFY(details->informativeText().contains(u"ahead_finish_cause"_s));
+        QVERIFY(!details->informativeText().contains(u"sign"_s));
+        details->close();
+
+        // CSV: the ICCID stays text, the reason with its comma and quotes survives.
+        const QString csvPath = m_dir.filePath(u"history.csv"_s);
+        QString error;
+        QVERIFY2(qobject_cast<cube::HistoryPage *>(page)->exportTo(csvPath, &error),
+                 qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.startsWith(u"Recorded,Change,Order or SIM,Outcome"_s));
+        QVERIFY(text.contains(u"=\"%1\""_s.arg(iccid)));
+        QVERIFY(text.contains(u"\"Customer, \"\"moved\"\"\""_s));
+
+        // In Chinese, the page speaks Chinese.
+        QVERIFY(translations.install(cube::UiLanguage::SimplifiedChinese));
+        QCOMPARE(history->headerData(cube::HistoryModel::Recorded, Qt::Horizontal).toString(),
+                 u"记录时间"_s);
+        QCOMPARE(history->index(0, cube::HistoryModel::Change).data().toString(), u"停用 SIM 卡"_s);
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(window.findChild<QWidget *>(u"activityTab"_s))),
+                     u"历史(&T)"_s);
+        QCOMPARE(page->findChild<QPushButton *>(u"exportButton"_s)->text(), u"导出 CSV(&X)…"_s);
+        QVERIFY(translations.install(cube::UiLanguage::English));
+    }
+
+    void interruptedJobIsCheckedAndResumedFromTheConsole()
+    {
+        const QString requests = m_dir.filePath(u"requests.jsonl"_s);
+        const QString journalPath = m_dir.filePath(u"interrupted.sqlite"_s);
+        QProcess simulator;
+        const QUrl baseUrl =
+            cube::test::startCubeSim(simulator, QString::fromUtf8(CUBE_SIM_PATH),
+                                     {u"--size"_s, u"1500"_s, u"--seed"_s, u"3"_s, u"--latency"_s,
+                                      u"*:150"_s, u"--request-log"_s, requests});
+        QVERIFY(baseUrl.isValid());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        QNetworkAccessManager network;
+        auto reader =
+            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret});
+        cube::OrderQuery inUse;
+        inUse.status = int(cube::OrderStatus::InUse);
+        inUse.pageSize = 150;
+        const auto page = cube::test::awaitResult<cube::OrderPage>(
+            [&](auto done) { reader->orders(inUse, this, done); });
+        QVERIFY(page.ok());
+        QStringList codes;
+        for (const cube::Order &order : page.value().orders)
+            codes.append(order.orderCode);
+        QCOMPARE(codes.size(), 150);
+
+        // cubectl ends them, and is killed half-way.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
+        QProcess cubectl;
+        cubectl.setProcessEnvironment(environment);
+        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
+                      QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
+                                  demo.accessCode, u"--journal"_s, journalPath, u"--jobs"_s, u"6"_s,
+                                  u"-y"_s, u"orders"_s, u"end"_s, u"--reason"_s,
+                                  u"Killed half-way"_s}
+                          + codes);
+        QVERIFY(cubectl.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 30; }, 60000));
+        cubectl.kill();
+        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+
+        // The console opened on that journal finds the job.
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(journalPath);
+        cube::Account account(cube::ClientFactory(&network, options)
+                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret}));
+        cube::MainWindow window(&account);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
+        QVERIFY(bar && bar->isVisible());
+        const QString text = bar->findChild<QLabel *>(u"interruptedJobText"_s)->text();
+        QVERIFY2(text.contains(u"cut short"_s) && text.contains(u"End order early × 150"_s),
+                 qPrintable(text));
+
+        auto *check = bar->findChild<QPushButton *>(u"checkJobButton"_s);
+        if (check->isEnabled()) {
+            QTest::mouseClick(check, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return !text.isEmpty() && !check->isEnabled()
+                           && bar->findChild<QLabel *>(u"interruptedJobText"_s)
+                                  ->text()
+                                  .contains(u"0 unknown"_s);
+                },
+                30000));
+        }
+        // Nothing was sent by the check.
+        const qsizetype sentBefore = endedCounts(requests).size();
+        QVERIFY(sentBefore < 150);
+
+        QTest::mouseClick(bar->findChild<QPushButton *>(u"resumeJobButton"_s), Qt::LeftButton);
+        auto *confirm = window.findChild<QMessageBox *>(u"resumeConfirmation"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !bar->isVisible(); }, 60000));
+
+        const QHash<QString, int> ended = endedCounts(requests);
+        for (const QString &code : codes)
+            QVERIFY2(ended.value(code) == 1,
+                     qPrintable(u"%1 sent %2 times"_s.arg(code).arg(ended.value(code))));
+        const std::optional<cube::JournalJob> job = options.journal->jobs().value(0);
+        QCOMPARE(job->state, cube::JobState::Finished);
+        QCOMPARE(job->tally.done, 150);
+        simulator.kill();
+        simulator.waitForFinished();
+    }
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
