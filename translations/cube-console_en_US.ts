@@ -601,6 +601,14 @@
         <source>Res&amp;ume (deprecated)…</source>
         <translation>Res&amp;ume (deprecated)…</translation>
     </message>
+    <message>
+        <source>Changes sent for this SIM card and its orders (journal)</source>
+        <translation>Changes sent for this SIM card and its orders (journal)</translation>
+    </message>
+    <message>
+        <source>Changes sent for this SIM card</source>
+        <translation>Changes sent for this SIM card</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -1880,6 +1888,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>%1, service suspended</source>
         <translation>%1, service suspended</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3: %4</translation>
+    </message>
+    <message>
+        <source>By %1 with %2</source>
+        <translation>By %1 with %2</translation>
     </message>
 </context>
 <context>

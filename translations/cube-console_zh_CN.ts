@@ -601,6 +601,14 @@
         <source>Res&amp;ume (deprecated)…</source>
         <translation>复机（不推荐）(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Changes sent for this SIM card and its orders (journal)</source>
+        <translation>为这张 SIM 卡及其订单发送的变更（日志）</translation>
+    </message>
+    <message>
+        <source>Changes sent for this SIM card</source>
+        <translation>为这张 SIM 卡发送的变更</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -1855,6 +1863,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>%1, service suspended</source>
         <translation>%1，已停机</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4</source>
+        <translation>%1  %2  %3：%4</translation>
+    </message>
+    <message>
+        <source>By %1 with %2</source>
+        <translation>由 %1 使用 %2 发送</translation>
     </message>
 </context>
 <context>

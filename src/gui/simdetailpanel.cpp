@@ -4,6 +4,8 @@
 #include "activitylog.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "displaytime.h"
+#include "journal.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
 #include "simactions.h"
@@ -78,11 +80,17 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
             [this] { m_simActions->resume(m_iccid); });
     // Whatever changed this SIM or one of its orders, here or on another tab, shows at once.
     connect(&account->writer(), &ChangeWriter::simChanged, this, [this](const SimCard &sim) {
-        if (sim.iccid == m_iccid)
+        if (sim.iccid == m_iccid) {
             showSimCard(sim);
+            showTimeline();
+        }
     });
     connect(&account->writer(), &ChangeWriter::orderChanged, m_orders,
             &OrderTableModel::updateOrder);
+    connect(&account->writer(), &ChangeWriter::orderChanged, this, [this](const Order &order) {
+        if (order.iccid == m_iccid)
+            showTimeline();
+    });
 
     clearValues();
     updateActions();
@@ -161,6 +169,7 @@ void SimDetailPanel::refresh()
     clearValues();
     m_ui->refreshButton->setEnabled(false);
     m_orders->setOrders({});
+    showTimeline();
     m_sim.reset();
     updateSimActions();
     m_dailyUsage = QList<double>(chartDays, 0.0);
@@ -226,6 +235,7 @@ void SimDetailPanel::refresh()
                                    if (result.ok()) {
                                        m_orders->setOrders(result.value().orders);
                                        m_ui->ordersView->resizeColumnsToContents();
+                                       showTimeline();
                                    } else {
                                        showError(tr("Orders"), result.error().message());
                                    }
@@ -293,6 +303,30 @@ void SimDetailPanel::updateActions()
 OrderActions::Buttons SimDetailPanel::orderButtons() const
 {
     return {m_ui->endEarlyButton, m_ui->cancelOrderButton, m_ui->enableButton, m_ui->renewButton};
+}
+
+void SimDetailPanel::showTimeline()
+{
+    m_ui->timelineList->clear();
+    Journal *journal = m_account->client().journal();
+    if (m_iccid.isEmpty() || !journal || !journal->isOpen())
+        return;
+    // The SIM's own changes and those of its orders, newest first.
+    HistoryFilter filter;
+    filter.subjects.append(m_iccid);
+    for (const Order &order : m_orders->orders())
+        filter.subjects.append(order.orderCode);
+    filter.limit = timelineLength;
+    for (const JournalEntry &entry : journal->history(filter)) {
+        QString line = tr("%1  %2  %3: %4")
+                           .arg(displaytime::dateTime(entry.recordedAt.toLocalTime()),
+                                JournalWords::operationWords(entry.operation),
+                                entry.subjects.join(u", "_s), JournalWords::words(entry.outcome()));
+        if (!entry.reason.isEmpty())
+            line += u"  — "_s + entry.reason;
+        auto *item = new QListWidgetItem(line, m_ui->timelineList);
+        item->setToolTip(tr("By %1 with %2").arg(entry.osUser, entry.origin));
+    }
 }
 
 } // namespace cube

@@ -42,6 +42,7 @@ public:
     QString iccid() const { return m_iccid; }
 
     static constexpr int chartDays = 30;
+    static constexpr int timelineLength = 50; // the newest changes the timeline shows
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +57,8 @@ private:
     void showError(const QString &what, const QString &message);
     void requestDone(int generation);
     void drawChart();
+    // This SIM's changes from the journal of changes (its own and its orders').
+    void showTimeline();
 
     std::unique_ptr<Ui::SimDetailPanel> m_ui;
     Account *m_account;

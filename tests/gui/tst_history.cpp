@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -90,6 +91,30 @@ private slots:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The SIM detail's timeline: the SIM's own change, and its order's.
+        QAbstractItemModel *sims = cube::test::modelOf(&window, u"simView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return sims->rowCount() == 80; }, 20000));
+        const QString orderSim = simulator.fleet()
+                                     .sims()
+                                     .at(simulator.fleet()
+                                             .orders()
+                                             .at(simulator.fleet().orderIndex(ended.constFirst()))
+                                             .sim)
+                                     .iccid;
+        QWidget *detail = window.findChild<QWidget *>(u"simDetail"_s);
+        auto *timeline = detail->findChild<QListWidget *>(u"timelineList"_s);
+        for (const auto &[simIccid, expected] :
+             {std::pair{iccid, u"Suspend SIM"_s}, std::pair{orderSim, u"End order early"_s}}) {
+            const QModelIndexList found =
+                sims->match(sims->index(0, 0), Qt::DisplayRole, simIccid, 1, Qt::MatchExactly);
+            QCOMPARE(found.size(), 1);
+            window.findChild<QTableView *>(u"simView"_s)->setCurrentIndex(found.constFirst());
+            QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(detail); }, 20000));
+            QVERIFY(QTest::qWaitFor([&] { return timeline->count() >= 1; }, 5000));
+            QVERIFY2(timeline->item(0)->text().contains(expected),
+                     qPrintable(timeline->item(0)->text()));
+        }
+
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
         tabs->setCurrentWidget(window.findChild<QWidget *>(u"activityTab"_s));
         QWidget *page = window.findChild<QWidget *>(u"historyPage"_s);
