@@ -2,6 +2,7 @@
 #include "clientfactory.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
+#include "journal.h"
 #include "profilesecrets.h"
 #include "profilestore.h"
 
@@ -64,8 +65,19 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, 20000));
 
         QNetworkAccessManager network;
+        // Every write is journaled; the signature of each is noted as it leaves.
+        cube::ClientOptions options;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) // an earlier run's
+            QFile::remove(cube::Journal::defaultPath() + suffix);
+        options.journal = std::make_shared<cube::Journal>(cube::Journal::defaultPath());
+        QVERIFY(options.journal->isOpen());
+        QStringList signatures;
+        options.writeGate = [&signatures](const cube::PreparedRequest &request) {
+            signatures.append(request.body.value(u"sign"_s).toString());
+            return std::optional<cube::ApiError>();
+        };
         cube::CubeClient client(&network, profiles.profile(id)->connectionSettings(),
-                                read->secret.toUtf8());
+                                read->secret.toUtf8(), options);
         const auto plans = cube::test::awaitResult<QList<cube::Plan>>(
             [&](auto done) { client.plans(this, done); });
         QVERIFY(plans.ok());
@@ -73,7 +85,27 @@ private slots:
         QVERIFY(cube::test::awaitResult<cube::SentSms>([&](auto done) {
                     client.sendSms(iccid, u"hello"_s, this, done);
                 }).ok());
+        // Done or refused (the SIM may be suspended already): sent, and journaled, either way.
+        cube::test::awaitResult<cube::ActionDone>(
+            [&](auto done) { client.suspendSim(iccid, this, done); });
         qInstallMessageHandler(nullptr);
+
+        // The journal has both writes, and neither the secret nor any signature.
+        cube::HistoryFilter all;
+        QCOMPARE(options.journal->history(all).size(), 2);
+        QCOMPARE(signatures.size(), 2);
+        QByteArray journalBytes;
+        for (const QString &suffix : {QString(), u"-wal"_s}) {
+            QFile file(cube::Journal::defaultPath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                journalBytes += file.readAll();
+        }
+        QVERIFY(journalBytes.contains(iccid.toLatin1()));
+        QVERIFY(!journalBytes.contains(secret));
+        for (const QString &signature : std::as_const(signatures)) {
+            QVERIFY(signature.size() >= 20); // base64 of an HMAC-SHA1
+            QVERIFY2(!journalBytes.contains(signature.toLatin1()), qPrintable(signature));
+        }
 
         // The logs were on and did show the requests, with the signature masked.
         QVERIFY2(capturedLog.contains(u"\"sign\":\"***\""_s), qPrintable(capturedLog.left(500)));
