@@ -1205,10 +1205,6 @@
 <context>
     <name>cube::InterruptedJobBar</name>
     <message>
-        <source>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</source>
-        <translation>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</translation>
-    </message>
-    <message>
         <source>Chec&amp;k the unknown</source>
         <translation>Chec&amp;k the unknown</translation>
     </message>
@@ -1279,6 +1275,10 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Job %1 checked: %2 done, %3 not done, %4 unknown.</source>
         <translation>Job %1 checked: %2 done, %3 not done, %4 unknown.</translation>
+    </message>
+    <message>
+        <source>Cut short: %1</source>
+        <translation>Cut short: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1396,26 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Send SMS</source>
         <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
+        <translation>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</translation>
     </message>
 </context>
 <context>
@@ -2357,22 +2377,6 @@ No change will be sent until it can: free some disk space or make its folder wri
 <context>
     <name>cube::cli::JournalCommands</name>
     <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Finished</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
         <source>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</source>
         <translation>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</translation>
     </message>
@@ -2387,10 +2391,6 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>There is no job %1 in the journal (%2).</source>
         <translation>There is no job %1 in the journal (%2).</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
-        <translation>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</translation>
     </message>
     <message>
         <source>Item</source>

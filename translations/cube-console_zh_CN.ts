@@ -1194,10 +1194,6 @@
 <context>
     <name>cube::InterruptedJobBar</name>
     <message>
-        <source>Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 not done, %8 unknown, %9 not sent.</source>
-        <translation>任务 %1 被中断：%2 × %3，由 %5 于 %4 开始。已完成 %6，未完成 %7，未知 %8，未发送 %9。</translation>
-    </message>
-    <message>
         <source>Chec&amp;k the unknown</source>
         <translation>核查未知项(&amp;K)</translation>
     </message>
@@ -1264,6 +1260,10 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Job %1 checked: %2 done, %3 not done, %4 unknown.</source>
         <translation>任务 %1 已核查：完成 %2，未完成 %3，未知 %4。</translation>
+    </message>
+    <message>
+        <source>Cut short: %1</source>
+        <translation>被中断：%1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1381,26 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Send SMS</source>
         <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>被中断</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
+        <translation>任务 %1：%2 × %3，由 %5 于 %4 开始（%6）：完成 %7，未完成 %8，未知 %9，未发送 %10。</translation>
     </message>
 </context>
 <context>
@@ -2325,22 +2345,6 @@ No change will be sent until it can: free some disk space or make its folder wri
 <context>
     <name>cube::cli::JournalCommands</name>
     <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>被中断</translation>
-    </message>
-    <message>
         <source>--%1 takes a date (2026-11-30) or a date and time (2026-11-30T14:00), not “%2”.</source>
         <translation>--%1 需要日期（2026-11-30）或日期和时间（2026-11-30T14:00），而不是“%2”。</translation>
     </message>
@@ -2355,10 +2359,6 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>There is no job %1 in the journal (%2).</source>
         <translation>日志（%2）中没有任务 %1。</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
-        <translation>任务 %1：%2 × %3，由 %5 于 %4 开始（%6）：完成 %7，未完成 %8，未知 %9，未发送 %10。</translation>
     </message>
     <message>
         <source>Item</source>

@@ -45,17 +45,7 @@ NamedValue named(JournalState state)
 
 NamedValue named(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return {u"running"_s, JournalCommands::tr("Running")};
-    case JobState::Finished:
-        return {u"finished"_s, JournalCommands::tr("Finished")};
-    case JobState::Stopped:
-        return {u"stopped"_s, JournalCommands::tr("Stopped")};
-    case JobState::Interrupted:
-        break;
-    }
-    return {u"interrupted"_s, JournalCommands::tr("Interrupted")};
+    return {JournalWords::key(state), JournalWords::words(state)};
 }
 
 // Prints `rows` as one listing and exits with `status`.
@@ -116,21 +106,6 @@ JournalJob existingJob(CommandRun &run, qint64 id)
     return *job;
 }
 
-QString summary(const JournalJob &job)
-{
-    return JournalCommands::tr("Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, "
-                               "%9 unknown, %10 not sent.")
-        .arg(job.id)
-        .arg(JournalWords::operationWords(job.operation))
-        .arg(job.tally.total())
-        .arg(QLocale().toString(job.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm"_s), job.osUser,
-             named(job.state).words)
-        .arg(job.tally.done)
-        .arg(job.tally.notDone)
-        .arg(job.tally.unknown)
-        .arg(job.tally.notSent);
-}
-
 const QList<Column> &itemColumns()
 {
     static const QList<Column> columns{
@@ -161,7 +136,7 @@ QList<QVariantList> itemRows(const Journal &journal, qint64 job)
 void reportJob(CommandRun &work, qint64 id)
 {
     const std::optional<JournalJob> job = work.journal().job(id);
-    console::say(summary(*job));
+    console::say(JournalWords::describe(*job));
     const JobTally &tally = job->tally;
     printRows(work, ResultShape::List, itemColumns(), itemRows(work.journal(), id),
               tally.done == tally.total() ? exitstatus::allSucceeded : exitstatus::someFailed);
@@ -365,7 +340,7 @@ CommandSpec JournalCommands::jobsShow()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const qint64 id = jobNumber(run);
         return {{}, [id](CommandRun &work) {
-                    console::say(summary(existingJob(work, id)));
+                    console::say(JournalWords::describe(existingJob(work, id)));
                     printRows(work, ResultShape::List, itemColumns(), itemRows(work.journal(), id));
                 }};
     };
@@ -402,7 +377,7 @@ CommandSpec JournalCommands::jobsResume()
                                .arg(id)
                                .arg(job.osUser));
         CommandPlan plan;
-        plan.confirmation = summary(job) + u' '
+        plan.confirmation = JournalWords::describe(job) + u' '
                             + tr("Check the %n unknown item(s) and send the %1 not sent?", "",
                                  int(job.tally.unknown))
                                   .arg(job.tally.notSent);

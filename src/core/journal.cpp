@@ -44,20 +44,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString jobStateKey(JobState state)
-{
-    switch (state) {
-    case JobState::Running:
-        return u"running"_s;
-    case JobState::Finished:
-        return u"finished"_s;
-    case JobState::Stopped:
-    case JobState::Interrupted:
-        break;
-    }
-    return u"stopped"_s;
-}
-
 // A process as it names itself in the journal: its number and when it started, so that a
 // number the system gave to a later process is not taken for the one that ran the job.
 QString processIdentity(qint64 pid)
@@ -305,6 +291,19 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
     return why.isEmpty() ? tr("the database refused the change") : why;
 }
 
+std::optional<qint64> Journal::insert(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        failed(query.lastError().text());
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
 bool Journal::exec(const QString &statement, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
@@ -333,25 +332,20 @@ std::optional<QString> Journal::record(JournalEntry &entry)
     if (!entry.recordedAt.isValid())
         entry.recordedAt = QDateTime::currentDateTimeUtc();
     entry.state = JournalState::Recorded;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     return inTransaction([&] {
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, "
-                       "access_code, base_url, origin, os_user, job_id, job_item, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value : QVariantList{
-                 stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
-                 QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
-                 entry.reason, entry.profile, entry.accessCode, entry.baseUrl, entry.origin,
-                 entry.osUser, entry.job ? QVariant(entry.job->job) : QVariant(),
-                 entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
-                 JournalWords::key(JournalState::Recorded)})
-            insert.addBindValue(value);
-        if (!insert.exec()) {
-            failed(insert.lastError().text());
+        const std::optional<qint64> id = insert(
+            u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, access_code, "
+            "base_url, origin, os_user, job_id, job_item, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
+             QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
+             entry.reason, entry.profile, entry.accessCode, entry.baseUrl, entry.origin,
+             entry.osUser, entry.job ? QVariant(entry.job->job) : QVariant(),
+             entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
+             JournalWords::key(JournalState::Recorded)});
+        if (!id)
             return false;
-        }
-        entry.id = insert.lastInsertId().toLongLong();
+        entry.id = *id;
         for (const QString &subject : entry.subjects)
             if (!exec(u"INSERT INTO entry_subjects (subject, entry_id) VALUES (?, ?)"_s,
                       {subject, entry.id}))
@@ -390,34 +384,22 @@ std::optional<QString> Journal::record(JournalJob &job)
         return m_problem;
     job.startedAt = QDateTime::currentDateTimeUtc();
     job.state = JobState::Running;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     return inTransaction([&] {
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO jobs (started_at, operation, parameters, profile, "
-                       "access_code, base_url, origin, os_user, pid, process, host, state) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s);
-        for (const QVariant &value : QVariantList{
-                 stored(job.startedAt), operationInfo(job.operation).nameString(),
-                 QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
-                 job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
-                 QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName()})
-            insert.addBindValue(value);
-        if (!insert.exec()) {
-            failed(insert.lastError().text());
+        const std::optional<qint64> id =
+            insert(u"INSERT INTO jobs (started_at, operation, parameters, profile, access_code, "
+                   "base_url, origin, os_user, pid, process, host, state) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s,
+                   {stored(job.startedAt), operationInfo(job.operation).nameString(),
+                    QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
+                    job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
+                    QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName()});
+        if (!id)
             return false;
-        }
-        job.id = insert.lastInsertId().toLongLong();
-        QSqlQuery item(db);
-        item.prepare(u"INSERT INTO job_items (job_id, item, subject) VALUES (?, ?, ?)"_s);
-        for (qsizetype index = 0; index < job.subjects.size(); ++index) {
-            item.addBindValue(job.id);
-            item.addBindValue(qint64(index));
-            item.addBindValue(job.subjects.at(index));
-            if (!item.exec()) {
-                failed(item.lastError().text());
+        job.id = *id;
+        for (qsizetype index = 0; index < job.subjects.size(); ++index)
+            if (!exec(u"INSERT INTO job_items (job_id, item, subject) VALUES (?, ?, ?)"_s,
+                      {job.id, qint64(index), job.subjects.at(index)}))
                 return false;
-            }
-        }
         return true;
     });
 }
@@ -432,7 +414,7 @@ void Journal::claimJob(qint64 job)
 void Journal::endJob(qint64 job, JobState state)
 {
     exec(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
-         {jobStateKey(state), now(), job});
+         {JournalWords::key(state), now(), job});
 }
 
 JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &process,

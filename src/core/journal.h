@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journaljob.h"
+#include "journalwords.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -75,6 +76,8 @@ private:
     bool migrate();
     std::optional<QString> inTransaction(const std::function<bool()> &work);
     bool exec(const QString &statement, const QVariantList &values = {}) const;
+    // Runs an INSERT; the new row's id, or nothing when it failed.
+    std::optional<qint64> insert(const QString &statement, const QVariantList &values) const;
     void failed(const QString &what) const;
     static JobState stateOf(const QString &storedState, qint64 pid, const QString &process,
                             const QString &host);

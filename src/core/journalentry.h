@@ -3,7 +3,6 @@
 #include "operation.h"
 #include "writeoutcome.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -67,22 +66,6 @@ struct JournalEntry
     QString answerMessage;
 
     JournalOutcome outcome() const;
-};
-
-// The stable keys (database, cubectl's JSON and CSV) and the words (people) of the states.
-class JournalWords final
-{
-    Q_DECLARE_TR_FUNCTIONS(cube::JournalWords)
-
-public:
-    static QString key(JournalState state);
-    static std::optional<JournalState> stateFromKey(const QString &key);
-    static QString words(JournalState state);
-    static QString key(JournalOutcome outcome);
-    static std::optional<JournalOutcome> outcomeFromKey(const QString &key);
-    static QString words(JournalOutcome outcome);
-    // What an operation does, for a person ("End order early").
-    static QString operationWords(Operation operation);
 };
 
 } // namespace cube

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "displaytime.h"
+#include "journalwords.h"
 
 #include <QBrush>
 #include <QJsonDocument>

@@ -25,16 +25,7 @@ constexpr int resumeConcurrency = 6;
 
 QString describe(const JournalJob &job)
 {
-    return InterruptedJobBar::tr("Job %1 was cut short: %2 × %3, started %4 by %5. %6 done, %7 "
-                                 "not done, %8 unknown, %9 not sent.")
-        .arg(job.id)
-        .arg(JournalWords::operationWords(job.operation))
-        .arg(job.tally.total())
-        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), job.osUser)
-        .arg(job.tally.done)
-        .arg(job.tally.notDone)
-        .arg(job.tally.unknown)
-        .arg(job.tally.notSent);
+    return InterruptedJobBar::tr("Cut short: %1").arg(JournalWords::describe(job));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "changewriter.h"
 #include "cubectlharness.h"
 #include "journal.h"
+#include "requestlogcounts.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,26 +12,12 @@
 using namespace Qt::StringLiterals;
 using cube::test::CubectlHarness;
 using cube::test::CubectlRun;
+using cube::test::sentCounts;
 
 namespace {
 
 constexpr int inUse = 1;
 constexpr int endedEarly = 4;
-
-// How often the request log shows each business value of `field` sent to `pathEnd`.
-QHash<QString, int> sentCounts(const QString &log, const QString &pathEnd, const QString &field)
-{
-    QHash<QString, int> counts;
-    QFile file(log);
-    if (!file.open(QIODevice::ReadOnly))
-        return counts;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line[u"path"_s].toString().endsWith(pathEnd))
-            ++counts[line[u"fields"_s][field].toString()];
-    }
-    return counts;
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "mainwindow.h"
 #include "processrun.h"
+#include "requestlogcounts.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
@@ -27,19 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// How often cube-sim's request log shows each order code ended early.
 QHash<QString, int> endedCounts(const QString &log)
 {
-    QHash<QString, int> counts;
-    QFile file(log);
-    if (!file.open(QIODevice::ReadOnly))
-        return counts;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line[u"path"_s].toString().endsWith(u"aheadFinishDeviceOrder"_s))
-            ++counts[line[u"fields"_s][u"order_code"_s].toString()];
-    }
-    return counts;
+    return cube::test::sentCounts(log, u"aheadFinishDeviceOrder"_s, u"order_code"_s);
 }
 
 } // namespace
@@ -243,7 +234,7 @@ private slots:
         QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
         QVERIFY(bar && bar->isVisible());
         const QString text = bar->findChild<QLabel *>(u"interruptedJobText"_s)->text();
-        QVERIFY2(text.contains(u"cut short"_s) && text.contains(u"End order early × 150"_s),
+        QVERIFY2(text.contains(u"Cut short"_s) && text.contains(u"End order early × 150"_s),
                  qPrintable(text));
 
         auto *check = bar->findChild<QPushButton *>(u"checkJobButton"_s);

@@ -1,0 +1,180 @@
+#include "journalwords.h"
+
+#include "displaytime.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+constexpr std::array stateKeys{
+    std::pair{JournalState::Recorded, u"recorded"},
+    std::pair{JournalState::Sent, u"sent"},
+    std::pair{JournalState::Succeeded, u"succeeded"},
+    std::pair{JournalState::Refused, u"refused"},
+    std::pair{JournalState::Unknown, u"unknown"},
+    std::pair{JournalState::SettledDone, u"settled-done"},
+    std::pair{JournalState::SettledNotDone, u"settled-not-done"},
+};
+
+constexpr std::array outcomeKeys{
+    std::pair{JournalOutcome::Done, u"done"},
+    std::pair{JournalOutcome::NotDone, u"not-done"},
+    std::pair{JournalOutcome::Unknown, u"unknown"},
+    std::pair{JournalOutcome::NotSent, u"not-sent"},
+};
+
+template<typename Value, typename Keys>
+QString keyIn(const Keys &keys, Value value)
+{
+    for (const auto &[known, key] : keys)
+        if (known == value)
+            return QString::fromUtf16(key);
+    return {};
+}
+
+template<typename Value, typename Keys>
+std::optional<Value> valueIn(const Keys &keys, const QString &key)
+{
+    for (const auto &[value, known] : keys)
+        if (key == QString::fromUtf16(known))
+            return value;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString JournalWords::key(JournalState state)
+{
+    return keyIn(stateKeys, state);
+}
+
+std::optional<JournalState> JournalWords::stateFromKey(const QString &key)
+{
+    return valueIn<JournalState>(stateKeys, key);
+}
+
+QString JournalWords::words(JournalState state)
+{
+    switch (state) {
+    case JournalState::Recorded:
+        return tr("Recorded, no answer");
+    case JournalState::Sent:
+        return tr("Sent, no answer");
+    case JournalState::Succeeded:
+        return tr("Succeeded");
+    case JournalState::Refused:
+        return tr("Refused");
+    case JournalState::Unknown:
+        return tr("Answer lost");
+    case JournalState::SettledDone:
+        return tr("Answer lost; checked: done");
+    case JournalState::SettledNotDone:
+        return tr("Answer lost; checked: not done");
+    }
+    return {};
+}
+
+QString JournalWords::key(JournalOutcome outcome)
+{
+    return keyIn(outcomeKeys, outcome);
+}
+
+std::optional<JournalOutcome> JournalWords::outcomeFromKey(const QString &key)
+{
+    return valueIn<JournalOutcome>(outcomeKeys, key);
+}
+
+QString JournalWords::words(JournalOutcome outcome)
+{
+    switch (outcome) {
+    case JournalOutcome::Done:
+        return tr("Done");
+    case JournalOutcome::NotDone:
+        return tr("Not done");
+    case JournalOutcome::Unknown:
+        return tr("Unknown");
+    case JournalOutcome::NotSent:
+        return tr("Not sent");
+    }
+    return {};
+}
+
+QString JournalWords::operationWords(Operation operation)
+{
+    switch (operation) {
+    case Operation::OrderPackage:
+        return tr("Order a plan");
+    case Operation::BatchOrderPackages:
+        return tr("Order a plan for many SIM cards");
+    case Operation::CreateOtaOrder:
+        return tr("Order a roaming plan");
+    case Operation::RenewPackage:
+        return tr("Renew order");
+    case Operation::OpenOrder:
+        return tr("Enable order");
+    case Operation::CancelOrder:
+        return tr("Cancel order");
+    case Operation::EndOrderEarly:
+        return tr("End order early");
+    case Operation::SuspendService:
+        return tr("Suspend SIM");
+    case Operation::ResumeService:
+        return tr("Resume SIM");
+    case Operation::SendSms:
+        return tr("Send SMS");
+    default:
+        break;
+    }
+    return operationInfo(operation).nameString();
+}
+
+QString JournalWords::key(JobState state)
+{
+    switch (state) {
+    case JobState::Running:
+        return u"running"_s;
+    case JobState::Finished:
+        return u"finished"_s;
+    case JobState::Stopped:
+        return u"stopped"_s;
+    case JobState::Interrupted:
+        break;
+    }
+    return u"interrupted"_s;
+}
+
+QString JournalWords::words(JobState state)
+{
+    switch (state) {
+    case JobState::Running:
+        return tr("Running");
+    case JobState::Finished:
+        return tr("Finished");
+    case JobState::Stopped:
+        return tr("Stopped");
+    case JobState::Interrupted:
+        break;
+    }
+    return tr("Interrupted");
+}
+
+QString JournalWords::describe(const JournalJob &job)
+{
+    return tr("Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not "
+              "sent.")
+        .arg(job.id)
+        .arg(operationWords(job.operation))
+        .arg(job.tally.total())
+        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), job.osUser, words(job.state))
+        .arg(job.tally.done)
+        .arg(job.tally.notDone)
+        .arg(job.tally.unknown)
+        .arg(job.tally.notSent);
+}
+
+} // namespace cube

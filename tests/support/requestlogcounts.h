@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace cube::test {
+
+// From cube-sim's --request-log: how often each value of the business field `field` was sent
+// to a path ending in `pathEnd` (the order codes ended early, say).
+inline QHash<QString, int> sentCounts(const QString &log, const QString &pathEnd,
+                                      const QString &field)
+{
+    QHash<QString, int> counts;
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly))
+        return counts;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line[QStringLiteral("path")].toString().endsWith(pathEnd))
+            ++counts[line[QStringLiteral("fields")][field].toString()];
+    }
+    return counts;
+}
+
+} // namespace cube::test
