@@ -1,5 +1,6 @@
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
+#include "journal.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "simdetailpanel.h"
@@ -14,7 +15,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(cube::UiLanguage)
@@ -82,6 +85,9 @@ private slots:
         QNetworkAccessManager network;
         cube::ClientOptions options;
         options.language = language;
+        QTemporaryDir journalFolder;
+        options.journal =
+            std::make_shared<cube::Journal>(journalFolder.filePath(u"journal.sqlite"_s));
         cube::Account account(cube::test::clientFor(simulator, &network,
                                                     cube::ClientFactory::defaultTimeout, options));
 
@@ -112,7 +118,21 @@ private slots:
         QVERIFY2(clippedWidgets(&window).isEmpty(),
                  qPrintable(clippedWidgets(&window).join(u"; "_s)));
 
+        // The History tab, after one order was ended early.
         const auto &order = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
+        bool ended = false;
+        account.writer().endEarly(cube::OrderCode{order.code}, u"Device returned"_s, {}, this,
+                                  [&](const cube::WriteOutcome &) { ended = true; });
+        QVERIFY(QTest::qWaitFor([&] { return ended; }, 10000));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(u"activityTab"_s));
+        QTRY_COMPARE(cube::test::modelOf(&window, u"historyView"_s)->rowCount(), 1);
+        QTest::qWait(100);
+        save(&window, u"history-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&window).isEmpty(),
+                 qPrintable(clippedWidgets(&window).join(u"; "_s)));
+        tabs->setCurrentIndex(0);
+
         cube::Order shown;
         shown.orderCode = order.code;
         shown.iccid = simulator.fleet().sims().at(busy).iccid;
