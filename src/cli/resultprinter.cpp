@@ -152,11 +152,11 @@ QJsonObject ResultPrinter::jsonError(const ApiError &error)
     return object;
 }
 
-QJsonObject ResultPrinter::jsonRow(const QVariantList &row) const
+OrderedObject ResultPrinter::jsonRow(const QVariantList &row) const
 {
-    QJsonObject object;
+    OrderedObject object;
     for (qsizetype c = 0; c < m_columns.size() && c < row.size(); ++c)
-        object.insert(m_columns[c].key, jsonValue(row[c]));
+        object.append({m_columns[c].key, jsonValue(row[c])});
     return object;
 }
 
@@ -215,25 +215,25 @@ void ResultPrinter::printText(const QList<BatchJob> &jobs, const QList<JobOutcom
 
 void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
 {
-    QJsonArray items;
+    QList<OrderedObject> items;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const JobOutcome &outcome = outcomes[i];
         for (const QVariantList &row : outcome.rows)
             items.append(jsonRow(row));
         if (outcome.ok())
             continue;
-        QJsonObject failure;
+        OrderedObject failure;
         if (!jobs[i].target.isEmpty() && !m_columns.isEmpty())
-            failure.insert(m_columns.front().key, jobs[i].target);
-        failure.insert(u"error"_s, outcome.error ? jsonError(*outcome.error)
-                                                 : QJsonObject{{u"kind"_s, u"not-found"_s},
-                                                               {u"message"_s, outcome.problem}});
+            failure.append({m_columns.front().key, jobs[i].target});
+        failure.append({u"error"_s, outcome.error ? jsonError(*outcome.error)
+                                                  : QJsonObject{{u"kind"_s, u"not-found"_s},
+                                                                {u"message"_s, outcome.problem}}});
         items.append(failure);
     }
-    QJsonDocument document(items);
     if (m_shape == ResultShape::Single && items.size() == 1)
-        document = QJsonDocument(items.first().toObject());
-    console::writeBytes(document.toJson(QJsonDocument::Indented));
+        console::writeBytes(orderedJsonObject(items.constFirst()));
+    else
+        console::writeBytes(orderedJsonArray(items));
 }
 
 void ResultPrinter::printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchjob.h"
+#include "orderedjson.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -39,7 +40,7 @@ private:
     void printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
     void printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
     void printSummary(const QList<JobOutcome> &outcomes) const;
-    QJsonObject jsonRow(const QVariantList &row) const;
+    OrderedObject jsonRow(const QVariantList &row) const;
 
     OutputFormat m_format;
     ResultShape m_shape;

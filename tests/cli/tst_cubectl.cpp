@@ -131,6 +131,17 @@ private slots:
         QCOMPARE(rows.size(), lines.size());
         QVERIFY(rows.front().split(u',').contains(key));
         QVERIFY(!csv.out.startsWith(QChar(0xFEFF))); // for scripts: no byte-order mark
+
+        // The JSON keys come in the order of the CSV header (the columns), not sorted.
+        const QStringList header = rows.front().split(u',');
+        const QRegularExpression member(u"^\\s+\"([a-z_]+)\":"_s);
+        QStringList firstKeys;
+        for (const QString &line : json.out.split(u'\n')) {
+            const QRegularExpressionMatch found = member.match(line);
+            if (found.hasMatch() && firstKeys.size() < header.size())
+                firstKeys.append(found.captured(1));
+        }
+        QCOMPARE(firstKeys, header);
     }
 
     void listingFiltersAndPages()
