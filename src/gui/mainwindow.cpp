@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -78,8 +79,21 @@ MainWindow::MainWindow(Account *account, QWidget *parent)
     });
 
     const QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        chooseFirstSize();
     retranslate();
+}
+
+void MainWindow::chooseFirstSize()
+{
+    // The first start: every column of the SIM list and the SIM detail beside it need about
+    // 1600 × 1000; a smaller screen gets all of itself.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize available = shown ? shown->availableSize() : QSize(1600, 1000);
+    if (available.width() < 1600 || available.height() < 1000)
+        setWindowState(windowState() | Qt::WindowMaximized);
+    else
+        resize(1560, 960);
 }
 
 void MainWindow::buildPages(Account *account)

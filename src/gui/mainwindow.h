@@ -51,6 +51,8 @@ private:
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);
     void buildPages(Account *account);
+    // The size of a first start, when no window state was remembered.
+    void chooseFirstSize();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActivityLog *m_activity;

@@ -32,6 +32,24 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
     }
 
+    void firstStartFillsASmallScreenAndRemembersItsSize()
+    {
+        QSettings().remove(u"window/geometry"_s);
+        {
+            cube::MainWindow window;
+            // The offscreen screen is 800 × 600: smaller than every column needs.
+            QVERIFY(window.windowState() & Qt::WindowMaximized);
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(700, 500);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        cube::MainWindow again;
+        QVERIFY(!(again.windowState() & Qt::WindowMaximized));
+        QCOMPARE(again.size(), QSize(700, 500));
+    }
+
     void quitHasTheStandardShortcut()
     {
         cube::MainWindow window;
