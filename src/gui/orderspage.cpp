@@ -13,6 +13,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QShowEvent>
 
 namespace cube {
@@ -32,6 +33,8 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
     connect(m_ui->searchButton, &QPushButton::clicked, this, &OrdersPage::search);
     connect(m_ui->iccidEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
     connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
+    m_ui->statusCombo->installEventFilter(this);
+    m_ui->typeCombo->installEventFilter(this);
     connect(m_ui->previousButton, &QPushButton::clicked, this,
             [this] { showPage(m_page.pageNo - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showPage(m_page.pageNo + 1); });
@@ -56,6 +59,18 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
 }
 
 OrdersPage::~OrdersPage() = default;
+
+bool OrdersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            search();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void OrdersPage::changeEvent(QEvent *event)
 {

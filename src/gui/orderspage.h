@@ -43,6 +43,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Enter in the status or type list searches, as it does in the text fields.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // The first page shows when the tab is first opened, without pressing Search.
     void showEvent(QShowEvent *event) override;
 

@@ -64,10 +64,10 @@ private:
     double endOrders(bool journaled, int count, quint64 seed)
     {
         QProcess simulator;
-        const QUrl baseUrl = cube::test::startCubeSim(
-            simulator, QString::fromUtf8(CUBE_SIM_PATH),
-            {u"--size"_s, u"4000"_s, u"--seed"_s, QString::number(seed), u"--latency"_s,
-             u"aheadFinishDeviceOrder:100"_s});
+        const QUrl baseUrl =
+            cube::test::startCubeSim(simulator, QString::fromUtf8(CUBE_SIM_PATH),
+                                     {u"--size"_s, u"4000"_s, u"--seed"_s, QString::number(seed),
+                                      u"--latency"_s, u"aheadFinishDeviceOrder:100"_s});
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
         cube::ClientOptions options;
@@ -86,12 +86,10 @@ private:
                                {{cube::WriteTask::reasonKey, u"Benchmark"_s}}, codes);
         if (job.record())
             qWarning("the job could not be recorded");
-        cube::BulkRunner runner(codes.size(), 6,
-                                [&](qsizetype index, cube::BulkRunner::ItemDone done) {
-                                    job.write(index, this, [done](const cube::WriteOutcome &o) {
-                                        done(o.settlement);
-                                    });
-                                });
+        cube::BulkRunner runner(
+            codes.size(), 6, [&](qsizetype index, cube::BulkRunner::ItemDone done) {
+                job.write(index, this, [done](const cube::WriteOutcome &o) { done(o.settlement); });
+            });
         bool finished = false;
         connect(&runner, &cube::BulkRunner::finished, this, [&] { finished = true; });
         QElapsedTimer clock;
@@ -150,9 +148,10 @@ private slots:
     {
         const double without = endOrders(false, 600, 21);
         const double with = endOrders(true, 600, 22);
-        std::printf("600 orders ended early on cube-sim, 100 ms latency, 6 at once (bound 10.0 s): "
-                    "without journal %.2f s, with journal %.2f s (%.2fx the bound, %.2fx without)\n",
-                    without, with, with / 10.0, with / without);
+        std::printf(
+            "600 orders ended early on cube-sim, 100 ms latency, 6 at once (bound 10.0 s): "
+            "without journal %.2f s, with journal %.2f s (%.2fx the bound, %.2fx without)\n",
+            without, with, with / 10.0, with / without);
     }
 
     void historyQueryAtAMillionEntries()

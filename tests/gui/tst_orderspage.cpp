@@ -214,6 +214,20 @@ private slots:
         QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
     }
 
+    void enterInTheStatusListSearches()
+    {
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        status->setFocus();
+        status->setCurrentIndex(status->findData(int(cube::OrderStatus::Cancelled)));
+        QTest::keyClick(status, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->index(row, cube::OrderTableModel::Status).data().toString(),
+                     u"Cancelled"_s);
+    }
+
     void answeringNoSendsNothing()
     {
         searchStatus(OrderStatus::NotEnabled);
