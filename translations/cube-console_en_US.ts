@@ -60,10 +60,6 @@
         <translation>The server is limiting requests; wait a moment and try again.</translation>
     </message>
     <message>
-        <source>The profile&apos;s base URL or this operation&apos;s path may be wrong.</source>
-        <translation>The profile&apos;s base URL or this operation&apos;s path may be wrong.</translation>
-    </message>
-    <message>
         <source>The server has a problem; try again later.</source>
         <translation>The server has a problem; try again later.</translation>
     </message>
@@ -106,6 +102,34 @@
     <message>
         <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The Cube server has no operation at %1 (%2, asked for %3).</source>
+        <translation>The Cube server has no operation at %1 (%2, asked for %3).</translation>
+    </message>
+    <message>
+        <source>this path</source>
+        <translation>this path</translation>
+    </message>
+    <message>
+        <source>HTTP 404</source>
+        <translation>HTTP 404</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>The vendor documents this path: check the profile&apos;s base URL.</source>
+        <translation>The vendor documents this path: check the profile&apos;s base URL.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s sibling API suggests %1=%2.</source>
+        <translation>The vendor&apos;s sibling API suggests %1=%2.</translation>
+    </message>
+    <message>
+        <source>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</source>
+        <translation>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1776,10 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>Connected: the account has %n SIM card.</numerusform>
             <numerusform>Connected: the account has %n SIM cards.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If a guessed path answers “no such path”, try:</source>
+        <translation>If a guessed path answers “no such path”, try:</translation>
     </message>
 </context>
 <context>

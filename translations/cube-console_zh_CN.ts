@@ -60,10 +60,6 @@
         <translation>服务器正在限制请求频率，请稍候再试。</translation>
     </message>
     <message>
-        <source>The profile&apos;s base URL or this operation&apos;s path may be wrong.</source>
-        <translation>连接配置中的基础 URL 或此操作的路径可能有误。</translation>
-    </message>
-    <message>
         <source>The server has a problem; try again later.</source>
         <translation>服务器出现问题，请稍后再试。</translation>
     </message>
@@ -106,6 +102,34 @@
     <message>
         <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>The Cube server has no operation at %1 (%2, asked for %3).</source>
+        <translation>Cube 服务器在 %1 没有这个接口（%2，请求的是 %3）。</translation>
+    </message>
+    <message>
+        <source>this path</source>
+        <translation>该路径</translation>
+    </message>
+    <message>
+        <source>HTTP 404</source>
+        <translation>HTTP 404</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+    <message>
+        <source>The vendor documents this path: check the profile&apos;s base URL.</source>
+        <translation>厂商文档确认了该路径：请检查配置的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s sibling API suggests %1=%2.</source>
+        <translation>厂商的姊妹 API 建议使用 %1=%2。</translation>
+    </message>
+    <message>
+        <source>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</source>
+        <translation>该路径是推断的，未经厂商确认。请在配置中设置正确的路径（编辑配置，路径覆盖：%1=/路径）。</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1755,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>
             <numerusform>连接成功：该账户有 %n 张 SIM 卡。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If a guessed path answers “no such path”, try:</source>
+        <translation>如果推断的路径返回“接口不存在”，请尝试：</translation>
     </message>
 </context>
 <context>

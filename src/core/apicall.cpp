@@ -270,6 +270,8 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
 {
     error.operation = m_operation;
     error.subject = m_subject;
+    if (reply)
+        error.path = reply->url().path();
     if (reply && error.httpStatus == 0)
         error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!operationInfo(m_operation).write || !reply)

@@ -22,6 +22,11 @@ QString ApiError::message() const
 
 QString ApiError::what() const
 {
+    if (isNoSuchPath())
+        return tr("The Cube server has no operation at %1 (%2, asked for %3).")
+            .arg(path.isEmpty() ? tr("this path") : path,
+                 httpStatus == 404 ? tr("HTTP 404") : tr("code %1").arg(serverCode),
+                 operationInfo(operation).nameString());
     switch (kind) {
     case ApiErrorKind::Network:
         // Sent, then cut: the server was reached.
@@ -63,6 +68,20 @@ QString ApiError::what() const
 
 QString ApiError::advice() const
 {
+    if (isNoSuchPath()) {
+        const OperationInfo &info = operationInfo(operation);
+        QString text = info.confirmed
+                           ? tr("The vendor documents this path: check the profile's base URL.")
+                           : tr("This path is inferred, not confirmed by the vendor. Set the "
+                                "right one in the profile (Edit profile, Path overrides: "
+                                "%1=/path).")
+                                 .arg(info.nameString());
+        if (const QString suggested = suggestedPath(operation); !suggested.isEmpty())
+            text +=
+                u' '
+                + tr("The vendor's sibling API suggests %1=%2.").arg(info.nameString(), suggested);
+        return text;
+    }
     switch (kind) {
     case ApiErrorKind::Network:
         return tr("Check the network connection and the profile's base URL, then try again.");
@@ -73,8 +92,6 @@ QString ApiError::advice() const
     case ApiErrorKind::HttpStatus:
         if (httpStatus == 429)
             return tr("The server is limiting requests; wait a moment and try again.");
-        if (httpStatus == 404)
-            return tr("The profile's base URL or this operation's path may be wrong.");
         if (isRedirect())
             return tr("The Cube API never redirects: check the profile's base URL (https, the "
                       "right host) and any proxy on the way.");

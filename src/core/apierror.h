@@ -38,6 +38,14 @@ public:
     // It is never sent again on its own; ChangeWriter re-reads the state to settle it.
     bool outcomeUnknown = false;
     QString subject; // the order code or ICCID the write was about, for messages
+    QString path;    // the URL path the request went to, when it was sent
+
+    // The server knows no operation at `path`: HTTP 404, or the envelope's code 4040.
+    bool isNoSuchPath() const
+    {
+        return (kind == ApiErrorKind::HttpStatus && httpStatus == 404)
+               || (kind == ApiErrorKind::Server && serverCode == QLatin1String("4040"));
+    }
 
     // What happened and what to do, translated; names the server's code and message.
     QString message() const;

@@ -56,6 +56,23 @@ const QList<Operation> &allOperations()
     return operations;
 }
 
+QString suggestedPath(Operation operation)
+{
+    switch (operation) {
+    case Operation::SyncPackages:
+        return QStringLiteral("/package/syncPackages");
+    case Operation::OpenOrder:
+        return QStringLiteral("/package/openPackage");
+    case Operation::CancelOrder:
+        return QStringLiteral("/package/cancelPackage");
+    case Operation::ResumeService:
+        return QStringLiteral("/device/restartService");
+    default:
+        break;
+    }
+    return {};
+}
+
 std::optional<Operation> operationFromName(const QString &name)
 {
     for (const auto &info : operationTable) {

@@ -47,6 +47,9 @@ struct OperationInfo
 };
 
 const OperationInfo &operationInfo(Operation operation);
+// For an inferred path, the one the vendor's sibling API suggests trying first in a profile's
+// overrides (cube-api.md); empty when there is none.
+QString suggestedPath(Operation operation);
 const QList<Operation> &allOperations();
 std::optional<Operation> operationFromName(const QString &name);
 

@@ -126,8 +126,15 @@ void ProfileDialog::retranslate()
     m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret
                                              ? tr("Unchanged (kept in the keychain)")
                                              : tr("The secret issued with the access code"));
+    // Where a guessed path answers "no such path", these are the ones to try first.
+    QStringList suggestions;
+    for (Operation operation : allOperations())
+        if (const QString path = suggestedPath(operation); !path.isEmpty())
+            suggestions.append(operationInfo(operation).nameString() + u'=' + path);
     m_ui->pathsEdit->setPlaceholderText(
-        tr("operation=path, one per line, e.g. queryDeviceList=/device/list"));
+        tr("operation=path, one per line, e.g. queryDeviceList=/device/list") + u"\n"_s
+        + tr("If a guessed path answers “no such path”, try:") + u"\n"_s + suggestions.join(u'\n'));
+    m_ui->pathsEdit->setToolTip(m_ui->pathsEdit->placeholderText());
     validate();
 }
 

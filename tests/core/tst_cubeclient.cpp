@@ -1,6 +1,7 @@
 #include "awaitresult.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "cubesimulator.h"
 #include "operationtable.h"
 #include "scriptedcubeserver.h"
 
@@ -581,6 +582,26 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         QCOMPARE(m_server->requests().constLast().path, u"/cube/v4/v2/device"_s);
         QCOMPARE(m_server->requests().constLast().body.value("timestamp"_L1).toString().size(), 13);
+    }
+
+    void aGuessedPathThatIsNotThereSaysWhatToTry()
+    {
+        // The simulator knows no operation at these paths and says so (code 4040).
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {2, 20});
+        QVERIFY(simulator.listen());
+        cube::ConnectionSettings s;
+        s.baseUrl = simulator.baseUrl();
+        s.accessCode = simulator.account().accessCode;
+        s.pathOverrides.insert(u"syncPackage"_s, u"/package/plansList"_s);
+        QNetworkAccessManager network;
+        cube::CubeClient client(&network, s, simulator.account().secret);
+        const auto plans = await<QList<cube::Plan>>([&](auto done) { client.plans(this, done); });
+        QVERIFY(!plans.ok());
+        QVERIFY(plans.error().isNoSuchPath());
+        const QString message = plans.error().message();
+        for (const QString &part : {u"/package/plansList"_s, u"syncPackage"_s, u"Path overrides"_s,
+                                    u"syncPackage=/package/syncPackages"_s})
+            QVERIFY2(message.contains(part), qPrintable(message));
     }
 
     void noServerIsANetworkError()
