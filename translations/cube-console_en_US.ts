@@ -2899,6 +2899,22 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The account has no plan %1; plans list shows the plans it may order.</source>
         <translation>The account has no plan %1; plans list shows the plans it may order.</translation>
     </message>
+    <message>
+        <source>The plan&apos;s type code (package_type: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly); with --plan-name and --amount, the plan list is not read.</source>
+        <translation>The plan&apos;s type code (package_type: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly); with --plan-name and --amount, the plan list is not read.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, as the plan list would give it.</source>
+        <translation>The plan&apos;s name, as the plan list would give it.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>To order without the plan list, also give %1.</source>
+        <translation>To order without the plan list, also give %1.</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::PlanSmsCommands</name>

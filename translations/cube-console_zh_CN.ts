@@ -2862,6 +2862,22 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The account has no plan %1; plans list shows the plans it may order.</source>
         <translation>账户没有套餐 %1；plans list 可列出可订购的套餐。</translation>
     </message>
+    <message>
+        <source>The plan&apos;s type code (package_type: 0 unlimited daily, 1 daily, 2 monthly, 3 three months, 4 six months, 5 yearly); with --plan-name and --amount, the plan list is not read.</source>
+        <translation>套餐类型代码（package_type：0 不限量日包，1 日包，2 月包，3 季包，4 半年包，5 年包）；同时给出 --plan-name 和 --amount 时不读取套餐列表。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, as the plan list would give it.</source>
+        <translation>套餐名称，与套餐列表中的一致。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>To order without the plan list, also give %1.</source>
+        <translation>如需在没有套餐列表的情况下订购，还需给出 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::PlanSmsCommands</name>

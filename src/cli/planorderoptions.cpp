@@ -25,6 +25,12 @@ QList<QCommandLineOption> PlanOrderOptions::definitions()
          tr("AMOUNT")},
         {u"pay-type"_s, tr("How it was paid: 0 ipay88, 1 WeChat Pay, 2 Alipay."), tr("N")},
         {u"global"_s, tr("Order the plan as a global order.")},
+        {u"plan-type"_s,
+         tr("The plan's type code (package_type: 0 unlimited daily, 1 daily, 2 monthly, 3 three "
+            "months, 4 six months, 5 yearly); with --plan-name and --amount, the plan list is "
+            "not read."),
+         tr("N")},
+        {u"plan-name"_s, tr("The plan's name, as the plan list would give it."), tr("NAME")},
     };
 }
 
@@ -46,35 +52,60 @@ PlanOrderOptions PlanOrderOptions::read(const CommandRun &run)
     }
     if (run.parser().isSet(u"pay-type"_s))
         options.payType = run.numberOption(u"pay-type"_s, 0, 2);
+    if (run.parser().isSet(u"plan-type"_s))
+        options.planType = run.numberOption(u"plan-type"_s, 0, 5);
+    options.planName = run.parser().value(u"plan-name"_s).trimmed();
     return options;
+}
+
+PlanOrderRequest PlanOrderOptions::request(const Plan &plan) const
+{
+    PlanOrderRequest request;
+    request.planCode = plan.code;
+    request.planName = planName.isEmpty() ? plan.name : planName;
+    request.planType = planType.value_or(plan.type);
+    request.periods = periods;
+    request.enableNow = enableNow;
+    request.paid = paid;
+    request.payType = payType;
+    request.globalOrder = globalOrder;
+    request.payAmount = amount.value_or(plan.price * periods);
+    request.mcc = mcc;
+    request.days = days;
+    request.timingType = timingType;
+    return request;
 }
 
 void PlanOrderOptions::withPlan(CommandRun &run, std::function<void(PlanOrderRequest)> then) const
 {
+    if (planType && !planName.isEmpty() && amount) {
+        // Everything the plan list would give was given: an account whose plan list cannot be
+        // read (a wrong inferred path) can still order.
+        Plan given;
+        given.code = planCode;
+        then(request(given));
+        return;
+    }
     run.client().plans(
         &run, [&run, then = std::move(then), options = *this](const ApiResult<QList<Plan>> &plans) {
             if (!plans.ok()) {
+                QStringList missing;
+                if (!options.planType)
+                    missing.append(u"--plan-type"_s);
+                if (options.planName.isEmpty())
+                    missing.append(u"--plan-name"_s);
+                if (!options.amount)
+                    missing.append(u"--amount"_s);
                 console::say(tr("The plans could not be read: %1").arg(plans.error().message()));
+                console::say(
+                    tr("To order without the plan list, also give %1.").arg(missing.join(u", "_s)));
                 run.finish(exitstatus::of({JobOutcome::failure(plans.error())}));
                 return;
             }
             for (const Plan &plan : plans.value()) {
                 if (plan.code != options.planCode)
                     continue;
-                PlanOrderRequest request;
-                request.planCode = plan.code;
-                request.planName = plan.name;
-                request.planType = plan.type;
-                request.periods = options.periods;
-                request.enableNow = options.enableNow;
-                request.paid = options.paid;
-                request.payType = options.payType;
-                request.globalOrder = options.globalOrder;
-                request.payAmount = options.amount.value_or(plan.price * options.periods);
-                request.mcc = options.mcc;
-                request.days = options.days;
-                request.timingType = options.timingType;
-                then(request);
+                then(options.request(plan));
                 return;
             }
             console::say(tr("The account has no plan %1; plans list shows the plans it may order.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchjob.h"
+#include "planrecord.h"
 #include "requests.h"
 
 #include <QCommandLineOption>
@@ -42,11 +43,19 @@ public:
     bool enableNow = true;
     bool paid = true;
     std::optional<double> amount; // default: the plan's price for the periods
+    // What the plan list would give, for an account whose plan list cannot be read: with all
+    // three given, the list is not read at all.
+    std::optional<int> planType;
+    QString planName;
     std::optional<int> payType;
     bool globalOrder = false;
     QString mcc;
     int days = 0;
     int timingType = 0;
+
+private:
+    // The order of `plan` with these options (the given type, name and amount win).
+    PlanOrderRequest request(const Plan &plan) const;
 };
 
 } // namespace cube::cli

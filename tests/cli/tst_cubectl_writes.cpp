@@ -158,6 +158,30 @@ private slots:
         QCOMPARE(ordersOfSim(), before);
     }
 
+    void placesAnOrderWhenThePlanListCannotBeRead()
+    {
+        // A server whose plan list is not at the guessed path (the 404-like code 4040).
+        CubectlHarness broken;
+        QVERIFY(broken.start({u"--size"_s, u"300"_s, u"--seed"_s, u"5"_s, u"--fault"_s,
+                              u"syncPackage:code=4040"_s}));
+        const QStringList order{
+            u"orders"_s,  u"place"_s, u"89852022010000000012"_s, u"--plan"_s, u"DP20190726001274"_s,
+            u"--later"_s, u"--json"_s};
+        const CubectlRun refused = broken.run(order + QStringList{u"--amount"_s, u"12"_s});
+        QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+        QVERIFY2(refused.err.contains(u"also give --plan-type, --plan-name."_s),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"syncPackage=/package/syncPackages"_s),
+                 qPrintable(refused.err));
+
+        const CubectlRun placed =
+            broken.run(order
+                       + QStringList{u"--plan-type"_s, u"2"_s, u"--plan-name"_s,
+                                     u"Monthly 3GB Asia"_s, u"--amount"_s, u"12"_s});
+        QVERIFY2(placed.exitCode == 0, qPrintable(placed.describe()));
+        QCOMPARE(broken.statusOf(placed.jsonArray()[0][u"order_code"_s].toString()), notEnabled);
+    }
+
     void cancelsAndEnablesOrdersNotYetEnabled()
     {
         const QStringList codes = codesOf(m_harness.ordersIn(notEnabled, 2));
