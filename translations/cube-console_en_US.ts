@@ -1642,6 +1642,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <extracomment>The data volume of the plan</extracomment>
         <translation>Data</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
 </context>
 <context>
     <name>cube::OrdersPage</name>

@@ -1623,6 +1623,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <extracomment>The data volume of the plan</extracomment>
         <translation>流量</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
 </context>
 <context>
     <name>cube::OrdersPage</name>

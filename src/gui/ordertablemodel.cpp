@@ -41,9 +41,13 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Ordered:
         return statustext::dateTime(order.ordered);
     case Starts:
-        return statustext::dateTime(order.starts);
-    case Expires:
-        return statustext::dateTime(order.expires);
+    case Expires: {
+        const QDateTime &when = index.column() == Starts ? order.starts : order.expires;
+        // An order not enabled yet has neither date (the server sends null or "").
+        if (!when.isValid() && order.status == int(OrderStatus::NotEnabled))
+            return tr("not started");
+        return statustext::dateTime(when);
+    }
     case Data:
         return order.flowMb > 0 ? statustext::megabytes(order.flowMb) : tr("Unlimited");
     default:

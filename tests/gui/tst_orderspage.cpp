@@ -214,6 +214,20 @@ private slots:
         QCOMPARE(model()->rowCount(), cube::OrdersPage::pageSize);
     }
 
+    void anOrderNotEnabledYetShowsNotStarted()
+    {
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        status->setCurrentIndex(status->findData(int(cube::OrderStatus::NotEnabled)));
+        QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
+        QVERIFY(model()->rowCount() > 0);
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Starts).data().toString(),
+                 u"not started"_s);
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Expires).data().toString(),
+                 u"not started"_s);
+    }
+
     void enterInTheStatusListSearches()
     {
         auto *status = child<QComboBox>(u"statusCombo"_s);
