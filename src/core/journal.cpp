@@ -500,7 +500,8 @@ std::optional<JournalJob> Journal::job(qint64 id) const
 QList<JournalJob> Journal::interruptedJobs() const
 {
     QList<JournalJob> interrupted;
-    for (const JournalJob &job : jobs())
+    // Only jobs recorded as running can have lost their process.
+    for (const JournalJob &job : readJobs(u"WHERE state = 'running' ORDER BY id DESC"_s, {}))
         if (job.state == JobState::Interrupted)
             interrupted.append(job);
     return interrupted;
