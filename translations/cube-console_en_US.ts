@@ -359,6 +359,10 @@
         <source>This session&apos;s actions, reads included:</source>
         <translation>This session&apos;s actions, reads included:</translation>
     </message>
+    <message>
+        <source>This session&apos;s actions</source>
+        <translation>This session&apos;s actions</translation>
+    </message>
 </context>
 <context>
     <name>OrderPlanDialog</name>
@@ -402,10 +406,6 @@
         <translation>Order code</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Previous</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
@@ -436,6 +436,14 @@
     <message>
         <source>Res&amp;ume SIM (deprecated)…</source>
         <translation>Res&amp;ume SIM (deprecated)…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
     </message>
 </context>
 <context>
@@ -550,13 +558,13 @@
         <source>Send SMS</source>
         <translation>Send SMS</translation>
     </message>
+    <message>
+        <source>Text of the SMS</source>
+        <translation>Text of the SMS</translation>
+    </message>
 </context>
 <context>
     <name>SimDetailPanel</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
     <message>
         <source>IMSI:</source>
         <translation>IMSI:</translation>
@@ -610,16 +618,8 @@
         <translation>Re&amp;new…</translation>
     </message>
     <message>
-        <source>&amp;Order plan…</source>
-        <translation>&amp;Order plan…</translation>
-    </message>
-    <message>
         <source>Send S&amp;MS…</source>
         <translation>Send S&amp;MS…</translation>
-    </message>
-    <message>
-        <source>Sus&amp;pend (deprecated)…</source>
-        <translation>Sus&amp;pend (deprecated)…</translation>
     </message>
     <message>
         <source>Res&amp;ume (deprecated)…</source>
@@ -632,6 +632,18 @@
     <message>
         <source>Changes sent for this SIM card</source>
         <translation>Changes sent for this SIM card</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Order p&amp;lan…</source>
+        <translation>Order p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d (deprecated)…</source>
+        <translation>Suspen&amp;d (deprecated)…</translation>
     </message>
 </context>
 <context>
@@ -655,6 +667,10 @@
     <message>
         <source>Order &amp;plan for selected…</source>
         <translation>Order &amp;plan for selected…</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM cards</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1261,6 @@
         <translation>Sends only the changes that never reached the server.</translation>
     </message>
     <message>
-        <source>Hi&amp;de</source>
-        <translation>Hi&amp;de</translation>
-    </message>
-    <message>
         <source>Hide the interrupted job</source>
         <translation>Hide the interrupted job</translation>
     </message>
@@ -1303,6 +1315,10 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Cut short: %1</source>
         <translation>Cut short: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>

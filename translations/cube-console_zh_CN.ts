@@ -359,6 +359,10 @@
         <source>This session&apos;s actions, reads included:</source>
         <translation>本次会话的操作（含查询）：</translation>
     </message>
+    <message>
+        <source>This session&apos;s actions</source>
+        <translation>本次会话的操作</translation>
+    </message>
 </context>
 <context>
     <name>OrderPlanDialog</name>
@@ -402,10 +406,6 @@
         <translation>订单编号</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Previous</source>
         <translation>&lt; 上一页(&amp;P)</translation>
     </message>
@@ -436,6 +436,14 @@
     <message>
         <source>Res&amp;ume SIM (deprecated)…</source>
         <translation>SIM 卡复机（不推荐）(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>搜索(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
 </context>
 <context>
@@ -550,13 +558,13 @@
         <source>Send SMS</source>
         <translation>发送短信</translation>
     </message>
+    <message>
+        <source>Text of the SMS</source>
+        <translation>短信内容</translation>
+    </message>
 </context>
 <context>
     <name>SimDetailPanel</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
     <message>
         <source>IMSI:</source>
         <translation>IMSI：</translation>
@@ -610,16 +618,8 @@
         <translation>续订(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Order plan…</source>
-        <translation>订购套餐(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Send S&amp;MS…</source>
         <translation>发送短信(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Sus&amp;pend (deprecated)…</source>
-        <translation>停机（不推荐）(&amp;P)…</translation>
     </message>
     <message>
         <source>Res&amp;ume (deprecated)…</source>
@@ -632,6 +632,18 @@
     <message>
         <source>Changes sent for this SIM card</source>
         <translation>为这张 SIM 卡发送的变更</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Order p&amp;lan…</source>
+        <translation>订购套餐(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d (deprecated)…</source>
+        <translation>停机（不推荐）(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -655,6 +667,10 @@
     <message>
         <source>Order &amp;plan for selected…</source>
         <translation>为所选 SIM 卡订购套餐(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM 卡</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1250,6 @@
         <translation>只发送从未到达服务器的变更。</translation>
     </message>
     <message>
-        <source>Hi&amp;de</source>
-        <translation>隐藏(&amp;D)</translation>
-    </message>
-    <message>
         <source>Hide the interrupted job</source>
         <translation>隐藏被中断的任务</translation>
     </message>
@@ -1288,6 +1300,10 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Cut short: %1</source>
         <translation>被中断：%1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ void InterruptedJobBar::retranslate()
     m_check->setToolTip(tr("Reads what the changes whose answer never came did; sends nothing."));
     m_resume->setText(tr("Resume jo&b…"));
     m_resume->setToolTip(tr("Sends only the changes that never reached the server."));
-    m_hide->setText(tr("Hi&de"));
+    m_hide->setText(tr("Hide"));
     m_hide->setAccessibleName(tr("Hide the interrupted job"));
     refresh();
 }
