@@ -10,6 +10,7 @@
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
+#include "simwithorder.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
 
@@ -120,18 +121,8 @@ private slots:
         window.setTranslations(&translations);
         window.resize(1280, 800);
         window.show();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 80; }, 20000));
-        int busy = 0;
-        while (simulator.fleet().currentOrder(busy) < 0)
-            ++busy;
-        window.findChild<QTableView *>(u"simView"_s)
-            ->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s));
-            },
-            20000));
+        const int busy = cube::test::openSimWithOrder(window, simulator);
+        QVERIFY(busy >= 0);
 
         const auto &current = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
         cube::Order order;

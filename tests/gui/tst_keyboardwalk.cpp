@@ -6,6 +6,7 @@
 #include "profiledialog.h"
 #include "sendsmsdialog.h"
 #include "simulatorclient.h"
+#include "simwithorder.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
 
@@ -155,18 +156,8 @@ private slots:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(QTest::qWaitFor(
-            [&] { return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 80; }, 20000));
-        int busy = 0;
-        while (simulator.fleet().currentOrder(busy) < 0)
-            ++busy;
-        window.findChild<QTableView *>(u"simView"_s)
-            ->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(busy, 0));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s));
-            },
-            20000));
+        const int busy = cube::test::openSimWithOrder(window, simulator);
+        QVERIFY(busy >= 0);
 
         QStringList problems;
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
