@@ -672,6 +672,10 @@
         <source>SIM cards</source>
         <translation>SIM cards</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorOptions</name>
@@ -1968,13 +1972,6 @@ No change will be sent until it can: free some disk space or make its folder wri
 </context>
 <context>
     <name>cube::SimListPage</name>
-    <message numerus="yes">
-        <source>Loading cancelled: %n SIM card(s) shown.</source>
-        <translation>
-            <numerusform>Loading cancelled: %n SIM card shown.</numerusform>
-            <numerusform>Loading cancelled: %n SIM cards shown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Load SIM cards</source>
         <translation>Load SIM cards</translation>
@@ -1995,20 +1992,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Loading… %1 of %2 SIM cards</source>
         <translation>Loading… %1 of %2 SIM cards</translation>
     </message>
-    <message numerus="yes">
-        <source>%n SIM card(s)</source>
-        <translation>
-            <numerusform>%n SIM card</numerusform>
-            <numerusform>%n SIM cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n SIM card(s) match</source>
-        <translation>
-            <numerusform>%1 of %n SIM card match</numerusform>
-            <numerusform>%1 of %n SIM cards match</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export SIM cards</source>
         <translation>Export SIM cards</translation>
@@ -2026,17 +2009,38 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>The SIM cards could not be written to %1: %2. Choose another folder and try again.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n SIM card(s) to %1.</source>
+        <source>Loading cancelled: %Ln SIM card(s) shown.</source>
         <translation>
-            <numerusform>Exported %n SIM card to %1.</numerusform>
-            <numerusform>Exported %n SIM cards to %1.</numerusform>
+            <numerusform>Loading cancelled: %Ln SIM card shown.</numerusform>
+            <numerusform>Loading cancelled: %Ln SIM cards shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SIM card(s) selected from the pasted list.</source>
+        <source>%Ln SIM card(s)</source>
         <translation>
-            <numerusform>%n SIM card selected from the pasted list.</numerusform>
-            <numerusform>%n SIM cards selected from the pasted list.</numerusform>
+            <numerusform>%Ln SIM card</numerusform>
+            <numerusform>%Ln SIM cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln SIM card(s) match</source>
+        <translation>
+            <numerusform>%1 of %Ln SIM card matches</numerusform>
+            <numerusform>%1 of %Ln SIM cards match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln SIM card(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln SIM card to %1.</numerusform>
+            <numerusform>Exported %Ln SIM cards to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) selected from the pasted list.</source>
+        <translation>
+            <numerusform>%Ln SIM card selected from the pasted list.</numerusform>
+            <numerusform>%Ln SIM cards selected from the pasted list.</numerusform>
         </translation>
     </message>
 </context>

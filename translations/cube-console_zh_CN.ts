@@ -672,6 +672,10 @@
         <source>SIM cards</source>
         <translation>SIM 卡</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorOptions</name>
@@ -1943,12 +1947,6 @@ No change will be sent until it can: free some disk space or make its folder wri
 </context>
 <context>
     <name>cube::SimListPage</name>
-    <message numerus="yes">
-        <source>Loading cancelled: %n SIM card(s) shown.</source>
-        <translation>
-            <numerusform>已取消加载：显示 %n 张 SIM 卡。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Load SIM cards</source>
         <translation>加载 SIM 卡</translation>
@@ -1969,18 +1967,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Loading… %1 of %2 SIM cards</source>
         <translation>正在加载… %1 / %2 张 SIM 卡</translation>
     </message>
-    <message numerus="yes">
-        <source>%n SIM card(s)</source>
-        <translation>
-            <numerusform>%n 张 SIM 卡</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n SIM card(s) match</source>
-        <translation>
-            <numerusform>%n 张 SIM 卡中有 %1 张匹配</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export SIM cards</source>
         <translation>导出 SIM 卡</translation>
@@ -1998,15 +1984,33 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>无法将 SIM 卡写入 %1：%2。请选择其他文件夹后重试。</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n SIM card(s) to %1.</source>
+        <source>Loading cancelled: %Ln SIM card(s) shown.</source>
         <translation>
-            <numerusform>已将 %n 张 SIM 卡导出到 %1。</numerusform>
+            <numerusform>已取消加载：显示 %Ln 张 SIM 卡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SIM card(s) selected from the pasted list.</source>
+        <source>%Ln SIM card(s)</source>
         <translation>
-            <numerusform>已根据粘贴的列表选中 %n 张 SIM 卡。</numerusform>
+            <numerusform>%Ln 张 SIM 卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln SIM card(s) match</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡中有 %1 张匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln SIM card(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 张 SIM 卡导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) selected from the pasted list.</source>
+        <translation>
+            <numerusform>已根据粘贴的列表选中 %Ln 张 SIM 卡。</numerusform>
         </translation>
     </message>
 </context>

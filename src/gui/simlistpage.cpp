@@ -5,11 +5,12 @@
 #include "changewriter.h"
 #include "csvwriter.h"
 #include "cubeclient.h"
+#include "fleetloader.h"
+#include "fleetstore.h"
 #include "notify.h"
 #include "simactions.h"
 #include "simdetailpanel.h"
-#include "simfilterproxy.h"
-#include "simlistloader.h"
+#include "simselectionkeeper.h"
 #include "simtablemodel.h"
 #include "ui_simlistpage.h"
 #include "vocabulary.h"
@@ -35,9 +36,9 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SimListPage>())
     , m_activity(activity)
-    , m_model(new SimTableModel(this))
-    , m_proxy(new SimFilterProxy(this))
-    , m_loader(new SimListLoader(&account->client(), this))
+    , m_store(new FleetStore(this))
+    , m_model(new SimTableModel(m_store, this))
+    , m_loader(new FleetLoader(&account->client(), this))
 {
     m_ui->setupUi(this);
     m_detail = new SimDetailPanel(account, activity, m_ui->detailHolder);
@@ -51,9 +52,11 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     m_ui->splitter->setSizes({3000, 2000});
     m_ui->splitter->restoreState(QSettings().value(u"simList/splitter"_s).toByteArray());
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setCollatorLocale(QLocale());
-    m_ui->simView->setModel(m_proxy);
+    m_model->setCollatorLocale(QLocale());
+    m_ui->simView->setModel(m_model);
+    new SimSelectionKeeper(m_ui->simView, m_model);
+    // A million rows: every row is as high as the first, so the view never measures them.
+    m_ui->simView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->simView->horizontalHeader()->setSectionsMovable(true);
     m_ui->simView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui->simView->verticalHeader()->setDefaultSectionSize(m_ui->simView->fontMetrics().height()
@@ -62,18 +65,18 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     m_ui->cancelLoadButton->setVisible(false);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
+        m_model->setSearchText(text);
         updateCount();
     });
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant status = m_ui->statusCombo->currentData();
-        m_proxy->setLifeCycleFilter(status.isValid() ? std::optional(status.toInt())
+        m_model->setLifeCycleFilter(status.isValid() ? std::optional(status.toInt())
                                                      : std::nullopt);
         updateCount();
     });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &SimListPage::reload);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SimListPage::chooseExportFile);
-    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &SimListLoader::cancel);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &FleetLoader::cancel);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SimListPage::showCurrentSim);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -82,17 +85,25 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
             [this] { m_actions->orderPlan(selectedIccids()); });
     // A SIM changed anywhere (an order ended on the Orders tab, say) shows its new row here.
-    connect(&account->writer(), &ChangeWriter::simChanged, m_model, &SimTableModel::updateSim);
+    connect(&account->writer(), &ChangeWriter::simChanged, m_store, &FleetStore::updateSim);
+    m_ui->busyLabel->setVisible(false);
+    connect(m_model, &SimTableModel::busyChanged, this, [this](bool busy) {
+        m_ui->busyLabel->setVisible(busy);
+        if (!busy)
+            updateCount();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SimListPage::updateCount);
 
-    connect(m_loader, &SimListLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
+    connect(m_loader, &FleetLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
         const bool first = m_model->rowCount() == 0;
-        m_model->appendSims(sims);
+        m_store->mergePage(sims);
         // Sized once, on the first page: measuring 100,000 rows would freeze the window.
         if (first)
             m_ui->simView->resizeColumnsToContents();
     });
-    connect(m_loader, &SimListLoader::progress, this, [this](qint64 loaded, qint64 total) {
+    connect(m_loader, &FleetLoader::progress, this, [this](qint64 loaded, qint64 total) {
         m_total = total;
+        m_loaded = loaded;
         m_ui->loadProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
         m_ui->loadProgress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
         updateCount();
@@ -103,13 +114,18 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
         m_ui->reloadButton->setEnabled(true);
         updateCount();
     };
-    connect(m_loader, &SimListLoader::finished, this, endLoading);
-    connect(m_loader, &SimListLoader::cancelled, this, [this, endLoading] {
+    connect(m_loader, &FleetLoader::finished, this, [this, endLoading] {
+        m_store->finishLoad(QDateTime::currentDateTime());
+        endLoading();
+    });
+    connect(m_loader, &FleetLoader::cancelled, this, [this, endLoading] {
+        m_store->abandonLoad();
         endLoading();
         emit statusMessage(
-            tr("Loading cancelled: %n SIM card(s) shown.", nullptr, int(m_model->rowCount())));
+            tr("Loading cancelled: %Ln SIM card(s) shown.", nullptr, int(m_store->size())));
     });
-    connect(m_loader, &SimListLoader::failed, this, [this, endLoading](const ApiError &error) {
+    connect(m_loader, &FleetLoader::failed, this, [this, endLoading](const ApiError &error) {
+        m_store->abandonLoad();
         endLoading();
         loadFailed(error);
     });
@@ -151,7 +167,7 @@ QStringList SimListPage::selectedIccids() const
     QStringList iccids;
     const QModelIndexList rows = m_ui->simView->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        iccids.append(m_model->simAt(m_proxy->mapToSource(row).row()).iccid);
+        iccids.append(m_model->iccidAt(row.row()));
     return iccids;
 }
 
@@ -162,8 +178,10 @@ bool SimListPage::isLoading() const
 
 void SimListPage::reload()
 {
-    m_model->clear();
+    // The rows stay while the list is read again; the load updates them in place.
+    m_store->beginLoad();
     m_total = 0;
+    m_loaded = 0;
     m_ui->reloadButton->setEnabled(false);
     m_ui->loadProgress->setRange(0, 0); // busy until the first page tells the total
     m_ui->loadProgress->setVisible(true);
@@ -194,7 +212,7 @@ void SimListPage::changeEvent(QEvent *event)
         fillStatusFilter();
         retranslate();
         m_model->retranslate();
-        m_proxy->setCollatorLocale(QLocale());
+        m_model->setCollatorLocale(QLocale());
     }
     QWidget::changeEvent(event);
 }
@@ -217,14 +235,17 @@ void SimListPage::retranslate()
 
 void SimListPage::updateCount()
 {
-    const int shown = m_proxy->rowCount();
-    const int loaded = m_model->rowCount();
+    const int shown = m_model->rowCount();
+    const int loaded = int(m_store->size());
+    const QLocale locale;
     if (isLoading())
-        m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards").arg(loaded).arg(m_total));
+        m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards")
+                                      .arg(locale.toString(m_loaded), locale.toString(m_total)));
     else if (shown == loaded)
-        m_ui->countLabel->setText(tr("%n SIM card(s)", nullptr, loaded));
+        m_ui->countLabel->setText(tr("%Ln SIM card(s)", nullptr, loaded));
     else
-        m_ui->countLabel->setText(tr("%1 of %n SIM card(s) match", nullptr, loaded).arg(shown));
+        m_ui->countLabel->setText(
+            tr("%1 of %Ln SIM card(s) match", nullptr, loaded).arg(locale.toString(shown)));
 }
 
 void SimListPage::showCurrentSim()
@@ -232,8 +253,12 @@ void SimListPage::showCurrentSim()
     const QModelIndex current = m_ui->simView->currentIndex();
     if (!current.isValid())
         return;
-    const QModelIndex source = m_proxy->mapToSource(current);
-    m_detail->showSim(m_model->simAt(source.row()).iccid);
+    const QString iccid = m_model->iccidAt(current.row());
+    // The same SIM at another place (a new search or sort kept it current): nothing to read.
+    if (iccid == m_shownIccid)
+        return;
+    m_shownIccid = iccid;
+    m_detail->showSim(iccid);
 }
 
 QByteArray SimListPage::csvOfVisibleRows() const
@@ -243,10 +268,10 @@ QByteArray SimListPage::csvOfVisibleRows() const
     for (int column = 0; column < SimTableModel::ColumnCount; ++column)
         header.append(m_model->headerData(column, Qt::Horizontal).toString());
     csv.addRow(header);
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < SimTableModel::ColumnCount; ++column)
-            fields.append(m_proxy->index(row, column).data().toString());
+            fields.append(m_model->index(row, column).data().toString());
         csv.addRow(fields);
     }
     return csv.data();
@@ -279,7 +304,7 @@ void SimListPage::chooseExportFile()
         return;
     }
     emit statusMessage(
-        tr("Exported %n SIM card(s) to %1.", nullptr, m_proxy->rowCount()).arg(path));
+        tr("Exported %Ln SIM card(s) to %1.", nullptr, m_model->rowCount()).arg(path));
 }
 
 void SimListPage::copySelection() const
@@ -294,7 +319,7 @@ void SimListPage::copySelection() const
         for (const QModelIndex &row : rows) {
             QStringList cells;
             for (int column = 0; column < SimTableModel::ColumnCount; ++column)
-                cells.append(m_proxy->index(row.row(), column).data().toString());
+                cells.append(m_model->index(row.row(), column).data().toString());
             lines.append(cells.join(u'\t'));
         }
     }
@@ -305,18 +330,13 @@ void SimListPage::copySelection() const
 int SimListPage::selectIccids(const QString &text)
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
-    QItemSelection selection;
-    int found = 0;
-    for (const QString &iccid : text.split(separators, Qt::SkipEmptyParts)) {
-        const int row = m_model->rowOf(iccid);
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (row < 0 || !index.isValid())
-            continue;
-        selection.select(index, index.siblingAtColumn(SimTableModel::ColumnCount - 1));
-        ++found;
-    }
-    m_ui->simView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    emit statusMessage(tr("%n SIM card(s) selected from the pasted list.", nullptr, found));
+    std::vector<int> positions;
+    for (const QString &iccid : text.split(separators, Qt::SkipEmptyParts))
+        if (const int position = m_model->positionOfIccid(iccid); position >= 0)
+            positions.push_back(position);
+    SimSelectionKeeper::selectRows(m_ui->simView, positions);
+    const int found = int(positions.size());
+    emit statusMessage(tr("%Ln SIM card(s) selected from the pasted list.", nullptr, found));
     return found;
 }
 

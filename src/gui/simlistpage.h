@@ -15,9 +15,9 @@ namespace cube {
 class Account;
 class ActivityLog;
 class SimDetailPanel;
-class SimFilterProxy;
+class FleetLoader;
+class FleetStore;
 class SimActions;
-class SimListLoader;
 class SimTableModel;
 
 // The SIM cards tab: every SIM of the account, loaded page by page with progress and Cancel,
@@ -65,12 +65,14 @@ private:
 
     std::unique_ptr<Ui::SimListPage> m_ui;
     ActivityLog *m_activity;
+    FleetStore *m_store;
     SimTableModel *m_model;
-    SimFilterProxy *m_proxy;
-    SimListLoader *m_loader;
+    FleetLoader *m_loader;
     SimDetailPanel *m_detail;
     SimActions *m_actions;
     qint64 m_total = 0;
+    qint64 m_loaded = 0;
+    QString m_shownIccid;
 };
 
 } // namespace cube

@@ -1,16 +1,31 @@
 #include "simtablemodel.h"
 
+#include "fleetqueryrunner.h"
+#include "fleetstore.h"
 #include "statustext.h"
 
 namespace cube {
 
-SimTableModel::SimTableModel(QObject *parent)
+SimTableModel::SimTableModel(FleetStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_store(store)
+    , m_runner(new FleetQueryRunner(this))
+    , m_shown(store->snapshot())
+{
+    connect(m_store, &FleetStore::rowsAppended, this, &SimTableModel::appendRows);
+    connect(m_store, &FleetStore::rowsChanged, this, &SimTableModel::changeRows);
+    connect(m_store, &FleetStore::rowsReset, this, &SimTableModel::resetRows);
+    connect(m_runner, &FleetQueryRunner::busyChanged, this, &SimTableModel::busyChanged);
+    connect(
+        m_runner, &FleetQueryRunner::finished, this,
+        [this](const FleetQuery &, std::shared_ptr<FleetView> view) { showView(std::move(view)); });
+}
 
 int SimTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_sims.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_view ? qsizetype(m_view->rows.size()) : m_shown.size());
 }
 
 int SimTableModel::columnCount(const QModelIndex &parent) const
@@ -18,44 +33,63 @@ int SimTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+qsizetype SimTableModel::fleetRowAt(int position) const
+{
+    return m_view ? qsizetype(m_view->rows[size_t(position)]) : position;
+}
+
+int SimTableModel::positionOf(qsizetype fleetRow) const
+{
+    if (fleetRow < 0 || fleetRow >= m_shown.size() || m_waitingAfterReset)
+        return -1;
+    if (!m_view)
+        return int(fleetRow);
+    if (size_t(fleetRow) >= m_view->positions.size())
+        return -1;
+    const quint32 position = m_view->positions[size_t(fleetRow)];
+    return position == FleetView::hidden ? -1 : int(position);
+}
+
+int SimTableModel::positionOfIccid(const QString &iccid) const
+{
+    return positionOf(m_store->rowOf(iccid));
+}
+
+SimCard SimTableModel::simAt(int position) const
+{
+    return m_shown.sim(fleetRowAt(position));
+}
+
+QString SimTableModel::iccidAt(int position) const
+{
+    return m_shown.text(fleetRowAt(position), PackedField::Iccid);
+}
+
 QVariant SimTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SimCard &sim = m_sims.at(index.row());
-    if (role == LifeCycleRole)
-        return sim.lifeCycle;
+    const FleetSnapshot &fleet = m_shown;
+    const qsizetype row = fleetRowAt(index.row());
     if (role == Qt::ForegroundRole && index.column() == Status)
-        return statustext::lifeCycleColor(sim.lifeCycle);
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Status:
-            return sim.lifeCycle;
-        case Usage:
-            return sim.usedFlowMb;
-        case Updated:
-            return sim.updated;
-        default:
-            break;
-        }
-    }
-    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return statustext::lifeCycleColor(fleet.lifeCycle(row));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Iccid:
-        return sim.iccid;
+        return fleet.text(row, PackedField::Iccid);
     case Imsi:
-        return sim.imsi;
+        return fleet.text(row, PackedField::Imsi);
     case Msisdn:
-        return sim.msisdn;
+        return fleet.text(row, PackedField::Msisdn);
     case Status:
-        return statustext::lifeCycle(sim.lifeCycle);
+        return statustext::lifeCycle(fleet.lifeCycle(row));
     case Plan:
-        return sim.planName;
+        return fleet.planName(row);
     case Usage:
-        return sim.orderCode.isEmpty() ? QString() : statustext::megabytes(sim.usedFlowMb);
+        return fleet.hasOrder(row) ? statustext::megabytes(fleet.usedFlowMb(row)) : QString();
     case Updated:
-        return statustext::dateTime(sim.updated);
+        return statustext::dateTime(fleet.updated(row));
     default:
         return {};
     }
@@ -86,40 +120,136 @@ QVariant SimTableModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-void SimTableModel::clear()
+void SimTableModel::sort(int column, Qt::SortOrder order)
 {
-    beginResetModel();
-    m_sims.clear();
-    m_rowByIccid.clear();
-    endResetModel();
+    if (column == m_query.sortColumn && order == m_query.order)
+        return;
+    m_query.sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_query.order = order;
+    requery();
 }
 
-void SimTableModel::appendSims(const QList<SimCard> &sims)
+void SimTableModel::setSearchText(const QString &text)
 {
-    if (sims.isEmpty())
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_query.search)
         return;
-    const int first = int(m_sims.size());
-    beginInsertRows({}, first, first + int(sims.size()) - 1);
-    for (const SimCard &sim : sims) {
-        m_rowByIccid.insert(sim.iccid, int(m_sims.size()));
-        m_sims.append(sim);
+    m_query.search = trimmed;
+    requery();
+}
+
+void SimTableModel::setLifeCycleFilter(std::optional<int> lifeCycle)
+{
+    if (lifeCycle == m_query.lifeCycle)
+        return;
+    m_query.lifeCycle = lifeCycle;
+    requery();
+}
+
+void SimTableModel::setCollatorLocale(const QLocale &locale)
+{
+    if (locale == m_query.locale)
+        return;
+    m_query.locale = locale;
+    if (m_query.sortColumn == Plan)
+        requery();
+}
+
+bool SimTableModel::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
+void SimTableModel::requery()
+{
+    if (m_query.isLoadOrder()) {
+        m_runner->cancel();
+        showView(nullptr);
+        return;
     }
+    m_runner->run(m_store->snapshot(), m_query);
+}
+
+void SimTableModel::showView(std::shared_ptr<FleetView> view)
+{
+    if (!view && !m_view)
+        return; // already every row, in load order
+    emit rowsAboutToMove();
+    beginResetModel();
+    m_view = std::move(view);
+    m_shown = m_store->snapshot();
+    m_waitingAfterReset = false;
+    endResetModel();
+    emit rowsMoved();
+    // Rows that arrived while the worker ran on an older snapshot.
+    if (m_view && m_view->positions.size() < size_t(m_shown.size()))
+        appendRows(qsizetype(m_view->positions.size()), m_shown.size() - 1);
+}
+
+void SimTableModel::appendRows(qsizetype first, qsizetype last)
+{
+    if (m_waitingAfterReset)
+        return; // the new view will have them
+    if (!m_view) {
+        beginInsertRows({}, int(first), int(last));
+        m_shown = m_store->snapshot();
+        endInsertRows();
+        return;
+    }
+    m_shown = m_store->snapshot();
+    if (m_query.isSorted() || m_runner->isBusy()) {
+        requery(); // the new rows' places are the worker's to find
+        return;
+    }
+    const FleetMatcher matcher(m_query);
+    const FleetSnapshot &fleet = m_shown;
+    std::vector<quint32> matching;
+    for (qsizetype row = first; row <= last; ++row)
+        if (matcher.matches(fleet, row))
+            matching.push_back(quint32(row));
+    m_view->positions.resize(size_t(last + 1), FleetView::hidden);
+    if (matching.empty())
+        return;
+    const int from = int(m_view->rows.size());
+    beginInsertRows({}, from, from + int(matching.size()) - 1);
+    for (quint32 row : matching)
+        m_view->add(row);
     endInsertRows();
 }
 
-void SimTableModel::updateSim(const SimCard &sim)
+void SimTableModel::changeRows(const std::vector<quint32> &rows)
 {
-    const int row = rowOf(sim.iccid);
-    if (row < 0)
+    if (m_waitingAfterReset)
         return;
-    m_sims[row] = sim;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_shown = m_store->snapshot();
+    for (quint32 row : rows) {
+        const int position = positionOf(row);
+        if (position >= 0)
+            emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+    }
+    // A changed row may match the search no more, or belong elsewhere in the sort.
+    if (m_view)
+        requery();
+}
+
+void SimTableModel::resetRows()
+{
+    if (m_view) {
+        m_waitingAfterReset = true;
+        requery();
+        return;
+    }
+    emit rowsAboutToMove();
+    beginResetModel();
+    m_shown = m_store->snapshot();
+    endResetModel();
+    emit rowsMoved();
 }
 
 void SimTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_sims.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Status), index(rowCount() - 1, Updated));
 }
 

@@ -1,15 +1,20 @@
 #pragma once
 
-#include "simrecords.h"
+#include "fleetquery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
+
+#include <memory>
 
 namespace cube {
 
-// The account's SIM cards, filled page by page as they arrive (rows are appended, never the
-// whole model reset, so a view of 100,000 SIMs stays fluid while loading).
+class FleetQueryRunner;
+class FleetStore;
+
+// The SIM list over the fleet store: what a query shows, in its order. A search, a filter or a
+// sort runs on a worker (FleetQueryRunner) and the rows are swapped in when it is done; until
+// then the view keeps showing the previous rows. Rows that arrive while loading are added to
+// the rows shown when they match (or the query runs again, when the list is sorted).
 class SimTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,31 +22,54 @@ class SimTableModel final : public QAbstractTableModel
 
 public:
     enum Column { Iccid, Imsi, Msisdn, Status, Plan, Usage, Updated, ColumnCount };
-    // The life-cycle number behind the Status column, for filtering and sorting.
-    static constexpr int LifeCycleRole = Qt::UserRole + 1;
-    // The value to sort by (numbers as numbers, dates as dates).
-    static constexpr int SortRole = Qt::UserRole + 2;
+    static_assert(int(ColumnCount) == int(FleetColumn::Count));
 
-    explicit SimTableModel(QObject *parent = nullptr);
+    explicit SimTableModel(FleetStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void clear();
-    void appendSims(const QList<SimCard> &sims);
-    // Replaces the row of `sim.iccid`, if there is one.
-    void updateSim(const SimCard &sim);
-    const SimCard &simAt(int row) const { return m_sims.at(row); }
-    int rowOf(const QString &iccid) const { return m_rowByIccid.value(iccid, -1); }
+    void setSearchText(const QString &text);
+    void setLifeCycleFilter(std::optional<int> lifeCycle);
+    // Plan names sort in this language's order.
+    void setCollatorLocale(const QLocale &locale);
+    // True while a search or sort runs on the worker.
+    bool isBusy() const;
+
+    // The store's row shown at `position`, and the position of a store's row (-1: not shown).
+    qsizetype fleetRowAt(int position) const;
+    int positionOf(qsizetype fleetRow) const;
+    int positionOfIccid(const QString &iccid) const;
+    SimCard simAt(int position) const;
+    QString iccidAt(int position) const;
     // Tells the views that the header texts changed (after a language switch).
     void retranslate();
 
+signals:
+    void busyChanged(bool busy);
+    // Around a change of which rows are shown and where, so a view can keep its selection.
+    void rowsAboutToMove();
+    void rowsMoved();
+
 private:
-    QList<SimCard> m_sims;
-    QHash<QString, int> m_rowByIccid;
+    void requery();
+    void showView(std::shared_ptr<FleetView> view);
+    void appendRows(qsizetype first, qsizetype last);
+    void changeRows(const std::vector<quint32> &rows);
+    void resetRows();
+
+    FleetStore *m_store;
+    FleetQueryRunner *m_runner;
+    FleetQuery m_query;
+    // The rows shown: the store's, except after the store was reset while a sorted or
+    // filtered view waits for its query (the old rows stay until the new view comes).
+    FleetSnapshot m_shown;
+    bool m_waitingAfterReset = false;
+    std::shared_ptr<FleetView> m_view; // null: every row, in the order loaded
 };
 
 } // namespace cube

@@ -6,7 +6,6 @@
 #include "profiledialog.h"
 #include "sendsmsdialog.h"
 #include "simdetailpanel.h"
-#include "simfilterproxy.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"

@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "simdetailpanel.h"
-#include "simfilterproxy.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"

@@ -3,7 +3,6 @@
 #include "cubesimulator.h"
 #include "ordertablemodel.h"
 #include "simdetailpanel.h"
-#include "simfilterproxy.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
@@ -19,6 +18,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 
@@ -38,10 +38,15 @@ private:
         return m_page->findChild<T *>(name);
     }
 
-    QAbstractItemModel *proxy() const { return cube::test::modelOf(m_page.get(), u"simView"_s); }
     cube::SimTableModel *model() const
     {
-        return cube::test::sourceModelOf<cube::SimTableModel>(m_page.get(), u"simView"_s);
+        return qobject_cast<cube::SimTableModel *>(cube::test::modelOf(m_page.get(), u"simView"_s));
+    }
+    // A search, filter or sort has run on its worker and its rows are shown.
+    bool settled() const { return !child<QWidget>(u"busyLabel"_s)->isVisible(); }
+    void waitSettled() const
+    {
+        QVERIFY(QTest::qWaitFor([this] { return settled(); }, 20000));
     }
     cube::SimDetailPanel *detail() const
     {
@@ -94,8 +99,6 @@ private slots:
     {
         QAbstractItemModelTester simTester(model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(
-            proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester ordersTester(
             cube::test::modelOf(detail(), u"ordersView"_s),
             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -104,7 +107,8 @@ private slots:
         loadAll();
         child<QLineEdit>(u"searchEdit"_s)->setText(u"00001"_s);
         child<QComboBox>(u"statusCombo"_s)->setCurrentIndex(2);
-        proxy()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
+        model()->sort(cube::SimTableModel::Status, Qt::DescendingOrder);
+        waitSettled();
         detail()->showSim(m_simulator->fleet().sims().at(5).iccid);
         QVERIFY(QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
         m_activity->record(u"Test"_s, u"x"_s, true, u"ok"_s);
@@ -115,7 +119,7 @@ private slots:
         loadAll();
         QCOMPARE(model()->rowCount(), 1200);
         QCOMPARE(model()->simAt(1199).iccid, m_simulator->fleet().sims().at(1199).iccid);
-        QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), u"1200 SIM cards"_s);
+        QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), u"1,200 SIM cards"_s); // digits grouped
         QVERIFY(!child<QWidget>(u"loadProgress"_s)->isVisible());
     }
 
@@ -146,15 +150,17 @@ private slots:
                    || sim.msisdn.contains(u"0000000123"_s);
         });
         QVERIFY(matching >= 1);
-        QCOMPARE(proxy()->rowCount(), matching);
+        waitSettled();
+        QCOMPARE(model()->rowCount(), matching);
         child<QLineEdit>(u"searchEdit"_s)->clear();
 
         auto *status = child<QComboBox>(u"statusCombo"_s);
         status->setCurrentIndex(status->findData(int(LifeCycle::Activated)));
-        QCOMPARE(proxy()->rowCount(),
+        waitSettled();
+        QCOMPARE(model()->rowCount(),
                  count([](const auto &sim) { return sim.lifeCycle == LifeCycle::Activated; }));
-        for (int row = 0; row < proxy()->rowCount(); row += 97)
-            QCOMPARE(proxy()->index(row, cube::SimTableModel::Status).data().toString(),
+        for (int row = 0; row < model()->rowCount(); row += 97)
+            QCOMPARE(model()->index(row, cube::SimTableModel::Status).data().toString(),
                      u"Activated"_s);
     }
 
@@ -170,7 +176,7 @@ private slots:
             return -1;
         }();
         QVERIFY(busy >= 0);
-        view->setCurrentIndex(proxy()->index(busy, 0));
+        view->setCurrentIndex(model()->index(busy, 0));
         cube::SimDetailPanel *panel = detail();
         QCOMPARE(panel->iccid(), m_simulator->fleet().sims().at(busy).iccid);
         QVERIFY(QTest::qWaitFor([panel] { return cube::test::detailIsSettled(panel); }, 20000));
@@ -186,6 +192,7 @@ private slots:
     {
         loadAll();
         child<QLineEdit>(u"searchEdit"_s)->setText(u"8985202201000000001"_s); // SIMs 10 to 19
+        waitSettled();
         const QByteArray csv = m_page->csvOfVisibleRows();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = csv.mid(3).split('\n');
@@ -224,8 +231,8 @@ private slots:
         QVERIFY(m_simulator->faults().addFaultSpec(u"queryDeviceList:control-chars"_s, &error));
         loadAll();
         bool sawName = false;
-        for (int row = 0; row < proxy()->rowCount(); row += 7) {
-            const QString plan = proxy()->index(row, cube::SimTableModel::Plan).data().toString();
+        for (int row = 0; row < model()->rowCount(); row += 7) {
+            const QString plan = model()->index(row, cube::SimTableModel::Plan).data().toString();
             sawName |= plan.contains(u"FAKE"_s);
             for (const QChar character : plan)
                 QVERIFY2(character.unicode() >= 0x20 && character.unicode() != 0x7f,
@@ -242,6 +249,66 @@ private slots:
             sims.at(3).iccid + u"\n"_s + sims.at(700).iccid + u", 89852022019999999999"_s;
         QCOMPARE(m_page->selectIccids(pasted), 2);
         QCOMPARE(child<QTableView>(u"simView"_s)->selectionModel()->selectedRows().size(), 2);
+    }
+
+    void selectionSurvivesSearchAndSort()
+    {
+        loadAll();
+        auto *view = child<QTableView>(u"simView"_s);
+        const auto &sims = m_simulator->fleet().sims();
+        // SIMs 120 to 129 match the search below; two of them are chosen, 125 is current.
+        QCOMPARE(m_page->selectIccids(sims.at(121).iccid + u" "_s + sims.at(125).iccid), 2);
+        view->selectionModel()->setCurrentIndex(model()->index(125, 0),
+                                                QItemSelectionModel::NoUpdate);
+        QCOMPARE(detail()->iccid(), sims.at(125).iccid);
+
+        child<QLineEdit>(u"searchEdit"_s)->setText(u"898520220100000001"_s);
+        waitSettled();
+        QVERIFY(model()->rowCount() < 1200);
+        const QStringList selected = m_page->selectedIccids();
+        QCOMPARE(QSet<QString>(selected.cbegin(), selected.cend()),
+                 QSet<QString>({sims.at(121).iccid, sims.at(125).iccid}));
+        QCOMPARE(model()->iccidAt(view->currentIndex().row()), sims.at(125).iccid);
+
+        model()->sort(cube::SimTableModel::Iccid, Qt::DescendingOrder);
+        waitSettled();
+        QVERIFY(model()->iccidAt(0) > model()->iccidAt(1));
+        QCOMPARE(m_page->selectedIccids().size(), 2);
+        QCOMPARE(model()->iccidAt(view->currentIndex().row()), sims.at(125).iccid);
+        QCOMPARE(detail()->iccid(), sims.at(125).iccid); // the detail did not move
+
+        // A SIM the search hides is no longer selected; clearing it brings every row back.
+        child<QLineEdit>(u"searchEdit"_s)->setText(sims.at(121).iccid);
+        waitSettled();
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(m_page->selectedIccids(), QStringList{sims.at(121).iccid});
+    }
+
+    void searchWhileLoadingShowsRowsOfLaterPages()
+    {
+        m_simulator->faults().setLatency(u"queryDeviceList"_s, 150ms);
+        m_page->reload();
+        // SIM 1,105 is on the third page, which has not come yet.
+        const QString late = m_simulator->fleet().sims().at(1105).iccid;
+        QTest::keyClicks(child<QLineEdit>(u"searchEdit"_s), late.right(6));
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1 && settled(); }, 20000));
+        QCOMPARE(model()->iccidAt(0), late);
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
+    void statusSortWhileLoadingTakesInLaterPages()
+    {
+        m_simulator->faults().setLatency(u"queryDeviceList"_s, 100ms);
+        m_page->reload();
+        model()->sort(cube::SimTableModel::Status, Qt::AscendingOrder);
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
+        waitSettled();
+        QCOMPARE(model()->rowCount(), 1200);
+        for (int row = 1; row < model()->rowCount(); row += 13)
+            QVERIFY(model()->simAt(row - 1).lifeCycle <= model()->simAt(row).lifeCycle);
     }
 };
 

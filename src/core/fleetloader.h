@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apierror.h"
+#include "simrecords.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+namespace cube {
+
+class ApiCall;
+class CubeClient;
+
+// Reads every page of the account's SIM cards. The first page tells how many there are; the
+// rest are read `concurrency` at a time (the transport's limit by default, backing off on 429
+// as every read does) and handed on in page order as soon as the pages before them are there,
+// so the list fills progressively and in the server's order. Cancel stops every page in flight.
+class FleetLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetLoader)
+
+public:
+    explicit FleetLoader(CubeClient *client, QObject *parent = nullptr);
+
+    // 0: as many pages at a time as the transport sends requests; 1: one after another.
+    void setConcurrency(int pages) { m_concurrency = pages; }
+    void start(int pageSize = 500);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void pageArrived(const QList<cube::SimCard> &sims);
+    void progress(qint64 loaded, qint64 total);
+    void finished();
+    void failed(const cube::ApiError &error);
+    void cancelled();
+
+private:
+    void requestMore();
+    void arrived(int pageNo, const SimPage &page);
+    void fail(const ApiError &error);
+    void stopCalls();
+    ApiError inconsistent(const QString &what) const;
+    int concurrency() const;
+
+    CubeClient *m_client;
+    QHash<int, QPointer<ApiCall>> m_inFlight;
+    QMap<int, QList<SimCard>> m_early; // pages that came before one still missing
+    int m_concurrency = 0;
+    int m_pageSize = 500;
+    int m_nextToAsk = 1;
+    int m_nextToHand = 1;
+    int m_totalPages = 0; // 0: not known until the first page
+    qint64 m_totalCount = 0;
+    qint64 m_loaded = 0;
+    bool m_running = false;
+};
+
+} // namespace cube

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "fleetsnapshot.h"
+#include "iccidindex.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <vector>
+
+namespace cube {
+
+// The account's SIM cards as the front ends know them: the one place rows are added, changed
+// and removed, telling every view through its signals. A load merges into what is there:
+// a known SIM is updated in place, a new one appended, and when the load completes the SIMs
+// it did not list are removed, so a refresh of a cached list changes only what changed.
+class FleetStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetStore)
+
+public:
+    explicit FleetStore(QObject *parent = nullptr);
+
+    const FleetSnapshot &snapshot() const { return m_fleet; }
+    qsizetype size() const { return m_fleet.size(); }
+    qsizetype rowOf(const QString &iccid) const { return m_index.rowOf(m_fleet, iccid); }
+    // When the rows were last read in full from the server (a cached list), or null.
+    QDateTime asOf() const { return m_asOf; }
+
+    // Replaces every row (a list read from the cache, as of `asOf`).
+    void replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf);
+    void clear();
+
+    // A load: rows that arrive between beginLoad() and finishLoad() are merged in; the rows
+    // none of them named are removed at finishLoad(). An abandoned load removes nothing.
+    void beginLoad();
+    void mergePage(const QList<SimCard> &sims);
+    void finishLoad(const QDateTime &completedAt);
+    void abandonLoad();
+    bool isLoading() const { return m_loading; }
+
+    // A SIM changed (an action, a detail read): its row shows it, if it is in the list.
+    void updateSim(const SimCard &sim);
+
+signals:
+    void rowsAppended(qsizetype first, qsizetype last);
+    void rowsChanged(const std::vector<quint32> &rows);
+    // Rows were removed or replaced wholesale: positions are no longer valid.
+    void rowsReset();
+    void loadFinished();
+
+private:
+    FleetSnapshot m_fleet;
+    IccidIndex m_index;
+    std::vector<bool> m_seen;
+    QDateTime m_asOf;
+    bool m_loading = false;
+};
+
+} // namespace cube
