@@ -870,6 +870,10 @@
         <source>D&amp;uplicate profile…</source>
         <translation>D&amp;uplicate profile…</translation>
     </message>
+    <message>
+        <source>C&amp;lear SIM list cache</source>
+        <translation>C&amp;lear SIM list cache</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>
@@ -1069,6 +1073,33 @@
     <message>
         <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::FleetCache</name>
+    <message>
+        <source>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</source>
+        <translation>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</translation>
+    </message>
+    <message>
+        <source>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</source>
+        <translation>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</translation>
+    </message>
+    <message>
+        <source>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</source>
+        <translation>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</translation>
+    </message>
+    <message>
+        <source>another layout</source>
+        <translation>another layout</translation>
+    </message>
+    <message>
+        <source>a damaged part</source>
+        <translation>a damaged part</translation>
+    </message>
+    <message>
+        <source>its rows do not hold together</source>
+        <translation>its rows do not hold together</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1372,6 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>the journal of changes (%1) cannot be written (%2).</source>
         <translation>the journal of changes (%1) cannot be written (%2).</translation>
-    </message>
-    <message>
-        <source>the file is damaged and could not be set aside</source>
-        <translation>the file is damaged and could not be set aside</translation>
     </message>
     <message>
         <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
@@ -2043,6 +2070,26 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>%Ln SIM cards selected from the pasted list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The SIM list could not be kept for the next start: %1</source>
+        <translation>The SIM list could not be kept for the next start: %1</translation>
+    </message>
+    <message>
+        <source>The SIM list cache was cleared.</source>
+        <translation>The SIM list cache was cleared.</translation>
+    </message>
+    <message>
+        <source>The SIM list cache could not be cleared: %1</source>
+        <translation>The SIM list cache could not be cleared: %1</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1; refreshing…</source>
+        <translation>Cached list as of %1; refreshing…</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1</source>
+        <translation>Cached list as of %1</translation>
+    </message>
 </context>
 <context>
     <name>cube::SimTableModel</name>
@@ -2074,6 +2121,13 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Last update</source>
         <translation>Last update</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SqliteFile</name>
+    <message>
+        <source>the file is damaged and could not be set aside</source>
+        <translation>the file is damaged and could not be set aside</translation>
     </message>
 </context>
 <context>

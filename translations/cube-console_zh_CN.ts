@@ -868,6 +868,10 @@
         <source>D&amp;uplicate profile…</source>
         <translation>复制连接配置(&amp;U)…</translation>
     </message>
+    <message>
+        <source>C&amp;lear SIM list cache</source>
+        <translation>清除 SIM 卡列表缓存(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>
@@ -1061,6 +1065,33 @@
     <message>
         <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::FleetCache</name>
+    <message>
+        <source>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</source>
+        <translation>SIM 卡列表缓存已损坏，已另存为 %1 并新建缓存。将重新从服务器读取列表。</translation>
+    </message>
+    <message>
+        <source>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</source>
+        <translation>SIM 卡列表缓存由其他版本的 Cube Console 创建（架构 %1），已丢弃。将重新从服务器读取列表。</translation>
+    </message>
+    <message>
+        <source>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</source>
+        <translation>无法读取缓存的 SIM 卡列表（%1），已丢弃。将重新从服务器读取列表。</translation>
+    </message>
+    <message>
+        <source>another layout</source>
+        <translation>格式不同</translation>
+    </message>
+    <message>
+        <source>a damaged part</source>
+        <translation>部分内容已损坏</translation>
+    </message>
+    <message>
+        <source>its rows do not hold together</source>
+        <translation>其中的行不一致</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1357,6 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>the journal of changes (%1) cannot be written (%2).</source>
         <translation>变更日志（%1）无法写入（%2）。</translation>
-    </message>
-    <message>
-        <source>the file is damaged and could not be set aside</source>
-        <translation>文件已损坏且无法移到一旁</translation>
     </message>
     <message>
         <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
@@ -2013,6 +2040,26 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>已根据粘贴的列表选中 %Ln 张 SIM 卡。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The SIM list could not be kept for the next start: %1</source>
+        <translation>无法为下次启动保存 SIM 卡列表：%1</translation>
+    </message>
+    <message>
+        <source>The SIM list cache was cleared.</source>
+        <translation>已清除 SIM 卡列表缓存。</translation>
+    </message>
+    <message>
+        <source>The SIM list cache could not be cleared: %1</source>
+        <translation>无法清除 SIM 卡列表缓存：%1</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1; refreshing…</source>
+        <translation>缓存的列表（截至 %1），正在刷新…</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1</source>
+        <translation>缓存的列表（截至 %1）</translation>
+    </message>
 </context>
 <context>
     <name>cube::SimTableModel</name>
@@ -2044,6 +2091,13 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Last update</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SqliteFile</name>
+    <message>
+        <source>the file is damaged and could not be set aside</source>
+        <translation>文件已损坏，且无法另存</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ public:
     ~ApiTransport() override;
 
     const ConnectionSettings &settings() const override { return m_settings; }
+    const ClientOptions &options() const { return m_options; }
 
     // Queues `operation` with its own `fields`. `subject` names the order or SIM a write is
     // about, for its messages. The call deletes itself after finished().

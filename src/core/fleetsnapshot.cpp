@@ -146,6 +146,38 @@ FleetSnapshot FleetSnapshot::kept(const std::vector<bool> &keep) const
     return result;
 }
 
+std::optional<FleetSnapshot>
+FleetSnapshot::fromParts(std::vector<std::shared_ptr<FleetChunk>> chunks,
+                         std::shared_ptr<FleetDictionary> dictionary)
+{
+    if (!dictionary || dictionary->plans.isEmpty() || dictionary->orderPrefixes.isEmpty())
+        return std::nullopt;
+    dictionary->planIndex.clear();
+    for (qsizetype i = 1; i < dictionary->plans.size(); ++i)
+        dictionary->planIndex.insert(
+            dictionary->plans.at(i).first + u'\x1f' + dictionary->plans.at(i).second, quint32(i));
+    dictionary->prefixIndex.clear();
+    for (qsizetype i = 1; i < dictionary->orderPrefixes.size(); ++i)
+        dictionary->prefixIndex.insert(dictionary->orderPrefixes.at(i), quint16(i));
+    FleetSnapshot fleet;
+    for (size_t i = 0; i < chunks.size(); ++i) {
+        const FleetChunk &chunk = *chunks[i];
+        const bool last = i + 1 == chunks.size();
+        if (chunk.rows.empty() || chunk.rows.size() > size_t(chunkRows)
+            || (!last && chunk.rows.size() != size_t(chunkRows)))
+            return std::nullopt;
+        for (const PackedSim &sim : chunk.rows)
+            if (sim.plan >= quint32(dictionary->plans.size())
+                || (sim.orderPrefix >= dictionary->orderPrefixes.size()
+                    && sim.orderPrefix != oddPrefix))
+                return std::nullopt;
+        fleet.m_size += qsizetype(chunk.rows.size());
+    }
+    fleet.m_chunks = std::move(chunks);
+    fleet.m_dictionary = std::move(dictionary);
+    return fleet;
+}
+
 const QString *FleetSnapshot::oddText(qsizetype row, PackedField field) const
 {
     const FleetChunk &chunk = *m_chunks[size_t(row >> chunkBits)];

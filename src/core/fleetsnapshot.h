@@ -4,6 +4,7 @@
 #include "simrecords.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cube {
@@ -38,6 +39,12 @@ public:
     // The plan's name, or its code when it has no name.
     QString planName(qsizetype row) const;
     const FleetDictionary &dictionary() const { return *m_dictionary; }
+
+    // The parts as the fleet cache stores them, and a snapshot made of them again: nothing when
+    // they do not hold together (a damaged cache).
+    const std::vector<std::shared_ptr<FleetChunk>> &chunks() const { return m_chunks; }
+    static std::optional<FleetSnapshot> fromParts(std::vector<std::shared_ptr<FleetChunk>> chunks,
+                                                  std::shared_ptr<FleetDictionary> dictionary);
 
     void append(const SimCard &sim);
     void replace(qsizetype row, const SimCard &sim);

@@ -20,19 +20,18 @@ FleetStore::FleetStore(QObject *parent)
     : QObject(parent)
 {}
 
-void FleetStore::replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf)
+void FleetStore::replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf, IccidIndex index)
 {
     m_fleet = fleet;
     m_asOf = asOf;
     m_loading = false;
-    m_index.clear();
-    m_index.addRows(m_fleet, 0);
+    m_index = std::move(index);
     emit rowsReset();
 }
 
 void FleetStore::clear()
 {
-    replaceAll(FleetSnapshot(), {});
+    replaceAll(FleetSnapshot(), {}, {});
 }
 
 void FleetStore::beginLoad()

@@ -28,8 +28,8 @@ public:
     // When the rows were last read in full from the server (a cached list), or null.
     QDateTime asOf() const { return m_asOf; }
 
-    // Replaces every row (a list read from the cache, as of `asOf`).
-    void replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf);
+    // Replaces every row (a list read from the cache, as of `asOf`, with its index).
+    void replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf, IccidIndex index);
     void clear();
 
     // A load: rows that arrive between beginLoad() and finishLoad() are merged in; the rows

@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "sqlitefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,9 +26,6 @@ namespace cube {
 Q_LOGGING_CATEGORY(lcJournal, "cube.journal")
 
 namespace {
-
-// SQLite's own codes for a file that is not (or no longer) a database.
-const QStringList corruptCodes{u"11"_s, u"26"_s};
 
 qint64 stored(const QDateTime &time)
 {
@@ -165,12 +164,7 @@ Journal::Journal(const QString &path)
 
 Journal::~Journal()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    SqliteFile::close(m_connection);
 }
 
 QString Journal::defaultPath()
@@ -203,44 +197,18 @@ QString Journal::unwritable(const QString &path, const QString &why)
 
 bool Journal::openFile()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                              ? QSqlDatabase::database(m_connection, false)
-                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(m_path);
-        // Two programs may write at once: wait for the other's transaction, never fail.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
-        if (!db.open()) {
-            m_problem = db.lastError().text();
-            return false;
-        }
-        QSqlQuery probe(db);
-        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
-            && probe.next()) {
-            // Committed means on disk: a write is sent only after its entry survives a crash.
-            probe.exec(u"PRAGMA synchronous=FULL"_s);
-            return true;
-        }
-        const QSqlError error = probe.lastError();
-        probe.finish();
-        db.close();
-        if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
-            m_problem = error.text();
-            return false;
-        }
-        // Not a database: keep it for whoever wants to look, start anew.
-        const QString aside = m_path + u".corrupt-"_s
-                              + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
-                m_problem = tr("the file is damaged and could not be set aside");
-                return false;
-            }
-        m_setAsidePath = aside;
-        qCWarning(lcJournal).noquote() << "damaged journal set aside as" << aside;
+    const SqliteFile::Opened opened = SqliteFile::open(m_connection, m_path);
+    if (!opened.setAsidePath.isEmpty()) {
+        m_setAsidePath = opened.setAsidePath;
+        qCWarning(lcJournal).noquote() << "damaged journal set aside as" << m_setAsidePath;
     }
-    return false;
+    if (!opened.ok) {
+        m_problem = opened.problem;
+        return false;
+    }
+    // Committed means on disk: a write is sent only after its entry survives a crash.
+    QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"PRAGMA synchronous=FULL"_s);
+    return true;
 }
 
 bool Journal::migrate()

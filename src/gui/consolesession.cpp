@@ -76,6 +76,10 @@ void ConsoleSession::rebuildMenu()
     for (QAction *action : {edit, duplicate, remove})
         action->setEnabled(hasActive);
     m_menu->addSeparator();
+    QAction *clearCache =
+        m_menu->addAction(tr("C&lear SIM list cache"), m_window, &MainWindow::clearFleetCache);
+    clearCache->setObjectName(u"clearCacheAction"_s);
+    m_menu->addSeparator();
     for (const Profile &profile : m_profiles->profiles()) {
         QAction *use = m_menu->addAction(profile.name, this, [this, id = profile.id] {
             if (const auto chosen = m_profiles->profile(id))

@@ -152,6 +152,12 @@ void MainWindow::setAccount(Account *account, const QString &description, const 
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::clearFleetCache()
+{
+    if (m_simList)
+        m_simList->clearCache();
+}
+
 void MainWindow::setConnectionDescription(const QString &description)
 {
     m_connectionDescription = description;

@@ -40,6 +40,8 @@ public:
 
     // Lets View > English / 简体中文 switch the language at once (and remember it).
     void setTranslations(TranslationInstaller *translations);
+    // Forgets every account's cached SIM list (the list shown stays).
+    void clearFleetCache();
 
 protected:
     void changeEvent(QEvent *event) override;

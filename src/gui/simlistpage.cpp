@@ -5,6 +5,8 @@
 #include "changewriter.h"
 #include "csvwriter.h"
 #include "cubeclient.h"
+#include "displaytime.h"
+#include "fleetcachekeeper.h"
 #include "fleetloader.h"
 #include "fleetstore.h"
 #include "notify.h"
@@ -39,6 +41,9 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     , m_store(new FleetStore(this))
     , m_model(new SimTableModel(m_store, this))
     , m_loader(new FleetLoader(&account->client(), this))
+    , m_cache(new FleetCacheKeeper(FleetCache::defaultPath(), this))
+    , m_cacheAccount(
+          FleetCache::accountKey(account->client().profileName(), account->client().settings()))
 {
     m_ui->setupUi(this);
     m_detail = new SimDetailPanel(account, activity, m_ui->detailHolder);
@@ -116,7 +121,22 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     };
     connect(m_loader, &FleetLoader::finished, this, [this, endLoading] {
         m_store->finishLoad(QDateTime::currentDateTime());
+        m_showingCached = false;
+        m_cache->save(m_cacheAccount, m_store->snapshot(), m_store->asOf());
         endLoading();
+    });
+    connect(m_cache, &FleetCacheKeeper::loaded, this,
+            [this](const QString &, const std::optional<CachedFleet> &cached,
+                   const QString &notice) { showCached(cached, notice); });
+    connect(m_cache, &FleetCacheKeeper::saved, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            emit statusMessage(
+                tr("The SIM list could not be kept for the next start: %1").arg(problem));
+    });
+    connect(m_cache, &FleetCacheKeeper::cleared, this, [this](const QString &problem) {
+        emit statusMessage(problem.isEmpty()
+                               ? tr("The SIM list cache was cleared.")
+                               : tr("The SIM list cache could not be cleared: %1").arg(problem));
     });
     connect(m_loader, &FleetLoader::cancelled, this, [this, endLoading] {
         m_store->abandonLoad();
@@ -178,14 +198,55 @@ bool SimListPage::isLoading() const
 
 void SimListPage::reload()
 {
-    // The rows stay while the list is read again; the load updates them in place.
-    m_store->beginLoad();
-    m_total = 0;
-    m_loaded = 0;
+    if (m_loader->isRunning())
+        return;
     m_ui->reloadButton->setEnabled(false);
     m_ui->loadProgress->setRange(0, 0); // busy until the first page tells the total
     m_ui->loadProgress->setVisible(true);
     m_ui->cancelLoadButton->setVisible(true);
+    if (!m_cacheConsulted && m_store->size() == 0) {
+        // The first time: the list of the last start, at once, then the server's.
+        m_cacheConsulted = true;
+        m_cache->load(m_cacheAccount);
+        return;
+    }
+    startLoading();
+}
+
+void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QString &notice)
+{
+    if (!notice.isEmpty())
+        emit statusMessage(notice);
+    if (cached && m_store->size() == 0) {
+        m_store->replaceAll(cached->fleet, cached->asOf, cached->index);
+        m_showingCached = true;
+        m_ui->simView->resizeColumnsToContents();
+    }
+    startLoading();
+}
+
+void SimListPage::clearCache()
+{
+    m_cache->clear();
+}
+
+void SimListPage::updateAsOf()
+{
+    // Rows from the cache are marked with their age until the server's list replaces them.
+    m_ui->asOfLabel->setVisible(m_showingCached);
+    if (!m_showingCached)
+        return;
+    const QString asOf = displaytime::dateTime(m_store->asOf().toLocalTime());
+    m_ui->asOfLabel->setText(isLoading() ? tr("Cached list as of %1; refreshing…").arg(asOf)
+                                         : tr("Cached list as of %1").arg(asOf));
+}
+
+void SimListPage::startLoading()
+{
+    // The rows stay while the list is read again; the load updates them in place.
+    m_store->beginLoad();
+    m_total = 0;
+    m_loaded = 0;
     m_loader->start();
     updateCount();
 }
@@ -235,6 +296,7 @@ void SimListPage::retranslate()
 
 void SimListPage::updateCount()
 {
+    updateAsOf();
     const int shown = m_model->rowCount();
     const int loaded = int(m_store->size());
     const QLocale locale;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "fleetcache.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ namespace cube {
 class Account;
 class ActivityLog;
 class SimDetailPanel;
+class FleetCacheKeeper;
 class FleetLoader;
 class FleetStore;
 class SimActions;
@@ -32,7 +34,9 @@ public:
     SimListPage(Account *account, ActivityLog *activity, QWidget *parent = nullptr);
     ~SimListPage() override;
 
+    // Reads the list again; the first time, the cached list is shown while it is read.
     void reload();
+    void clearCache();
     void focusSearch();
     // Asks where to save the visible rows as CSV, and saves them.
     void chooseExportFile();
@@ -62,12 +66,19 @@ private:
     void showCurrentSim();
     void loadFailed(const ApiError &error);
     void setUpColumns();
+    void startLoading();
+    void showCached(const std::optional<CachedFleet> &cached, const QString &notice);
+    void updateAsOf();
 
     std::unique_ptr<Ui::SimListPage> m_ui;
     ActivityLog *m_activity;
     FleetStore *m_store;
     SimTableModel *m_model;
     FleetLoader *m_loader;
+    FleetCacheKeeper *m_cache;
+    QString m_cacheAccount;
+    bool m_cacheConsulted = false;
+    bool m_showingCached = false; // rows from the cache, not yet read again
     SimDetailPanel *m_detail;
     SimActions *m_actions;
     qint64 m_total = 0;

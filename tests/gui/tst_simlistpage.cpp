@@ -1,6 +1,7 @@
 #include "activitylog.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
+#include "fleetcache.h"
 #include "ordertablemodel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,26 @@ private:
     std::unique_ptr<cube::Account> m_account;
     std::unique_ptr<cube::ActivityLog> m_activity;
     std::unique_ptr<cube::SimListPage> m_page;
+    std::unique_ptr<QTemporaryDir> m_cacheHome;
+
+    void makePage()
+    {
+        m_page = std::make_unique<cube::SimListPage>(m_account.get(), m_activity.get());
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    QString cacheAccount() const
+    {
+        return cube::FleetCache::accountKey(m_account->client().profileName(),
+                                            m_account->client().settings());
+    }
+    bool cacheHolds(qsizetype rows) const
+    {
+        cube::FleetCache cache(cube::FleetCache::defaultPath());
+        const auto cached = cache.load(cacheAccount());
+        return rows == 0 ? !cached : cached && cached->fleet.size() == rows;
+    }
 
 private slots:
     void initTestCase()
@@ -82,10 +104,10 @@ private slots:
         QVERIFY(m_simulator->listen());
         m_account = cube::test::accountFor(*m_simulator, &m_network);
         m_activity = std::make_unique<cube::ActivityLog>();
-        m_page = std::make_unique<cube::SimListPage>(m_account.get(), m_activity.get());
-        m_page->resize(1200, 800);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // Each test starts without a cached list of the one before.
+        m_cacheHome = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_CACHE_HOME", m_cacheHome->path().toUtf8());
+        makePage();
     }
 
     void cleanup()
@@ -282,6 +304,38 @@ private slots:
         waitSettled();
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(m_page->selectedIccids(), QStringList{sims.at(121).iccid});
+    }
+
+    void theCachedListShowsAtOnceAndIsRefreshed()
+    {
+        loadAll();
+        QVERIFY(QTest::qWaitFor([this] { return cacheHolds(1200); }, 20000));
+        m_page.reset(); // the console closes
+        // Meanwhile on the server: SIM 5 is deactivated. Its list answers slowly.
+        auto &fleet = m_simulator->fleet();
+        fleet.sim(5).lifeCycle = fleet.sim(5).lifeCycle == LifeCycle::Deactivated
+                                     ? LifeCycle::Activated
+                                     : LifeCycle::Deactivated;
+        const int nowLifeCycle = int(fleet.sim(5).lifeCycle);
+        m_simulator->faults().setLatency(u"queryDeviceList"_s, 2000ms);
+
+        makePage();
+        m_page->reload();
+        // Before the first page can have come: every cached row, marked with its age.
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1200; }, 1500));
+        auto *asOf = child<QLabel>(u"asOfLabel"_s);
+        QVERIFY(asOf->isVisible());
+        QVERIFY2(asOf->text().startsWith(u"Cached list as of 20"_s), qPrintable(asOf->text()));
+        QVERIFY(model()->simAt(5).lifeCycle != nowLifeCycle);
+
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
+        QCOMPARE(model()->simAt(5).lifeCycle, nowLifeCycle); // updated in place
+        QCOMPARE(model()->rowCount(), 1200);
+        QVERIFY(!asOf->isVisible());
+
+        m_page->clearCache();
+        QVERIFY(QTest::qWaitFor([this] { return cacheHolds(0); }, 10000));
     }
 
     void searchWhileLoadingShowsRowsOfLaterPages()

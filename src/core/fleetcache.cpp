@@ -1,0 +1,221 @@
+#include "fleetcache.h"
+
+#include "sqlitefile.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+const QStringList schema{
+    u"CREATE TABLE IF NOT EXISTS fleets (account TEXT PRIMARY KEY, as_of INTEGER NOT NULL, "
+    "row_count INTEGER NOT NULL, row_bytes INTEGER NOT NULL, dictionary BLOB NOT NULL)"_s,
+    u"CREATE TABLE IF NOT EXISTS fleet_chunks (account TEXT NOT NULL, chunk INTEGER NOT NULL, "
+    "rows BLOB NOT NULL, odd BLOB, PRIMARY KEY (account, chunk))"_s,
+};
+
+QByteArray dictionaryBytes(const FleetDictionary &dictionary)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << dictionary.plans << dictionary.orderPrefixes;
+    return bytes;
+}
+
+std::shared_ptr<FleetDictionary> dictionaryFrom(const QByteArray &bytes)
+{
+    auto dictionary = std::make_shared<FleetDictionary>();
+    QDataStream stream(bytes);
+    stream >> dictionary->plans >> dictionary->orderPrefixes;
+    return stream.status() == QDataStream::Ok ? dictionary : nullptr;
+}
+
+} // namespace
+
+FleetCache::FleetCache(const QString &path)
+    : m_path(path)
+    , m_connection(u"cube-fleet-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const SqliteFile::Opened opened = SqliteFile::open(m_connection, m_path);
+    if (!opened.setAsidePath.isEmpty())
+        m_notice = tr("The SIM list cache was damaged; it was set aside as %1 and a new one "
+                      "started. The list is read from the server again.")
+                       .arg(opened.setAsidePath);
+    if (!opened.ok)
+        m_problem = opened.problem;
+    else if (!prepareSchema() && m_problem.isEmpty())
+        m_problem = lastError();
+}
+
+FleetCache::~FleetCache()
+{
+    SqliteFile::close(m_connection);
+}
+
+QString FleetCache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+           + u"/fleet-cache.sqlite"_s;
+}
+
+QString FleetCache::accountKey(const QString &profile, const ConnectionSettings &settings)
+{
+    return profile + u'\n' + settings.baseUrl.toString(QUrl::StripTrailingSlash) + u'\n'
+           + settings.accessCode;
+}
+
+bool FleetCache::exec(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QString FleetCache::lastError() const
+{
+    return QSqlDatabase::database(m_connection, false).lastError().text();
+}
+
+bool FleetCache::prepareSchema()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version != 0 && version != schemaVersion) {
+        // A cache is rebuilt from the server: another schema is dropped, not migrated.
+        if (!exec(u"DROP TABLE IF EXISTS fleet_chunks"_s)
+            || !exec(u"DROP TABLE IF EXISTS fleets"_s))
+            return false;
+        m_notice = tr("The SIM list cache was made by another version of Cube Console (schema "
+                      "%1) and was discarded. The list is read from the server again.")
+                       .arg(version);
+    }
+    for (const QString &statement : schema)
+        if (!exec(statement))
+            return false;
+    return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+}
+
+void FleetCache::drop(const QString &account, const QString &why)
+{
+    exec(u"DELETE FROM fleet_chunks WHERE account = ?"_s, {account});
+    exec(u"DELETE FROM fleets WHERE account = ?"_s, {account});
+    m_notice = tr("The cached SIM list could not be read (%1) and was discarded. The list is "
+                  "read from the server again.")
+                   .arg(why);
+}
+
+std::optional<CachedFleet> FleetCache::load(const QString &account)
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery head(db);
+    head.prepare(u"SELECT as_of, row_count, row_bytes, dictionary FROM fleets WHERE account = ?"_s);
+    head.addBindValue(account);
+    if (!head.exec() || !head.next())
+        return std::nullopt;
+    const QDateTime asOf = QDateTime::fromMSecsSinceEpoch(head.value(0).toLongLong(), Qt::UTC);
+    const qint64 rowCount = head.value(1).toLongLong();
+    const int rowBytes = head.value(2).toInt();
+    std::shared_ptr<FleetDictionary> dictionary = dictionaryFrom(head.value(3).toByteArray());
+    head.finish();
+    if (rowBytes != int(sizeof(PackedSim)) || !dictionary) {
+        drop(account, tr("another layout"));
+        return std::nullopt;
+    }
+
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT chunk, rows, odd FROM fleet_chunks WHERE account = ? ORDER BY chunk"_s);
+    rows.addBindValue(account);
+    if (!rows.exec())
+        return std::nullopt;
+    std::vector<std::shared_ptr<FleetChunk>> chunks;
+    while (rows.next()) {
+        const QByteArray bytes = rows.value(1).toByteArray();
+        if (rows.value(0).toLongLong() != qint64(chunks.size())
+            || bytes.size() % qsizetype(sizeof(PackedSim)) != 0) {
+            drop(account, tr("a damaged part"));
+            return std::nullopt;
+        }
+        auto chunk = std::make_shared<FleetChunk>();
+        chunk->rows.resize(size_t(bytes.size()) / sizeof(PackedSim));
+        std::memcpy(chunk->rows.data(), bytes.constData(), size_t(bytes.size()));
+        const QByteArray odd = rows.value(2).toByteArray();
+        if (!odd.isEmpty()) {
+            QDataStream stream(odd);
+            stream >> chunk->oddTexts;
+        }
+        chunks.push_back(std::move(chunk));
+    }
+    std::optional<FleetSnapshot> fleet = FleetSnapshot::fromParts(std::move(chunks), dictionary);
+    if (!fleet || fleet->size() != rowCount) {
+        drop(account, tr("its rows do not hold together"));
+        return std::nullopt;
+    }
+    CachedFleet cached{std::move(*fleet), asOf, {}};
+    cached.index.addRows(cached.fleet, 0);
+    return cached;
+}
+
+std::optional<QString> FleetCache::save(const QString &account, const FleetSnapshot &fleet,
+                                        const QDateTime &asOf)
+{
+    if (!isOpen())
+        return m_problem;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return lastError();
+    bool ok = exec(u"DELETE FROM fleet_chunks WHERE account = ?"_s, {account})
+              && exec(u"DELETE FROM fleets WHERE account = ?"_s, {account})
+              && exec(u"INSERT INTO fleets (account, as_of, row_count, row_bytes, dictionary) "
+                      "VALUES (?, ?, ?, ?, ?)"_s,
+                      {account, asOf.toMSecsSinceEpoch(), qint64(fleet.size()),
+                       int(sizeof(PackedSim)), dictionaryBytes(fleet.dictionary())});
+    const auto &chunks = fleet.chunks();
+    for (size_t i = 0; ok && i < chunks.size(); ++i) {
+        const FleetChunk &chunk = *chunks[i];
+        QByteArray odd;
+        if (!chunk.oddTexts.isEmpty()) {
+            QDataStream stream(&odd, QIODevice::WriteOnly);
+            stream << chunk.oddTexts;
+        }
+        const QByteArray rows(reinterpret_cast<const char *>(chunk.rows.data()),
+                              qsizetype(chunk.rows.size() * sizeof(PackedSim)));
+        ok = exec(u"INSERT INTO fleet_chunks (account, chunk, rows, odd) VALUES (?, ?, ?, ?)"_s,
+                  {account, qint64(i), rows, odd});
+    }
+    if (ok && db.commit())
+        return std::nullopt;
+    const QString why = lastError();
+    db.rollback();
+    return why;
+}
+
+std::optional<QString> FleetCache::clear()
+{
+    if (!isOpen())
+        return m_problem;
+    if (exec(u"DELETE FROM fleet_chunks"_s) && exec(u"DELETE FROM fleets"_s))
+        return std::nullopt;
+    return lastError();
+}
+
+} // namespace cube

@@ -1,0 +1,80 @@
+#include "sqlitefile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// SQLite's own codes for a file that is not (or no longer) a database.
+const QStringList corruptCodes{u"11"_s, u"26"_s};
+
+} // namespace
+
+SqliteFile::Opened SqliteFile::open(const QString &connection, const QString &path)
+{
+    Opened opened;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection, false)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        // Two programs may write at once: wait for the other's transaction, never fail.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        if (!db.open()) {
+            opened.problem = db.lastError().text();
+            return opened;
+        }
+        QSqlQuery probe(db);
+        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
+            && probe.next()) {
+            opened.ok = true;
+            return opened;
+        }
+        const QSqlError error = probe.lastError();
+        probe.finish();
+        db.close();
+        if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
+            opened.problem = error.text();
+            return opened;
+        }
+        // Not a database: keep it for whoever wants to look, start anew.
+        opened.setAsidePath = setAside(path);
+        if (opened.setAsidePath.isEmpty()) {
+            opened.problem = tr("the file is damaged and could not be set aside");
+            return opened;
+        }
+    }
+    return opened;
+}
+
+QString SqliteFile::setAside(const QString &path)
+{
+    const QString aside =
+        path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            return {};
+    return aside;
+}
+
+void SqliteFile::close(const QString &connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace cube
