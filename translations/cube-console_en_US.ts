@@ -3331,6 +3331,18 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Resume the service of suspended SIM cards.</source>
         <translation>Resume the service of suspended SIM cards.</translation>
     </message>
+    <message>
+        <source>Read the list the console last loaded for this account from the local cache, without the network (it says as of when).</source>
+        <translation>Read the list the console last loaded for this account from the local cache, without the network (it says as of when).</translation>
+    </message>
+    <message>
+        <source>No SIM list is cached for this account: run sims list without --cached, or open the console once.</source>
+        <translation>No SIM list is cached for this account: run sims list without --cached, or open the console once.</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1.</source>
+        <translation>Cached list as of %1.</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::UsageCommands</name>

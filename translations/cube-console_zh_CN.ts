@@ -3293,6 +3293,18 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Resume the service of suspended SIM cards.</source>
         <translation>恢复已停机 SIM 卡的服务。</translation>
     </message>
+    <message>
+        <source>Read the list the console last loaded for this account from the local cache, without the network (it says as of when).</source>
+        <translation>从本地缓存读取控制台上次为此账户加载的列表，不访问网络（并说明其截至时间）。</translation>
+    </message>
+    <message>
+        <source>No SIM list is cached for this account: run sims list without --cached, or open the console once.</source>
+        <translation>此账户没有缓存的 SIM 卡列表：请运行不带 --cached 的 sims list，或先打开一次控制台。</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1.</source>
+        <translation>缓存的列表，截至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::UsageCommands</name>

@@ -56,44 +56,40 @@ QList<BatchJob> each(const QStringList &targets,
 // Told after each page of a listing: the page read and how many there are.
 using PageProgress = std::function<void(int pageNo, int totalPages)>;
 
-// The pages of a listing one after the other, as core's PageWalk allows; `rowCount` tells how
-// many records a page held (before any filter).
-template<typename Page>
-void fetchPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
-                std::function<qsizetype(const Page &)> rowCount, std::shared_ptr<PageWalk> walk,
-                PageProgress progress, std::shared_ptr<JobOutcome> collected, BatchJob::Done done)
-{
-    const int pageNo = walk->nextPage();
-    fetch(pageNo)([=](const ApiResult<Page> &result) {
-        if (!result.ok()) {
-            collected->error = result.error();
-            done(*collected);
-            return;
-        }
-        const Page &page = result.value();
-        const std::optional<ApiError> inconsistent = walk->arrived(page.page, rowCount(page));
-        collected->rows += rows(page);
-        progress(pageNo, page.page.totalPages);
-        if (inconsistent)
-            collected->error = *inconsistent;
-        if (walk->isDone()) {
-            done(*collected);
-            return;
-        }
-        fetchPages<Page>(fetch, rows, rowCount, walk, progress, collected, done);
-    });
-}
+// A listing's rows as they come, page by page, and how it ended.
+using RowsSink = std::function<void(const QList<QVariantList> &rows)>;
+using ListingEnd = std::function<void(const std::optional<ApiError> &error)>;
+using Listing = std::function<void(RowsSink, ListingEnd)>;
 
-// Pages `first` to `last` of a listing (to its end when `last` is 0).
+// Pages `first` to `last` of a listing (to its end when `last` is 0), each page's rows handed
+// on as soon as it arrives and then forgotten: memory does not grow with the listing.
 template<typename Page>
-BatchJob pages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
-               std::function<qsizetype(const Page &)> rowCount, int first, int last,
-               PageProgress progress)
+Listing streamedPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
+                      std::function<qsizetype(const Page &)> rowCount, int first, int last,
+                      PageProgress progress)
 {
-    return {QString(), [=](BatchJob::Done done) {
-                fetchPages<Page>(fetch, rows, rowCount, std::make_shared<PageWalk>(first, last),
-                                 progress, std::make_shared<JobOutcome>(), std::move(done));
-            }};
+    return [=](RowsSink sink, ListingEnd end) {
+        auto walk = std::make_shared<PageWalk>(first, last);
+        // The step asks for the next page; the call in flight is what keeps it alive.
+        auto step = std::make_shared<std::function<void()>>();
+        std::weak_ptr<std::function<void()>> weakStep = step;
+        *step = [=]() {
+            const int pageNo = walk->nextPage();
+            fetch(pageNo)([=, self = weakStep.lock()](const ApiResult<Page> &result) {
+                if (!result.ok())
+                    return end(result.error());
+                const Page &page = result.value();
+                const std::optional<ApiError> inconsistent =
+                    walk->arrived(page.page, rowCount(page));
+                sink(rows(page));
+                progress(pageNo, page.page.totalPages);
+                if (inconsistent || walk->isDone())
+                    return end(inconsistent);
+                (*self)();
+            });
+        };
+        (*step)();
+    };
 }
 
 } // namespace apijobs

@@ -9,6 +9,7 @@
 #include "cubeclient.h"
 #include "exitstatus.h"
 #include "journal.h"
+#include "listingprinter.h"
 #include "listinput.h"
 #include "terminaltext.h"
 #include "writejobs.h"
@@ -316,6 +317,25 @@ void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJo
         finish(exitstatus::of(runner->outcomes()));
     });
     runner->start();
+}
+
+void CommandRun::runListing(const QList<Column> &columns, const apijobs::Listing &listing)
+{
+    auto printer = std::make_shared<ListingPrinter>(m_settings.format, columns);
+    auto clearProgress = [this] {
+        if (std::exchange(m_progressShown, false))
+            console::writeError(u"\r\033[K"_s); // the rows take the progress line's place
+    };
+    listing(
+        [printer, clearProgress](const QList<QVariantList> &rows) {
+            clearProgress();
+            printer->addRows(rows);
+        },
+        [this, printer, clearProgress](const std::optional<ApiError> &error) {
+            clearProgress();
+            printer->finish(error);
+            finish(exitstatus::of({error ? JobOutcome::failure(*error) : JobOutcome::success({})}));
+        });
 }
 
 void CommandRun::finish(int status)

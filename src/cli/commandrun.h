@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apijobs.h"
 #include "batchjob.h"
 #include "commandspec.h"
 #include "connectionsetup.h"
@@ -72,6 +73,8 @@ public:
                      const NamedValue &result);
     // The journal of changes (--journal FILE, else the default), opened on first use.
     Journal &journal();
+    // Prints a listing as it is read (ListingPrinter) and ends with its exit status.
+    void runListing(const QList<Column> &columns, const apijobs::Listing &listing);
     // Shows "page N of M" on a terminal while a long listing is read.
     std::function<void(int pageNo, int totalPages)> pageProgress();
     // Ends the program with `status` once the event loop is back (after a message, say).

@@ -64,11 +64,11 @@ CommandSpec OrderCommands::list()
                             all.append(RecordTables::orderRow(order));
                         return all;
                     };
-                    work.runJobs(
-                        ResultShape::List, RecordTables::orderColumns(),
-                        {apijobs::pages<OrderPage>(
-                            fetch, rows, [](const OrderPage &page) { return page.orders.size(); },
-                            first, last, work.pageProgress())});
+                    work.runListing(RecordTables::orderColumns(),
+                                    apijobs::streamedPages<OrderPage>(
+                                        fetch, rows,
+                                        [](const OrderPage &page) { return page.orders.size(); },
+                                        first, last, work.pageProgress()));
                 }};
     };
     return spec;

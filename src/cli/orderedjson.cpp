@@ -34,10 +34,15 @@ QByteArray orderedJsonArray(const QList<OrderedObject> &objects)
         return "[\n]\n";
     QByteArray text = "[\n";
     for (qsizetype i = 0; i < objects.size(); ++i) {
-        text += "    " + objectText(objects[i], "    ");
+        text += orderedJsonItem(objects[i]);
         text += i + 1 < objects.size() ? ",\n" : "\n";
     }
     return text + "]\n";
+}
+
+QByteArray orderedJsonItem(const OrderedObject &object)
+{
+    return "    " + objectText(object, "    ");
 }
 
 QByteArray orderedJsonObject(const OrderedObject &object)

@@ -16,5 +16,7 @@ using OrderedObject = QList<std::pair<QString, QJsonValue>>;
 // Indented JSON text: an array of the objects, or the one object alone.
 QByteArray orderedJsonArray(const QList<OrderedObject> &objects);
 QByteArray orderedJsonObject(const OrderedObject &object);
+// One object as an item of orderedJsonArray's array (indented, no separator).
+QByteArray orderedJsonItem(const OrderedObject &object);
 
 } // namespace cube::cli

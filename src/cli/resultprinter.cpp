@@ -49,28 +49,6 @@ QString kindKey(ApiErrorKind kind)
     return {};
 }
 
-// Aligned columns, two spaces apart; the last column is not padded.
-QString table(const QStringList &titles, const QList<QStringList> &rows)
-{
-    QList<int> widths(titles.size());
-    for (qsizetype c = 0; c < titles.size(); ++c)
-        widths[c] = terminaltext::displayWidth(titles[c]);
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = qMax(widths[c], terminaltext::displayWidth(row[c]));
-    auto line = [&](const QStringList &cells) -> QString {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            text += c + 1 == cells.size() ? cells[c]
-                                          : terminaltext::padded(cells[c], widths[c]) + u"  "_s;
-        return text.trimmed() + u'\n';
-    };
-    QString text = line(titles);
-    for (const QStringList &row : rows)
-        text += line(row);
-    return text;
-}
-
 } // namespace
 
 ResultPrinter::ResultPrinter(OutputFormat format, ResultShape shape, QList<Column> columns)
@@ -152,11 +130,11 @@ QJsonObject ResultPrinter::jsonError(const ApiError &error)
     return object;
 }
 
-OrderedObject ResultPrinter::jsonRow(const QVariantList &row) const
+OrderedObject ResultPrinter::jsonRow(const QList<Column> &columns, const QVariantList &row)
 {
     OrderedObject object;
-    for (qsizetype c = 0; c < m_columns.size() && c < row.size(); ++c)
-        object.append({m_columns[c].key, jsonValue(row[c])});
+    for (qsizetype c = 0; c < columns.size() && c < row.size(); ++c)
+        object.append({columns[c].key, jsonValue(row[c])});
     return object;
 }
 
@@ -200,7 +178,8 @@ void ResultPrinter::printText(const QList<BatchJob> &jobs, const QList<JobOutcom
         QStringList titles;
         for (const Column &column : m_columns)
             titles.append(column.title);
-        console::write(table(titles, rows));
+        QList<int> widths;
+        console::write(terminaltext::alignedTable(titles, rows, widths));
     } else if (m_shape == ResultShape::List && outcomes.size() == 1 && outcomes.front().ok()) {
         console::say(tr("Nothing found."));
     }
@@ -219,7 +198,7 @@ void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcom
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const JobOutcome &outcome = outcomes[i];
         for (const QVariantList &row : outcome.rows)
-            items.append(jsonRow(row));
+            items.append(jsonRow(m_columns, row));
         if (outcome.ok())
             continue;
         OrderedObject failure;

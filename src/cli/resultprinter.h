@@ -34,13 +34,14 @@ public:
     static QString plainValue(const QVariant &value);
     static QJsonValue jsonValue(const QVariant &value);
     static QJsonObject jsonError(const ApiError &error);
+    // A row as a JSON object whose keys are the columns', in their order.
+    static OrderedObject jsonRow(const QList<Column> &columns, const QVariantList &row);
 
 private:
     void printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
     void printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
     void printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
     void printSummary(const QList<JobOutcome> &outcomes) const;
-    OrderedObject jsonRow(const QVariantList &row) const;
 
     OutputFormat m_format;
     ResultShape m_shape;

@@ -3,6 +3,11 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "console.h"
+#include "displaytime.h"
+#include "exitstatus.h"
+#include "fleetcache.h"
+#include "fleetquery.h"
 #include "recordtables.h"
 #include "vocabulary.h"
 #include "writejobs.h"
@@ -31,6 +36,9 @@ CommandSpec SimCommands::list()
          tr("Only SIM cards in this life cycle state: %1.").arg(vocabulary::lifeCycles().keyList()),
          tr("STATE")},
         {u"find"_s, tr("Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT."), tr("TEXT")},
+        {u"cached"_s,
+         tr("Read the list the console last loaded for this account from the local cache, "
+            "without the network (it says as of when).")},
     };
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
@@ -47,6 +55,13 @@ CommandSpec SimCommands::list()
                     tr("--status takes one of: %1.").arg(vocabulary::lifeCycles().keyList()));
         }
         const QString find = run.parser().value(u"find"_s).trimmed();
+        if (run.parser().isSet(u"cached"_s))
+            return {{}, [lifeCycle, find](CommandRun &work) {
+                        FleetQuery query;
+                        query.search = find;
+                        query.lifeCycle = lifeCycle;
+                        listCached(work, query);
+                    }};
         return {{}, [=](CommandRun &work) {
                     CubeClient &client = work.client();
                     auto fetch = [&client, &work, pageSize](int pageNo) -> apijobs::Call<SimPage> {
@@ -55,25 +70,58 @@ CommandSpec SimCommands::list()
                         };
                     };
                     auto rows = [lifeCycle, find](const SimPage &page) {
+                        // The console's rule for what a search and a status filter keep.
+                        FleetQuery query;
+                        query.search = find;
+                        query.lifeCycle = lifeCycle;
+                        const FleetMatcher matcher(query);
+                        FleetSnapshot packed;
+                        for (const SimCard &sim : page.sims)
+                            packed.append(sim);
                         QList<QVariantList> matching;
-                        for (const SimCard &sim : page.sims) {
-                            if (lifeCycle && sim.lifeCycle != *lifeCycle)
-                                continue;
-                            if (!find.isEmpty() && !sim.iccid.contains(find)
-                                && !sim.imsi.contains(find) && !sim.msisdn.contains(find))
-                                continue;
-                            matching.append(RecordTables::simRow(sim));
-                        }
+                        for (qsizetype row = 0; row < packed.size(); ++row)
+                            if (matcher.matches(packed, row))
+                                matching.append(RecordTables::simRow(page.sims.at(row)));
                         return matching;
                     };
-                    work.runJobs(
-                        ResultShape::List, RecordTables::simColumns(),
-                        {apijobs::pages<SimPage>(
-                            fetch, rows, [](const SimPage &page) { return page.sims.size(); },
-                            first, last, work.pageProgress())});
+                    work.runListing(RecordTables::simColumns(),
+                                    apijobs::streamedPages<SimPage>(
+                                        fetch, rows,
+                                        [](const SimPage &page) { return page.sims.size(); }, first,
+                                        last, work.pageProgress()));
                 }};
     };
     return spec;
+}
+
+void SimCommands::listCached(CommandRun &work, const FleetQuery &query)
+{
+    CubeClient &client = work.client();
+    FleetCache cache(FleetCache::defaultPath());
+    if (!cache.notice().isEmpty())
+        console::say(cache.notice());
+    const std::optional<CachedFleet> cached =
+        cache.load(FleetCache::accountKey(client.profileName(), client.settings()));
+    if (!cached) {
+        console::say(tr("No SIM list is cached for this account: run sims list without "
+                        "--cached, or open the console once."));
+        return work.finish(exitstatus::someFailed);
+    }
+    console::say(
+        tr("Cached list as of %1.").arg(displaytime::dateTime(cached->asOf.toLocalTime())));
+    work.runListing(RecordTables::simColumns(),
+                    [fleet = cached->fleet, query](const apijobs::RowsSink &sink,
+                                                   const apijobs::ListingEnd &end) {
+                        const FleetMatcher matcher(query);
+                        QList<QVariantList> rows;
+                        for (qsizetype row = 0; row < fleet.size(); ++row) {
+                            if (matcher.matches(fleet, row))
+                                rows.append(RecordTables::simRow(fleet.sim(row)));
+                            if (rows.size() == 500 || row + 1 == fleet.size())
+                                sink(std::exchange(rows, {}));
+                        }
+                        end(std::nullopt);
+                    });
 }
 
 CommandSpec SimCommands::show()

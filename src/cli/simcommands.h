@@ -4,7 +4,13 @@
 
 #include <QCoreApplication>
 
+namespace cube {
+struct FleetQuery;
+}
+
 namespace cube::cli {
+
+class CommandRun;
 
 // sims list, show, in-use, suspend, resume.
 class SimCommands final
@@ -20,6 +26,8 @@ private:
     static CommandSpec inUse();
     static CommandSpec suspend();
     static CommandSpec resume();
+    // sims list --cached: the fleet cache's list, filtered as the console filters it.
+    static void listCached(CommandRun &work, const FleetQuery &query);
 };
 
 } // namespace cube::cli

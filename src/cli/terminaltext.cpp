@@ -105,4 +105,26 @@ bool stderrIsTerminal()
     return isatty(fileno(stderr)) != 0;
 }
 
+QString alignedTable(const QStringList &titles, const QList<QStringList> &rows, QList<int> &widths,
+                     bool withTitles)
+{
+    widths.resize(titles.size());
+    for (qsizetype c = 0; c < titles.size(); ++c)
+        widths[c] = qMax(widths[c], displayWidth(titles[c]));
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], displayWidth(row[c]));
+    auto line = [&](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 == cells.size() ? cells[c]
+                                          : padded(cells[c], widths[c]) + QStringLiteral("  ");
+        return text.trimmed() + u'\n';
+    };
+    QString text = withTitles ? line(titles) : QString();
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
 } // namespace cube::cli::terminaltext

@@ -19,6 +19,12 @@ QStringList wrapped(const QString &text, int width);
 bool stdinIsTerminal();
 bool stderrIsTerminal();
 
+// Rows under their titles in aligned columns, two spaces apart; the last column is not padded.
+// `widths` carries the columns' widths from one call to the next (a listing printed page by
+// page keeps its columns where the first page put them, widening them when a page needs it).
+QString alignedTable(const QStringList &titles, const QList<QStringList> &rows, QList<int> &widths,
+                     bool withTitles = true);
+
 } // namespace terminaltext
 
 } // namespace cube::cli

@@ -1,6 +1,8 @@
 #include "cubectlharness.h"
+#include "fleetcache.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -162,6 +164,51 @@ private slots:
             m_harness.run({u"sims"_s, u"list"_s, u"--json"_s, u"--find"_s, u"85260000007"_s});
         QCOMPARE(found.jsonArray().size(), 1);
         QCOMPARE(found.jsonArray().first()[u"iccid"_s].toString(), u"89852022010000000007"_s);
+    }
+
+    void listsTheCachedListWithoutTheNetwork()
+    {
+        // Nothing listens at this address: only the cache can answer.
+        const QStringList nowhere{u"--base-url"_s, u"http://127.0.0.1:9/"_s, u"--access-code"_s,
+                                  u"P000270"_s};
+        QTemporaryDir cacheHome;
+        QProcessEnvironment environment = CubectlHarness::defaultEnvironment();
+        environment.insert(u"XDG_CACHE_HOME"_s, cacheHome.path());
+
+        const auto none = CubectlHarness::runBare(
+            nowhere + QStringList{u"sims"_s, u"list"_s, u"--cached"_s}, {}, environment);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(u"No SIM list is cached"_s), qPrintable(none.describe()));
+
+        cube::FleetSnapshot fleet;
+        for (int i = 0; i < 1200; ++i) {
+            cube::SimCard sim;
+            sim.iccid = u"8985202201%1"_s.arg(i, 10, 10, QChar(u'0'));
+            sim.lifeCycle = 1 + i % 4;
+            fleet.append(sim);
+        }
+        cube::ConnectionSettings settings;
+        settings.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+        settings.accessCode = u"P000270"_s;
+        {
+            cube::FleetCache cache(
+                cacheHome.filePath(u"CubeConsole/cube-console/fleet-cache.sqlite"_s));
+            QVERIFY(!cache.save(cube::FleetCache::accountKey({}, settings), fleet,
+                                QDateTime(QDate(2026, 11, 2), QTime(7, 30))));
+        }
+        const auto cached = CubectlHarness::runBare(
+            nowhere
+                + QStringList{u"sims"_s, u"list"_s, u"--cached"_s, u"--find"_s, u"000000011"_s,
+                              u"--status"_s, u"activated"_s, u"--csv"_s},
+            {}, environment);
+        QVERIFY2(cached.exitCode == 0, qPrintable(cached.describe()));
+        QVERIFY2(cached.err.contains(u"Cached list as of 2026-11-02 07:30"_s),
+                 qPrintable(cached.describe()));
+        const QStringList lines = cached.out.trimmed().split(u'\n');
+        // SIMs 11 and 110 to 119 contain the digits; 113 and 117 are activated (1 + i % 4 = 2).
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).startsWith(u"89852022010000000113,"_s));
+        QVERIFY(lines.at(2).startsWith(u"89852022010000000117,"_s));
     }
 
     void showsRecords()
