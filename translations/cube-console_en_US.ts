@@ -744,10 +744,6 @@
         <translation>The seed must be a whole number.</translation>
     </message>
     <message>
-        <source>The size must be a number from 1 to 1000000.</source>
-        <translation>The size must be a number from 1 to 1000000.</translation>
-    </message>
-    <message>
         <source>Bad --fault &quot;%1&quot;: %2</source>
         <translation>Bad --fault &quot;%1&quot;: %2</translation>
     </message>
@@ -762,6 +758,10 @@
     <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <source>The size must be a number from 1 to %1.</source>
+        <translation>The size must be a number from 1 to %1.</translation>
     </message>
 </context>
 <context>

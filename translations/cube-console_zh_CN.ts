@@ -744,10 +744,6 @@
         <translation>种子必须是整数。</translation>
     </message>
     <message>
-        <source>The size must be a number from 1 to 1000000.</source>
-        <translation>数量必须是 1 到 1000000 之间的数字。</translation>
-    </message>
-    <message>
         <source>Bad --fault &quot;%1&quot;: %2</source>
         <translation>无效的 --fault“%1”：%2</translation>
     </message>
@@ -762,6 +758,10 @@
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>The size must be a number from 1 to %1.</source>
+        <translation>规模必须是 1 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace cube::sim {
 
+namespace {
+
+// Large accounts run a few million SIM cards; three million build in well under a minute.
+constexpr int maxFleetSize = 3'000'000;
+
+} // namespace
+
 SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -53,8 +60,9 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
     if (!valid)
         commandline::exitWithUsageError(tr("The seed must be a whole number."));
     options.fleet.simCount = parser.value(size).toInt(&valid);
-    if (!valid || options.fleet.simCount < 1 || options.fleet.simCount > 1000000)
-        commandline::exitWithUsageError(tr("The size must be a number from 1 to 1000000."));
+    if (!valid || options.fleet.simCount < 1 || options.fleet.simCount > maxFleetSize)
+        commandline::exitWithUsageError(
+            tr("The size must be a number from 1 to %1.").arg(maxFleetSize));
     options.account.accessCode = parser.value(accessCode);
     options.account.secret = parser.value(secret).toUtf8();
     QString error;

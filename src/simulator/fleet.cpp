@@ -177,8 +177,24 @@ QString Fleet::nextOrderCode(const QDateTime &ordered)
         .arg(++m_orderSequence, 10, 10, QChar(u'0'));
 }
 
+const QList<int> &Fleet::ordersListed(const QString &status, const QString &type) const
+{
+    const QString key = status + u'/' + type;
+    if (const auto found = m_listings.constFind(key); found != m_listings.cend())
+        return *found;
+    QList<int> matching;
+    for (int i = 0; i < m_orders.size(); ++i) {
+        const SimulatedOrder &order = m_orders.at(i);
+        if ((status.isEmpty() || QString::number(int(order.status)) == status)
+            && (type.isEmpty() || QString::number(order.type) == type))
+            matching.append(i);
+    }
+    return m_listings[key] = std::move(matching);
+}
+
 int Fleet::addOrder(SimulatedOrder order)
 {
+    m_listings.clear();
     order.code = nextOrderCode(order.ordered);
     const int index = int(m_orders.size());
     m_orderByCode.insert(order.code, index);

@@ -57,7 +57,15 @@ public:
     int currentOrder(int sim) const;
 
     SimulatedSim &sim(int index) { return m_sims[index]; }
-    SimulatedOrder &order(int index) { return m_orders[index]; }
+    // An order to change: the listings by status and type are made again when next asked.
+    SimulatedOrder &order(int index)
+    {
+        m_listings.clear();
+        return m_orders[index];
+    }
+    // The orders in this status and of this type (either may be empty: any), in order. Kept
+    // between pages, so that reading every page of a listing is not quadratic.
+    const QList<int> &ordersListed(const QString &status, const QString &type) const;
 
     // Adds an order for `order.sim`, giving it a new code; returns its index.
     int addOrder(SimulatedOrder order);
@@ -87,6 +95,7 @@ private:
     QHash<QString, int> m_simByIccid;
     QHash<QString, int> m_orderByCode;
     QList<QList<int>> m_ordersOfSim;
+    mutable QHash<QString, QList<int>> m_listings; // "status/type" -> orders
     qint64 m_orderSequence = 0;
     qint64 m_smsSequence = 0;
 };

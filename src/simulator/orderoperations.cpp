@@ -85,6 +85,18 @@ SimReply changeOrder(const OperationRequest &request, OrderStatus allowed, Chang
     return request.ok();
 }
 
+SimReply listedPage(const OperationRequest &request, const QList<int> &matching, qint64 pageNo,
+                    qint64 pageSize)
+{
+    QJsonArray orders;
+    for (qint64 i = (pageNo - 1) * pageSize; i < qMin<qint64>(matching.size(), pageNo * pageSize);
+         ++i)
+        orders.append(fleetjson::order(request.fleet, matching.at(i)));
+    return request.ok(QJsonObject{{u"page"_s, fleetjson::page(pageNo, pageSize, matching.size())},
+                                  {u"package_order"_s, orders},
+                                  {u"package_order_num"_s, matching.size()}});
+}
+
 } // namespace
 
 SimReply syncPackages(const OperationRequest &request)
@@ -185,9 +197,8 @@ SimReply queryOrders(const OperationRequest &request)
             return request.rejected(Rejection::UnknownIccid, iccid);
         candidates = fleet.ordersOf(sim);
     } else {
-        candidates.reserve(fleet.orders().size());
-        for (int i = 0; i < fleet.orders().size(); ++i)
-            candidates.append(i);
+        // The whole account: the fleet keeps the listing between pages.
+        return listedPage(request, fleet.ordersListed(status, type), pageNo, pageSize);
     }
     QList<int> matching;
     for (int index : std::as_const(candidates)) {
@@ -198,13 +209,7 @@ SimReply queryOrders(const OperationRequest &request)
             continue;
         matching.append(index);
     }
-    QJsonArray orders;
-    for (qint64 i = (pageNo - 1) * pageSize; i < qMin<qint64>(matching.size(), pageNo * pageSize);
-         ++i)
-        orders.append(fleetjson::order(fleet, matching.at(i)));
-    return request.ok(QJsonObject{{u"page"_s, fleetjson::page(pageNo, pageSize, matching.size())},
-                                  {u"package_order"_s, orders},
-                                  {u"package_order_num"_s, matching.size()}});
+    return listedPage(request, matching, pageNo, pageSize);
 }
 
 SimReply openOrder(const OperationRequest &request)
