@@ -1,0 +1,117 @@
+#include "clientfactory.h"
+#include "cubeclient.h"
+#include "cubesimprocess.h"
+#include "fleetcache.h"
+#include "fleetloader.h"
+#include "fleetstore.h"
+#include "simulatoraccount.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+// The full load of the SIM list from a cube-sim process with 50 ms latency (label bench; the
+// figures are printed, not asserted): pages one after another beside pages read with the
+// transport's concurrency, in the same run, and a start from a warm fleet cache.
+//   bench_fleetload [SIZE]   (default 1000000)
+class BenchFleetLoad : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_simulator;
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::CubeClient> m_client;
+    qsizetype m_size = 1'000'000;
+
+    // Reads every page into a store; the seconds it took (or -1 when it failed).
+    double load(int concurrency, cube::FleetStore &store)
+    {
+        cube::FleetLoader loader(m_client.get());
+        loader.setConcurrency(concurrency);
+        bool done = false;
+        bool failed = false;
+        connect(&loader, &cube::FleetLoader::pageArrived, &store, &cube::FleetStore::mergePage);
+        connect(&loader, &cube::FleetLoader::finished, this, [&] { done = true; });
+        connect(&loader, &cube::FleetLoader::failed, this, [&](const cube::ApiError &error) {
+            std::printf("load failed: %s\n", qPrintable(error.message()));
+            failed = done = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        store.beginLoad();
+        loader.start();
+        if (!QTest::qWaitFor([&] { return done; }, 1200000) || failed)
+            return -1;
+        store.finishLoad(QDateTime::currentDateTime());
+        return double(clock.elapsed()) / 1000.0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (const QByteArray size = qgetenv("CUBE_BENCH_FLEET_SIZE"); !size.isEmpty())
+            m_size = size.toLongLong();
+        m_baseUrl = cube::test::startCubeSim(
+            m_simulator, QString::fromUtf8(CUBE_SIM_PATH),
+            {u"--size"_s, QString::number(m_size), u"--latency"_s, u"queryDeviceList:50"_s});
+        QVERIFY(m_baseUrl.isValid());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        m_client =
+            cube::ClientFactory(&m_network).forEndpoint({m_baseUrl, demo.accessCode, demo.secret});
+    }
+
+    void cleanupTestCase()
+    {
+        m_simulator.kill();
+        m_simulator.waitForFinished();
+    }
+
+    void fullLoadSequentialAndConcurrent()
+    {
+        cube::FleetStore concurrent;
+        const double together = load(0, concurrent);
+        QCOMPARE(concurrent.size(), m_size);
+        cube::FleetStore sequential;
+        const double oneByOne = load(1, sequential);
+        QCOMPARE(sequential.size(), m_size);
+        std::printf("full load of %lld SIM cards from cube-sim, 50 ms latency, pages of 500:\n"
+                    "  one page after another:             %7.1f s\n"
+                    "  %d pages at a time (transport's):    %7.1f s  (%.2f of the sequential)\n",
+                    static_cast<long long>(m_size), oneByOne,
+                    m_client->settings().maxRequestsInFlight, together, together / oneByOne);
+
+        // A start with a warm cache: the list read back, indexed and in a store.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fleet-cache.sqlite"_s);
+        QElapsedTimer clock;
+        clock.start();
+        {
+            cube::FleetCache cache(path);
+            QVERIFY(!cache.save(u"bench"_s, concurrent.snapshot(), concurrent.asOf()));
+        }
+        const qint64 saveMs = clock.restart();
+        cube::FleetCache cache(path);
+        std::optional<cube::CachedFleet> cached = cache.load(u"bench"_s);
+        QVERIFY(cached);
+        cube::FleetStore warm;
+        warm.replaceAll(cached->fleet, cached->asOf, std::move(cached->index));
+        const qint64 loadMs = clock.elapsed();
+        QCOMPARE(warm.size(), m_size);
+        std::printf("fleet cache: saved in %lld ms; a warm start reads it back into the store in "
+                    "%lld ms (%.1f MB on disk)\n",
+                    static_cast<long long>(saveMs), static_cast<long long>(loadMs),
+                    double(QFileInfo(path).size()) / 1e6);
+        std::fflush(stdout);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchFleetLoad)
+#include "bench_fleetload.moc"
