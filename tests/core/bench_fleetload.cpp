@@ -7,8 +7,10 @@
 #include "simulatoraccount.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,45 @@ private slots:
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         m_client =
             cube::ClientFactory(&m_network).forEndpoint({m_baseUrl, demo.accessCode, demo.secret});
+    }
+
+    // cubectl sims list --csv over the whole account, from a cube-sim without latency: its
+    // peak memory (VmHWM, read while it runs) stays flat however many SIMs there are.
+    void cubectlListsInBoundedMemory()
+    {
+        QProcess simulator;
+        const QUrl baseUrl = cube::test::startCubeSim(simulator, QString::fromUtf8(CUBE_SIM_PATH),
+                                                      {u"--size"_s, QString::number(m_size)});
+        QVERIFY(baseUrl.isValid());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        QProcess cubectl;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
+        cubectl.setProcessEnvironment(environment);
+        cubectl.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer clock;
+        clock.start();
+        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
+                      {u"--base-url"_s, baseUrl.toString(), u"--access-code"_s, demo.accessCode,
+                       u"sims"_s, u"list"_s, u"--csv"_s, u"--page-size"_s, u"500"_s});
+        QVERIFY(cubectl.waitForStarted());
+        qint64 peakKb = 0;
+        const QString status = u"/proc/%1/status"_s.arg(cubectl.processId());
+        while (!cubectl.waitForFinished(100)) {
+            QFile file(status);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : file.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    peakKb = qMax(peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+        }
+        QCOMPARE(cubectl.exitCode(), 0);
+        std::printf("cubectl sims list --csv of %lld SIM cards: %.1f s, peak memory %.1f MiB\n",
+                    static_cast<long long>(m_size), double(clock.elapsed()) / 1000.0,
+                    double(peakKb) / 1024.0);
+        std::fflush(stdout);
+        simulator.kill();
+        simulator.waitForFinished();
     }
 
     void cleanupTestCase()
