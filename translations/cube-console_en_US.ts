@@ -763,6 +763,10 @@
         <source>The size must be a number from 1 to %1.</source>
         <translation>The size must be a number from 1 to %1.</translation>
     </message>
+    <message>
+        <source>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</source>
+        <translation>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>

@@ -763,6 +763,10 @@
         <source>The size must be a number from 1 to %1.</source>
         <translation>规模必须是 1 到 %1 之间的数字。</translation>
     </message>
+    <message>
+        <source>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</source>
+        <translation>以 camelCase 字段名作答，且每个值都是字符串，与供应商文档中的应答一致。</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>

@@ -24,6 +24,39 @@ std::optional<qint64> wholeNumber(double number)
 
 } // namespace
 
+QString otherSpelling(const QString &key)
+{
+    QString other;
+    if (key.contains(u'_')) { // snake_case -> camelCase
+        bool upper = false;
+        for (QChar c : key) {
+            if (c == u'_') {
+                upper = true;
+                continue;
+            }
+            other += upper ? c.toUpper() : c;
+            upper = false;
+        }
+        return other;
+    }
+    for (QChar c : key) { // camelCase -> snake_case
+        if (c.isUpper())
+            other += u'_' + c.toLower();
+        else
+            other += c;
+    }
+    return other;
+}
+
+QJsonValue JsonReader::member(const QString &key) const
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isUndefined())
+        return value;
+    const QString other = otherSpelling(key);
+    return other == key ? value : m_object.value(other);
+}
+
 JsonReader::JsonReader(const QJsonObject &object, QString recordName)
     : m_object(object)
     , m_recordName(std::move(recordName))
@@ -37,7 +70,7 @@ void JsonReader::fail(const QString &key, const char *what)
 
 bool JsonReader::present(const QString &key, Need need)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (!value.isUndefined() && !value.isNull())
         return true;
     if (need == Need::Required)
@@ -49,7 +82,7 @@ QString JsonReader::string(const QString &key, Need need)
 {
     if (!present(key, need))
         return {};
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (value.isString()) {
         if (need == Need::Required && value.toString().isEmpty())
             fail(key, "is empty");
@@ -70,7 +103,7 @@ qint64 JsonReader::integer(const QString &key, Need need)
 {
     if (!present(key, need))
         return 0;
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (value.isDouble()) {
         const std::optional<qint64> whole = wholeNumber(value.toDouble());
         if (!whole)
@@ -88,7 +121,7 @@ double JsonReader::number(const QString &key, Need need)
 {
     if (!present(key, need))
         return 0;
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (value.isDouble())
         return value.toDouble();
     bool converted = false;
@@ -104,7 +137,7 @@ bool JsonReader::boolean(const QString &key, Need need)
 {
     if (!present(key, need))
         return false;
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (value.isBool())
         return value.toBool();
     if (value.isDouble())
@@ -121,7 +154,7 @@ QJsonArray JsonReader::array(const QString &key, Need need)
 {
     if (!present(key, need))
         return {};
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (!value.isArray())
         fail(key, "is not a list");
     return value.toArray();
@@ -131,7 +164,7 @@ QJsonObject JsonReader::object(const QString &key, Need need)
 {
     if (!present(key, need))
         return {};
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = member(key);
     if (!value.isObject())
         fail(key, "is not an object");
     return value.toObject();

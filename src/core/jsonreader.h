@@ -12,6 +12,9 @@ namespace cube {
 // fields, numbers sent as strings and strings sent as numbers) and strict about what is
 // missing: the first required field that is absent, null or unreadable is remembered, and the
 // record built from this reader must then be rejected (see problem()).
+// A member name in the other spelling: device_id <-> deviceId.
+QString otherSpelling(const QString &key);
+
 class JsonReader final
 {
 public:
@@ -36,6 +39,9 @@ public:
 private:
     void fail(const QString &key, const char *what);
     bool present(const QString &key, Need need);
+    // The member `key`, or else the same name in the other spelling (device_id / deviceId):
+    // the vendor's documented answers are camelCase, our guesses of the others snake_case.
+    QJsonValue member(const QString &key) const;
 
     QJsonObject m_object;
     QString m_recordName;

@@ -21,6 +21,7 @@ int main(int argc, char *argv[])
     building.start();
     cube::sim::CubeSimulator simulator(options.account, options.fleet);
     simulator.faults() = options.faults;
+    simulator.setCamelCaseAnswers(options.camelCase);
     const qint64 buildMs = building.elapsed();
     if (!options.requestLog.isEmpty() && !simulator.openRequestLog(options.requestLog)) {
         std::fprintf(stderr, "cube-sim: cannot write the request log %s\n",

@@ -46,7 +46,12 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         u"request-log"_s,
         tr("Append one JSON line per request to FILE: time, path, business fields, answer code."),
         tr("file"));
-    parser.addOptions({port, seed, size, accessCode, secret, fault, latency, requestLog});
+    const QCommandLineOption camelCase(
+        u"camel-case"_s,
+        tr("Answer with camelCase names and every value a string, as the vendor's documented "
+           "answers are."));
+    parser.addOptions(
+        {port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase});
 
     commandline::parseOrExit(parser, arguments);
 
@@ -75,6 +80,7 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
             commandline::exitWithUsageError(tr("Bad --latency \"%1\": %2").arg(spec, error));
     }
     options.requestLog = parser.value(requestLog);
+    options.camelCase = parser.isSet(camelCase);
     return options;
 }
 

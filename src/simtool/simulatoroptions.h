@@ -22,6 +22,7 @@ public:
     SimulatorAccount account = SimulatorAccount::demo();
     FaultPlan faults;
     QString requestLog; // empty: none
+    bool camelCase = false;
 };
 
 } // namespace cube::sim

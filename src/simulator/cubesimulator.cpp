@@ -1,5 +1,6 @@
 #include "cubesimulator.h"
 
+#include "answershape.h"
 #include "deviceoperations.h"
 #include "hostileanswers.h"
 #include "operationtable.h"
@@ -121,9 +122,11 @@ void CubeSimulator::handle(const QHttpServerRequest &request, QTcpSocket *socket
 void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &responder,
                            QTcpSocket *socket)
 {
-    auto send = [this, &responder, &incoming](const SimReply &reply) {
+    auto send = [this, &responder, &incoming](SimReply reply) {
         m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
                            reply.code);
+        if (m_camelCase)
+            reply.data = camelCaseWithStrings(reply.data);
         responder.write(envelopeOf(reply), "application/json");
     };
     if (!incoming.post)

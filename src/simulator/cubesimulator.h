@@ -68,6 +68,9 @@ public:
     const SimulatorAccount &account() const { return m_account; }
     Fleet &fleet() { return m_fleet; }
     FaultPlan &faults() { return m_faults; }
+    // Answers with camelCase names and every value a string, as the vendor's documented
+    // answers are (answershape.h); snake_case with typed values by default.
+    void setCamelCaseAnswers(bool camelCase) { m_camelCase = camelCase; }
 
     // The simulator's notion of "now", for timestamps and order dates; tests move it.
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -94,6 +97,7 @@ private:
     Clock m_clock;
     Fleet m_fleet;
     FaultPlan m_faults;
+    bool m_camelCase = false;
     QRandomGenerator m_random;
     QHash<QString, Operation> m_operationByPath;
     QHash<QString, int> m_requestCounts;
