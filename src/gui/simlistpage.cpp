@@ -306,7 +306,8 @@ void SimListPage::updateCount()
     const int shown = m_model->rowCount();
     const int loaded = int(m_store->size());
     const QLocale locale;
-    if (isLoading())
+    // A cached list being read again counts its rows; the bar shows the reading.
+    if (isLoading() && !m_showingCached)
         m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards")
                                       .arg(locale.toString(m_loaded), locale.toString(m_total)));
     else if (shown == loaded)
