@@ -1,7 +1,6 @@
 #include "fleetcachekeeper.h"
 
 #include <QMetaObject>
-#include <QPointer>
 
 namespace cube {
 
@@ -19,14 +18,14 @@ FleetCacheKeeper::~FleetCacheKeeper()
 
 void FleetCacheKeeper::load(const QString &account)
 {
-    m_thread.start([this, self = QPointer<FleetCacheKeeper>(this), path = m_path, account] {
+    // Answers are posted to this object: Qt drops them if it is gone (its destructor waits for
+    // the task, so `this` outlives the task itself).
+    m_thread.start([this, path = m_path, account] {
         FleetCache cache(path);
-        std::optional<CachedFleet> fleet = cache.load(account);
-        const QString notice = !cache.notice().isEmpty() ? cache.notice() : QString();
-        QMetaObject::invokeMethod(this, [this, self, account, fleet, notice] {
-            if (self)
-                emit loaded(account, fleet, notice);
-        });
+        const std::optional<CachedFleet> fleet = cache.load(account);
+        const QString notice = cache.notice();
+        QMetaObject::invokeMethod(
+            this, [this, account, fleet, notice] { emit loaded(account, fleet, notice); });
     });
 }
 

@@ -101,6 +101,8 @@ private slots:
                     peakKb = qMax(peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
         }
         QCOMPARE(cubectl.exitCode(), 0);
+        // The bound, checked: it holds only while the listing is streamed.
+        QVERIFY2(peakKb < 100 * 1024, qPrintable(u"peak %1 KiB"_s.arg(peakKb)));
         std::printf("cubectl sims list --csv of %lld SIM cards: %.1f s, peak memory %.1f MiB\n",
                     static_cast<long long>(m_size), double(clock.elapsed()) / 1000.0,
                     double(peakKb) / 1024.0);
