@@ -551,6 +551,14 @@
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
+    <message>
+        <source>Server time &amp;zone:</source>
+        <translation>Server time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
+        <translation>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -561,6 +569,17 @@
     <message>
         <source>Text of the SMS</source>
         <translation>Text of the SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTimeZone</name>
+    <message>
+        <source>The server writes this time in %1; it is shown in this computer&apos;s time (%2).</source>
+        <translation>The server writes this time in %1; it is shown in this computer&apos;s time (%2).</translation>
+    </message>
+    <message>
+        <source>Days are the server&apos;s: a day&apos;s usage counts from midnight to midnight in %1.</source>
+        <translation>Days are the server&apos;s: a day&apos;s usage counts from midnight to midnight in %1.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +785,18 @@
     <message>
         <source>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</source>
         <translation>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</translation>
+    </message>
+    <message>
+        <source>Write times and count days in UTC+OFFSET, e.g. +8 (the vendor&apos;s, the default), 0 or +05:30.</source>
+        <translation>Write times and count days in UTC+OFFSET, e.g. +8 (the vendor&apos;s, the default), 0 or +05:30.</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>offset</translation>
+    </message>
+    <message>
+        <source>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</source>
+        <translation>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1867,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>If a guessed path answers “no such path”, try:</source>
         <translation>If a guessed path answers “no such path”, try:</translation>
     </message>
+    <message>
+        <source>%1 (the vendor&apos;s)</source>
+        <translation>%1 (the vendor&apos;s)</translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -2443,6 +2478,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The server writes its times and counts its days in UTC+OFFSET, e.g. +8 or +05:30 (default: the profile&apos;s, else +8, the vendor&apos;s). Times are shown in this computer&apos;s time zone.</source>
+        <translation>The server writes its times and counts its days in UTC+OFFSET, e.g. +8 or +05:30 (default: the profile&apos;s, else +8, the vendor&apos;s). Times are shown in this computer&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>OFFSET</translation>
+    </message>
+    <message>
+        <source>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</source>
+        <translation>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3080,10 +3127,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>NAME --base-url URL --access-code CODE</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</source>
-        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</translation>
-    </message>
-    <message>
         <source>Make the new profile the active one.</source>
         <translation>Make the new profile the active one.</translation>
     </message>
@@ -3134,6 +3177,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Profile “%1” is now the active one.</source>
         <translation>Profile “%1” is now the active one.</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Server time</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</source>
+        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3433,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>ICCID DATE…</translation>
     </message>
     <message>
-        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</source>
-        <translation>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</translation>
-    </message>
-    <message>
         <source>The N days up to and including DATE (1–92).</source>
         <translation>The N days up to and including DATE (1–92).</translation>
     </message>
@@ -3420,6 +3467,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Show what the carrier says is left on SIM cards.</source>
         <translation>Show what the carrier says is left on SIM cards.</translation>
+    </message>
+    <message>
+        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29, or today; --days N asks for the N days that end with DATE instead. Days are the server&apos;s: UTC+8 unless the profile or --server-utc-offset says otherwise.</source>
+        <translation>DATE is yyyy-MM-dd, e.g. 2026-11-29, or today; --days N asks for the N days that end with DATE instead. Days are the server&apos;s: UTC+8 unless the profile or --server-utc-offset says otherwise.</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,14 @@
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
+    <message>
+        <source>Server time &amp;zone:</source>
+        <translation>服务器时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
+        <translation>服务器时钟所在的时区。服务器给出的时间按此时区读取，并以本机时间显示；日用量和月用量也按此时区划分日期。供应商的服务器使用 UTC+8。</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -561,6 +569,17 @@
     <message>
         <source>Text of the SMS</source>
         <translation>短信内容</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTimeZone</name>
+    <message>
+        <source>The server writes this time in %1; it is shown in this computer&apos;s time (%2).</source>
+        <translation>服务器以 %1 记录此时间；这里以本机时间（%2）显示。</translation>
+    </message>
+    <message>
+        <source>Days are the server&apos;s: a day&apos;s usage counts from midnight to midnight in %1.</source>
+        <translation>日期以服务器为准：一天的用量按 %1 的零点到零点计算。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +785,18 @@
     <message>
         <source>Answer with camelCase names and every value a string, as the vendor&apos;s documented answers are.</source>
         <translation>以 camelCase 字段名作答，且每个值都是字符串，与供应商文档中的应答一致。</translation>
+    </message>
+    <message>
+        <source>Write times and count days in UTC+OFFSET, e.g. +8 (the vendor&apos;s, the default), 0 or +05:30.</source>
+        <translation>以 UTC+OFFSET 写出时间并划分日期，例如 +8（供应商的时区，默认）、0 或 +05:30。</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</source>
+        <translation>UTC 偏移须在 -12 到 +14 小时之间，以 15 分钟为单位，例如 +8 或 +05:30。</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1846,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>If a guessed path answers “no such path”, try:</source>
         <translation>如果推断的路径返回“接口不存在”，请尝试：</translation>
     </message>
+    <message>
+        <source>%1 (the vendor&apos;s)</source>
+        <translation>%1（供应商时区）</translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -2411,6 +2446,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The server writes its times and counts its days in UTC+OFFSET, e.g. +8 or +05:30 (default: the profile&apos;s, else +8, the vendor&apos;s). Times are shown in this computer&apos;s time zone.</source>
+        <translation>服务器以 UTC+OFFSET 记录时间并划分日期，例如 +8 或 +05:30（默认：配置文件中的设置，否则为供应商的 +8）。时间以本机时区显示。</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>OFFSET</translation>
+    </message>
+    <message>
+        <source>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</source>
+        <translation>--server-utc-offset 需要 -12 到 +14 小时之间、以 15 分钟为单位的偏移，例如 +8 或 +05:30，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3043,10 +3090,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>NAME --base-url URL --access-code CODE</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one.</source>
-        <translation>密钥取自 CUBE_SECRET，或使用 --secret-stdin 时取自标准输入；密钥只保存在钥匙串中。第一个连接配置会成为当前配置。</translation>
-    </message>
-    <message>
         <source>Make the new profile the active one.</source>
         <translation>将新的连接配置设为当前配置。</translation>
     </message>
@@ -3097,6 +3140,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Profile “%1” is now the active one.</source>
         <translation>连接配置“%1”现在是当前配置。</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>服务器时区</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</source>
+        <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个配置文件成为当前配置文件。如给出 --timeout 和 --server-utc-offset，它们会保存在配置文件中。</translation>
     </message>
 </context>
 <context>
@@ -3343,10 +3394,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>ICCID DATE…</translation>
     </message>
     <message>
-        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that end with DATE instead.</source>
-        <translation>DATE 的格式为 yyyy-MM-dd，例如 2026-11-29；使用 --days N 则查询截至 DATE 的 N 天。</translation>
-    </message>
-    <message>
         <source>The N days up to and including DATE (1–92).</source>
         <translation>截至 DATE（含当天）的 N 天（1–92）。</translation>
     </message>
@@ -3381,6 +3428,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Show what the carrier says is left on SIM cards.</source>
         <translation>显示运营商侧记录的 SIM 卡剩余流量。</translation>
+    </message>
+    <message>
+        <source>DATE is yyyy-MM-dd, e.g. 2026-11-29, or today; --days N asks for the N days that end with DATE instead. Days are the server&apos;s: UTC+8 unless the profile or --server-utc-offset says otherwise.</source>
+        <translation>DATE 的格式为 yyyy-MM-dd，例如 2026-11-29，也可以是 today；使用 --days N 则查询截至 DATE 的 N 天。日期以服务器为准：除非配置文件或 --server-utc-offset 另有设置，否则为 UTC+8。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ ConnectionSetup::ConnectionSetup(QNetworkAccessManager *network, ConnectionChoic
     , m_factory(network, std::move(options))
 {
     m_factory.setGivenTimeout(m_choice.timeout);
+    m_factory.setGivenServerTimeZone(m_choice.serverTimeZone);
 }
 
 ConnectionSetup::~ConnectionSetup() = default;
@@ -96,7 +97,8 @@ void ConnectionSetup::startWithUrl(const Done &done)
         commandline::exitWithUsageError(
             tr("--base-url needs the account's secret: set CUBE_SECRET in the environment or "
                "give it on standard input with --secret-stdin."));
-    done(connected(m_factory.forEndpoint({url, m_choice.accessCode, m_givenSecret->toUtf8()}),
+    done(connected(m_factory.forEndpoint({url, m_choice.accessCode, m_givenSecret->toUtf8(),
+                                          m_choice.serverTimeZone.value_or(ServerTimeZone())}),
                    url.toDisplayString()));
 }
 

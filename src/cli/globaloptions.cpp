@@ -36,6 +36,11 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         {u"timeout"_s,
          tr("Give up on an answer after SECONDS (default: the profile's time-out, else 30)."),
          tr("SECONDS")},
+        {u"server-utc-offset"_s,
+         tr("The server writes its times and counts its days in UTC+OFFSET, e.g. +8 or "
+            "+05:30 (default: the profile's, else +8, the vendor's). Times are shown in this "
+            "computer's time zone."),
+         tr("OFFSET")},
         {u"journal"_s,
          tr("Record changes in the journal FILE instead of the shared one (%1).")
              .arg(QDir::toNativeSeparators(Journal::defaultPath())),
@@ -99,6 +104,14 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     connection.secretFromStdin = parser.isSet(u"secret-stdin"_s);
     if (parser.isSet(u"timeout"_s))
         connection.timeout = std::chrono::seconds(boundedNumber(parser, u"timeout"_s, 1, 600));
+    if (parser.isSet(u"server-utc-offset"_s)) {
+        connection.serverTimeZone = ServerTimeZone::parse(parser.value(u"server-utc-offset"_s));
+        if (!connection.serverTimeZone)
+            commandline::exitWithUsageError(
+                tr("--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 "
+                   "minutes, such as +8 or +05:30, not “%1”.")
+                    .arg(parser.value(u"server-utc-offset"_s)));
+    }
     const int ways = int(connection.demo) + int(!connection.profile.isEmpty())
                      + int(!connection.baseUrl.isEmpty());
     if (ways > 1)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "resultprinter.h"
+#include "servertimezone.h"
 #include "uilanguage.h"
 
 #include <QCommandLineOption>
@@ -23,6 +24,8 @@ struct ConnectionChoice
     bool secretFromStdin = false;
     // Given with --timeout: wins over the profile's (ClientFactory).
     std::optional<std::chrono::seconds> timeout;
+    // Given with --server-utc-offset: wins over the profile's, as the time-out does.
+    std::optional<ServerTimeZone> serverTimeZone;
 };
 
 // The options every command takes, parsed.

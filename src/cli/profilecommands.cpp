@@ -61,11 +61,15 @@ CommandSpec ProfileCommands::list()
                                  NamedValue{Profile::environmentName(profile.environment).toLower(),
                                             Profile::environmentName(profile.environment)}),
                              profile.baseUrl.toDisplayString(), profile.accessCode,
-                             profile.id == store.activeId(), profile.id});
-                    const QList<Column> columns = {
-                        {u"name"_s, tr("Name")},         {u"environment"_s, tr("Environment")},
-                        {u"base_url"_s, tr("Base URL")}, {u"access_code"_s, tr("Access code")},
-                        {u"active"_s, tr("Active")},     {u"id"_s, tr("Id")}};
+                             profile.serverTimeZone.name(), profile.id == store.activeId(),
+                             profile.id});
+                    const QList<Column> columns = {{u"name"_s, tr("Name")},
+                                                   {u"environment"_s, tr("Environment")},
+                                                   {u"base_url"_s, tr("Base URL")},
+                                                   {u"access_code"_s, tr("Access code")},
+                                                   {u"server_time"_s, tr("Server time")},
+                                                   {u"active"_s, tr("Active")},
+                                                   {u"id"_s, tr("Id")}};
                     work.runJobs(ResultShape::List, columns,
                                  {BatchJob{QString(), [outcome](BatchJob::Done done) {
                                                done(outcome);
@@ -84,7 +88,8 @@ CommandSpec ProfileCommands::add()
     spec.syntax = tr("NAME --base-url URL --access-code CODE");
     spec.details = tr("The secret comes from CUBE_SECRET or, with --secret-stdin, from standard "
                       "input; it goes to the keychain only. The first profile becomes the "
-                      "active one.");
+                      "active one. --timeout and --server-utc-offset, if given, are kept in "
+                      "the profile.");
     spec.options = {
         {u"use"_s, tr("Make the new profile the active one.")},
     };
@@ -100,6 +105,7 @@ CommandSpec ProfileCommands::add()
         profile.accessCode = given.accessCode;
         if (given.timeout)
             profile.timeoutSeconds = int(given.timeout->count());
+        profile.serverTimeZone = given.serverTimeZone.value_or(ServerTimeZone());
         profile.environment = Environment::Custom;
         for (const Environment known : {Environment::Uat, Environment::Production})
             if (profile.baseUrl == Profile::defaultBaseUrl(known))

@@ -17,7 +17,6 @@ namespace cube::cli {
 
 namespace {
 
-const auto dateTimeFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 const auto dateFormat = u"yyyy-MM-dd"_s;
 
 QString kindKey(ApiErrorKind kind)
@@ -83,7 +82,9 @@ QString ResultPrinter::plainValue(const QVariant &value)
     case QMetaType::Double:
         return QString::number(value.toDouble(), 'f', 2);
     case QMetaType::QDateTime:
-        return value.toDateTime().isValid() ? value.toDateTime().toString(dateTimeFormat)
+        // For scripts: ISO 8601 with this computer's offset ("2026-08-10T02:00:00+02:00"), an
+        // instant that no reader weeks later or in another zone can mistake.
+        return value.toDateTime().isValid() ? value.toDateTime().toLocalTime().toString(Qt::ISODate)
                                             : QString();
     case QMetaType::QDate:
         return value.toDate().isValid() ? value.toDate().toString(dateFormat) : QString();

@@ -91,8 +91,9 @@ CommandSpec UsageCommands::day()
     spec.action = u"day"_s;
     spec.summary = tr("Show the data a SIM card used on given days.");
     spec.syntax = tr("ICCID DATE…");
-    spec.details = tr("DATE is yyyy-MM-dd, e.g. 2026-11-29; --days N asks for the N days that "
-                      "end with DATE instead.");
+    spec.details = tr("DATE is yyyy-MM-dd, e.g. 2026-11-29, or today; --days N asks for the N "
+                      "days that end with DATE instead. Days are the server's: UTC+8 unless "
+                      "the profile or --server-utc-offset says otherwise.");
     spec.options = {
         {u"days"_s, tr("The N days up to and including DATE (1–92)."), tr("N"), u"1"_s},
     };
@@ -101,23 +102,27 @@ CommandSpec UsageCommands::day()
         const QString iccid = run.argument(0);
         if (const QString wrong = CubeClient::iccidProblem(iccid); !wrong.isEmpty())
             run.usageError(wrong);
-        QList<QDate> days;
+        QList<QDate> given; // a null date: the server's today, known once connected
         for (const QString &text : run.targets(1)) {
             const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
-            if (!day.isValid())
+            if (!day.isValid() && text != "today"_L1)
                 run.usageError(tr("“%1” is not a date like 2026-11-29.").arg(text));
-            days.append(day);
+            given.append(day);
         }
         const int count = run.numberOption(u"days"_s, 1, 92);
-        if (count > 1) {
-            if (days.size() > 1)
-                run.usageError(tr("--days takes one DATE, the last day."));
-            const QDate last = days.front();
-            days.clear();
-            for (int back = count - 1; back >= 0; --back)
-                days.append(last.addDays(-back));
-        }
-        return {{}, [iccid, days](CommandRun &work) {
+        if (count > 1 && given.size() > 1)
+            run.usageError(tr("--days takes one DATE, the last day."));
+        return {{}, [iccid, given, count](CommandRun &work) {
+                    const QDate today = work.client().settings().serverTimeZone.today();
+                    QList<QDate> days;
+                    for (const QDate day : given)
+                        days.append(day.isNull() ? today : day);
+                    if (count > 1) {
+                        const QDate last = days.front();
+                        days.clear();
+                        for (int back = count - 1; back >= 0; --back)
+                            days.append(last.addDays(-back));
+                    }
                     QList<BatchJob> jobs;
                     for (const QDate day : days)
                         jobs.append(apijobs::single<DayUsage>(

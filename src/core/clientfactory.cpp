@@ -31,6 +31,7 @@ std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &en
     settings.baseUrl = endpoint.baseUrl;
     settings.accessCode = endpoint.accessCode;
     settings.transferTimeout = defaultTimeout;
+    settings.serverTimeZone = endpoint.serverTimeZone;
     return make(settings, endpoint.secret, {});
 }
 
@@ -40,6 +41,8 @@ std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
 {
     if (m_givenTimeout)
         settings.transferTimeout = *m_givenTimeout;
+    if (m_givenServerTimeZone)
+        settings.serverTimeZone = *m_givenServerTimeZone;
     ClientOptions options = m_options;
     options.journalSource = Journal::localSource(profileName);
     return std::make_unique<CubeClient>(m_network, std::move(settings), secret, options);

@@ -25,12 +25,14 @@ struct AccountEndpoint
     QUrl baseUrl;
     QString accessCode;
     QByteArray secret;
+    ServerTimeZone serverTimeZone; // of the server's clock: the vendor's unless told
 };
 
 // Makes the clients of both front ends, from a profile or an endpoint plus the secret, so that
 // every connection follows the same rules: the options fixed at creation (language, write
 // gate), the one keychain service name, and the time-out rule: a time-out given for this run
-// (a command-line flag) wins, otherwise the profile's, otherwise the default.
+// (a command-line flag) wins, otherwise the profile's, otherwise the default; the same for the
+// zone of the server's clock.
 class ClientFactory final
 {
 public:
@@ -42,6 +44,13 @@ public:
     void setGivenTimeout(std::optional<std::chrono::milliseconds> timeout)
     {
         m_givenTimeout = timeout;
+    }
+
+    // The zone of the server's clock given for this run; nothing leaves the profile's (or the
+    // endpoint's) in force.
+    void setGivenServerTimeZone(std::optional<ServerTimeZone> zone)
+    {
+        m_givenServerTimeZone = zone;
     }
 
     std::unique_ptr<CubeClient> forProfile(const Profile &profile, const QString &secret) const;
@@ -57,6 +66,7 @@ private:
     QNetworkAccessManager *m_network;
     ClientOptions m_options;
     std::optional<std::chrono::milliseconds> m_givenTimeout;
+    std::optional<ServerTimeZone> m_givenServerTimeZone;
 };
 
 } // namespace cube

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servertimezone.h"
+
 #include <QHash>
 #include <QString>
 #include <QUrl>
@@ -37,7 +39,8 @@ struct ConnectionSettings
     int maxRequestsInFlight = 6;
     RetryPolicy retry;
     QHash<QString, QString> pathOverrides; // operation name -> path (OperationTable)
-    QString caBundlePath; // extra CA certificates (PEM) for a private gateway; optional
+    QString caBundlePath;          // extra CA certificates (PEM) for a private gateway; optional
+    ServerTimeZone serverTimeZone; // the zone of the server's times and days (UTC+8: vendor)
 };
 
 } // namespace cube

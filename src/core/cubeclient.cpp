@@ -24,11 +24,11 @@ ApiCall *CubeClient::call(Operation operation, QJsonObject fields, QString subje
 {
     ApiCall *apiCall = m_transport.send(operation, std::move(fields), std::move(subject));
     connect(apiCall, &ApiCall::finished, context,
-            [apiCall, operation, done = std::move(done), parse] {
+            [apiCall, operation, done = std::move(done), parse, zone = settings().serverTimeZone] {
                 const ApiResult<QJsonValue> &raw = apiCall->result();
                 if (!raw.ok())
                     return done(raw.error());
-                const ApiResult<T> parsed = parse(raw.value());
+                const ApiResult<T> parsed = parse(raw.value(), zone);
                 if (parsed.ok())
                     return done(parsed);
                 ApiError error = parsed.error();
@@ -113,8 +113,8 @@ ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> d
         return refuse(Operation::QueryDevice, problem, context, std::move(done));
     // The SIM asked for and no other: a server that answers about another one is not believed.
     return call(Operation::QueryDevice, withDevice(iccid), iccid, context, std::move(done),
-                [iccid](const QJsonValue &data) -> ApiResult<SimCard> {
-                    ApiResult<SimCard> card = parse::object<SimCard>(data);
+                [iccid](const QJsonValue &data, ServerTimeZone zone) -> ApiResult<SimCard> {
+                    ApiResult<SimCard> card = parse::object<SimCard>(data, zone);
                     if (!card.ok() || card.value().iccid == iccid)
                         return card;
                     return malformedResponse(

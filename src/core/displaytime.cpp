@@ -6,7 +6,8 @@ namespace cube::displaytime {
 
 QString dateTime(const QDateTime &when)
 {
-    return when.isValid() ? when.toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    // A server time carries the server's zone (ServerTimeZone::read): shown in the user's own.
+    return when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
 QString date(const QDate &day)

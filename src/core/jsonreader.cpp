@@ -57,9 +57,10 @@ QJsonValue JsonReader::member(const QString &key) const
     return other == key ? value : m_object.value(other);
 }
 
-JsonReader::JsonReader(const QJsonObject &object, QString recordName)
+JsonReader::JsonReader(const QJsonObject &object, QString recordName, ServerTimeZone serverZone)
     : m_object(object)
     , m_recordName(std::move(recordName))
+    , m_serverZone(serverZone)
 {}
 
 void JsonReader::fail(const QString &key, const char *what)
@@ -175,9 +176,7 @@ QDateTime JsonReader::dateTime(const QString &key, Need need)
     const QString text = string(key, need).trimmed();
     if (text.isEmpty())
         return {};
-    QDateTime result = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!result.isValid())
-        result = QDate::fromString(text, u"yyyy-MM-dd"_s).startOfDay();
+    const QDateTime result = m_serverZone.read(text);
     if (!result.isValid())
         fail(key, "is not a date");
     return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servertimezone.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,7 +22,8 @@ class JsonReader final
 public:
     enum class Need { Required, Optional };
 
-    JsonReader(const QJsonObject &object, QString recordName);
+    // `serverZone`: the zone the server's times are written in (dateTime()).
+    JsonReader(const QJsonObject &object, QString recordName, ServerTimeZone serverZone);
 
     QString string(const QString &key, Need need = Need::Optional);
     qint64 integer(const QString &key, Need need = Need::Optional);
@@ -29,7 +32,8 @@ public:
     bool boolean(const QString &key, Need need = Need::Optional);
     QJsonArray array(const QString &key, Need need = Need::Optional);
     QJsonObject object(const QString &key, Need need = Need::Optional);
-    // "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", as the server writes them; invalid when absent.
+    // "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd", as the server writes them, in the server's zone;
+    // invalid when absent.
     QDateTime dateTime(const QString &key, Need need = Need::Optional);
 
     bool ok() const { return m_problem.isEmpty(); }
@@ -46,6 +50,7 @@ private:
     QJsonObject m_object;
     QString m_recordName;
     QString m_problem;
+    ServerTimeZone m_serverZone;
 };
 
 } // namespace cube

@@ -17,6 +17,7 @@ ConnectionSettings Profile::connectionSettings() const
     settings.transferTimeout = std::chrono::seconds(timeoutSeconds);
     settings.caBundlePath = caBundlePath;
     settings.pathOverrides = pathOverrides;
+    settings.serverTimeZone = serverTimeZone;
     return settings;
 }
 

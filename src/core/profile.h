@@ -28,6 +28,7 @@ public:
     TimestampUnit timestampUnit = TimestampUnit::Seconds;
     int timeoutSeconds = 30;
     QString caBundlePath;
+    ServerTimeZone serverTimeZone; // the vendor's UTC+8 unless a gateway's clock differs
     QHash<QString, QString> pathOverrides;
     QString color = QStringLiteral("#2c7bbf"); // so production is never mistaken for UAT
 

@@ -49,6 +49,10 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
                                     : TimestampUnit::Seconds;
         profile.timeoutSeconds = settings.value(u"timeoutSeconds"_s, 30).toInt();
         profile.caBundlePath = settings.value(u"caBundle"_s).toString();
+        // Profiles saved before the setting existed (or edited by hand) get the vendor's zone.
+        profile.serverTimeZone =
+            ServerTimeZone::parse(settings.value(u"serverUtcOffset"_s).toString())
+                .value_or(ServerTimeZone());
         profile.color = settings.value(u"color"_s, profile.color).toString();
         settings.beginGroup(u"paths"_s);
         for (const QString &operation : settings.childKeys())
@@ -74,6 +78,7 @@ QString ProfileStore::save(Profile profile)
                         profile.timestampUnit == TimestampUnit::Milliseconds ? u"ms"_s : u"s"_s);
     m_settings.setValue(u"timeoutSeconds"_s, profile.timeoutSeconds);
     m_settings.setValue(u"caBundle"_s, profile.caBundlePath);
+    m_settings.setValue(u"serverUtcOffset"_s, profile.serverTimeZone.key());
     m_settings.setValue(u"color"_s, profile.color);
     m_settings.beginGroup(u"paths"_s);
     for (auto it = profile.pathOverrides.cbegin(); it != profile.pathOverrides.cend(); ++it)

@@ -17,13 +17,14 @@ inline ApiError malformedResponse(const QString &detail)
 }
 
 // Builds one record of type T (which has `static T read(JsonReader &)`) from a JSON object,
-// or says which required field was missing.
+// or says which required field was missing; its times are read in `serverZone`.
 template<typename T>
-ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName)
+ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName,
+                        ServerTimeZone serverZone)
 {
     if (!value.isObject())
         return malformedResponse(recordName + QStringLiteral(": not an object"));
-    JsonReader reader(value.toObject(), recordName);
+    JsonReader reader(value.toObject(), recordName, serverZone);
     T record = T::read(reader);
     if (!reader.ok())
         return malformedResponse(reader.problem());
@@ -33,12 +34,13 @@ ApiResult<T> readRecord(const QJsonValue &value, const QString &recordName)
 // Every element of `array` as a T; one bad element rejects the list, since a partial list
 // shown as complete would mislead.
 template<typename T>
-ApiResult<QList<T>> readRecords(const QJsonArray &array, const QString &recordName)
+ApiResult<QList<T>> readRecords(const QJsonArray &array, const QString &recordName,
+                                ServerTimeZone serverZone)
 {
     QList<T> records;
     records.reserve(array.size());
     for (const QJsonValue &element : array) {
-        ApiResult<T> record = readRecord<T>(element, recordName);
+        ApiResult<T> record = readRecord<T>(element, recordName, serverZone);
         if (!record.ok())
             return record.error();
         records.append(record.value());

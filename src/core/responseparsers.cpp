@@ -60,19 +60,19 @@ QString recordName<RenewedOrder>()
 // Reads {page: {...}, LISTKEY: [...]} into a page of T.
 template<typename T>
 ApiResult<std::pair<PageInfo, QList<T>>> pageOf(const QJsonValue &data, const QString &listKey,
-                                                const QString &itemName)
+                                                const QString &itemName, ServerTimeZone zone)
 {
     if (!data.isObject())
         return malformedResponse(u"page: not an object"_s);
     const QJsonObject object = data.toObject();
-    ApiResult<PageInfo> page = readRecord<PageInfo>(object.value("page"_L1), u"page"_s);
+    ApiResult<PageInfo> page = readRecord<PageInfo>(object.value("page"_L1), u"page"_s, zone);
     if (!page.ok())
         return page.error();
-    JsonReader reader(object, u"page"_s);
+    JsonReader reader(object, u"page"_s, zone);
     const QJsonArray items = reader.array(listKey);
     if (!reader.ok())
         return malformedResponse(reader.problem());
-    ApiResult<QList<T>> records = readRecords<T>(items, itemName);
+    ApiResult<QList<T>> records = readRecords<T>(items, itemName, zone);
     if (!records.ok())
         return records.error();
     return std::pair{page.value(), records.value()};
@@ -81,61 +81,61 @@ ApiResult<std::pair<PageInfo, QList<T>>> pageOf(const QJsonValue &data, const QS
 } // namespace
 
 template<typename T>
-ApiResult<T> object(const QJsonValue &data)
+ApiResult<T> object(const QJsonValue &data, ServerTimeZone zone)
 {
-    return readRecord<T>(data, recordName<T>());
+    return readRecord<T>(data, recordName<T>(), zone);
 }
 
 template<typename T>
-ApiResult<QList<T>> list(const QJsonValue &data)
+ApiResult<QList<T>> list(const QJsonValue &data, ServerTimeZone zone)
 {
     if (!data.isArray())
         return malformedResponse(recordName<T>() + u": not a list"_s);
-    return readRecords<T>(data.toArray(), recordName<T>());
+    return readRecords<T>(data.toArray(), recordName<T>(), zone);
 }
 
-template ApiResult<SimCard> object<SimCard>(const QJsonValue &);
-template ApiResult<FlowUsage> object<FlowUsage>(const QJsonValue &);
-template ApiResult<DayUsage> object<DayUsage>(const QJsonValue &);
-template ApiResult<CarrierBalance> object<CarrierBalance>(const QJsonValue &);
-template ApiResult<PlacedOrder> object<PlacedOrder>(const QJsonValue &);
-template ApiResult<RenewedOrder> object<RenewedOrder>(const QJsonValue &);
-template ApiResult<QList<AssetInfo>> list<AssetInfo>(const QJsonValue &);
-template ApiResult<QList<FlowUsage>> list<FlowUsage>(const QJsonValue &);
-template ApiResult<QList<MonthUsage>> list<MonthUsage>(const QJsonValue &);
-template ApiResult<QList<Plan>> list<Plan>(const QJsonValue &);
+template ApiResult<SimCard> object<SimCard>(const QJsonValue &, ServerTimeZone);
+template ApiResult<FlowUsage> object<FlowUsage>(const QJsonValue &, ServerTimeZone);
+template ApiResult<DayUsage> object<DayUsage>(const QJsonValue &, ServerTimeZone);
+template ApiResult<CarrierBalance> object<CarrierBalance>(const QJsonValue &, ServerTimeZone);
+template ApiResult<PlacedOrder> object<PlacedOrder>(const QJsonValue &, ServerTimeZone);
+template ApiResult<RenewedOrder> object<RenewedOrder>(const QJsonValue &, ServerTimeZone);
+template ApiResult<QList<AssetInfo>> list<AssetInfo>(const QJsonValue &, ServerTimeZone);
+template ApiResult<QList<FlowUsage>> list<FlowUsage>(const QJsonValue &, ServerTimeZone);
+template ApiResult<QList<MonthUsage>> list<MonthUsage>(const QJsonValue &, ServerTimeZone);
+template ApiResult<QList<Plan>> list<Plan>(const QJsonValue &, ServerTimeZone);
 
-ApiResult<SimPage> simPage(const QJsonValue &data)
+ApiResult<SimPage> simPage(const QJsonValue &data, ServerTimeZone zone)
 {
-    auto page = pageOf<SimCard>(data, u"device_list"_s, u"SIM"_s);
+    auto page = pageOf<SimCard>(data, u"device_list"_s, u"SIM"_s, zone);
     if (!page.ok())
         return page.error();
     return SimPage{page.value().first, page.value().second};
 }
 
-ApiResult<OrderPage> orderPage(const QJsonValue &data)
+ApiResult<OrderPage> orderPage(const QJsonValue &data, ServerTimeZone zone)
 {
-    auto page = pageOf<Order>(data, u"package_order"_s, u"order"_s);
+    auto page = pageOf<Order>(data, u"package_order"_s, u"order"_s, zone);
     if (!page.ok())
         return page.error();
-    JsonReader reader(data.toObject(), u"orders"_s);
+    JsonReader reader(data.toObject(), u"orders"_s, zone);
     const qint64 count = reader.integer(u"package_order_num"_s);
     return OrderPage{page.value().first, page.value().second,
                      count > 0 ? count : page.value().first.totalCount};
 }
 
-ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data)
+ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data, ServerTimeZone zone)
 {
     if (!data.isObject())
         return malformedResponse(u"batch order: not an object"_s);
-    JsonReader reader(data.toObject(), u"batch order"_s);
+    JsonReader reader(data.toObject(), u"batch order"_s, zone);
     const QJsonArray lines = reader.array(u"device_order"_s, JsonReader::Need::Required);
     if (!reader.ok())
         return malformedResponse(reader.problem());
-    return readRecords<BatchOrderLine>(lines, u"batch order line"_s);
+    return readRecords<BatchOrderLine>(lines, u"batch order line"_s, zone);
 }
 
-ApiResult<SentSms> sentSms(const QJsonValue &data)
+ApiResult<SentSms> sentSms(const QJsonValue &data, ServerTimeZone zone)
 {
     if (data.isString() && !data.toString().isEmpty())
         return SentSms{cleanServerText(data.toString())};
@@ -144,7 +144,7 @@ ApiResult<SentSms> sentSms(const QJsonValue &data)
     if (data.isObject()) {
         const QJsonObject object = data.toObject();
         for (const auto &key : {"message_id"_L1, "sms_id"_L1, "id"_L1}) {
-            JsonReader reader(object, u"SMS"_s);
+            JsonReader reader(object, u"SMS"_s, zone);
             const QString id = reader.string(QString(key));
             if (!id.isEmpty())
                 return SentSms{id};
@@ -153,7 +153,7 @@ ApiResult<SentSms> sentSms(const QJsonValue &data)
     return malformedResponse(u"SMS: no message id"_s);
 }
 
-ApiResult<ActionDone> accepted(const QJsonValue &)
+ApiResult<ActionDone> accepted(const QJsonValue &, ServerTimeZone)
 {
     // Whatever `data` holds, "0000" already said the server did it.
     return ActionDone{};

@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "orderrecords.h"
 #include "planrecord.h"
+#include "servertimezone.h"
 #include "simrecords.h"
 #include "usagerecords.h"
 
@@ -25,16 +26,17 @@ struct SentSms
 // Turn the envelope's `data` into records, one function per shape of answer.
 namespace parse {
 
-ApiResult<SimPage> simPage(const QJsonValue &data);
-ApiResult<OrderPage> orderPage(const QJsonValue &data);
-ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data);
-ApiResult<SentSms> sentSms(const QJsonValue &data);
-ApiResult<ActionDone> accepted(const QJsonValue &data);
+// `zone`: the zone the server writes its times in (the connection's).
+ApiResult<SimPage> simPage(const QJsonValue &data, ServerTimeZone zone);
+ApiResult<OrderPage> orderPage(const QJsonValue &data, ServerTimeZone zone);
+ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data, ServerTimeZone zone);
+ApiResult<SentSms> sentSms(const QJsonValue &data, ServerTimeZone zone);
+ApiResult<ActionDone> accepted(const QJsonValue &data, ServerTimeZone zone);
 
 template<typename T>
-ApiResult<T> object(const QJsonValue &data);
+ApiResult<T> object(const QJsonValue &data, ServerTimeZone zone);
 template<typename T>
-ApiResult<QList<T>> list(const QJsonValue &data);
+ApiResult<QList<T>> list(const QJsonValue &data, ServerTimeZone zone);
 
 } // namespace parse
 

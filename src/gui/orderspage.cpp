@@ -22,7 +22,7 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OrdersPage>())
     , m_account(account)
-    , m_model(new OrderTableModel(this))
+    , m_model(new OrderTableModel(account->client().settings().serverTimeZone, this))
     , m_actions(new OrderActions(account, activity, this))
     , m_simActions(new SimActions(account, activity, this))
 {

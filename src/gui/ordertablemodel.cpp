@@ -4,8 +4,9 @@
 
 namespace cube {
 
-OrderTableModel::OrderTableModel(QObject *parent)
+OrderTableModel::OrderTableModel(ServerTimeZone serverZone, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_serverZone(serverZone)
 {}
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
@@ -57,6 +58,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const bool time = section == Ordered || section == Starts || section == Expires;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && time)
+        return m_serverZone.shownInLocalTimeNote();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

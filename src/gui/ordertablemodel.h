@@ -1,6 +1,7 @@
 #pragma once
 
 #include "orderrecords.h"
+#include "servertimezone.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -17,7 +18,9 @@ public:
     enum Column { Code, Iccid, Plan, Status, Ordered, Starts, Expires, Data, ColumnCount };
     static constexpr int StatusRole = Qt::UserRole + 1;
 
-    explicit OrderTableModel(QObject *parent = nullptr);
+    // `serverZone`: the zone the server wrote the orders' times in (the dates' header tooltips
+    // name it; the dates are shown in this computer's time).
+    explicit OrderTableModel(ServerTimeZone serverZone, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,7 @@ public:
 
 private:
     QList<Order> m_orders;
+    ServerTimeZone m_serverZone;
 };
 
 } // namespace cube

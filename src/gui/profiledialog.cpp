@@ -58,6 +58,8 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     m_ui->timestampCombo->setCurrentIndex(
         m_original.timestampUnit == TimestampUnit::Milliseconds ? 1 : 0);
     m_ui->timeoutSpin->setValue(m_original.timeoutSeconds);
+    m_ui->zoneCombo->setCurrentIndex(
+        m_ui->zoneCombo->findData(m_original.serverTimeZone.offsetMinutes()));
     m_ui->caEdit->setText(m_original.caBundlePath);
     m_ui->colorCombo->setCurrentIndex(qMax(0, m_ui->colorCombo->findData(m_original.color)));
     QStringList overrides;
@@ -112,6 +114,20 @@ void ProfileDialog::fillChoices()
     m_ui->timestampCombo->addItem(tr("Milliseconds"));
     m_ui->timestampCombo->setCurrentIndex(qMax(0, unit));
 
+    const QVariant zone = m_ui->zoneCombo->currentData();
+    m_ui->zoneCombo->clear();
+    for (int offset = ServerTimeZone::smallestOffsetMinutes;
+         offset <= ServerTimeZone::largestOffsetMinutes; offset += 15) {
+        const QString name = ServerTimeZone::offsetName(offset);
+        m_ui->zoneCombo->addItem(offset == ServerTimeZone::vendorOffsetMinutes
+                                     ? tr("%1 (the vendor's)").arg(name)
+                                     : name,
+                                 offset);
+    }
+    const int zoneRow = m_ui->zoneCombo->findData(
+        zone.isValid() ? zone : QVariant(ServerTimeZone::vendorOffsetMinutes));
+    m_ui->zoneCombo->setCurrentIndex(zoneRow);
+
     const QVariant color = m_ui->colorCombo->currentData();
     m_ui->colorCombo->clear();
     for (const NamedColor &each : profileColors)
@@ -157,6 +173,7 @@ Profile ProfileDialog::profile() const
     profile.timestampUnit = m_ui->timestampCombo->currentIndex() == 1 ? TimestampUnit::Milliseconds
                                                                       : TimestampUnit::Seconds;
     profile.timeoutSeconds = m_ui->timeoutSpin->value();
+    profile.serverTimeZone = ServerTimeZone(m_ui->zoneCombo->currentData().toInt());
     profile.caBundlePath = m_ui->caEdit->text().trimmed();
     profile.color = m_ui->colorCombo->currentData().toString();
     profile.pathOverrides = parseOverrides(m_ui->pathsEdit->toPlainText());

@@ -28,7 +28,7 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SimDetailPanel>())
     , m_account(account)
-    , m_orders(new OrderTableModel(this))
+    , m_orders(new OrderTableModel(account->client().settings().serverTimeZone, this))
     , m_actions(new OrderActions(account, activity, this))
     , m_simActions(new SimActions(account, activity, this))
 {
@@ -212,7 +212,12 @@ void SimDetailPanel::refresh()
                 showError(tr("Carrier balance"), result.error().message());
             requestDone(generation);
         });
-    const QDate today = QDate::currentDate();
+    // The server counts usage in its own days: "today" is the server's.
+    const ServerTimeZone serverZone = m_account->client().settings().serverTimeZone;
+    const QDate today = serverZone.today();
+    m_chartLastDay = today;
+    m_chartView->setToolTip(serverZone.serverDaysNote());
+    m_ui->monthValue->setToolTip(serverZone.serverDaysNote());
     m_account->client().monthUsage(
         {iccid}, today, this,
         [this, generation, current](const ApiResult<QList<MonthUsage>> &result) {
@@ -260,7 +265,7 @@ void SimDetailPanel::drawChart()
 {
     QList<QPointF> points;
     double highest = 1;
-    const QDate first = QDate::currentDate().addDays(1 - chartDays);
+    const QDate first = m_chartLastDay.addDays(1 - chartDays);
     for (int day = 0; day < chartDays; ++day) {
         points.append(QPointF(double(first.addDays(day).startOfDay().toMSecsSinceEpoch()),
                               m_dailyUsage.at(day)));
@@ -270,7 +275,7 @@ void SimDetailPanel::drawChart()
     const QList<QAbstractAxis *> axes = m_chartView->chart()->axes();
     for (QAbstractAxis *axis : axes) {
         if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
-            dates->setRange(first.startOfDay(), QDate::currentDate().startOfDay());
+            dates->setRange(first.startOfDay(), m_chartLastDay.startOfDay());
         else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
             values->setRange(0, highest * 1.1);
             values->applyNiceNumbers(); // round ticks: 0, 100, 200 rather than 0, 97.3, 194.6

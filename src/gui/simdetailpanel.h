@@ -69,6 +69,7 @@ private:
     QChartView *m_chartView = nullptr;
     QLineSeries *m_series = nullptr;
     QList<double> m_dailyUsage;
+    QDate m_chartLastDay; // the server's day the chart ends on (its days are the server's)
     QString m_iccid;
     int m_generation = 0; // answers for an earlier SIM are dropped
     int m_pending = 0;

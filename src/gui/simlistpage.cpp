@@ -41,7 +41,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     , m_ui(std::make_unique<Ui::SimListPage>())
     , m_activity(activity)
     , m_store(new FleetStore(this))
-    , m_model(new SimTableModel(m_store, this))
+    , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
     , m_loader(new FleetLoader(&account->client(), this))
     , m_cache(new FleetCacheKeeper(FleetCache::defaultPath(), this))
     , m_cacheAccount(

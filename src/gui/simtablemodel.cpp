@@ -6,9 +6,10 @@
 
 namespace cube {
 
-SimTableModel::SimTableModel(FleetStore *store, QObject *parent)
+SimTableModel::SimTableModel(FleetStore *store, ServerTimeZone serverZone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_serverZone(serverZone)
     , m_runner(new FleetQueryRunner(this))
     , m_shown(store->snapshot())
 {
@@ -97,6 +98,8 @@ QVariant SimTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SimTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Updated)
+        return m_serverZone.shownInLocalTimeNote();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

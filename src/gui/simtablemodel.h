@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetquery.h"
+#include "servertimezone.h"
 
 #include <QAbstractTableModel>
 
@@ -24,7 +25,9 @@ public:
     enum Column { Iccid, Imsi, Msisdn, Status, Plan, Usage, Updated, ColumnCount };
     static_assert(int(ColumnCount) == int(FleetColumn::Count));
 
-    explicit SimTableModel(FleetStore *store, QObject *parent = nullptr);
+    // `serverZone`: the zone the server wrote the times in (named in the Last update header's
+    // tooltip; the times are shown in this computer's time).
+    SimTableModel(FleetStore *store, ServerTimeZone serverZone, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +66,7 @@ private:
     void resetRows();
 
     FleetStore *m_store;
+    ServerTimeZone m_serverZone;
     FleetQueryRunner *m_runner;
     FleetQuery m_query;
     // The rows shown: the store's, except after the store was reset while a sorted or

@@ -64,9 +64,4 @@ QString dateTime(const QDateTime &when)
     return displaytime::dateTime(when);
 }
 
-QString date(const QDateTime &when)
-{
-    return displaytime::date(when.date());
-}
-
 } // namespace cube::statustext

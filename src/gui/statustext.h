@@ -17,7 +17,6 @@ QString orderStatus(int status);
 QColor orderStatusColor(int status);
 QString megabytes(double megabytes);
 QString dateTime(const QDateTime &when);
-QString date(const QDateTime &when);
 
 } // namespace statustext
 

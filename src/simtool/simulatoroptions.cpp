@@ -50,8 +50,13 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         u"camel-case"_s,
         tr("Answer with camelCase names and every value a string, as the vendor's documented "
            "answers are."));
+    const QCommandLineOption utcOffset(
+        u"utc-offset"_s,
+        tr("Write times and count days in UTC+OFFSET, e.g. +8 (the vendor's, the default), 0 "
+           "or +05:30."),
+        tr("offset"), u"+8"_s);
     parser.addOptions(
-        {port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase});
+        {port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase, utcOffset});
 
     commandline::parseOrExit(parser, arguments);
 
@@ -68,6 +73,12 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
     if (!valid || options.fleet.simCount < 1 || options.fleet.simCount > maxFleetSize)
         commandline::exitWithUsageError(
             tr("The size must be a number from 1 to %1.").arg(maxFleetSize));
+    const auto zone = ServerTimeZone::parse(parser.value(utcOffset));
+    if (!zone)
+        commandline::exitWithUsageError(
+            tr("The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 "
+               "or +05:30."));
+    options.fleet.serverZone = *zone;
     options.account.accessCode = parser.value(accessCode);
     options.account.secret = parser.value(secret).toUtf8();
     QString error;

@@ -54,7 +54,7 @@ CubeSimulator::CubeSimulator(SimulatorAccount account, FleetOptions fleet, QObje
     : QObject(parent)
     , m_account(std::move(account))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
-    , m_fleet(Fleet::generate(fleet.seed, fleet.simCount, m_clock()))
+    , m_fleet(Fleet::generate(fleet.seed, fleet.simCount, m_clock(), fleet.serverZone))
     , m_random(quint32(fleet.seed ^ (fleet.seed >> 32)))
     , m_server(std::make_unique<SimulatorHttpServer>(
           [this](const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -87,7 +87,7 @@ QUrl CubeSimulator::baseUrl() const
 
 AccountEndpoint CubeSimulator::endpoint() const
 {
-    return {baseUrl(), m_account.accessCode, m_account.secret};
+    return {baseUrl(), m_account.accessCode, m_account.secret, m_fleet.serverZone()};
 }
 
 std::unique_ptr<CubeSimulator> CubeSimulator::startDemo(QString *failure)

@@ -31,8 +31,15 @@ class SimulatorHttpServer;
 // How big the simulated account is; the same seed and size give the same fleet.
 struct FleetOptions
 {
-    quint64 seed = 1;
-    int simCount = 2000;
+    FleetOptions(quint64 fleetSeed = 1, int fleetSize = 2000, ServerTimeZone zone = {})
+        : seed(fleetSeed)
+        , simCount(fleetSize)
+        , serverZone(zone)
+    {}
+
+    quint64 seed;
+    int simCount;
+    ServerTimeZone serverZone; // where its clock is: the vendor's UTC+8 unless told
 };
 
 // A Cube (CSSS) API server on loopback, for the console's demo mode and for every test that

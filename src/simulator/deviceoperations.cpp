@@ -21,7 +21,7 @@ QJsonObject flowUsage(const OperationRequest &request, int sim)
         return usage;
     }
     const SimulatedOrder &order = fleet.orders().at(current);
-    const double used = fleet.usageSinceMb(sim, order.starts, request.now.date());
+    const double used = fleet.usageSinceMb(sim, order.starts, request.fleet.dayAt(request.now));
     const double allowance = fleet.plans().at(order.plan).flowMb * order.periods;
     usage.insert(u"order_code"_s, order.code);
     usage.insert(u"order_used_flow"_s, used);
@@ -41,7 +41,7 @@ SimReply queryDeviceList(const OperationRequest &request)
     const qint64 total = request.fleet.sims().size();
     QJsonArray sims;
     for (qint64 i = (pageNo - 1) * pageSize; i < qMin(total, pageNo * pageSize); ++i)
-        sims.append(fleetjson::sim(request.fleet, int(i), request.now.date()));
+        sims.append(fleetjson::sim(request.fleet, int(i), request.fleet.dayAt(request.now)));
     return request.ok(QJsonObject{{u"page"_s, fleetjson::page(pageNo, pageSize, total)},
                                   {u"device_list"_s, sims}});
 }
@@ -52,7 +52,7 @@ SimReply queryDevice(const OperationRequest &request)
     const int sim = fields.sim();
     if (!fields.ok())
         return request.rejected(fields);
-    return request.ok(fleetjson::sim(request.fleet, sim, request.now.date()));
+    return request.ok(fleetjson::sim(request.fleet, sim, request.fleet.dayAt(request.now)));
 }
 
 SimReply syncAssetInfo(const OperationRequest &request)

@@ -86,11 +86,12 @@ int Fleet::periodDays(int planType)
     }
 }
 
-Fleet Fleet::generate(quint64 seed, int simCount, const QDateTime &now)
+Fleet Fleet::generate(quint64 seed, int simCount, const QDateTime &now, ServerTimeZone serverZone)
 {
     Fleet fleet;
     fleet.m_seed = seed;
-    fleet.m_today = now.date();
+    fleet.m_serverZone = serverZone;
+    fleet.m_today = serverZone.dateAt(now);
     fleet.m_plans = makePlans();
     fleet.m_sims.reserve(simCount);
     fleet.m_ordersOfSim.resize(simCount);
@@ -100,7 +101,7 @@ Fleet Fleet::generate(quint64 seed, int simCount, const QDateTime &now)
 
     // QRandomGenerator64 takes a 32-bit seed: fold the 64 bits in so both halves count.
     QRandomGenerator64 random(quint32(seed ^ (seed >> 32)));
-    const QDateTime midnight = now.date().startOfDay(Qt::UTC);
+    const QDateTime midnight = serverZone.startOf(fleet.m_today);
     for (int i = 0; i < simCount; ++i) {
         SimulatedSim sim;
         sim.iccid = u"8985202201%1"_s.arg(i, 10, 10, QChar(u'0'));
@@ -173,7 +174,7 @@ int Fleet::currentOrder(int sim) const
 
 QString Fleet::nextOrderCode(const QDateTime &ordered)
 {
-    return u"L%1%2"_s.arg(ordered.toString(u"yyyyMMdd"_s))
+    return u"L%1%2"_s.arg(dayAt(ordered).toString(u"yyyyMMdd"_s))
         .arg(++m_orderSequence, 10, 10, QChar(u'0'));
 }
 
@@ -224,7 +225,7 @@ double Fleet::usageSinceMb(int sim, const QDateTime &since, QDate until) const
     if (!since.isValid())
         return 0;
     double total = 0;
-    for (QDate day = qMax(since.date(), m_today.addDays(-historyDays)); day <= until;
+    for (QDate day = qMax(dayAt(since), m_today.addDays(-historyDays)); day <= until;
          day = day.addDays(1))
         total += dayUsageMb(sim, day);
     return total;

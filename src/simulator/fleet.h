@@ -2,6 +2,7 @@
 
 #include "orderrecords.h"
 #include "planrecord.h"
+#include "servertimezone.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -43,7 +44,13 @@ struct SimulatedOrder
 class Fleet final
 {
 public:
-    static Fleet generate(quint64 seed, int simCount, const QDateTime &now);
+    // `serverZone`: the zone the simulated server writes its times and counts its days in.
+    static Fleet generate(quint64 seed, int simCount, const QDateTime &now,
+                          ServerTimeZone serverZone = {});
+
+    ServerTimeZone serverZone() const { return m_serverZone; }
+    // The server's day at `now`: the day its usage counts in.
+    QDate dayAt(const QDateTime &now) const { return m_serverZone.dateAt(now); }
 
     const QList<SimulatedSim> &sims() const { return m_sims; }
     const QList<SimulatedOrder> &orders() const { return m_orders; }
@@ -88,6 +95,7 @@ private:
     QString nextOrderCode(const QDateTime &ordered);
 
     quint64 m_seed = 0;
+    ServerTimeZone m_serverZone;
     QDate m_today;
     QList<SimulatedSim> m_sims;
     QList<SimulatedOrder> m_orders;

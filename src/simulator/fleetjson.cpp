@@ -6,9 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace cube::sim::fleetjson {
 
-QString dateTime(const QDateTime &when)
+QString dateTime(const Fleet &fleet, const QDateTime &when)
 {
-    return when.isValid() ? when.toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    return fleet.serverZone().write(when);
 }
 
 QJsonObject sim(const Fleet &fleet, int sim, QDate today)
@@ -27,7 +27,7 @@ QJsonObject sim(const Fleet &fleet, int sim, QDate today)
         object.insert(u"package_code"_s, plan.code);
         object.insert(u"package_name"_s, plan.name);
         object.insert(u"used_flow"_s, fleet.usageSinceMb(sim, order.starts, today));
-        object.insert(u"update_time"_s, dateTime(today.startOfDay(Qt::UTC)));
+        object.insert(u"update_time"_s, dateTime(fleet, fleet.serverZone().startOf(today)));
     }
     return object;
 }
@@ -42,9 +42,9 @@ QJsonObject order(const Fleet &fleet, int order)
             {u"packageName"_s, plan.name},
             {u"orderStatus"_s, int(o.status)},
             {u"orderType"_s, o.type},
-            {u"orderDate"_s, dateTime(o.ordered)},
-            {u"startDate"_s, dateTime(o.starts)},
-            {u"expireDate"_s, dateTime(o.expires)},
+            {u"orderDate"_s, dateTime(fleet, o.ordered)},
+            {u"startDate"_s, dateTime(fleet, o.starts)},
+            {u"expireDate"_s, dateTime(fleet, o.expires)},
             {u"flow"_s, plan.flowMb},
             {u"buyType"_s, 1},
             {u"orderPeriod"_s, o.periods}};

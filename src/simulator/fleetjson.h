@@ -17,7 +17,8 @@ QJsonObject sim(const Fleet &fleet, int sim, QDate today);
 QJsonObject order(const Fleet &fleet, int order);
 QJsonObject plan(const Fleet &fleet, int plan);
 QJsonObject page(qint64 pageNo, qint64 pageSize, qint64 totalCount);
-QString dateTime(const QDateTime &when);
+// `when` as the simulated server writes it: wall-clock text in the fleet's server zone.
+QString dateTime(const Fleet &fleet, const QDateTime &when);
 
 } // namespace fleetjson
 

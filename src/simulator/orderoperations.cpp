@@ -66,8 +66,8 @@ QJsonObject placedJson(const Fleet &fleet, int order)
 {
     const SimulatedOrder &o = fleet.orders().at(order);
     return {{u"order_id"_s, o.code},
-            {u"order_start_date"_s, fleetjson::dateTime(o.starts)},
-            {u"order_expire_date"_s, fleetjson::dateTime(o.expires)}};
+            {u"order_start_date"_s, fleetjson::dateTime(fleet, o.starts)},
+            {u"order_expire_date"_s, fleetjson::dateTime(fleet, o.expires)}};
 }
 
 // The shared shape of open, cancel and end early: one order, one allowed state, one change.
@@ -171,8 +171,9 @@ SimReply renewPackage(const OperationRequest &request)
     order.periods += int(periods);
     order.expires = order.expires.addDays(
         Fleet::periodDays(request.fleet.plans().at(order.plan).type) * int(periods));
-    return request.ok(QJsonObject{{u"order_id"_s, order.code},
-                                  {u"order_expire_date"_s, fleetjson::dateTime(order.expires)}});
+    return request.ok(
+        QJsonObject{{u"order_id"_s, order.code},
+                    {u"order_expire_date"_s, fleetjson::dateTime(request.fleet, order.expires)}});
 }
 
 SimReply queryOrders(const OperationRequest &request)

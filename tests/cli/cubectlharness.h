@@ -29,8 +29,10 @@ public:
         if (!m_baseUrl.isValid())
             return false;
         m_client = ClientFactory(&m_network)
-                       .forEndpoint({m_baseUrl, sim::SimulatorAccount::demo().accessCode,
-                                     sim::SimulatorAccount::demo().secret});
+                       .forEndpoint({m_baseUrl,
+                                     sim::SimulatorAccount::demo().accessCode,
+                                     sim::SimulatorAccount::demo().secret,
+                                     {}});
         return true;
     }
 

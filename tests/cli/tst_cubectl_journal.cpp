@@ -226,7 +226,7 @@ private slots:
         QVERIFY(options.journal->isOpen());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         auto client = cube::ClientFactory(&network, options)
-                          .forEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret});
+                          .forEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret, {}});
         cube::ChangeWriter writer(*client);
 
         const QStringList sims = workingSims(400);

@@ -66,8 +66,8 @@ private slots:
             {u"--size"_s, QString::number(m_size), u"--latency"_s, u"queryDeviceList:50"_s});
         QVERIFY(m_baseUrl.isValid());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
-        m_client =
-            cube::ClientFactory(&m_network).forEndpoint({m_baseUrl, demo.accessCode, demo.secret});
+        m_client = cube::ClientFactory(&m_network)
+                       .forEndpoint({m_baseUrl, demo.accessCode, demo.secret, {}});
     }
 
     // cubectl sims list --csv over the whole account, from a cube-sim without latency: its

@@ -75,7 +75,7 @@ private:
             options.journal =
                 std::make_shared<cube::Journal>(m_dir.filePath(u"bulk-%1.sqlite"_s.arg(seed)));
         auto client = cube::ClientFactory(&network, options)
-                          .forEndpoint({baseUrl, demo.accessCode, demo.secret});
+                          .forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
         QStringList codes;
         for (const cube::Order &order : ordersIn(*client, cube::OrderStatus::InUse, count, this))
             codes.append(order.orderCode);

@@ -32,26 +32,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     const QJsonValue &value = envelope.value();
     namespace parse = cube::parse;
-    const auto sims = parse::simPage(value);
+    const auto sims = parse::simPage(value, cube::ServerTimeZone());
     exercise(sims);
     if (sims.ok()) {
         cube::PageWalk walk;
         (void)walk.arrived(sims.value().page, sims.value().sims.size());
     }
-    exercise(parse::orderPage(value));
-    exercise(parse::batchOrder(value));
-    exercise(parse::sentSms(value));
-    exercise(parse::accepted(value));
-    exercise(parse::object<cube::SimCard>(value));
-    exercise(parse::object<cube::FlowUsage>(value));
-    exercise(parse::object<cube::DayUsage>(value));
-    exercise(parse::object<cube::CarrierBalance>(value));
-    exercise(parse::object<cube::PlacedOrder>(value));
-    exercise(parse::object<cube::RenewedOrder>(value));
-    exercise(parse::list<cube::AssetInfo>(value));
-    exercise(parse::list<cube::Plan>(value));
-    exercise(parse::list<cube::FlowUsage>(value));
-    exercise(parse::list<cube::MonthUsage>(value));
+    exercise(parse::orderPage(value, cube::ServerTimeZone()));
+    exercise(parse::batchOrder(value, cube::ServerTimeZone()));
+    exercise(parse::sentSms(value, cube::ServerTimeZone()));
+    exercise(parse::accepted(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::SimCard>(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::FlowUsage>(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::DayUsage>(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::CarrierBalance>(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::PlacedOrder>(value, cube::ServerTimeZone()));
+    exercise(parse::object<cube::RenewedOrder>(value, cube::ServerTimeZone()));
+    exercise(parse::list<cube::AssetInfo>(value, cube::ServerTimeZone()));
+    exercise(parse::list<cube::Plan>(value, cube::ServerTimeZone()));
+    exercise(parse::list<cube::FlowUsage>(value, cube::ServerTimeZone()));
+    exercise(parse::list<cube::MonthUsage>(value, cube::ServerTimeZone()));
     (void)cube::cleanServerText(QString::fromUtf8(body));
     return 0;
 }

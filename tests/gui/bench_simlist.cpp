@@ -162,7 +162,7 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
     QList<Row> rows;
     const qint64 before = residentBytes();
     cube::FleetStore store;
-    cube::SimTableModel model(&store);
+    cube::SimTableModel model(&store, cube::ServerTimeZone());
     QTableView *view = shownView(&model);
     QElapsedTimer clock;
     clock.start();

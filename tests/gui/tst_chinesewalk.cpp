@@ -95,10 +95,10 @@ private:
     static bool isUniversal(const QString &text)
     {
         static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
-        static const QStringList universal{u"ICCID"_s, u"IMSI"_s,   u"MSISDN"_s,  u"MiFi"_s,
-                                           u"SoC"_s,   u"ipay88"_s, u"English"_s, u"Cube"_s,
-                                           u"SIM"_s,   u"CSV"_s,    u"http"_s,    u"https"_s,
-                                           u"GSM"_s,   u"UCS"_s,    u"UAT"_s,     u"URL"_s};
+        static const QStringList universal{
+            u"ICCID"_s,   u"IMSI"_s, u"MSISDN"_s, u"MiFi"_s, u"SoC"_s,  u"ipay88"_s,
+            u"English"_s, u"Cube"_s, u"SIM"_s,    u"CSV"_s,  u"http"_s, u"https"_s,
+            u"GSM"_s,     u"UCS"_s,  u"UAT"_s,    u"URL"_s,  u"UTC"_s};
         QString rest = text;
         for (const QString &known : universal)
             rest.remove(known);

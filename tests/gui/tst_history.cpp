@@ -192,7 +192,7 @@ private slots:
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
         auto reader =
-            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret});
+            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
         cube::OrderQuery inUse;
         inUse.status = int(cube::OrderStatus::InUse);
         inUse.pageSize = 150;
@@ -226,7 +226,7 @@ private slots:
         cube::ClientOptions options;
         options.journal = std::make_shared<cube::Journal>(journalPath);
         cube::Account account(cube::ClientFactory(&network, options)
-                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret}));
+                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
         cube::MainWindow window(&account);
         window.resize(1400, 900);
         window.show();
