@@ -82,10 +82,7 @@ QString ResultPrinter::plainValue(const QVariant &value)
     case QMetaType::Double:
         return QString::number(value.toDouble(), 'f', 2);
     case QMetaType::QDateTime:
-        // For scripts: ISO 8601 with this computer's offset ("2026-08-10T02:00:00+02:00"), an
-        // instant that no reader weeks later or in another zone can mistake.
-        return value.toDateTime().isValid() ? value.toDateTime().toLocalTime().toString(Qt::ISODate)
-                                            : QString();
+        return displaytime::forScripts(value.toDateTime());
     case QMetaType::QDate:
         return value.toDate().isValid() ? value.toDate().toString(dateFormat) : QString();
     case QMetaType::Bool:

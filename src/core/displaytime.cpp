@@ -10,6 +10,14 @@ QString dateTime(const QDateTime &when)
     return when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
+QString forScripts(const QDateTime &when)
+{
+    // Qt 6.4 writes a local time without its offset: name the offset explicitly.
+    const QDateTime local = when.toLocalTime();
+    return local.isValid() ? local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate)
+                           : QString();
+}
+
 QString date(const QDate &day)
 {
     return day.isValid() ? day.toString(u"yyyy-MM-dd"_s) : QString();

@@ -12,5 +12,8 @@ namespace cube::displaytime {
 // in this computer's time zone, whichever zone it was read in.
 QString dateTime(const QDateTime &when);
 QString date(const QDate &day);
+// For scripts (cubectl's JSON and CSV): ISO 8601 with this computer's offset,
+// "2026-08-10T02:30:00+02:00", an instant no reader can mistake, weeks later or elsewhere.
+QString forScripts(const QDateTime &when);
 
 } // namespace cube::displaytime

@@ -32,6 +32,7 @@ private:
         profile.timeoutSeconds = 45;
         profile.pathOverrides.insert(u"queryDeviceList"_s, u"/device/list"_s);
         profile.color = u"#c0392b"_s;
+        profile.serverTimeZone = cube::ServerTimeZone(330); // a gateway in UTC+5:30
         return profile;
     }
 
@@ -58,6 +59,7 @@ private slots:
         QCOMPARE(loaded->timeoutSeconds, 45);
         QCOMPARE(loaded->pathOverrides.value(u"queryDeviceList"_s), u"/device/list"_s);
         QCOMPARE(loaded->connectionSettings().transferTimeout, std::chrono::milliseconds(45000));
+        QCOMPARE(loaded->connectionSettings().serverTimeZone.offsetMinutes(), 330);
 
         store.setActiveId(id);
         QCOMPARE(store.activeId(), id);
@@ -71,6 +73,24 @@ private slots:
         QVERIFY(store.activeId().isEmpty());
         store.remove(copy->id);
         QVERIFY(store.profiles().isEmpty());
+    }
+
+    void aProfileWithoutAServerZoneIsTheVendors()
+    {
+        // Profiles saved before the setting existed, or a value edited into nonsense.
+        cube::ProfileStore store;
+        const QString id = store.save(sample());
+        QSettings settings;
+        for (const QVariant &stored : {QVariant(), QVariant(u"+25"_s)}) {
+            const QString key = u"profiles/"_s + id + u"/serverUtcOffset"_s;
+            if (stored.isValid())
+                settings.setValue(key, stored);
+            else
+                settings.remove(key);
+            settings.sync();
+            QCOMPARE(store.profile(id)->serverTimeZone, cube::ServerTimeZone());
+        }
+        store.remove(id);
     }
 
     void validatesAsTyped_data()
