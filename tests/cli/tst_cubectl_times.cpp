@@ -1,4 +1,5 @@
 #include "cubectlharness.h"
+#include "testzones.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,13 +11,7 @@ using cube::test::CubectlHarness;
 
 namespace {
 
-// This computer's zone, as CTest sets it (TIME_ZONES), read from the system's zone database
-// rather than through the code under test.
-QTimeZone thisComputersZone()
-{
-    const QByteArray name = qgetenv("TZ");
-    return name.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(name);
-}
+using cube::test::thisComputersZone;
 
 QString localText(const QDateTime &instant)
 {

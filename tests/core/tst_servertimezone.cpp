@@ -3,6 +3,7 @@
 #include "displaytime.h"
 #include "servertimezone.h"
 #include "simulatorclient.h"
+#include "testzones.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -12,11 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using cube::ServerTimeZone;
-
-QDateTime utc(QDate day, QTime time)
-{
-    return QDateTime(day, time, Qt::UTC);
-}
+using cube::test::utc;
 
 // What people see in the zones this test is registered in (CMake: TIME_ZONES), written out
 // rather than computed, so that a time read in the wrong zone cannot agree with itself.
@@ -33,11 +30,7 @@ constexpr LocalView localViews[] = {
 
 const LocalView *thisComputersView()
 {
-    const QByteArray zone = qgetenv("TZ");
-    for (const LocalView &view : localViews)
-        if (zone == view.zone)
-            return &view;
-    return nullptr;
+    return cube::test::rowForThisZone(localViews);
 }
 
 } // namespace

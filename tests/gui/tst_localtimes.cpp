@@ -6,6 +6,7 @@
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
+#include "testzones.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
 
@@ -20,10 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDateTime utc(QDate day, QTime time)
-{
-    return QDateTime(day, time, Qt::UTC);
-}
+using cube::test::thisComputersZone;
+using cube::test::utc;
 
 // An order's three times as people see them in each zone this test runs in (CMake:
 // TIME_ZONES), written out so that a time read in the wrong zone cannot agree with itself.
@@ -38,11 +37,6 @@ constexpr OrderTimesSeen timesSeen[] = {
     {"Europe/Berlin", "2026-08-10 01:00", "2026-08-10 02:30", "2026-12-01 01:30"},
     {"Asia/Shanghai", "2026-08-10 07:00", "2026-08-10 08:30", "2026-12-01 08:30"},
 };
-
-QTimeZone thisComputersZone()
-{
-    return QTimeZone(qgetenv("TZ"));
-}
 
 } // namespace
 
@@ -70,15 +64,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_translations.install(cube::UiLanguage::English));
-        QVERIFY2(thisComputersZone().isValid(), "run by ctest, which sets TZ (TIME_ZONES)");
+        QVERIFY(thisComputersZone().isValid());
     }
 
     void ordersShowTheServersTimesInLocalTime()
     {
-        const OrderTimesSeen *seen = nullptr;
-        for (const OrderTimesSeen &each : timesSeen)
-            if (qgetenv("TZ") == each.zone)
-                seen = &each;
+        const OrderTimesSeen *seen = cube::test::rowForThisZone(timesSeen);
         if (!seen)
             QSKIP("TZ is none of the zones this test knows; ctest runs it in each of them");
 
