@@ -414,24 +414,8 @@
         <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
-        <translation>&amp;End early…</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel order…</source>
         <translation>Ca&amp;ncel order…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation>E&amp;nable…</translation>
-    </message>
-    <message>
-        <source>Re&amp;new…</source>
-        <translation>Re&amp;new…</translation>
-    </message>
-    <message>
-        <source>Sus&amp;pend SIM (deprecated)…</source>
-        <translation>Sus&amp;pend SIM (deprecated)…</translation>
     </message>
     <message>
         <source>Res&amp;ume SIM (deprecated)…</source>
@@ -444,6 +428,22 @@
     <message>
         <source>Orders</source>
         <translation>Orders</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>End e&amp;arly…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>Ena&amp;ble…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Rene&amp;w…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d SIM (deprecated)…</source>
+        <translation>Suspen&amp;d SIM (deprecated)…</translation>
     </message>
 </context>
 <context>
@@ -621,20 +621,8 @@
         <translation>Orders of this SIM card</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
-        <translation>&amp;End early…</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel order…</source>
         <translation>Ca&amp;ncel order…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation>E&amp;nable…</translation>
-    </message>
-    <message>
-        <source>Re&amp;new…</source>
-        <translation>Re&amp;new…</translation>
     </message>
     <message>
         <source>Send S&amp;MS…</source>
@@ -663,6 +651,18 @@
     <message>
         <source>Suspen&amp;d (deprecated)…</source>
         <translation>Suspen&amp;d (deprecated)…</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>End e&amp;arly…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>Ena&amp;ble…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Rene&amp;w…</translation>
     </message>
 </context>
 <context>

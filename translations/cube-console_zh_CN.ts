@@ -414,24 +414,8 @@
         <translation>下一页(&amp;X) &gt;</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
-        <translation>提前结束(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel order…</source>
         <translation>取消订单(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation>启用(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;new…</source>
-        <translation>续订(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Sus&amp;pend SIM (deprecated)…</source>
-        <translation>SIM 卡停机（不推荐）(&amp;P)…</translation>
     </message>
     <message>
         <source>Res&amp;ume SIM (deprecated)…</source>
@@ -444,6 +428,22 @@
     <message>
         <source>Orders</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>提前结束(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>启用(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>续订(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d SIM (deprecated)…</source>
+        <translation>SIM 卡停机（不推荐）(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -621,20 +621,8 @@
         <translation>此 SIM 卡的订单</translation>
     </message>
     <message>
-        <source>&amp;End early…</source>
-        <translation>提前结束(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel order…</source>
         <translation>取消订单(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation>启用(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;new…</source>
-        <translation>续订(&amp;N)…</translation>
     </message>
     <message>
         <source>Send S&amp;MS…</source>
@@ -663,6 +651,18 @@
     <message>
         <source>Suspen&amp;d (deprecated)…</source>
         <translation>停机（不推荐）(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>提前结束(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>启用(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>续订(&amp;W)…</translation>
     </message>
 </context>
 <context>

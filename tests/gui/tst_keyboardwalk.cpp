@@ -3,6 +3,7 @@
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
 #include "orderplandialog.h"
+#include "ordertablemodel.h"
 #include "profiledialog.h"
 #include "sendsmsdialog.h"
 #include "simulatorclient.h"
@@ -71,10 +72,10 @@ QChar mnemonicOf(const QString &text)
 
 } // namespace
 
-// Every action without a mouse: in the main window and each dialog, in English and in
-// Chinese, every input, table, button and check box (the End early dialog's confirmation
-// among them) is on the Tab chain, every input and table has a name a screen reader can say,
-// and no two visible mnemonics share a letter.
+// Every action without a mouse: in the main window (also with an order selected, when more
+// buttons are enabled) and each dialog, in English and in Chinese, every input, table, button and
+// check box (the End early dialog's confirmation among them) is on the Tab chain, every input and
+// table has a name a screen reader can say, and no two visible mnemonics share a letter.
 class TestKeyboardWalk : public QObject
 {
     Q_OBJECT
@@ -167,6 +168,52 @@ private slots:
             for (const QString &problem : problemsOf(&window))
                 problems.append(u"main window, tab %1: %2"_s.arg(tab).arg(problem));
         }
+        // With an order selected more buttons are enabled (End early, Renew…): walked again,
+        // in the SIM's own orders and in the Orders tab.
+        const auto withAnOrderSelected = [&](int tab, cube::OrderStatus status,
+                                             const QString &where) {
+            tabs->setCurrentIndex(tab);
+            auto *orders = tabs->widget(tab)->findChild<QTableView *>(u"ordersView"_s);
+            QVERIFY(QTest::qWaitFor([&] { return orders->model()->rowCount() > 0; }, 10000));
+            const auto enabledButtons = [&] {
+                int count = 0;
+                for (auto *button : tabs->widget(tab)->findChildren<QPushButton *>())
+                    count += button->isEnabled() && button->isVisible() ? 1 : 0;
+                return count;
+            };
+            orders->clearSelection();
+            QTest::qWait(20);
+            const int before = enabledButtons();
+            int row = 0;
+            while (row < orders->model()->rowCount()
+                   && orders->model()->index(row, 0).data(cube::OrderTableModel::StatusRole)
+                          != int(status))
+                ++row;
+            QVERIFY2(row < orders->model()->rowCount(), qPrintable(where));
+            orders->setFocus();
+            orders->selectRow(row);
+            QTest::qWait(50);
+            QVERIFY2(enabledButtons() > before, qPrintable(where));
+            for (const QString &problem : problemsOf(&window))
+                problems.append(where + u": "_s + problem);
+        };
+        // A SIM whose order is in use (the one opened may have its order paused).
+        const cube::sim::Fleet &fleet = simulator.fleet();
+        int inUse = 0;
+        while (fleet.currentOrder(inUse) < 0
+               || fleet.orders().at(fleet.currentOrder(inUse)).status != cube::OrderStatus::InUse)
+            ++inUse;
+        window.findChild<QTableView *>(u"simView"_s)
+            ->setCurrentIndex(cube::test::modelOf(&window, u"simView"_s)->index(inUse, 0));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::detailIsSettled(window.findChild<QWidget *>(u"simDetail"_s));
+            },
+            20000));
+        withAnOrderSelected(0, cube::OrderStatus::InUse, u"SIM cards tab, its order in use"_s);
+        withAnOrderSelected(1, cube::OrderStatus::InUse, u"Orders tab, an order in use"_s);
+        withAnOrderSelected(1, cube::OrderStatus::NotEnabled,
+                            u"Orders tab, an order not enabled"_s);
         tabs->setCurrentIndex(0);
 
         const auto &current = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
