@@ -20,7 +20,7 @@ void FleetLoader::start(int pageSize)
     cancel();
     m_pageSize = pageSize;
     m_nextToAsk = 1;
-    m_nextToHand = 1;
+    m_walk = PageWalk();
     m_totalPages = 0;
     m_totalCount = 0;
     m_loaded = 0;
@@ -45,14 +45,6 @@ void FleetLoader::stopCalls()
         if (call)
             call->cancel();
     m_early.clear();
-}
-
-ApiError FleetLoader::inconsistent(const QString &what) const
-{
-    ApiError error;
-    error.kind = ApiErrorKind::MalformedResponse;
-    error.detail = PageWalk::tr("the server's paging is inconsistent: %1").arg(what);
-    return error;
 }
 
 void FleetLoader::fail(const ApiError &error)
@@ -83,45 +75,32 @@ void FleetLoader::requestMore()
 
 void FleetLoader::arrived(int pageNo, const SimPage &page)
 {
-    if (page.page.pageNo != pageNo)
-        return fail(inconsistent(PageWalk::tr("page %1 was asked for and page %2 came")
-                                     .arg(pageNo)
-                                     .arg(page.page.pageNo)));
     // A later page that claims more pages than the first (the list grew meanwhile, or a server
-    // that never stops) is followed, up to the most that is read.
+    // that never stops) is followed, up to the most that is read; a claim past that is refused
+    // before any more is asked for.
     m_totalPages = qMax(m_totalPages, qMax(1, page.page.totalPages));
     m_totalCount = qMax(m_totalCount, page.page.totalCount);
-    if (m_totalPages > PageWalk::maxPages || m_totalCount > PageWalk::maxRows) {
-        ApiError tooLong;
-        tooLong.kind = ApiErrorKind::MalformedResponse;
-        tooLong.detail = PageWalk::tr("the listing goes on past %1 rows, the most that is read")
-                             .arg(PageWalk::maxRows);
-        return fail(tooLong);
-    }
-    if (page.sims.isEmpty() && pageNo < m_totalPages)
-        return fail(
-            inconsistent(PageWalk::tr("page %1 of %2 is empty").arg(pageNo).arg(m_totalPages)));
-    m_early.insert(pageNo, page.sims);
-    // Hand on every page that has nothing missing before it.
-    while (m_running && !m_early.isEmpty() && m_early.firstKey() == m_nextToHand) {
-        const QList<SimCard> sims = m_early.take(m_nextToHand++);
-        m_loaded += sims.size();
-        if (m_loaded > m_totalCount && m_totalCount > 0 && m_nextToHand <= m_totalPages)
-            return fail(inconsistent(
-                PageWalk::tr("%1 rows were read, more than the %2 it counts, and it claims more")
-                    .arg(m_loaded)
-                    .arg(m_totalCount)));
-        emit pageArrived(sims);
+    if (const auto error = PageWalk::beyondLimits(m_totalPages, m_totalCount))
+        return fail(*error);
+    m_early.insert(pageNo, page);
+    // Hand on every page that has nothing missing before it, each judged by the walk as a
+    // page-by-page reader would judge it (a wrong page number, an empty page, too many rows).
+    while (m_running && !m_early.isEmpty() && m_early.firstKey() == m_walk.nextPage()) {
+        const SimPage next = m_early.take(m_walk.nextPage());
+        if (const auto error = m_walk.arrived(next.page, next.sims.size()))
+            return fail(*error);
+        m_loaded += next.sims.size();
+        emit pageArrived(next.sims);
         emit progress(m_loaded, m_totalCount);
+        if (m_walk.isDone()) {
+            m_running = false;
+            stopCalls(); // pages asked for ahead of a list that turned out shorter
+            emit finished();
+            return;
+        }
     }
-    if (!m_running)
-        return;
-    if (m_nextToHand > m_totalPages) {
-        m_running = false;
-        emit finished();
-        return;
-    }
-    requestMore();
+    if (m_running)
+        requestMore();
 }
 
 } // namespace cube

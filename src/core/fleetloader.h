@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "pagewalk.h"
 #include "simrecords.h"
 
 #include <QHash>
@@ -44,16 +45,15 @@ private:
     void arrived(int pageNo, const SimPage &page);
     void fail(const ApiError &error);
     void stopCalls();
-    ApiError inconsistent(const QString &what) const;
     int concurrency() const;
 
     CubeClient *m_client;
     QHash<int, QPointer<ApiCall>> m_inFlight;
-    QMap<int, QList<SimCard>> m_early; // pages that came before one still missing
+    QMap<int, SimPage> m_early; // pages that came before one still missing
+    PageWalk m_walk;            // the paging rules, applied as pages are handed on (in order)
     int m_concurrency = 0;
     int m_pageSize = 500;
     int m_nextToAsk = 1;
-    int m_nextToHand = 1;
     int m_totalPages = 0; // 0: not known until the first page
     qint64 m_totalCount = 0;
     qint64 m_loaded = 0;

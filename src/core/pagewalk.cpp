@@ -7,12 +7,27 @@ PageWalk::PageWalk(int first, int last)
     , m_last(last)
 {}
 
-ApiError PageWalk::inconsistent(const QString &what) const
+ApiError PageWalk::inconsistent(const QString &what)
 {
     ApiError error;
     error.kind = ApiErrorKind::MalformedResponse;
     error.detail = tr("the server's paging is inconsistent: %1").arg(what);
     return error;
+}
+
+ApiError PageWalk::tooLong()
+{
+    ApiError error;
+    error.kind = ApiErrorKind::MalformedResponse;
+    error.detail = tr("the listing goes on past %1 rows, the most that is read").arg(maxRows);
+    return error;
+}
+
+std::optional<ApiError> PageWalk::beyondLimits(qint64 totalPages, qint64 totalCount)
+{
+    if (totalPages > maxPages || totalCount > maxRows)
+        return tooLong();
+    return std::nullopt;
 }
 
 std::optional<ApiError> PageWalk::arrived(const PageInfo &page, qsizetype rows)
@@ -32,12 +47,8 @@ std::optional<ApiError> PageWalk::arrived(const PageInfo &page, qsizetype rows)
         return inconsistent(tr("%1 rows were read, more than the %2 it counts, and it claims more")
                                 .arg(m_rows)
                                 .arg(page.totalCount));
-    if (m_rows >= maxRows || m_pages >= maxPages) {
-        ApiError tooLong;
-        tooLong.kind = ApiErrorKind::MalformedResponse;
-        tooLong.detail = tr("the listing goes on past %1 rows, the most that is read").arg(maxRows);
-        return tooLong;
-    }
+    if (m_rows >= maxRows || m_pages >= maxPages)
+        return tooLong();
     m_done = false;
     m_next = asked + 1;
     return std::nullopt;

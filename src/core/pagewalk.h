@@ -13,7 +13,8 @@ namespace cube {
 // which: the one rule of both front ends (the console's SIM list, cubectl's listings). It
 // trusts the server's paging only as far as it holds together: a page that comes back under
 // another number, an empty page that claims more, more rows than the total the server gave,
-// or a listing past the documented maximum ends the walk with an error, never a loop.
+// or a listing past the documented maximum ends the walk with an error, never a loop. A
+// reader that asks for several pages at once (FleetLoader) hands them to its walk in order.
 class PageWalk final
 {
     Q_DECLARE_TR_FUNCTIONS(cube::PageWalk)
@@ -33,8 +34,13 @@ public:
     std::optional<ApiError> arrived(const PageInfo &page, qsizetype rows);
     bool isDone() const { return m_done; }
 
+    // A listing that claims more pages or rows than are ever read: refused at its first page
+    // rather than read up to the limit (also for a reader that asks for pages ahead).
+    static std::optional<ApiError> beyondLimits(qint64 totalPages, qint64 totalCount);
+
 private:
-    ApiError inconsistent(const QString &what) const;
+    static ApiError inconsistent(const QString &what);
+    static ApiError tooLong();
 
     int m_next;
     int m_last;
