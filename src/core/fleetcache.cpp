@@ -202,6 +202,15 @@ std::optional<QString> FleetCache::save(const QString &account, const FleetSnaps
         ok = exec(u"INSERT INTO fleet_chunks (account, chunk, rows, odd) VALUES (?, ?, ?, ?)"_s,
                   {account, qint64(i), rows, odd});
     }
+    // The newest lists by as_of; this one is among them whatever the others' clocks said.
+    const auto newest = u"SELECT account FROM fleets WHERE account <> ? ORDER BY as_of DESC "
+                        "LIMIT ?"_s;
+    ok = ok
+         && exec(u"DELETE FROM fleet_chunks WHERE account <> ? AND account NOT IN ("_s + newest
+                     + u")"_s,
+                 {account, account, keptAccounts - 1})
+         && exec(u"DELETE FROM fleets WHERE account <> ? AND account NOT IN ("_s + newest + u")"_s,
+                 {account, account, keptAccounts - 1});
     if (ok && db.commit())
         return std::nullopt;
     const QString why = lastError();

@@ -34,6 +34,10 @@ class FleetCache final
 
 public:
     static constexpr int schemaVersion = 1;
+    // The lists of this many accounts are kept, the most recently saved: a file that every
+    // start of the demo (a new port, so a new account) or every old profile would otherwise
+    // grow without end.
+    static constexpr int keptAccounts = 8;
 
     explicit FleetCache(const QString &path);
     ~FleetCache();
@@ -49,7 +53,8 @@ public:
     const QString &notice() const { return m_notice; }
 
     std::optional<CachedFleet> load(const QString &account);
-    // Replaces the account's list; why it could not be, or nothing.
+    // Replaces the account's list (and forgets the lists beyond keptAccounts, oldest first);
+    // why it could not be, or nothing.
     std::optional<QString> save(const QString &account, const FleetSnapshot &fleet,
                                 const QDateTime &asOf);
     // Forgets every account's list.

@@ -51,6 +51,21 @@ void execOn(const QString &path, const QString &statement)
     QSqlDatabase::removeDatabase(u"outside"_s);
 }
 
+// How many rows `table` of the cache file holds, read from outside; -1 when it cannot be read.
+qint64 countRows(const QString &path, const QString &table)
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"counting"_s);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next())
+            count = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(u"counting"_s);
+    return count;
+}
+
 } // namespace
 
 // The fleet cache on a real SQLite file: a list kept and read back whole, accounts apart,
@@ -115,6 +130,31 @@ private slots:
         // A new list replaces the account's old one whole.
         QVERIFY(!cache.save(ops, fleetOf(5, u"Ops plan"_s), QDateTime::currentDateTimeUtc()));
         QCOMPARE(cache.load(ops)->fleet.size(), 5);
+    }
+
+    void keepsOnlyTheNewestAccountsLists()
+    {
+        // Every start of the demo is a new account (a new port): the file must not grow with
+        // each. The lists of the most recently saved accounts stay, the oldest go.
+        cube::FleetCache cache(path());
+        const QDateTime start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+        const int accounts = cube::FleetCache::keptAccounts + 3;
+        const auto keyOf = [](int i) {
+            return cube::FleetCache::accountKey({}, settingsFor(u"P%1"_s.arg(i)));
+        };
+        for (int i = 0; i < accounts; ++i)
+            QVERIFY(!cache.save(keyOf(i), fleetOf(50 + i, u"Plan"_s), start.addSecs(60 * i)));
+        for (int i = 0; i < accounts; ++i) {
+            const bool kept = i >= accounts - cube::FleetCache::keptAccounts;
+            QCOMPARE(cache.load(keyOf(i)).has_value(), kept);
+        }
+        QCOMPARE(cache.load(keyOf(accounts - 1))->fleet.size(), 50 + accounts - 1);
+        // The list just saved stays even when the others claim later times (a clock put back).
+        QVERIFY(!cache.save(keyOf(0), fleetOf(7, u"Plan"_s), start.addDays(-30)));
+        QCOMPARE(cache.load(keyOf(0))->fleet.size(), 7);
+        QVERIFY(!cache.load(keyOf(accounts - cube::FleetCache::keptAccounts)));
+        QVERIFY(cache.load(keyOf(accounts - 1)));
+        QCOMPARE(countRows(path(), u"fleet_chunks"_s), qint64(cube::FleetCache::keptAccounts));
     }
 
     void aDamagedFileIsSetAsideWithANotice()
