@@ -1,10 +1,20 @@
 #include "fleetstore.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
+#include <utility>
 
 namespace cube {
 
 namespace {
+
+struct KeptRows
+{
+    FleetSnapshot fleet;
+    IccidIndex index;
+};
 
 bool sameSim(const SimCard &a, const SimCard &b)
 {
@@ -26,6 +36,9 @@ void FleetStore::replaceAll(const FleetSnapshot &fleet, const QDateTime &asOf, I
     m_asOf = asOf;
     m_loading = false;
     m_index = std::move(index);
+    ++m_generation;
+    m_removing = false;
+    m_updatedWhileRemoving.clear();
     emit rowsReset();
 }
 
@@ -38,6 +51,9 @@ void FleetStore::beginLoad()
 {
     m_loading = true;
     m_seen.assign(size_t(m_fleet.size()), false);
+    ++m_generation; // a removal still on the worker is for rows this load judges again
+    m_removing = false;
+    m_updatedWhileRemoving.clear();
 }
 
 void FleetStore::mergePage(const QList<SimCard> &sims)
@@ -70,16 +86,38 @@ void FleetStore::finishLoad(const QDateTime &completedAt)
     m_asOf = completedAt;
     // Rows appended during the load were seen; of the rows before it, drop the unnamed ones.
     m_seen.resize(size_t(m_fleet.size()), true);
-    const bool removed = std::find(m_seen.begin(), m_seen.end(), false) != m_seen.end();
-    if (removed) {
-        m_fleet = m_fleet.kept(m_seen);
-        m_index.clear();
-        m_index.addRows(m_fleet, 0);
+    std::vector<bool> seen = std::exchange(m_seen, {});
+    if (std::find(seen.begin(), seen.end(), false) == seen.end()) {
+        emit loadFinished();
+        return;
     }
-    m_seen.clear();
-    if (removed)
+    removeUnseen(std::move(seen));
+}
+
+void FleetStore::removeUnseen(std::vector<bool> seen)
+{
+    const int generation = ++m_generation;
+    m_removing = true;
+    auto *watcher = new QFutureWatcher<KeptRows>(this);
+    connect(watcher, &QFutureWatcher<KeptRows>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a new load or list came meanwhile
+        KeptRows kept = watcher->future().takeResult();
+        m_fleet = std::move(kept.fleet);
+        m_index = std::move(kept.index);
+        m_removing = false;
         emit rowsReset();
-    emit loadFinished();
+        for (const SimCard &sim : std::exchange(m_updatedWhileRemoving, {}))
+            updateSim(sim);
+        emit loadFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([fleet = m_fleet, seen = std::move(seen)] {
+        KeptRows kept;
+        kept.fleet = fleet.kept(seen);
+        kept.index.addRows(kept.fleet, 0);
+        return kept;
+    }));
 }
 
 void FleetStore::abandonLoad()
@@ -90,6 +128,8 @@ void FleetStore::abandonLoad()
 
 void FleetStore::updateSim(const SimCard &sim)
 {
+    if (m_removing)
+        m_updatedWhileRemoving.append(sim);
     const qsizetype row = rowOf(sim.iccid);
     if (row < 0)
         return;

@@ -123,11 +123,12 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
         updateCount();
     };
     connect(m_loader, &FleetLoader::finished, this, [this, endLoading] {
-        m_store->finishLoad(QDateTime::currentDateTime());
+        m_store->finishLoad(QDateTime::currentDateTime()); // the list is saved when final
         m_showingCached = false;
-        m_cache->save(m_cacheAccount, m_store->snapshot(), m_store->asOf());
         endLoading();
     });
+    connect(m_store, &FleetStore::loadFinished, this,
+            [this] { m_cache->save(m_cacheAccount, m_store->snapshot(), m_store->asOf()); });
     connect(m_cache, &FleetCacheKeeper::loaded, this,
             [this](const QString &, const std::optional<CachedFleet> &cached,
                    const QString &notice) { showCached(cached, notice); });

@@ -140,13 +140,56 @@ private slots:
         QCOMPARE(appended.size(), 1);
         QCOMPARE(store.size(), 6010);
         QCOMPARE(reset.size(), 0);
+        QSignalSpy finished(&store, &cube::FleetStore::loadFinished);
         store.finishLoad(QDateTime::currentDateTime());
+        // The removals are made on a worker: until then the rows are the previous ones.
+        QCOMPARE(store.size(), 6010);
+        QVERIFY(finished.wait(10000));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(store.size(), 5910);
         QCOMPARE(store.rowOf(sim(150).iccid), -1);
         QCOMPARE(store.rowOf(sim(200).iccid), 100);
         QCOMPARE(store.snapshot().lifeCycle(store.rowOf(sim(10).iccid)), 4);
         QCOMPARE(store.rowOf(sim(6005).iccid), 5905);
+    }
+
+    void aChangeMadeWhileRemovalsAreMadeIsKept()
+    {
+        cube::FleetStore store;
+        store.beginLoad();
+        store.mergePage(sims(0, 9000));
+        store.finishLoad(QDateTime::currentDateTime());
+        store.beginLoad();
+        store.mergePage(sims(1000, 8000)); // SIMs 0 to 999 are gone
+        QSignalSpy finished(&store, &cube::FleetStore::loadFinished);
+        store.finishLoad(QDateTime::currentDateTime());
+        cube::SimCard suspended = sim(5000);
+        suspended.suspended = true; // an action answered meanwhile
+        store.updateSim(suspended);
+        QVERIFY(store.snapshot().suspended(5000)); // shown at once
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(store.size(), 8000);
+        QCOMPARE(store.rowOf(suspended.iccid), 4000);
+        QVERIFY(store.snapshot().suspended(4000)); // and kept in the rows that remain
+    }
+
+    void aNewLoadMakesPendingRemovalsStale()
+    {
+        cube::FleetStore store;
+        store.beginLoad();
+        store.mergePage(sims(0, 9000));
+        store.finishLoad(QDateTime::currentDateTime());
+        store.beginLoad();
+        store.mergePage(sims(1000, 8000));
+        QSignalSpy finished(&store, &cube::FleetStore::loadFinished);
+        store.finishLoad(QDateTime::currentDateTime());
+        store.beginLoad(); // refreshed again at once: the first removals must not land
+        store.mergePage(sims(0, 9000));
+        QVERIFY(!finished.wait(500));
+        QCOMPARE(store.size(), 9000);
+        store.finishLoad(QDateTime::currentDateTime());
+        QCOMPARE(finished.size(), 1); // nothing to remove: final at once
+        QCOMPARE(store.rowOf(sim(10).iccid), 10);
     }
 
     void anAbandonedLoadRemovesNothing()
