@@ -59,6 +59,16 @@ std::optional<cube::FleetView> run(const cube::FleetSnapshot &fleet, const cube:
     return cube::runFleetQuery(fleet, query, latest, 1);
 }
 
+// Loads SIMs 0 to 8999, then reads the list again without SIMs 0 to 999, up to finishLoad.
+void loadThenLeaveOutTheFirstThousand(cube::FleetStore &store)
+{
+    store.beginLoad();
+    store.mergePage(sims(0, 9000));
+    store.finishLoad(QDateTime::currentDateTime());
+    store.beginLoad();
+    store.mergePage(sims(1000, 8000));
+}
+
 } // namespace
 
 // The fleet store: SIMs packed and read back, merged loads, searches and sorts against a plain
@@ -156,11 +166,7 @@ private slots:
     void aChangeMadeWhileRemovalsAreMadeIsKept()
     {
         cube::FleetStore store;
-        store.beginLoad();
-        store.mergePage(sims(0, 9000));
-        store.finishLoad(QDateTime::currentDateTime());
-        store.beginLoad();
-        store.mergePage(sims(1000, 8000)); // SIMs 0 to 999 are gone
+        loadThenLeaveOutTheFirstThousand(store);
         QSignalSpy finished(&store, &cube::FleetStore::loadFinished);
         store.finishLoad(QDateTime::currentDateTime());
         cube::SimCard suspended = sim(5000);
@@ -176,11 +182,7 @@ private slots:
     void aNewLoadMakesPendingRemovalsStale()
     {
         cube::FleetStore store;
-        store.beginLoad();
-        store.mergePage(sims(0, 9000));
-        store.finishLoad(QDateTime::currentDateTime());
-        store.beginLoad();
-        store.mergePage(sims(1000, 8000));
+        loadThenLeaveOutTheFirstThousand(store);
         QSignalSpy finished(&store, &cube::FleetStore::loadFinished);
         store.finishLoad(QDateTime::currentDateTime());
         store.beginLoad(); // refreshed again at once: the first removals must not land
