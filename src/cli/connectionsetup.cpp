@@ -97,8 +97,9 @@ void ConnectionSetup::startWithUrl(const Done &done)
         commandline::exitWithUsageError(
             tr("--base-url needs the account's secret: set CUBE_SECRET in the environment or "
                "give it on standard input with --secret-stdin."));
-    done(connected(m_factory.forEndpoint({url, m_choice.accessCode, m_givenSecret->toUtf8(),
-                                          m_choice.serverTimeZone.value_or(ServerTimeZone())}),
+    // The vendor's zone unless --server-utc-offset was given: the factory applies that rule.
+    done(connected(m_factory.forEndpoint(
+                       {url, m_choice.accessCode, m_givenSecret->toUtf8(), ServerTimeZone()}),
                    url.toDisplayString()));
 }
 
