@@ -53,7 +53,7 @@ ApiCall *ApiTransport::refuse(Operation operation, ApiError error)
 
 void ApiTransport::startQueued()
 {
-    while (m_inFlight < qMax(1, m_settings.maxRequestsInFlight) && !m_queue.isEmpty()) {
+    while (m_inFlight < qMax(1, m_settings.limits.connections) && !m_queue.isEmpty()) {
         QPointer<ApiCall> call = m_queue.takeFirst();
         if (!call || call->isFinished())
             continue;

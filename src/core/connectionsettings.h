@@ -29,6 +29,17 @@ struct RetryPolicy
 constexpr qint64 largestListAnswer = qint64(64) << 20;
 constexpr qint64 largestAnswer = qint64(1) << 20;
 
+// The vendor's published gateway limits (cube-api.md, "Limits"): per IP, so shared by everyone
+// at one desk. A profile may raise them for a gateway that allows more.
+struct GatewayLimits
+{
+    int connections = 3;       // requests in flight, and so connections open, at once
+    int queriesPerSecond = 10; // requests started in any one second
+    int dailyQuota = 5000;     // requests in one of the server's days
+    static constexpr int largestConnections = 32;
+    static constexpr int largestQueriesPerSecond = 1000;
+};
+
 // What the API transport needs to reach one Cube account, apart from the secret.
 struct ConnectionSettings
 {
@@ -36,7 +47,9 @@ struct ConnectionSettings
     QString accessCode;
     TimestampUnit timestampUnit = TimestampUnit::Seconds;
     std::chrono::milliseconds transferTimeout{30000};
-    int maxRequestsInFlight = 6;
+    GatewayLimits limits;
+    // Rows asked for in one listing page; the server may answer with fewer (its own page_size).
+    int pageSize = 100;
     RetryPolicy retry;
     QHash<QString, QString> pathOverrides; // operation name -> path (OperationTable)
     QString caBundlePath;          // extra CA certificates (PEM) for a private gateway; optional

@@ -18,6 +18,8 @@ ConnectionSettings Profile::connectionSettings() const
     settings.caBundlePath = caBundlePath;
     settings.pathOverrides = pathOverrides;
     settings.serverTimeZone = serverTimeZone;
+    settings.limits = limits;
+    settings.pageSize = pageSize;
     return settings;
 }
 
@@ -46,6 +48,19 @@ QStringList Profile::problems() const
         found.append(tr("Enter the access code issued for the account (for example P000270)."));
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
         found.append(tr("The time-out must be 1 to 600 seconds."));
+    if (limits.connections < 1 || limits.connections > GatewayLimits::largestConnections)
+        found.append(
+            tr("Connections at once must be 1 to %1.").arg(GatewayLimits::largestConnections));
+    if (limits.queriesPerSecond < 1
+        || limits.queriesPerSecond > GatewayLimits::largestQueriesPerSecond)
+        found.append(
+            tr("Queries a second must be 1 to %1.").arg(GatewayLimits::largestQueriesPerSecond));
+    if (limits.dailyQuota < 1)
+        found.append(tr("The daily quota must be at least 1 query."));
+    if (pageSize < 1 || pageSize > 1000)
+        found.append(tr("The page size must be 1 to 1,000 rows."));
+    if (cacheFreshHours < 0)
+        found.append(tr("The SIM list cache cannot be fresh for fewer than 0 hours."));
     const QStringList unknown = OperationTable(pathOverrides).unknownOverrides();
     if (!unknown.isEmpty())
         found.append(

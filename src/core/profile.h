@@ -30,6 +30,10 @@ public:
     QString caBundlePath;
     ServerTimeZone serverTimeZone; // the vendor's UTC+8 unless a gateway's clock differs
     QHash<QString, QString> pathOverrides;
+    GatewayLimits limits; // the vendor's unless a gateway allows more
+    int pageSize = 100;   // rows asked for in one listing page
+    // A start shows the cached SIM list without reading the fleet again while it is younger.
+    int cacheFreshHours = 12;
     QString color = QStringLiteral("#2c7bbf"); // so production is never mistaken for UAT
 
     ConnectionSettings connectionSettings() const;

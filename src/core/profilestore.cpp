@@ -54,6 +54,16 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
             ServerTimeZone::parse(settings.value(u"serverUtcOffset"_s).toString())
                 .value_or(ServerTimeZone());
         profile.color = settings.value(u"color"_s, profile.color).toString();
+        // Profiles saved before the limits existed get the vendor's.
+        const GatewayLimits vendor;
+        profile.limits.connections =
+            settings.value(u"maxConnections"_s, vendor.connections).toInt();
+        profile.limits.queriesPerSecond =
+            settings.value(u"queriesPerSecond"_s, vendor.queriesPerSecond).toInt();
+        profile.limits.dailyQuota = settings.value(u"dailyQuota"_s, vendor.dailyQuota).toInt();
+        profile.pageSize = settings.value(u"pageSize"_s, profile.pageSize).toInt();
+        profile.cacheFreshHours =
+            settings.value(u"cacheFreshHours"_s, profile.cacheFreshHours).toInt();
         settings.beginGroup(u"paths"_s);
         for (const QString &operation : settings.childKeys())
             profile.pathOverrides.insert(operation, settings.value(operation).toString());
@@ -80,6 +90,11 @@ QString ProfileStore::save(Profile profile)
     m_settings.setValue(u"caBundle"_s, profile.caBundlePath);
     m_settings.setValue(u"serverUtcOffset"_s, profile.serverTimeZone.key());
     m_settings.setValue(u"color"_s, profile.color);
+    m_settings.setValue(u"maxConnections"_s, profile.limits.connections);
+    m_settings.setValue(u"queriesPerSecond"_s, profile.limits.queriesPerSecond);
+    m_settings.setValue(u"dailyQuota"_s, profile.limits.dailyQuota);
+    m_settings.setValue(u"pageSize"_s, profile.pageSize);
+    m_settings.setValue(u"cacheFreshHours"_s, profile.cacheFreshHours);
     m_settings.beginGroup(u"paths"_s);
     for (auto it = profile.pathOverrides.cbegin(); it != profile.pathOverrides.cend(); ++it)
         m_settings.setValue(it.key(), it.value());

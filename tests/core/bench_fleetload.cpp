@@ -129,7 +129,7 @@ private slots:
                     "  one page after another:             %7.1f s\n"
                     "  %d pages at a time (transport's):    %7.1f s  (%.2f of the sequential)\n",
                     static_cast<long long>(m_size), oneByOne,
-                    m_client->settings().maxRequestsInFlight, together, together / oneByOne);
+                    m_client->settings().limits.connections, together, together / oneByOne);
 
         // A start with a warm cache: the list read back, indexed and in a store.
         QTemporaryDir dir;

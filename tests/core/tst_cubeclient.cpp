@@ -542,7 +542,7 @@ private slots:
     void requestsInFlightAreLimited()
     {
         cube::ConnectionSettings s = settings();
-        s.maxRequestsInFlight = 2;
+        s.limits.connections = 2;
         s.transferTimeout = 30s;
         makeClient(s);
         m_server->answer(pathOf(Operation::QueryDevice), ScriptedAnswer::noAnswer());
