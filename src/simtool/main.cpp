@@ -21,6 +21,7 @@ int main(int argc, char *argv[])
     building.start();
     cube::sim::CubeSimulator simulator(options.account, options.fleet);
     simulator.faults() = options.faults;
+    simulator.setLimits(options.limits);
     simulator.setCamelCaseAnswers(options.camelCase);
     const qint64 buildMs = building.elapsed();
     if (!options.requestLog.isEmpty() && !simulator.openRequestLog(options.requestLog)) {
@@ -41,6 +42,11 @@ int main(int argc, char *argv[])
                 qlonglong(simulator.fleet().sims().size()),
                 qlonglong(simulator.fleet().orders().size()),
                 static_cast<unsigned long long>(options.fleet.seed), qlonglong(buildMs));
+    // As the options name them, so that a person sees at once what to change.
+    const cube::sim::GatewayPolicy &limits = simulator.limits();
+    std::printf("  gateway:     --rate %d --connections %d --daily-quota %d --max-page-size %d "
+                "(per address; 0: no limit)\n",
+                limits.rate, limits.concurrency, limits.dailyQuota, limits.maxPageSize);
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "simulatoroptions.h"
 
 #include "commandlineusage.h"
+#include "requestfields.h"
 
 #include <QCommandLineParser>
 
@@ -12,6 +13,19 @@ namespace {
 
 // Large accounts run a few million SIM cards; three million build in well under a minute.
 constexpr int maxFleetSize = 3'000'000;
+
+// A gateway limit's value: 0 (off) to `largest`; exits with a usage error otherwise.
+int limitValue(const QCommandLineParser &parser, const QCommandLineOption &option, int largest)
+{
+    bool valid = false;
+    const int value = parser.value(option).toInt(&valid);
+    if (!valid || value < 0 || value > largest)
+        commandline::exitWithUsageError(
+            SimulatorOptions::tr("--%1 must be a number from 0 (no limit) to %2.")
+                .arg(option.names().constFirst())
+                .arg(largest));
+    return value;
+}
 
 } // namespace
 
@@ -55,8 +69,39 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         tr("Write times and count days in UTC+OFFSET, e.g. +8 (the vendor's, the default), 0 "
            "or +05:30."),
         tr("offset"), u"+8"_s);
-    parser.addOptions(
-        {port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase, utcOffset});
+    // The vendor's gateway limits, per client address (cube-api.md, "Limits"); 0 turns one off.
+    const GatewayPolicy vendor = GatewayPolicy::vendor();
+    const QCommandLineOption rate(
+        u"rate"_s,
+        tr("At most this many requests in any second from one address; more get HTTP 429 "
+           "(default %1, the vendor's; 0: no limit).")
+            .arg(vendor.rate),
+        tr("count"), QString::number(vendor.rate));
+    const QCommandLineOption connections(
+        u"connections"_s,
+        tr("At most this many requests of one address in progress at once; more get HTTP 429 "
+           "(default %1).")
+            .arg(vendor.concurrency),
+        tr("count"), QString::number(vendor.concurrency));
+    const QCommandLineOption dailyQuota(
+        u"daily-quota"_s,
+        tr("At most this many requests from one address in one of the server's days, refused "
+           "ones included; more get HTTP 429 until its midnight (default %1).")
+            .arg(vendor.dailyQuota),
+        tr("count"), QString::number(vendor.dailyQuota));
+    const QCommandLineOption maxPageSize(
+        u"max-page-size"_s,
+        tr("Answer a listing with at most this many rows a page, whatever page_size asks "
+           "(default %1).")
+            .arg(vendor.maxPageSize),
+        tr("count"), QString::number(vendor.maxPageSize));
+    const QCommandLineOption limits(
+        u"limits"_s,
+        tr("\"none\" turns the four limits above off, apart from those given as well, for "
+           "tests that need raw speed; \"vendor\" (the default) keeps the vendor's."),
+        tr("set"), u"vendor"_s);
+    parser.addOptions({port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase,
+                       utcOffset, rate, connections, dailyQuota, maxPageSize, limits});
 
     commandline::parseOrExit(parser, arguments);
 
@@ -90,6 +135,23 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         if (!options.faults.addLatencySpec(spec, &error))
             commandline::exitWithUsageError(tr("Bad --latency \"%1\": %2").arg(spec, error));
     }
+    const QString limitSet = parser.value(limits);
+    const bool noLimits = limitSet == "none"_L1;
+    if (!noLimits && limitSet != "vendor"_L1)
+        commandline::exitWithUsageError(tr("--limits must be \"none\" or \"vendor\"."));
+    if (noLimits)
+        options.limits = GatewayPolicy::none();
+    // With --limits none only a limit named on the command line applies.
+    constexpr int largestLimit = 1'000'000;
+    if (!noLimits || parser.isSet(rate))
+        options.limits.rate = limitValue(parser, rate, largestLimit);
+    if (!noLimits || parser.isSet(connections))
+        options.limits.concurrency = limitValue(parser, connections, largestLimit);
+    if (!noLimits || parser.isSet(dailyQuota))
+        options.limits.dailyQuota = limitValue(parser, dailyQuota, largestLimit);
+    if (!noLimits || parser.isSet(maxPageSize))
+        options.limits.maxPageSize =
+            limitValue(parser, maxPageSize, int(RequestFields::largestPage));
     options.requestLog = parser.value(requestLog);
     options.camelCase = parser.isSet(camelCase);
     return options;

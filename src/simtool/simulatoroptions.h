@@ -21,6 +21,7 @@ public:
     FleetOptions fleet;
     SimulatorAccount account = SimulatorAccount::demo();
     FaultPlan faults;
+    GatewayPolicy limits = GatewayPolicy::vendor();
     QString requestLog; // empty: none
     bool camelCase = false;
 };

@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <chrono>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,26 @@ QByteArray envelopeOf(const SimReply &reply)
                                      {u"message"_s, reply.message},
                                      {u"success"_s, reply.code == "0000"_L1}})
         .toJson(QJsonDocument::Compact);
+}
+
+// The gateway's own words, short and in English as a gateway's are; the Retry-After header is
+// what a client acts on.
+QByteArray refusalOf(GatewayLimit limit, const GatewayPolicy &policy)
+{
+    switch (limit) {
+    case GatewayLimit::Rate:
+        return "Too Many Requests: more than " + QByteArray::number(policy.rate)
+               + " requests a second\n";
+    case GatewayLimit::Concurrency:
+        return "Too Many Requests: more than " + QByteArray::number(policy.concurrency)
+               + " requests at once\n";
+    case GatewayLimit::DailyQuota:
+        return "Too Many Requests: more than " + QByteArray::number(policy.dailyQuota)
+               + " requests today\n";
+    case GatewayLimit::None:
+        break;
+    }
+    return "Too Many Requests\n";
 }
 
 } // namespace
@@ -56,6 +77,7 @@ CubeSimulator::CubeSimulator(SimulatorAccount account, FleetOptions fleet, QObje
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
     , m_fleet(Fleet::generate(fleet.seed, fleet.simCount, m_clock(), fleet.serverZone))
     , m_random(quint32(fleet.seed ^ (fleet.seed >> 32)))
+    , m_limiter(GatewayPolicy::vendor(), m_fleet.serverZone())
     , m_server(std::make_unique<SimulatorHttpServer>(
           [this](const QHttpServerRequest &request, QTcpSocket *socket) {
               handle(request, socket);
@@ -106,20 +128,55 @@ void CubeSimulator::handle(const QHttpServerRequest &request, QTcpSocket *socket
     auto responder =
         std::make_shared<QHttpServerResponder>(SimulatorHttpServer::responderFor(request, socket));
 
+    // The gateway decides first: a refused request waits for no latency and runs nothing.
+    const GatewayLimiter::Admission admission =
+        m_limiter.admit(socket->peerAddress(), m_clock(), std::chrono::steady_clock::now());
+    if (!admission.admitted())
+        return refuse(incoming, admission, *responder);
+    const quint64 admitted = admission.request;
+    // A request that is never answered (a silent fault, a client that gives up during the
+    // latency) stops counting when its connection goes, as with nginx's limit_conn.
+    m_endsWithConnection.insert(admitted, connect(socket, &QAbstractSocket::disconnected, this,
+                                                  [this, admitted] { finish(admitted); }));
+
     const Operation *operation = nullptr;
     if (auto it = m_operationByPath.constFind(incoming.path); it != m_operationByPath.cend())
         operation = &*it;
     const auto latency = m_faults.latencyFor(operation ? operationInfo(*operation).nameString()
                                                        : QString(FaultPlan::everyOperation));
-    if (latency.count() <= 0)
-        return answer(incoming, *responder, socket);
-    QTimer::singleShot(latency, this, [this, incoming, responder, guard = QPointer(socket)] {
-        if (guard)
-            answer(incoming, *responder, guard);
-    });
+    if (latency.count() <= 0) {
+        if (answer(incoming, *responder, socket))
+            finish(admitted);
+        return;
+    }
+    QTimer::singleShot(latency, this,
+                       [this, incoming, responder, admitted, guard = QPointer(socket)] {
+                           if (!guard || answer(incoming, *responder, guard))
+                               finish(admitted);
+                       });
 }
 
-void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &responder,
+void CubeSimulator::refuse(const Incoming &incoming, const GatewayLimiter::Admission &admission,
+                           QHttpServerResponder &responder)
+{
+    qCDebug(lcSimulator) << "gateway refuses" << incoming.path << "limit"
+                         << int(admission.refusedBy) << "retry after"
+                         << admission.retryAfterSeconds;
+    // Logged like any answer, with the HTTP status for a code: no operation saw it.
+    m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(), u"429"_s);
+    responder.write(refusalOf(admission.refusedBy, m_limiter.policy()),
+                    {{"Content-Type", "text/plain"},
+                     {"Retry-After", QByteArray::number(admission.retryAfterSeconds)}},
+                    QHttpServerResponder::StatusCode::TooManyRequests);
+}
+
+void CubeSimulator::finish(quint64 admitted)
+{
+    m_limiter.finish(admitted);
+    QObject::disconnect(m_endsWithConnection.take(admitted));
+}
+
+bool CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &responder,
                            QTcpSocket *socket)
 {
     auto send = [this, &responder, &incoming](SimReply reply) {
@@ -128,6 +185,7 @@ void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &respo
         if (m_camelCase)
             reply.data = camelCaseWithStrings(reply.data);
         responder.write(envelopeOf(reply), "application/json");
+        return true;
     };
     if (!incoming.post)
         return send(SimReply::rejected(Rejection::WrongMethod, incoming.language));
@@ -154,16 +212,18 @@ void CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &respo
     // What ran is logged with its own code, whatever the fault does to the answer.
     m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
                        fault->operationRuns() ? reply.code : QString());
-    if (!misbehave(*fault, reply, responder, socket)) {
-        // Kept unanswered until the simulator goes: the client must give up on its own.
-        m_unanswered.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
-    }
+    if (misbehave(*fault, reply, responder, socket))
+        return true;
+    // Kept unanswered until the simulator goes: the client must give up on its own.
+    m_unanswered.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+    return false;
 }
 
 SimReply CubeSimulator::run(Operation operation, const Incoming &incoming)
 {
     const QJsonObject body = QJsonDocument::fromJson(incoming.body).object();
-    const OperationRequest request{m_fleet, body, m_clock(), incoming.language};
+    const OperationRequest request{m_fleet, body, m_clock(), incoming.language,
+                                   m_limiter.policy().maxPageSize};
     switch (operation) {
     case Operation::QueryDeviceList:
         return deviceops::queryDeviceList(request);

@@ -3,6 +3,8 @@
 #include "clientfactory.h"
 #include "faultplan.h"
 #include "fleet.h"
+#include "gatewaylimiter.h"
+#include "gatewaypolicy.h"
 #include "operation.h"
 #include "rejection.h"
 #include "requestlog.h"
@@ -47,6 +49,8 @@ struct FleetOptions
 // answers in the vendor's envelope {code, data, message, success} in Chinese unless the
 // request asks for English, checks every request as the real server does (signature, account,
 // version, timestamp, fields, states), keeps the fleet's state, and injects faults on demand.
+// In front of it sits the vendor's gateway at its strictest (GatewayPolicy): per client address
+// 10 requests a second, 3 at once and 5,000 a day, HTTP 429 beyond, and pages of 100 at most.
 class CubeSimulator final : public QObject
 {
     Q_OBJECT
@@ -79,13 +83,19 @@ public:
     // answers are (answershape.h); snake_case with typed values by default.
     void setCamelCaseAnswers(bool camelCase) { m_camelCase = camelCase; }
 
-    // The simulator's notion of "now", for timestamps and order dates; tests move it.
+    // The gateway's limits; the vendor's unless told. GatewayPolicy::none() turns them off.
+    const GatewayPolicy &limits() const { return m_limiter.policy(); }
+    void setLimits(const GatewayPolicy &limits) { m_limiter.setPolicy(limits); }
+
+    // The simulator's notion of "now", for timestamps, order dates and the gateway's day; tests
+    // move it.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // Appends a line for every request to `path` (RequestLog); false when it cannot be opened.
     bool openRequestLog(const QString &path) { return m_requestLog.open(path); }
 
-    // How many requests reached an operation (after the common checks), by operation name.
+    // How many requests reached an operation (after the gateway and the common checks), by
+    // operation name.
     int requestCount(const QString &operationName) const
     {
         return m_requestCounts.value(operationName);
@@ -94,7 +104,13 @@ public:
 private:
     struct Incoming;
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
-    void answer(const Incoming &incoming, QHttpServerResponder &responder, QTcpSocket *socket);
+    // The gateway's 429, before any operation runs.
+    void refuse(const Incoming &incoming, const GatewayLimiter::Admission &admission,
+                QHttpServerResponder &responder);
+    // The admitted request no longer counts as in progress at the gateway.
+    void finish(quint64 admitted);
+    // Returns false when the request is left unanswered on purpose (a silent fault).
+    bool answer(const Incoming &incoming, QHttpServerResponder &responder, QTcpSocket *socket);
     SimReply run(Operation operation, const Incoming &incoming);
     // Sends the reply as the fault says, or normally; returns false when nothing was sent.
     bool misbehave(const Fault &fault, const SimReply &reply, QHttpServerResponder &responder,
@@ -108,6 +124,10 @@ private:
     QRandomGenerator m_random;
     QHash<QString, Operation> m_operationByPath;
     QHash<QString, int> m_requestCounts;
+    // Before m_server: a connection that goes while the server is torn down still finishes
+    // its request here.
+    GatewayLimiter m_limiter;
+    QHash<quint64, QMetaObject::Connection> m_endsWithConnection; // admitted -> its socket's end
     std::unique_ptr<SimulatorHttpServer> m_server;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_unanswered;
     quint16 m_port = 0;

@@ -34,7 +34,7 @@ QJsonObject flowUsage(const OperationRequest &request, int sim)
 SimReply queryDeviceList(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
-    const auto [pageNo, pageSize] = fields.page();
+    const auto [pageNo, pageSize] = fields.page(request.maxPageSize);
     if (!fields.ok())
         return request.rejected(fields);
 

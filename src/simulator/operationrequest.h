@@ -11,13 +11,14 @@
 namespace cube::sim {
 
 // One request as an operation handler sees it: the fleet to read and change, the body, the
-// simulator's "now" and the language of the answer.
+// simulator's "now", the language of the answer and the gateway's largest page (0: none).
 struct OperationRequest
 {
     Fleet &fleet;
     const QJsonObject &body;
     QDateTime now;
     ReplyLanguage language;
+    qint64 maxPageSize = 0;
 
     SimReply ok(QJsonValue data = QJsonValue::Null) const
     {

@@ -179,7 +179,7 @@ SimReply renewPackage(const OperationRequest &request)
 SimReply queryOrders(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
-    const auto [pageNo, pageSize] = fields.page();
+    const auto [pageNo, pageSize] = fields.page(request.maxPageSize);
     const QString iccid = fields.optionalText(u"device_id"_s);
     const QString code = fields.optionalText(u"order_id"_s);
     const QString status = fields.optionalText(u"order_status"_s);

@@ -130,10 +130,12 @@ int RequestFields::order(const QString &key)
     return index;
 }
 
-std::pair<qint64, qint64> RequestFields::page()
+std::pair<qint64, qint64> RequestFields::page(qint64 gatewayMaximum)
 {
     const qint64 pageNo = number(QStringLiteral("page_no"));
-    const qint64 pageSize = number(QStringLiteral("page_size"));
+    qint64 pageSize = number(QStringLiteral("page_size"));
+    if (gatewayMaximum > 0 && pageSize > gatewayMaximum)
+        pageSize = gatewayMaximum;
     if (ok() && pageNo < 1)
         fail(Rejection::InvalidValue, QStringLiteral("page_no"));
     else if (ok() && (pageSize < 1 || pageSize > largestPage))

@@ -30,8 +30,11 @@ public:
     QStringList iccidList(const QString &key); // required, non-empty array of strings
     int sim(const QString &key = QStringLiteral("device_id")); // required, known ICCID
     int order(const QString &key);                             // required, known order code
-    // page_no (from 1) and page_size (1 to largestPage), both required JSON numbers.
-    std::pair<qint64, qint64> page();
+    // page_no (from 1) and page_size (1 to largestPage), both required JSON numbers. A
+    // page_size above `gatewayMaximum` (when not 0) becomes `gatewayMaximum`: the vendor's
+    // gateway answers a larger page with fewer rows, not with an error, and says so in the
+    // answer's own page block.
+    std::pair<qint64, qint64> page(qint64 gatewayMaximum = 0);
 
     static constexpr qint64 largestPage = 1000;
 
