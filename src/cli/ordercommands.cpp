@@ -173,7 +173,7 @@ CommandSpec OrderCommands::placeOta()
     spec.group = u"orders"_s;
     spec.action = u"place-ota"_s;
     spec.summary = tr("Order an OTA day plan for a SIM card in a country.");
-    spec.syntax = tr("ICCID --plan CODE --mcc MCC --days N");
+    spec.syntax = tr("ICCID --plan CODE --mcc MCC --days N --pay-type N");
     spec.options = PlanOrderOptions::definitions();
     spec.options += {
         {u"mcc"_s, tr("The mobile country code where the plan is used (required)."), tr("MCC")},
@@ -189,6 +189,7 @@ CommandSpec OrderCommands::placeOta()
         run.requiredOption(u"days"_s);
         order.days = run.numberOption(u"days"_s, 1, 365);
         order.timingType = run.numberOption(u"timing-type"_s, 0, 9);
+        run.requiredOption(u"pay-type"_s); // createOtaOrder requires pay_type
         const QString iccid = run.iccids(0).constFirst();
         return {{}, [order, iccid](CommandRun &work) {
                     order.withPlan(work, [&work, iccid](PlanOrderRequest request) {

@@ -195,17 +195,15 @@ QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request)
     QJsonObject fields{{u"package_code"_s, request.planCode},
                        {u"package_name"_s, request.planName},
                        {u"package_type"_s, QString::number(request.planType)},
-                       {u"order_period"_s, request.periods},
+                       {u"order_period"_s, QString::number(request.periods)},
                        {u"is_open"_s, request.enableNow ? u"1"_s : u"0"_s},
                        {u"global_order"_s, request.globalOrder ? u"1"_s : u"0"_s},
                        {u"pay_amount"_s, QString::number(request.payAmount, 'f', 2)},
-                       {u"pay_rst"_s, request.paid ? u"2"_s : u"1"_s}};
+                       {u"pay_rst"_s, request.paid ? u"2"_s : u"1"_s},
+                       {u"test_flow"_s, request.testFlow},
+                       {u"test_flow_flag"_s, request.testFlowFlag}};
     if (request.payType)
-        fields.insert(u"pay_type"_s, *request.payType);
-    if (!request.testFlow.isEmpty())
-        fields.insert(u"test_flow"_s, request.testFlow);
-    if (!request.testFlowFlag.isEmpty())
-        fields.insert(u"test_flow_flag"_s, request.testFlowFlag);
+        fields.insert(u"pay_type"_s, QString::number(*request.payType));
     return fields;
 }
 
@@ -253,7 +251,10 @@ ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *cont
                                   Done<PlacedOrder> done)
 {
     QJsonObject fields;
-    if (const QString problem = singleSimOrderFields(request, fields); !problem.isEmpty())
+    QString problem = singleSimOrderFields(request, fields);
+    if (problem.isEmpty() && !request.payType)
+        problem = tr("an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).");
+    if (!problem.isEmpty())
         return refuse(Operation::CreateOtaOrder, problem, context, std::move(done));
     fields.insert(u"mcc"_s, request.mcc);
     fields.insert(u"days"_s, request.days);

@@ -11,8 +11,10 @@
 namespace cube {
 
 // What orderPackage, batchOrderPackages and createOtaOrder need (cube-api.md). Field types on
-// the wire follow the vendor's field table: package_type, is_open, pay_rst and pay_amount are
-// strings ("2", "1", "2", "12.50"); order_period, days and the pages are integers.
+// the wire follow the vendor's field tables: every field of these three is a string, codes and
+// counts included (package_type "2", order_period "1", is_open "1", global_order "0", pay_rst
+// "2", pay_amount "12.50", pay_type "2", test_flow "0"); only createOtaOrder's days is an
+// integer.
 struct PlanOrderRequest
 {
     QStringList iccids; // one for orderPackage and createOtaOrder, several for the batch
@@ -24,9 +26,10 @@ struct PlanOrderRequest
     bool globalOrder = false;
     double payAmount = 0;       // sent with two decimals
     bool paid = true;           // pay_rst: 2 paid, 1 unpaid
-    std::optional<int> payType; // 0 ipay88, 1 WeChat Pay, 2 Alipay
-    QString testFlow;           // sent only when set
-    QString testFlowFlag;       // sent only when set
+    std::optional<int> payType; // 0 ipay88, 1 WeChat Pay, 2 Alipay; required by createOtaOrder
+    // Required by all three: the test data volume and the test flag, "usually 0" (the vendor).
+    QString testFlow = QStringLiteral("0");
+    QString testFlowFlag = QStringLiteral("0");
     // createOtaOrder only:
     QString mcc;
     int days = 0;

@@ -150,7 +150,9 @@ ApiResult<SentSms> sentSms(const QJsonValue &data, ServerTimeZone zone)
                 return SentSms{id};
         }
     }
-    return malformedResponse(u"SMS: no message id"_s);
+    // "data": null, or no id in it: "0000" already said the SMS was sent, and cube-api.md
+    // says not to require a message id.
+    return SentSms{};
 }
 
 ApiResult<ActionDone> accepted(const QJsonValue &, ServerTimeZone)

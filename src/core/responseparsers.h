@@ -17,7 +17,8 @@ namespace cube {
 struct ActionDone
 {};
 
-// The id of a sent SMS, whatever shape the server gives it in.
+// The id of a sent SMS, whatever shape the server gives it in; empty when it gives none
+// ("data": null is success).
 struct SentSms
 {
     QString messageId;

@@ -77,9 +77,9 @@ void SendSmsDialog::send()
     m_ui->resultLabel->setText(tr("Sending…"));
     m_client->sendSms(
         m_iccid, m_ui->textEdit->toPlainText(), this, [this](const ApiResult<SentSms> &result) {
-            const QString text = result.ok()
-                                     ? tr("Sent (message id %1).").arg(result.value().messageId)
-                                     : result.error().message();
+            QString text = result.ok() ? tr("Sent.") : result.error().message();
+            if (result.ok() && !result.value().messageId.isEmpty()) // a server may give none
+                text = tr("Sent (message id %1).").arg(result.value().messageId);
             m_ui->resultLabel->setText(text);
             if (m_activity)
                 m_activity->record(tr("Send SMS"), m_iccid, result.ok(), text, text);

@@ -178,7 +178,9 @@ SimReply sendSms(const OperationRequest &request)
         return request.rejected(fields);
     if (content.size() > 1000)
         return request.rejected(Rejection::InvalidValue, u"content"_s);
-    return request.ok(request.fleet.nextSmsId(request.now));
+    // Like every documented write, "data": null: cube-api.md says a client must not require a
+    // message id, and the simulator gives it none to rely on.
+    return request.ok();
 }
 
 } // namespace cube::sim::deviceops

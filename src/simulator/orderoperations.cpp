@@ -18,17 +18,33 @@ struct PlanTerms
     bool enableNow = true;
 };
 
-PlanTerms readPlanTerms(RequestFields &fields, const Fleet &fleet)
+// Which plan-order operation reads the terms: their field tables differ in what is optional.
+enum class PlanOrderKind { Single, Batch, Ota };
+
+// The vendor's field tables of orderPackage, batchOrderPackages and createOtaOrder: every
+// field is a string, codes included ("2", not 2), and test_flow and test_flow_flag are
+// required. pay_amount is optional only on the batch's (Chinese) page; pay_type only outside
+// the OTA order.
+PlanTerms readPlanTerms(RequestFields &fields, const Fleet &fleet, PlanOrderKind kind)
 {
     PlanTerms terms;
     const QString planCode = fields.text(u"package_code"_s);
     fields.text(u"package_name"_s);
-    // The vendor's field table: these four are strings, order_period an integer.
-    fields.numericText(u"package_type"_s);
-    terms.periods = int(fields.numberOrNumericText(u"order_period"_s));
-    terms.enableNow = fields.numericText(u"is_open"_s) == 1;
-    fields.numericText(u"pay_rst"_s);
-    fields.text(u"pay_amount"_s);
+    fields.code(u"package_type"_s, 0, 5);
+    terms.periods = int(fields.numericText(u"order_period"_s));
+    terms.enableNow = fields.code(u"is_open"_s, 0, 1) == 1;
+    fields.numericText(u"global_order"_s);
+    fields.code(u"pay_rst"_s, 1, 2);
+    if (kind == PlanOrderKind::Batch)
+        fields.optionalAmountText(u"pay_amount"_s);
+    else
+        fields.amountText(u"pay_amount"_s);
+    if (kind == PlanOrderKind::Ota)
+        fields.code(u"pay_type"_s, 0, 2);
+    else
+        fields.optionalCode(u"pay_type"_s, 0, 2);
+    fields.text(u"test_flow"_s);
+    fields.text(u"test_flow_flag"_s);
     if (!fields.ok())
         return terms;
     terms.plan = fleet.planIndex(planCode);
@@ -111,7 +127,7 @@ SimReply orderPackage(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
     const int sim = fields.sim();
-    const PlanTerms terms = readPlanTerms(fields, request.fleet);
+    const PlanTerms terms = readPlanTerms(fields, request.fleet, PlanOrderKind::Single);
     if (!fields.ok())
         return request.rejected(fields);
     const int order = placeOrder(request, sim, terms, orderDays(request.fleet, terms), 0);
@@ -123,7 +139,7 @@ SimReply batchOrderPackages(const OperationRequest &request)
     // Synchronous, and one bad SIM fails the whole request, as the vendor documents.
     RequestFields fields(request.body, request.fleet);
     const QStringList iccids = fields.iccidList(u"deviceList"_s);
-    const PlanTerms terms = readPlanTerms(fields, request.fleet);
+    const PlanTerms terms = readPlanTerms(fields, request.fleet, PlanOrderKind::Batch);
     if (!fields.ok())
         return request.rejected(fields);
     QJsonArray lines;
@@ -143,10 +159,10 @@ SimReply createOtaOrder(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
     const int sim = fields.sim();
-    PlanTerms terms = readPlanTerms(fields, request.fleet);
-    fields.text(u"mcc"_s);
+    PlanTerms terms = readPlanTerms(fields, request.fleet, PlanOrderKind::Ota);
+    fields.optionalText(u"mcc"_s);
     const qint64 days = fields.number(u"days"_s);
-    fields.numberOrNumericText(u"timing_type"_s);
+    fields.numericText(u"timing_type"_s);
     if (!fields.ok())
         return request.rejected(fields);
     if (days < 1)
@@ -180,6 +196,7 @@ SimReply queryOrders(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
     const auto [pageNo, pageSize] = fields.page(request.maxPageSize);
+    // The filters are strings ("order_status": "1"), as the vendor's table says.
     const QString iccid = fields.optionalText(u"device_id"_s);
     const QString code = fields.optionalText(u"order_id"_s);
     const QString status = fields.optionalText(u"order_status"_s);
@@ -240,12 +257,11 @@ SimReply cancelOrder(const OperationRequest &request)
 SimReply endOrderEarly(const OperationRequest &request)
 {
     RequestFields fields(request.body, request.fleet);
+    // The seed page: both strings, device_type optional ("" in its example) and 1 to 5.
     fields.text(u"ahead_finish_cause"_s);
-    const QString deviceType = fields.optionalText(u"device_type"_s);
+    fields.optionalCode(u"device_type"_s, 1, 5);
     if (!fields.ok())
         return request.rejected(fields);
-    if (!deviceType.isEmpty() && (deviceType.toInt() < 1 || deviceType.toInt() > 5))
-        return request.rejected(Rejection::InvalidValue, u"device_type"_s);
     return changeOrder(request, OrderStatus::InUse, [&request](SimulatedOrder &o) {
         o.status = OrderStatus::EndedEarly;
         o.expires = request.now;

@@ -2,7 +2,31 @@
 
 #include "fleet.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+
 namespace cube::sim {
+
+namespace {
+
+// Absent as the signature sees it: no key, null or "" (a blank string too).
+bool isAbsent(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull()
+           || (value.isString() && value.toString().trimmed().isEmpty());
+}
+
+// A JSON number with no fraction: what the vendor's tables call an integer.
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    return std::isfinite(number) && std::trunc(number) == number;
+}
+
+} // namespace
 
 RequestFields::RequestFields(const QJsonObject &body, const Fleet &fleet)
     : m_body(body)
@@ -18,8 +42,7 @@ void RequestFields::fail(Rejection rejection, const QString &detail)
 QString RequestFields::text(const QString &key)
 {
     const QJsonValue value = m_body.value(key);
-    if (value.isUndefined() || value.isNull()
-        || (value.isString() && value.toString().trimmed().isEmpty()))
+    if (isAbsent(value))
         fail(Rejection::MissingField, key);
     else if (!value.isString())
         fail(Rejection::WrongFieldType, key);
@@ -29,8 +52,12 @@ QString RequestFields::text(const QString &key)
 QString RequestFields::optionalText(const QString &key)
 {
     const QJsonValue value = m_body.value(key);
-    if (value.isDouble())
-        return QString::number(value.toInteger());
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        fail(Rejection::WrongFieldType, key);
+        return {};
+    }
     return value.toString().trimmed();
 }
 
@@ -39,7 +66,7 @@ qint64 RequestFields::number(const QString &key)
     const QJsonValue value = m_body.value(key);
     if (value.isUndefined() || value.isNull())
         fail(Rejection::MissingField, key);
-    else if (!value.isDouble())
+    else if (!isInteger(value))
         fail(Rejection::WrongFieldType, key);
     return value.toInteger();
 }
@@ -49,35 +76,52 @@ std::optional<qint64> RequestFields::optionalNumber(const QString &key, qint64 f
     const QJsonValue value = m_body.value(key);
     if (value.isUndefined() || value.isNull())
         return fallback;
-    if (!value.isDouble()) {
+    if (!isInteger(value)) {
         fail(Rejection::WrongFieldType, key);
         return std::nullopt;
     }
     return value.toInteger();
 }
 
-qint64 RequestFields::numberOrNumericText(const QString &key)
+qint64 RequestFields::numericText(const QString &key)
 {
-    const QJsonValue value = m_body.value(key);
-    if (value.isDouble())
-        return value.toInteger();
+    const QString digits = text(key); // missing, empty or not a string: refused there
+    if (!m_body.value(key).isString() || digits.isEmpty())
+        return 0;
     bool isNumber = false;
-    const qint64 result = value.toString().trimmed().toLongLong(&isNumber);
-    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
-        fail(Rejection::MissingField, key);
-    else if (!isNumber)
-        fail(Rejection::WrongFieldType, key);
+    const qint64 result = digits.toLongLong(&isNumber);
+    if (!isNumber)
+        fail(Rejection::InvalidValue, key);
     return result;
 }
 
-qint64 RequestFields::numericText(const QString &key)
+qint64 RequestFields::code(const QString &key, qint64 lowest, qint64 highest)
 {
-    const QJsonValue value = m_body.value(key);
-    if (value.isDouble()) {
-        fail(Rejection::WrongFieldType, key);
-        return 0;
-    }
-    return numberOrNumericText(key);
+    const qint64 result = numericText(key);
+    if (result < lowest || result > highest)
+        fail(Rejection::InvalidValue, key); // kept only when nothing was wrong before
+    return result;
+}
+
+std::optional<qint64> RequestFields::optionalCode(const QString &key, qint64 lowest, qint64 highest)
+{
+    if (isAbsent(m_body.value(key)))
+        return std::nullopt;
+    return code(key, lowest, highest);
+}
+
+void RequestFields::amountText(const QString &key)
+{
+    static const QRegularExpression twoDecimals(QStringLiteral("^\\d{1,12}\\.\\d{2}$"));
+    const QString amount = text(key);
+    if (m_body.value(key).isString() && !amount.isEmpty() && !twoDecimals.match(amount).hasMatch())
+        fail(Rejection::InvalidValue, key);
+}
+
+void RequestFields::optionalAmountText(const QString &key)
+{
+    if (!isAbsent(m_body.value(key)))
+        amountText(key);
 }
 
 QStringList RequestFields::iccidList(const QString &key)

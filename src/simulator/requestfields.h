@@ -20,13 +20,20 @@ public:
     explicit RequestFields(const QJsonObject &body, const Fleet &fleet);
 
     QString text(const QString &key); // required, non-empty string
+    // Optional string: absent, null and "" give ""; any other JSON type is refused.
     QString optionalText(const QString &key);
-    qint64 number(const QString &key); // required JSON number
+    qint64 number(const QString &key); // required JSON integer (2, not "2" nor 2.5)
     std::optional<qint64> optionalNumber(const QString &key, qint64 fallback);
-    qint64 numberOrNumericText(const QString &key); // required; "2" and 2 both accepted
-    // Required; a number written as a string ("2"), as the vendor's field table says: a JSON
-    // number is refused, since the signature keeps JSON types.
+    // Required; an integer written as a string ("2"), as the vendor's field tables say: a JSON
+    // number is refused (the signature keeps JSON types), and so is text that is no integer.
     qint64 numericText(const QString &key);
+    // As numericText, and from `lowest` to `highest`: a documented code such as is_open.
+    qint64 code(const QString &key, qint64 lowest, qint64 highest);
+    // As code, but optional: nothing when absent, null or "".
+    std::optional<qint64> optionalCode(const QString &key, qint64 lowest, qint64 highest);
+    // An amount written as a string with two decimals ("12.50"), as pay_amount is.
+    void amountText(const QString &key);
+    void optionalAmountText(const QString &key);
     QStringList iccidList(const QString &key); // required, non-empty array of strings
     int sim(const QString &key = QStringLiteral("device_id")); // required, known ICCID
     int order(const QString &key);                             // required, known order code

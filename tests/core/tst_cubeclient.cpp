@@ -6,9 +6,12 @@
 #include "scriptedcubeserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -78,12 +81,14 @@ QList<OperationCase> operationCases()
     const QJsonObject planFields{{u"package_code"_s, u"DP20190726001274"_s},
                                  {u"package_name"_s, u"Asia 1GB"_s},
                                  {u"package_type"_s, u"2"_s},
-                                 {u"order_period"_s, 1},
+                                 {u"order_period"_s, u"1"_s},
                                  {u"is_open"_s, u"1"_s},
                                  {u"global_order"_s, u"0"_s},
                                  {u"pay_amount"_s, u"12.50"_s},
                                  {u"pay_rst"_s, u"2"_s},
-                                 {u"pay_type"_s, 1}};
+                                 {u"pay_type"_s, u"1"_s},
+                                 {u"test_flow"_s, u"0"_s},
+                                 {u"test_flow_flag"_s, u"0"_s}};
     auto withPlan = [&planFields](QJsonObject extra) {
         for (auto it = planFields.begin(); it != planFields.end(); ++it) {
             if (!extra.contains(it.key()))
@@ -602,6 +607,87 @@ private slots:
         for (const QString &part : {u"/package/plansList"_s, u"syncPackage"_s, u"Path overrides"_s,
                                     u"syncPackage=/package/syncPackages"_s})
             QVERIFY2(message.contains(part), qPrintable(message));
+    }
+
+    // cube-api.md, "Wire types": every field of orderPackage, batchOrderPackages and
+    // createOtaOrder is a string, test_flow and test_flow_flag are required, and createOtaOrder
+    // requires pay_type. The simulator checks the tables; its request log shows what was sent.
+    void planOrdersCarryEveryRequiredFieldAsAString()
+    {
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {2, 20});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(u"requests.jsonl"_s);
+        QVERIFY(simulator.openRequestLog(log));
+        QVERIFY(simulator.listen());
+        cube::ConnectionSettings s;
+        s.baseUrl = simulator.baseUrl();
+        s.accessCode = simulator.account().accessCode;
+        QNetworkAccessManager network;
+        cube::CubeClient client(&network, s, simulator.account().secret);
+
+        const cube::Plan &plan = simulator.fleet().plans().at(3);
+        cube::PlanOrderRequest request;
+        request.planCode = plan.code;
+        request.planName = plan.name;
+        request.planType = plan.type;
+        request.periods = 2;
+        request.payAmount = plan.price * 2;
+        request.iccids = {simulator.fleet().sims().at(0).iccid};
+        request.payType = 2;
+        const auto one = await<cube::PlacedOrder>(
+            [&](auto done) { client.orderPlan(request, this, std::move(done)); });
+        QVERIFY2(one.ok(), qPrintable(one.ok() ? QString() : one.error().message()));
+
+        request.payType.reset(); // optional outside the OTA order
+        request.iccids = {simulator.fleet().sims().at(1).iccid,
+                          simulator.fleet().sims().at(2).iccid};
+        const auto many = await<QList<cube::BatchOrderLine>>(
+            [&](auto done) { client.orderPlanForMany(request, this, std::move(done)); });
+        QVERIFY2(many.ok(), qPrintable(many.ok() ? QString() : many.error().message()));
+
+        request.iccids = {simulator.fleet().sims().at(3).iccid};
+        request.enableNow = false;
+        request.mcc = u"454"_s;
+        request.days = 7;
+        const auto noPayType = await<cube::PlacedOrder>(
+            [&](auto done) { client.orderOtaPlan(request, this, std::move(done)); });
+        QCOMPARE(noPayType.error().kind, ApiErrorKind::InvalidInput);
+        QCOMPARE(simulator.requestCount(u"createOtaOrder"_s), 0); // refused, never sent
+        request.payType = 0;
+        const auto ota = await<cube::PlacedOrder>(
+            [&](auto done) { client.orderOtaPlan(request, this, std::move(done)); });
+        QVERIFY2(ota.ok(), qPrintable(ota.ok() ? QString() : ota.error().message()));
+
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QHash<QString, QJsonObject> sent; // path's last part → business fields
+        while (!file.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+            QCOMPARE(line.value("code"_L1).toString(), u"0000"_s);
+            sent.insert(line.value("path"_L1).toString().section(u'/', -1),
+                        line.value("fields"_L1).toObject());
+        }
+        const QStringList strings{u"package_code"_s,  u"package_name"_s, u"package_type"_s,
+                                  u"order_period"_s,  u"is_open"_s,      u"global_order"_s,
+                                  u"pay_amount"_s,    u"pay_rst"_s,      u"test_flow"_s,
+                                  u"test_flow_flag"_s};
+        for (const QString &operation :
+             {u"orderPackage"_s, u"batchOrderPackages"_s, u"createOtaOrder"_s}) {
+            QVERIFY2(sent.contains(operation), qPrintable(operation));
+            const QJsonObject fields = sent.value(operation);
+            for (const QString &field : strings)
+                QVERIFY2(fields.value(field).isString(), qPrintable(operation + u' ' + field));
+            QCOMPARE(fields.value("order_period"_L1).toString(), u"2"_s);
+            QCOMPARE(fields.value("test_flow"_L1).toString(), u"0"_s);
+            QCOMPARE(fields.value("test_flow_flag"_L1).toString(), u"0"_s);
+        }
+        QCOMPARE(sent.value(u"orderPackage"_s).value("pay_type"_L1), QJsonValue(u"2"_s));
+        QVERIFY(!sent.value(u"batchOrderPackages"_s).contains("pay_type"_L1));
+        const QJsonObject otaFields = sent.value(u"createOtaOrder"_s);
+        QCOMPARE(otaFields.value("pay_type"_L1), QJsonValue(u"0"_s));
+        QCOMPARE(otaFields.value("timing_type"_L1), QJsonValue(u"0"_s));
+        QCOMPARE(otaFields.value("days"_L1), QJsonValue(7)); // the one integer of the three
     }
 
     void noServerIsANetworkError()

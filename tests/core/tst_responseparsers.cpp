@@ -145,7 +145,23 @@ private slots:
         const auto sent = cube::parse::sentSms(data, vendorZone);
         QVERIFY(sent.ok());
         QCOMPARE(sent.value().messageId, id);
-        QVERIFY(!cube::parse::sentSms(QJsonValue::Null, vendorZone).ok());
+    }
+
+    // cube-api.md: a client must not require a message id from sendSms; "0000" is success.
+    void smsWithoutAnIdIsSent_data()
+    {
+        QTest::addColumn<QJsonValue>("data");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("empty string") << QJsonValue(QString());
+        QTest::newRow("object without id") << QJsonValue(QJsonObject{{u"status"_s, u"ok"_s}});
+    }
+
+    void smsWithoutAnIdIsSent()
+    {
+        QFETCH(QJsonValue, data);
+        const auto sent = cube::parse::sentSms(data, vendorZone);
+        QVERIFY(sent.ok());
+        QVERIFY(sent.value().messageId.isEmpty());
     }
 
     void listsRejectAnyBadElement()
