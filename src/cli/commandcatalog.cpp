@@ -5,6 +5,7 @@
 #include "ordercommands.h"
 #include "plansmscommands.h"
 #include "profilecommands.h"
+#include "quotacommands.h"
 #include "simcommands.h"
 #include "usagecommands.h"
 
@@ -14,7 +15,7 @@ QList<CommandSpec> all()
 {
     return SimCommands::all() + UsageCommands::all() + PlanSmsCommands::all().mid(0, 1)
            + OrderCommands::all() + OrderActionCommands::all() + PlanSmsCommands::all().mid(1)
-           + JournalCommands::all() + ProfileCommands::all();
+           + JournalCommands::all() + QuotaCommands::all() + ProfileCommands::all();
 }
 
 } // namespace cube::cli::commandcatalog

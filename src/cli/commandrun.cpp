@@ -215,6 +215,13 @@ CubeClient &CommandRun::client()
     return m_account->client();
 }
 
+int CommandRun::concurrency()
+{
+    // A command that needs no connection (profiles list) runs its one job on its own.
+    const int connections = m_account ? client().settings().limits.connections : 1;
+    return qBound(1, m_settings.jobs.value_or(connections), connections);
+}
+
 ChangeWriter &CommandRun::writer()
 {
     return m_account->writer();
@@ -300,7 +307,7 @@ Journal &CommandRun::journal()
 void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
                          std::function<void()> ended)
 {
-    auto *runner = new BatchRunner(std::move(jobs), m_settings.jobs, this);
+    auto *runner = new BatchRunner(std::move(jobs), concurrency(), this);
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);
     connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns, ended] {

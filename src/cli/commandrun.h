@@ -62,6 +62,8 @@ public:
     // Running (after connecting).
     void start(CommandPlan plan);
     CubeClient &client();
+    // Requests a job runs at once: --jobs, never more than the gateway's connections.
+    int concurrency();
     ChangeWriter &writer();
     // `ended` runs once every job finished, before the results are printed.
     void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,

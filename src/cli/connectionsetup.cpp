@@ -24,6 +24,7 @@ ConnectionSetup::ConnectionSetup(QNetworkAccessManager *network, ConnectionChoic
 {
     m_factory.setGivenTimeout(m_choice.timeout);
     m_factory.setGivenServerTimeZone(m_choice.serverTimeZone);
+    m_factory.setGivenLimits(m_choice.limits);
 }
 
 ConnectionSetup::~ConnectionSetup() = default;

@@ -31,8 +31,21 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         {u"dry-run"_s,
          tr("Show the changes that would be sent (signature masked) and send none; reads "
             "are made as usual.")},
-        {u"jobs"_s, tr("Run at most N requests at a time (1–%1, default 4).").arg(maxJobs), tr("N"),
-         u"4"_s},
+        {u"jobs"_s,
+         tr("Run at most N requests at a time (default and most: the gateway's connections)."),
+         tr("N")},
+        {u"connections"_s,
+         tr("The gateway allows N connections at once (default: the profile's, else 3, the "
+            "vendor's)."),
+         tr("N")},
+        {u"rate"_s,
+         tr("The gateway allows N queries a second (default: the profile's, else 10, the "
+            "vendor's)."),
+         tr("N")},
+        {u"daily-quota"_s,
+         tr("The gateway allows N queries a day (default: the profile's, else 5,000, the "
+            "vendor's)."),
+         tr("N")},
         {u"timeout"_s,
          tr("Give up on an answer after SECONDS (default: the profile's time-out, else 30)."),
          tr("SECONDS")},
@@ -137,7 +150,17 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     settings.dryRun = parser.isSet(u"dry-run"_s);
     settings.verbose = parser.isSet(u"verbose"_s);
     settings.journalPath = parser.value(u"journal"_s);
-    settings.jobs = boundedNumber(parser, u"jobs"_s, 1, maxJobs);
+    if (parser.isSet(u"jobs"_s))
+        settings.jobs = boundedNumber(parser, u"jobs"_s, 1, maxJobs);
+    ClientFactory::GivenLimits &limits = connection.limits;
+    if (parser.isSet(u"connections"_s))
+        limits.connections =
+            boundedNumber(parser, u"connections"_s, 1, GatewayLimits::largestConnections);
+    if (parser.isSet(u"rate"_s))
+        limits.queriesPerSecond =
+            boundedNumber(parser, u"rate"_s, 1, GatewayLimits::largestQueriesPerSecond);
+    if (parser.isSet(u"daily-quota"_s))
+        limits.dailyQuota = boundedNumber(parser, u"daily-quota"_s, 1, 100'000'000);
     return settings;
 }
 

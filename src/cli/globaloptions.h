@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientfactory.h"
 #include "resultprinter.h"
 #include "servertimezone.h"
 #include "uilanguage.h"
@@ -26,6 +27,8 @@ struct ConnectionChoice
     std::optional<std::chrono::seconds> timeout;
     // Given with --server-utc-offset: wins over the profile's, as the time-out does.
     std::optional<ServerTimeZone> serverTimeZone;
+    // Given with --connections, --rate, --daily-quota: each wins over the profile's.
+    ClientFactory::GivenLimits limits;
 };
 
 // The options every command takes, parsed.
@@ -37,7 +40,8 @@ struct GlobalSettings
     bool yes = false;
     bool dryRun = false;
     bool verbose = false;
-    int jobs = 4;
+    // --jobs: requests at a time; nothing: the gateway's connections (never more: jobs()).
+    std::optional<int> jobs;
     QString journalPath; // --journal; empty: the default (Journal::defaultPath)
 };
 
@@ -60,7 +64,7 @@ public:
     static QString notANumberIn(const QCommandLineParser &parser, const QString &option, int low,
                                 int high);
 
-    static constexpr int maxJobs = 6; // the API transport's own limit of requests in flight
+    static constexpr int maxJobs = GatewayLimits::largestConnections; // --connections caps it
 };
 
 } // namespace cube::cli

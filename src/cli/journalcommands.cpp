@@ -164,7 +164,7 @@ void finishJob(CommandRun &work, qint64 id, bool resuming)
     QObject::connect(resumption, &JobResumption::finished, &work,
                      [&work, id] { reportJob(work, id); });
     if (resuming)
-        resumption->resume(work.settings().jobs);
+        resumption->resume(work.concurrency());
     else
         resumption->check();
 }

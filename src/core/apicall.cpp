@@ -4,6 +4,7 @@
 #include "apienvelope.h"
 #include "apilogging.h"
 #include "journal.h"
+#include "requestgovernor.h"
 #include "servertext.h"
 
 #include <QNetworkReply>
@@ -53,6 +54,20 @@ std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply)
         qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
+// A wait in words: "40 seconds", "3 hours 5 minutes".
+QString waitWords(std::chrono::milliseconds wait)
+{
+    const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(wait).count();
+    if (minutes < 1)
+        return ApiCall::tr(
+            "%n second(s)", nullptr,
+            int(qMax<qint64>(1, std::chrono::ceil<std::chrono::seconds>(wait).count())));
+    if (minutes < 60)
+        return ApiCall::tr("%n minute(s)", nullptr, int(minutes));
+    return ApiCall::tr("%n hour(s)", nullptr, int(minutes / 60)) + u' '
+           + ApiCall::tr("%n minute(s)", nullptr, int(minutes % 60));
+}
+
 } // namespace
 
 ApiCall::ApiCall(ApiCallHost &host, Operation operation, QJsonObject fields, QString subject,
@@ -75,6 +90,7 @@ ApiCall::ApiCall(ApiCallHost &host, Operation operation, QJsonObject fields, QSt
 
 ApiCall::~ApiCall()
 {
+    releasePlace();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -129,13 +145,27 @@ void ApiCall::refuse(ApiError error)
 
 void ApiCall::attempt()
 {
+    m_host.governor().enqueue(this, [this] { send(); });
+}
+
+void ApiCall::releasePlace()
+{
+    if (std::exchange(m_holdsPlace, false))
+        m_host.governor().release();
+}
+
+void ApiCall::send()
+{
+    m_holdsPlace = true;
+    if (isFinished())
+        return releasePlace(); // cancelled while it waited for its turn
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
     m_tlsErrors.clear();
     m_reply = m_host.post(m_operation, m_fields);
-    if (m_journalEntry && m_attempts == 1)
-        m_host.journal()->markSent(m_journalEntry);
+    if (m_journalEntry)
+        m_host.journal()->markSent(m_journalEntry); // only the first time it counts
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         // Cut off as soon as the answer is known to be, or grows, too large.
         if (m_reply && (received > answerLimit() || total > answerLimit())) {
@@ -185,6 +215,7 @@ void ApiCall::cancel()
 
 void ApiCall::replyFinished()
 {
+    releasePlace();
     m_transferTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
@@ -211,6 +242,29 @@ void ApiCall::replyFinished()
         m_host.forgetConnections();
     }
     error = withContext(error, reply);
+
+    if (error.kind == ApiErrorKind::HttpStatus && error.httpStatus == 429) {
+        // The gateway's limits: it did not act, so even a write is sent again, once the wait
+        // it asked for has passed; every other request of the account waits with it.
+        if (const auto wait = limitedWait(reply)) {
+            ++m_limited;
+            m_host.governor().holdFor(*wait);
+            if (m_journalEntry)
+                m_host.journal()->markLimited(m_journalEntry);
+            qCInfo(lcApi) << operationInfo(m_operation).nameString()
+                          << "refused for the gateway's limits; sending again in" << wait->count()
+                          << "ms";
+            emit retrying(m_attempts + 1, qint64(wait->count()));
+            return attempt();
+        }
+        error.detail =
+            m_limited >= m_host.settings().retry.maxLimitedRetries
+                ? tr("the gateway refused it %n time(s) for its limits", nullptr, m_limited + 1)
+                : tr("the gateway's limits admit no more queries for %1")
+                      .arg(
+                          waitWords(retryAfter(reply).value_or(std::chrono::milliseconds::zero())));
+        return finish(error);
+    }
 
     if (const auto delay = retryDelay(error, reply)) {
         qCInfo(lcApi) << operationInfo(m_operation).nameString() << "failed (" << error.detail
@@ -299,6 +353,18 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
     return error;
 }
 
+std::optional<std::chrono::milliseconds> ApiCall::limitedWait(QNetworkReply *reply) const
+{
+    const RetryPolicy &policy = m_host.settings().retry;
+    if (m_cancelled || m_limited >= policy.maxLimitedRetries)
+        return std::nullopt;
+    // Without a Retry-After, a second: the rate limit's window.
+    const std::chrono::milliseconds wait = retryAfter(reply).value_or(std::chrono::seconds(1));
+    if (wait > policy.longestLimitWait)
+        return std::nullopt; // the daily quota, most likely: hours, not seconds
+    return qMax(wait, std::chrono::milliseconds(100));
+}
+
 std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &error,
                                                              QNetworkReply *reply) const
 {
@@ -307,8 +373,7 @@ std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &err
     if (operationInfo(m_operation).write || m_attempts > policy.maxRetries)
         return std::nullopt;
     const bool transient = error.kind == ApiErrorKind::Timeout
-                           || (error.kind == ApiErrorKind::HttpStatus
-                               && (error.httpStatus >= 500 || error.httpStatus == 429))
+                           || (error.kind == ApiErrorKind::HttpStatus && error.httpStatus >= 500)
                            || (error.kind == ApiErrorKind::Network
                                && reply->error() == QNetworkReply::RemoteHostClosedError);
     if (!transient)

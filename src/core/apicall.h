@@ -21,8 +21,10 @@ namespace cube {
 
 class ApiCallHost;
 
-// The life cycle of one operation: its attempts, the transfer time-out of each, retries with
-// back-off for reads (never for writes), cancellation, and the envelope's data or a typed error.
+// The life cycle of one operation: its attempts, each given its turn by the account's governor,
+// the transfer time-out of each, retries with back-off for reads (never for writes), waiting
+// out the gateway's 429 and sending again (a write too: the gateway did not act on it),
+// cancellation, and the envelope's data or a typed error.
 // Made and started by ApiTransport (through the ApiCallHost it implements); deletes itself
 // after finished().
 class ApiCall final : public QObject
@@ -60,7 +62,12 @@ signals:
     void retrying(int nextAttempt, qint64 delayMs);
 
 private:
+    // Waits for a turn from the governor, then sends().
     void attempt();
+    void send();
+    void releasePlace();
+    // How long to wait before sending again after the gateway's 429, or nothing to give up.
+    std::optional<std::chrono::milliseconds> limitedWait(QNetworkReply *reply) const;
     // Commits the write's journal entry; the error that keeps it from the network if it cannot.
     std::optional<ApiError> recordInJournal();
     void replyFinished();
@@ -82,6 +89,8 @@ private:
     QStringList m_tlsErrors;
     QElapsedTimer m_sinceStart;
     int m_attempts = 0;
+    int m_limited = 0; // 429s answered so far
+    bool m_holdsPlace = false;
     bool m_tooLarge = false;
     bool m_started = false;
     bool m_timedOut = false;

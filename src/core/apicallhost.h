@@ -14,6 +14,7 @@ class QNetworkReply;
 namespace cube {
 
 class Journal;
+class RequestGovernor;
 
 // What one ApiCall needs from whoever sends it, and nothing more: the call depends on this
 // narrow interface, never on the transport that implements it.
@@ -29,7 +30,9 @@ public:
     virtual Journal *journal() const = 0;
     // A journal entry for a write of `operation` with `fields`: who sends it, where, from what.
     virtual JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const = 0;
-    // One attempt: the fields with the common ones, signed and posted.
+    // Where each attempt waits for its turn within the gateway's limits.
+    virtual RequestGovernor &governor() = 0;
+    // One attempt: the fields with the common ones, signed and posted (and counted).
     virtual QNetworkReply *post(Operation operation, const QJsonObject &fields) = 0;
     // A TLS failure: the next attempt must not reuse the failed connection's TLS settings.
     virtual void forgetConnections() = 0;

@@ -44,6 +44,9 @@ QString ApiError::what() const
                       "followed, and nothing more was sent.")
                 .arg(httpStatus)
                 .arg(detail.isEmpty() ? tr("no address") : detail);
+        if (httpStatus == 429 && !detail.isEmpty())
+            return tr("The Cube server refused the request for its limits (HTTP 429): %1.")
+                .arg(detail);
         return tr("The Cube server answered with HTTP status %1.").arg(httpStatus);
     case ApiErrorKind::Server:
         return serverMessage.isEmpty()

@@ -2,6 +2,8 @@
 
 #include "apicall.h"
 #include "apilogging.h"
+#include "journal.h"
+#include "quotameter.h"
 #include "singleusebody.h"
 
 #include <QJsonDocument>
@@ -26,11 +28,16 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
     , m_operations(m_settings.pathOverrides)
     , m_signer(std::move(secret))
     , m_options(std::move(options))
+    , m_governor(m_settings.limits)
 {
     if (!m_options.clock)
         m_options.clock = [] {
             return QDateTime::currentDateTimeUtc();
         };
+    if (m_options.journal && m_options.journal->isOpen()) {
+        m_quota = std::make_unique<QuotaMeter>(m_options.journal->path());
+        m_quotaAccount = QuotaMeter::accountKey(m_settings);
+    }
 }
 
 ApiTransport::~ApiTransport() = default;
@@ -38,9 +45,8 @@ ApiTransport::~ApiTransport() = default;
 ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject)
 {
     auto *call = new ApiCall(*this, operation, std::move(fields), std::move(subject), this);
-    m_queue.append(call);
     // Started from the event loop, so that the caller connects to finished() first.
-    QMetaObject::invokeMethod(this, &ApiTransport::startQueued, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
     return call;
 }
 
@@ -51,19 +57,11 @@ ApiCall *ApiTransport::refuse(Operation operation, ApiError error)
     return call;
 }
 
-void ApiTransport::startQueued()
+std::optional<qint64> ApiTransport::queriesToday() const
 {
-    while (m_inFlight < qMax(1, m_settings.limits.connections) && !m_queue.isEmpty()) {
-        QPointer<ApiCall> call = m_queue.takeFirst();
-        if (!call || call->isFinished())
-            continue;
-        ++m_inFlight;
-        connect(call, &ApiCall::finished, this, [this] {
-            --m_inFlight;
-            startQueued();
-        });
-        call->start();
-    }
+    if (!m_quota)
+        return std::nullopt;
+    return m_quota->used(m_quotaAccount, m_settings.serverTimeZone.dateAt(m_options.clock()));
 }
 
 void ApiTransport::forgetConnections()
@@ -147,6 +145,10 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
     qCDebug(lcApi).noquote() << "POST" << url.toDisplayString() << "language"
                              << acceptLanguageTag(prepared.language) << maskedForLog(prepared.body);
     const QByteArray bytes = QJsonDocument(prepared.body).toJson(QJsonDocument::Compact);
+    if (m_quota) {
+        m_quota->count(m_quotaAccount, m_settings.serverTimeZone.dateAt(m_options.clock()));
+        emit counted();
+    }
     if (!operationInfo(operation).write)
         return m_network->post(request, bytes);
     // A write goes out once or not at all (see SingleUseBody).

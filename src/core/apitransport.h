@@ -4,11 +4,12 @@
 #include "clientoptions.h"
 #include "connectionsettings.h"
 #include "operationtable.h"
+#include "requestgovernor.h"
 #include "requestsigner.h"
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -16,11 +17,13 @@ class QNetworkReply;
 namespace cube {
 
 class ApiCall;
+class QuotaMeter;
 
 // Sends Cube operations over one injected QNetworkAccessManager: adds the common fields
 // (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
-// the UI's language and Content-Type, and keeps at most `maxRequestsInFlight` requests on the
-// wire, queueing the rest in order.
+// the UI's language and Content-Type, and lets each attempt leave only when its governor gives
+// it a turn within the gateway's limits. Every request that leaves is counted in the quota
+// meter that the journal's file keeps.
 class ApiTransport final
     : public QObject
     , private ApiCallHost
@@ -46,6 +49,15 @@ public:
     // A call that finishes with `error` without sending anything (input that cannot be right).
     ApiCall *refuse(Operation operation, ApiError error);
 
+    RequestGovernor &governor() override { return m_governor; }
+    // The queries sent to this account today (the server's day) by every program on this
+    // computer; nothing without a journal to count in.
+    std::optional<qint64> queriesToday() const;
+
+signals:
+    // A request left and was counted (the quota meter changed).
+    void counted();
+
 private:
     std::optional<ApiError> withheld(Operation operation, const QJsonObject &fields) override;
     QNetworkReply *post(Operation operation, const QJsonObject &fields) override;
@@ -54,7 +66,6 @@ private:
     // The operation's fields with the common ones (a fresh timestamp), signed, and its URL.
     PreparedRequest prepare(Operation operation, const QJsonObject &fields) const;
     UiLanguage language() const;
-    void startQueued();
     QString timestamp() const;
 
     QNetworkAccessManager *m_network;
@@ -62,8 +73,9 @@ private:
     OperationTable m_operations;
     RequestSigner m_signer;
     ClientOptions m_options;
-    QList<QPointer<ApiCall>> m_queue;
-    int m_inFlight = 0;
+    RequestGovernor m_governor;
+    std::unique_ptr<QuotaMeter> m_quota;
+    QString m_quotaAccount;
 };
 
 } // namespace cube

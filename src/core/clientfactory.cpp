@@ -43,6 +43,10 @@ std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
         settings.transferTimeout = *m_givenTimeout;
     if (m_givenServerTimeZone)
         settings.serverTimeZone = *m_givenServerTimeZone;
+    settings.limits.connections = m_givenLimits.connections.value_or(settings.limits.connections);
+    settings.limits.queriesPerSecond =
+        m_givenLimits.queriesPerSecond.value_or(settings.limits.queriesPerSecond);
+    settings.limits.dailyQuota = m_givenLimits.dailyQuota.value_or(settings.limits.dailyQuota);
     ClientOptions options = m_options;
     options.journalSource = Journal::localSource(profileName);
     return std::make_unique<CubeClient>(m_network, std::move(settings), secret, options);

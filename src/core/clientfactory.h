@@ -53,6 +53,16 @@ public:
         m_givenServerTimeZone = zone;
     }
 
+    // Gateway limits given for this run (a gateway that allows more, or a stricter one);
+    // each one given replaces the profile's (or the vendor's).
+    struct GivenLimits
+    {
+        std::optional<int> connections;
+        std::optional<int> queriesPerSecond;
+        std::optional<int> dailyQuota;
+    };
+    void setGivenLimits(GivenLimits limits) { m_givenLimits = limits; }
+
     std::unique_ptr<CubeClient> forProfile(const Profile &profile, const QString &secret) const;
     std::unique_ptr<CubeClient> forEndpoint(const AccountEndpoint &endpoint) const;
 
@@ -67,6 +77,7 @@ private:
     ClientOptions m_options;
     std::optional<std::chrono::milliseconds> m_givenTimeout;
     std::optional<ServerTimeZone> m_givenServerTimeZone;
+    GivenLimits m_givenLimits;
 };
 
 } // namespace cube

@@ -22,6 +22,10 @@ struct RetryPolicy
     // A read gives up when another attempt could not end within this time from its first:
     // however a server stalls, a read ends in bounded time.
     std::chrono::milliseconds totalTime{90000};
+    // After the gateway's 429 (it did not act) a request, a write too, is sent again after the
+    // wait it asks for, up to this many times, and only for a wait up to `longestLimitWait`.
+    int maxLimitedRetries = 10;
+    std::chrono::milliseconds longestLimitWait{60000};
 };
 
 // The largest answer read for one request: lists may be long, anything else is small. A

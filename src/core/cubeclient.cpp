@@ -16,7 +16,11 @@ CubeClient::CubeClient(QNetworkAccessManager *network, ConnectionSettings settin
                        QByteArray secret, ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_transport(network, std::move(settings), std::move(secret), std::move(options))
-{}
+{
+    connect(&m_transport, &ApiTransport::counted, this, &CubeClient::queriesCounted);
+    connect(&m_transport.governor(), &RequestGovernor::holding, this,
+            &CubeClient::serverAsksToWait);
+}
 
 template<typename T, typename Parse>
 ApiCall *CubeClient::call(Operation operation, QJsonObject fields, QString subject,

@@ -43,6 +43,10 @@ public:
         return m_transport.journalEntry(operation, fields);
     }
 
+    // The queries sent to this account today (the server's day) by every program on this
+    // computer, as the gateway counts them for the daily quota; nothing without a journal.
+    std::optional<qint64> queriesToday() const { return m_transport.queriesToday(); }
+
     // SIM cards
     ApiCall *listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done);
     ApiCall *sim(const QString &iccid, QObject *context, Done<SimCard> done);
@@ -89,6 +93,12 @@ public:
     static QString orderCodeProblem(const QString &code);
     // The largest amount an order may carry; anything else (negative, NaN, infinite) is refused.
     static constexpr double largestAmount = 1e9;
+
+signals:
+    // A request left: the count of today's queries changed.
+    void queriesCounted();
+    // The gateway refused a request for its limits: no request starts for `milliseconds`.
+    void serverAsksToWait(qint64 milliseconds);
 
 private:
     template<typename T, typename Parse>

@@ -18,7 +18,7 @@ int FleetLoader::concurrency() const
 void FleetLoader::start(int pageSize)
 {
     cancel();
-    m_pageSize = pageSize;
+    m_pageSize = pageSize > 0 ? pageSize : qMax(1, m_client->settings().pageSize);
     m_nextToAsk = 1;
     m_walk = PageWalk();
     m_totalPages = 0;
@@ -78,6 +78,12 @@ void FleetLoader::arrived(int pageNo, const SimPage &page)
     // A later page that claims more pages than the first (the list grew meanwhile, or a server
     // that never stops) is followed, up to the most that is read; a claim past that is refused
     // before any more is asked for.
+    if (pageNo == 1 && !page.page.isLast()) {
+        // The server's own page size from now on: a clamped page is no gap.
+        const int served = page.page.pageSize > 0 ? page.page.pageSize : int(page.sims.size());
+        if (served > 0 && served < m_pageSize)
+            m_pageSize = served;
+    }
     m_totalPages = qMax(m_totalPages, qMax(1, page.page.totalPages));
     m_totalCount = qMax(m_totalCount, page.page.totalCount);
     if (const auto error = PageWalk::beyondLimits(m_totalPages, m_totalCount))

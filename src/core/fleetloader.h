@@ -15,10 +15,12 @@ namespace cube {
 class ApiCall;
 class CubeClient;
 
-// Reads every page of the account's SIM cards. The first page tells how many there are; the
-// rest are read `concurrency` at a time (the transport's limit by default, backing off on 429
-// as every read does) and handed on in page order as soon as the pages before them are there,
-// so the list fills progressively and in the server's order. Cancel stops every page in flight.
+// Reads every page of the account's SIM cards. The first page tells how many there are, and how
+// many rows the server puts on a page (a gateway clamps a larger page size: the rest are asked
+// for at its size); the rest are read `concurrency` at a time (the governor's connections by
+// default, which also spaces them within the gateway's rate) and handed on in page order as
+// soon as the pages before them are there, so the list fills progressively and in the
+// server's order. Cancel stops every page in flight.
 class FleetLoader final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
 
     // 0: as many pages at a time as the transport sends requests; 1: one after another.
     void setConcurrency(int pages) { m_concurrency = pages; }
-    void start(int pageSize = 500);
+    // `pageSize` 0: the connection's (the profile's) page size.
+    void start(int pageSize = 0);
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -52,7 +55,7 @@ private:
     QMap<int, SimPage> m_early; // pages that came before one still missing
     PageWalk m_walk;            // the paging rules, applied as pages are handed on (in order)
     int m_concurrency = 0;
-    int m_pageSize = 500;
+    int m_pageSize = 100;
     int m_nextToAsk = 1;
     int m_totalPages = 0; // 0: not known until the first page
     qint64 m_totalCount = 0;

@@ -96,6 +96,14 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
             "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
         },
+        {
+            // How often the gateway refused a write for its limits (HTTP 429: not acted on)
+            // before it was sent again.
+            u"ALTER TABLE entries ADD COLUMN limited INTEGER NOT NULL DEFAULT 0"_s,
+            // The queries sent to each account in each of its server's days (QuotaMeter).
+            u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, "
+            "used INTEGER NOT NULL, PRIMARY KEY (account, day))"_s,
+        },
     };
     return steps;
 }
@@ -103,7 +111,7 @@ const QList<QStringList> &migrations()
 const QString entryColumns =
     u"e.id, e.recorded_at, e.operation, e.fields, e.reason, e.profile, e.access_code, "
     "e.base_url, e.origin, e.os_user, e.job_id, e.job_item, e.state, e.sent_at, "
-    "e.answered_at, e.answer_code, e.answer_message, e.settled_at, "
+    "e.answered_at, e.answer_code, e.answer_message, e.settled_at, e.limited, "
     "(SELECT group_concat(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id)"_s;
 
 // The entry whose columns (entryColumns) start at `first`.
@@ -131,7 +139,8 @@ JournalEntry entryFrom(const QSqlQuery &row, int first = 0)
     entry.answerCode = at(15).toString();
     entry.answerMessage = at(16).toString();
     entry.settledAt = timeOf(at(17));
-    entry.subjects = at(18).toString().split(u' ', Qt::SkipEmptyParts);
+    entry.limited = at(18).toInt();
+    entry.subjects = at(19).toString().split(u' ', Qt::SkipEmptyParts);
     return entry;
 }
 
@@ -334,6 +343,11 @@ void Journal::markAnswered(qint64 entry, JournalState state, const QString &code
     exec(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
          "WHERE id = ?"_s,
          {JournalWords::key(state), now(), code, message, entry});
+}
+
+void Journal::markLimited(qint64 entry)
+{
+    exec(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry});
 }
 
 void Journal::markSettled(qint64 entry, Settlement settlement)

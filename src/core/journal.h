@@ -27,7 +27,7 @@ class Journal final
     Q_DISABLE_COPY_MOVE(Journal)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     explicit Journal(const QString &path);
     ~Journal();
@@ -51,6 +51,9 @@ public:
     void markSent(qint64 entry);
     void markAnswered(qint64 entry, JournalState state, const QString &code,
                       const QString &message);
+    // The gateway refused the write for its limits (HTTP 429): it did not act, and the write
+    // is sent again once the wait it asked for has passed.
+    void markLimited(qint64 entry);
     void markSettled(qint64 entry, Settlement settlement);
 
     // Commits a bulk job with its subjects (its id is set), or says why it could not be.

@@ -64,6 +64,7 @@ struct JournalEntry
     QDateTime settledAt;
     QString answerCode;
     QString answerMessage;
+    int limited = 0; // times the gateway refused it for its limits before it was sent again
 
     JournalOutcome outcome() const;
 };

@@ -20,9 +20,6 @@ namespace cube {
 
 namespace {
 
-// How many changes of a job are sent at once when it is resumed (the transport's own limit).
-constexpr int resumeConcurrency = 6;
-
 QString describe(const JournalJob &job)
 {
     return InterruptedJobBar::tr("Cut short: %1").arg(JournalWords::describe(job));
@@ -155,7 +152,7 @@ void InterruptedJobBar::finishJob(bool resuming)
         refresh();
     });
     if (resuming)
-        finishing->resume(resumeConcurrency);
+        finishing->resume(m_account->client().settings().limits.connections);
     else
         finishing->check();
 }

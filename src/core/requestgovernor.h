@@ -1,0 +1,69 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+namespace cube {
+
+// Keeps one account's requests within its gateway's limits (cube-api.md, "Limits"), the one
+// place every request of a client passes: at most `connections` requests on the wire at once
+// (QNetworkAccessManager would open six connections to a host; handed no more than three
+// requests at a time it reuses its idle ones), starts spaced evenly so that no second holds
+// more than `queriesPerSecond` of them, and after the server's 429 no start at all until its
+// Retry-After has passed. First come, first served; a turn whose owner is gone is skipped.
+class RequestGovernor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestGovernor)
+
+public:
+    using Turn = std::function<void()>;
+
+    explicit RequestGovernor(GatewayLimits limits, QObject *parent = nullptr);
+
+    const GatewayLimits &limits() const { return m_limits; }
+
+    // Runs `turn` when a request may start, unless `owner` was destroyed first. The request
+    // then holds a place on the wire until release().
+    void enqueue(QObject *owner, Turn turn);
+    // A request that had its turn ended: its place is free.
+    void release();
+    // The server refused a request for its limits and asked to wait: nothing starts for `wait`.
+    void holdFor(std::chrono::milliseconds wait);
+
+    // The time between two starts: a second divided by the rate, plus a margin so that the
+    // jitter of the network never puts one more into a second at the server.
+    std::chrono::nanoseconds spacing() const;
+
+signals:
+    // Nothing starts for `milliseconds`: the server asked to wait (HTTP 429).
+    void holding(qint64 milliseconds);
+
+private:
+    struct Waiting
+    {
+        QPointer<QObject> owner;
+        Turn turn;
+    };
+
+    void startNext();
+
+    GatewayLimits m_limits;
+    std::deque<Waiting> m_queue;
+    QTimer m_wake;
+    QElapsedTimer m_clock;
+    qint64 m_nextStartNs = 0;
+    qint64 m_heldUntilNs = 0;
+    int m_inFlight = 0;
+    bool m_starting = false;
+};
+
+} // namespace cube
