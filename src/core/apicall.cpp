@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "requestgovernor.h"
 #include "servertext.h"
+#include "waitwords.h"
 
 #include <QNetworkReply>
 #include <QSslError>
@@ -52,20 +53,6 @@ std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply)
         return std::nullopt;
     return std::chrono::milliseconds(
         qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
-}
-
-// A wait in words: "40 seconds", "3 hours 5 minutes".
-QString waitWords(std::chrono::milliseconds wait)
-{
-    const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(wait).count();
-    if (minutes < 1)
-        return ApiCall::tr(
-            "%n second(s)", nullptr,
-            int(qMax<qint64>(1, std::chrono::ceil<std::chrono::seconds>(wait).count())));
-    if (minutes < 60)
-        return ApiCall::tr("%n minute(s)", nullptr, int(minutes));
-    return ApiCall::tr("%n hour(s)", nullptr, int(minutes / 60)) + u' '
-           + ApiCall::tr("%n minute(s)", nullptr, int(minutes % 60));
 }
 
 } // namespace
@@ -261,8 +248,8 @@ void ApiCall::replyFinished()
             m_limited >= m_host.settings().retry.maxLimitedRetries
                 ? tr("the gateway refused it %n time(s) for its limits", nullptr, m_limited + 1)
                 : tr("the gateway's limits admit no more queries for %1")
-                      .arg(
-                          waitWords(retryAfter(reply).value_or(std::chrono::milliseconds::zero())));
+                      .arg(WaitWords::of(
+                          retryAfter(reply).value_or(std::chrono::milliseconds::zero())));
         return finish(error);
     }
 

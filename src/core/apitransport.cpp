@@ -40,7 +40,11 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
     }
 }
 
-ApiTransport::~ApiTransport() = default;
+ApiTransport::~ApiTransport()
+{
+    // Calls still going release their places in the governor as they go: before it does.
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+}
 
 ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject)
 {

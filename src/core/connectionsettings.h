@@ -54,6 +54,9 @@ struct ConnectionSettings
     GatewayLimits limits;
     // Rows asked for in one listing page; the server may answer with fewer (its own page_size).
     int pageSize = 100;
+    // A start shows the account's cached SIM list without reading it again while it is younger
+    // than this (the console's refresh policy; a reading of a large fleet costs its quota).
+    std::chrono::hours fleetCacheFreshFor{12};
     RetryPolicy retry;
     QHash<QString, QString> pathOverrides; // operation name -> path (OperationTable)
     QString caBundlePath;          // extra CA certificates (PEM) for a private gateway; optional

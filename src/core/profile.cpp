@@ -20,6 +20,7 @@ ConnectionSettings Profile::connectionSettings() const
     settings.serverTimeZone = serverTimeZone;
     settings.limits = limits;
     settings.pageSize = pageSize;
+    settings.fleetCacheFreshFor = std::chrono::hours(cacheFreshHours);
     return settings;
 }
 

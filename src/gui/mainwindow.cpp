@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
+#include "account.h"
 #include "activitylog.h"
+#include "cubeclient.h"
 #include "historypage.h"
 #include "interruptedjobbar.h"
 #include "orderspage.h"
+#include "quotalabel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
 #include "translationinstaller.h"
 #include "ui_mainwindow.h"
+#include "waitwords.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,6 +33,8 @@ MainWindow::MainWindow(Account *account, QWidget *parent)
     , m_activity(new ActivityLog(this))
 {
     m_ui->setupUi(this);
+    m_quota = new QuotaLabel(this);
+    statusBar()->addPermanentWidget(m_quota);
     m_activity->setObjectName(u"activityLog"_s);
     m_ui->copyAction->setShortcut(QKeySequence::Copy);
     m_ui->findAction->setShortcut(QKeySequence::Find);
@@ -107,6 +113,7 @@ void MainWindow::buildPages(Account *account)
     m_history = nullptr;
     m_interruptedJobs = nullptr;
     m_ui->tabs->setEnabled(account != nullptr);
+    m_quota->setClient(account ? &account->client() : nullptr);
     if (!account)
         return;
     // The pages keep in step through the account's one change source (ChangeWriter).
@@ -129,6 +136,10 @@ void MainWindow::buildPages(Account *account)
     connect(m_history, &HistoryPage::statusMessage, this, showMessage);
     connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, this, showMessage);
     connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, m_history, &HistoryPage::reload);
+    connect(&account->client(), &CubeClient::serverAsksToWait, this, [this](qint64 milliseconds) {
+        statusBar()->showMessage(tr("The server is limiting queries: waiting %1, then going on.")
+                                     .arg(WaitWords::of(std::chrono::milliseconds(milliseconds))));
+    });
     // The SIM list loads as soon as there is an account: it is what people open the console for.
     QMetaObject::invokeMethod(m_simList, &SimListPage::reload, Qt::QueuedConnection);
 }

@@ -15,6 +15,7 @@ class ActivityLog;
 class HistoryPage;
 class InterruptedJobBar;
 class OrdersPage;
+class QuotaLabel;
 class SimListPage;
 class TranslationInstaller;
 
@@ -62,6 +63,7 @@ private:
     OrdersPage *m_orders = nullptr;
     HistoryPage *m_history = nullptr;
     InterruptedJobBar *m_interruptedJobs = nullptr;
+    QuotaLabel *m_quota = nullptr;
     QString m_connectionDescription;
     TranslationInstaller *m_translations = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "displaytime.h"
 #include "fleetcachekeeper.h"
 #include "fleetloader.h"
+#include "fleetreadcost.h"
 #include "fleetstore.h"
 #include "notify.h"
 #include "simactions.h"
@@ -16,6 +17,7 @@
 #include "simtablemodel.h"
 #include "ui_simlistpage.h"
 #include "vocabulary.h"
+#include "waitwords.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +46,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
     , m_loader(new FleetLoader(&account->client(), this))
     , m_cache(new FleetCacheKeeper(FleetCache::defaultPath(), this))
+    , m_client(account->client())
     , m_cacheAccount(
           FleetCache::accountKey(account->client().profileName(), account->client().settings()))
 {
@@ -212,12 +215,51 @@ void SimListPage::reload()
     m_ui->loadProgress->setVisible(true);
     m_ui->cancelLoadButton->setVisible(true);
     if (!m_cacheConsulted && m_store->size() == 0) {
-        // The first time: the list of the last start, at once, then the server's.
+        // The first time: the list of the last start, at once, then the server's if the
+        // cached one is older than the profile says it stays fresh.
         m_cacheConsulted = true;
         m_cache->load(m_cacheAccount);
         return;
     }
-    startLoading();
+    readWholeList();
+}
+
+void SimListPage::readWholeList()
+{
+    const qint64 known = qMax<qint64>(m_store->size(), m_total);
+    const ConnectionSettings &settings = m_client.settings();
+    if (known == 0)
+        return startLoading();
+    const FleetReadCost cost = FleetReadCost::of(known, settings);
+    emit statusMessage(cost.describe(settings));
+    const std::optional<qint64> used = m_client.queriesToday();
+    const qint64 left = used ? settings.limits.dailyQuota - *used : cost.queries;
+    if (cost.queries <= left)
+        return startLoading();
+    endLoadingWithoutReading();
+    const QLocale locale;
+    askToConfirm(this, this, tr("Read the whole SIM list?"),
+                 cost.describe(settings) + u"\n\n"_s
+                     + tr("Only %1 of today's %2 queries are left: the gateway will refuse the "
+                          "rest of today's queries, also those of everyone else at this desk. "
+                          "Read it anyway?")
+                           .arg(locale.toString(qMax<qint64>(0, left)),
+                                locale.toString(settings.limits.dailyQuota)),
+                 [this] {
+                     m_ui->reloadButton->setEnabled(false);
+                     m_ui->loadProgress->setRange(0, 0);
+                     m_ui->loadProgress->setVisible(true);
+                     m_ui->cancelLoadButton->setVisible(true);
+                     startLoading();
+                 });
+}
+
+void SimListPage::endLoadingWithoutReading()
+{
+    m_ui->loadProgress->setVisible(false);
+    m_ui->cancelLoadButton->setVisible(false);
+    m_ui->reloadButton->setEnabled(true);
+    updateCount();
 }
 
 void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QString &notice)
@@ -228,6 +270,14 @@ void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QSt
         m_store->replaceAll(cached->fleet, cached->asOf, cached->index);
         m_showingCached = true;
         m_ui->simView->resizeColumnsToContents();
+        const auto age = std::chrono::seconds(cached->asOf.secsTo(QDateTime::currentDateTime()));
+        if (age >= std::chrono::seconds(0) && age < m_client.settings().fleetCacheFreshFor) {
+            // Fresh enough: the fleet is not read again (a million SIMs cost two days' quota);
+            // the SIM shown in the detail is read fresh all the same.
+            endLoadingWithoutReading();
+            emit statusMessage(tr("The SIM list is the cached one; Reload (F5) reads it again."));
+            return;
+        }
     }
     startLoading();
 }
@@ -244,8 +294,9 @@ void SimListPage::updateAsOf()
     if (!m_showingCached)
         return;
     const QString asOf = displaytime::dateTime(m_store->asOf().toLocalTime());
-    m_ui->asOfLabel->setText(isLoading() ? tr("Cached list as of %1; refreshing…").arg(asOf)
-                                         : tr("Cached list as of %1").arg(asOf));
+    m_ui->asOfLabel->setText(isLoading()
+                                 ? tr("Cached list as of %1; refreshing…").arg(asOf)
+                                 : tr("Cached list as of %1 (Reload reads it again)").arg(asOf));
 }
 
 void SimListPage::startLoading()
@@ -308,9 +359,15 @@ void SimListPage::updateCount()
     const int loaded = int(m_store->size());
     const QLocale locale;
     // A cached list being read again counts its rows; the bar shows the reading.
+    const auto left = FleetReadCost::timeLeft(m_loaded, m_total, m_client.settings());
+    // The time left at the gateway's rate, once it is worth saying.
+    const QString timeLeft = left >= std::chrono::seconds(5)
+                                 ? tr(" (about %1 left)").arg(WaitWords::of(left))
+                                 : QString();
     if (isLoading() && !m_showingCached)
         m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards")
-                                      .arg(locale.toString(m_loaded), locale.toString(m_total)));
+                                      .arg(locale.toString(m_loaded), locale.toString(m_total))
+                                  + timeLeft);
     else if (shown == loaded)
         m_ui->countLabel->setText(tr("%Ln SIM card(s)", nullptr, loaded));
     else

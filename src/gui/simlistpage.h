@@ -15,6 +15,7 @@ namespace cube {
 
 class Account;
 class ActivityLog;
+class CubeClient;
 class SimDetailPanel;
 class FleetCacheKeeper;
 class FleetLoader;
@@ -67,6 +68,10 @@ private:
     void loadFailed(const ApiError &error);
     void setUpColumns();
     void startLoading();
+    // A reading of the whole list asked for (Reload, F5): says what it costs, and asks first
+    // when that is more than is left of today's quota.
+    void readWholeList();
+    void endLoadingWithoutReading();
     void showCached(const std::optional<CachedFleet> &cached, const QString &notice);
     void updateAsOf();
 
@@ -76,6 +81,7 @@ private:
     SimTableModel *m_model;
     FleetLoader *m_loader;
     FleetCacheKeeper *m_cache;
+    CubeClient &m_client;
     QString m_cacheAccount;
     bool m_cacheConsulted = false;
     bool m_showingCached = false; // rows from the cache, not yet read again

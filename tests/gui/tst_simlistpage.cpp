@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,8 +240,9 @@ private slots:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("rowsKept");
         QTest::newRow("always one more page") << u"queryDeviceList:endless-pages"_s << 1200;
-        // Pages asked for ahead come back as page 1: only the real page 1 is kept.
-        QTest::newRow("page number stuck") << u"queryDeviceList:stuck-page"_s << 500;
+        // Pages asked for ahead come back as page 1: only the real page 1 (100 rows, the
+        // vendor's page) is kept.
+        QTest::newRow("page number stuck") << u"queryDeviceList:stuck-page"_s << 100;
     }
 
     void aListingThatNeverEndsEndsWithAMessage()
@@ -317,7 +319,7 @@ private slots:
         QCOMPARE(m_page->selectedIccids(), QStringList{sims.at(121).iccid});
     }
 
-    void theCachedListShowsAtOnceAndIsRefreshed()
+    void aFreshCachedListIsShownWithoutReadingTheFleet()
     {
         loadAll();
         QVERIFY(QTest::qWaitFor([this] { return cacheHolds(1200); }, 20000));
@@ -329,24 +331,59 @@ private slots:
                                      : LifeCycle::Deactivated;
         const int nowLifeCycle = int(fleet.sim(5).lifeCycle);
         m_simulator->faults().setLatency(u"queryDeviceList"_s, 2000ms);
+        const int listed = m_simulator->requestCount(u"queryDeviceList"_s);
 
+        // The next start: every cached row at once, marked with its age, and not one query
+        // for the list (the cache is younger than the profile's 12 hours).
         makePage();
         m_page->reload();
-        // Before the first page can have come: every cached row, marked with its age.
         QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1200; }, 1500));
         auto *asOf = child<QLabel>(u"asOfLabel"_s);
         QVERIFY(asOf->isVisible());
         QVERIFY2(asOf->text().startsWith(u"Cached list as of 20"_s), qPrintable(asOf->text()));
+        QVERIFY(child<QPushButton>(u"reloadButton"_s)->isEnabled());
+        QTest::qWait(300);
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceList"_s), listed);
         QVERIFY(model()->simAt(5).lifeCycle != nowLifeCycle);
 
+        // Reload (F5) reads it again, and updates it in place.
+        QSignalSpy said(m_page.get(), &cube::SimListPage::statusMessage);
+        m_page->reload();
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.first().first().toString().contains(u"about 12 queries"_s),
+                 qPrintable(said.first().first().toString()));
         QVERIFY(QTest::qWaitFor(
             [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
-        QCOMPARE(model()->simAt(5).lifeCycle, nowLifeCycle); // updated in place
+        QCOMPARE(model()->simAt(5).lifeCycle, nowLifeCycle);
         QCOMPARE(model()->rowCount(), 1200);
         QVERIFY(!asOf->isVisible());
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceList"_s), listed + 12);
 
         m_page->clearCache();
         QVERIFY(QTest::qWaitFor([this] { return cacheHolds(0); }, 10000));
+    }
+
+    void aStaleCachedListIsShownAndReadAgain()
+    {
+        loadAll();
+        QVERIFY(QTest::qWaitFor([this] { return cacheHolds(1200); }, 20000));
+        m_page.reset();
+        {
+            // Saved thirteen hours ago: older than the 12 hours a list stays fresh.
+            cube::FleetCache cache(cube::FleetCache::defaultPath());
+            const auto cached = cache.load(cacheAccount());
+            QVERIFY(cached);
+            QVERIFY(!cache.save(cacheAccount(), cached->fleet,
+                                QDateTime::currentDateTime().addSecs(-13 * 3600)));
+        }
+        const int listed = m_simulator->requestCount(u"queryDeviceList"_s);
+        makePage();
+        m_page->reload();
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1200; }, 1500));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
+        QVERIFY(!child<QLabel>(u"asOfLabel"_s)->isVisible());
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceList"_s), listed + 12);
     }
 
     void searchWhileLoadingShowsRowsOfLaterPages()
