@@ -53,8 +53,9 @@ QList<BatchJob> each(const QStringList &targets,
     return jobs;
 }
 
-// Told after each page of a listing: the page read and how many there are.
-using PageProgress = std::function<void(int pageNo, int totalPages)>;
+// Told after each page of a listing, before its rows are handed on: the page read and how many
+// there are. False stops the listing there, its rows unprinted (the reader said why).
+using PageProgress = std::function<bool(int pageNo, int totalPages)>;
 
 // A listing's rows as they come, page by page, and how it ended.
 using RowsSink = std::function<void(const QList<QVariantList> &rows)>;
@@ -81,8 +82,9 @@ Listing streamedPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
                 const Page &page = result.value();
                 const std::optional<ApiError> inconsistent =
                     walk->arrived(page.page, rowCount(page));
+                if (!progress(pageNo, page.page.totalPages))
+                    return;
                 sink(rows(page));
-                progress(pageNo, page.page.totalPages);
                 if (inconsistent || walk->isDone())
                     return end(inconsistent);
                 (*self)();

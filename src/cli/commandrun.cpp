@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -259,24 +260,48 @@ void CommandRun::reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcom
     console::say(tr("Dry run: %n change(s) shown; nothing was sent.", "", m_dryRunShown));
 }
 
-std::function<void(int, int)> CommandRun::pageProgress()
+std::function<bool(int, int)> CommandRun::pageProgress()
 {
-    if (!terminaltext::stderrIsTerminal() || m_settings.verbose)
-        return [](int, int) {
-        };
-    return [this](int pageNo, int totalPages) {
-        if (totalPages < 2)
-            return;
+    const bool shown = terminaltext::stderrIsTerminal() && !m_settings.verbose;
+    auto asked = std::make_shared<bool>(false);
+    return [this, shown, asked](int pageNo, int totalPages) {
+        if (!std::exchange(*asked, true) && !withinQuota(qMax(0, totalPages - pageNo)))
+            return false;
+        if (!shown || totalPages < 2)
+            return true;
         m_progressShown = true;
         console::writeError(u"\r\033[K"_s
                             + tr("Reading page %1 of %2…").arg(pageNo).arg(totalPages));
+        return true;
     };
+}
+
+bool CommandRun::withinQuota(qint64 queries)
+{
+    if (m_settings.yes || queries <= 0)
+        return true;
+    const std::optional<qint64> used = client().queriesToday();
+    const qint64 quota = client().settings().limits.dailyQuota;
+    if (!used || queries <= quota - *used)
+        return true;
+    const QLocale locale;
+    console::say(tr("This takes about %1 queries, and only %2 of today's %3 are left: the "
+                    "gateway's daily quota, shared by everyone behind this computer's IP "
+                    "address (cubectl quota). Nothing more was sent; give --yes to send them "
+                    "anyway.")
+                     .arg(locale.toString(queries), locale.toString(qMax<qint64>(0, quota - *used)),
+                          locale.toString(quota)));
+    finish(exitstatus::usageError);
+    return false;
 }
 
 void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
                              const QJsonObject &parameters, const QStringList &targets,
                              const NamedValue &result)
 {
+    // Before the job is recorded: a job refused for the quota is no job cut short.
+    if (!withinQuota(targets.size()))
+        return;
     auto job = std::make_shared<BulkWriteJob>(writer(), client(), operation, parameters, targets);
     if (!m_settings.dryRun) {
         if (const std::optional<QString> why = job->record()) {
@@ -307,6 +332,8 @@ Journal &CommandRun::journal()
 void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
                          std::function<void()> ended)
 {
+    if (!withinQuota(jobs.size()))
+        return;
     auto *runner = new BatchRunner(std::move(jobs), concurrency(), this);
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);

@@ -77,8 +77,12 @@ public:
     Journal &journal();
     // Prints a listing as it is read (ListingPrinter) and ends with its exit status.
     void runListing(const QList<Column> &columns, const apijobs::Listing &listing);
-    // Shows "page N of M" on a terminal while a long listing is read.
-    std::function<void(int pageNo, int totalPages)> pageProgress();
+    // Shows "page N of M" on a terminal while a long listing is read; after the first page,
+    // stops a listing whose remaining pages pass what is left of today's quota (withinQuota).
+    std::function<bool(int pageNo, int totalPages)> pageProgress();
+    // Whether `queries` more fit in what is left of today's quota (QuotaMeter), or --yes was
+    // given; if not, says so with the estimate and ends with a usage error (exit 2).
+    bool withinQuota(qint64 queries);
     // Ends the program with `status` once the event loop is back (after a message, say).
     void finish(int status);
 

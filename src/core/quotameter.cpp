@@ -53,13 +53,22 @@ void QuotaMeter::count(const QString &account, QDate day)
 {
     if (!m_open)
         return;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // IMMEDIATE: the write lock first, waited for (busy time-out); a plain statement that
+    // reads and then writes would fail at once when another program wrote meanwhile (WAL).
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        qCWarning(lcQuota) << "a query could not be counted:" << query.lastError().text();
+        return;
+    }
     query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, 1) "
                   "ON CONFLICT (account, day) DO UPDATE SET used = used + 1"_s);
     query.addBindValue(account);
     query.addBindValue(dayKey(day));
-    if (!query.exec())
+    const bool counted = query.exec();
+    if (!counted)
         qCWarning(lcQuota) << "a query could not be counted:" << query.lastError().text();
+    query.exec(counted ? u"COMMIT"_s : u"ROLLBACK"_s);
 }
 
 std::optional<qint64> QuotaMeter::used(const QString &account, QDate day) const
