@@ -278,8 +278,8 @@ std::function<bool(int, int)> CommandRun::pageProgress()
 
 bool CommandRun::withinQuota(qint64 queries)
 {
-    if (m_settings.yes || queries <= 0)
-        return true;
+    if (m_settings.yes || queries <= 0 || !m_account)
+        return true; // no connection (profiles list): nothing is sent
     const std::optional<qint64> used = client().queriesToday();
     const qint64 quota = client().settings().limits.dailyQuota;
     if (!used || queries <= quota - *used)

@@ -88,8 +88,8 @@ CommandSpec ProfileCommands::add()
     spec.syntax = tr("NAME --base-url URL --access-code CODE");
     spec.details = tr("The secret comes from CUBE_SECRET or, with --secret-stdin, from standard "
                       "input; it goes to the keychain only. The first profile becomes the "
-                      "active one. --timeout and --server-utc-offset, if given, are kept in "
-                      "the profile.");
+                      "active one. --timeout, --server-utc-offset, --connections, --rate and "
+                      "--daily-quota, if given, are kept in the profile.");
     spec.options = {
         {u"use"_s, tr("Make the new profile the active one.")},
     };
@@ -106,6 +106,10 @@ CommandSpec ProfileCommands::add()
         if (given.timeout)
             profile.timeoutSeconds = int(given.timeout->count());
         profile.serverTimeZone = given.serverTimeZone.value_or(ServerTimeZone());
+        profile.limits.connections = given.limits.connections.value_or(profile.limits.connections);
+        profile.limits.queriesPerSecond =
+            given.limits.queriesPerSecond.value_or(profile.limits.queriesPerSecond);
+        profile.limits.dailyQuota = given.limits.dailyQuota.value_or(profile.limits.dailyQuota);
         profile.environment = Environment::Custom;
         for (const Environment known : {Environment::Uat, Environment::Production})
             if (profile.baseUrl == Profile::defaultBaseUrl(known))

@@ -4,8 +4,10 @@ namespace cube {
 
 QString WaitWords::of(std::chrono::milliseconds span)
 {
-    const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(span).count();
-    if (minutes < 1)
+    // To the nearest minute: 16 minutes 40 seconds is "about 17 minutes".
+    const qint64 minutes =
+        std::chrono::duration_cast<std::chrono::minutes>(span + std::chrono::seconds(30)).count();
+    if (span < std::chrono::seconds(60))
         return tr("%n second(s)", nullptr,
                   int(qMax<qint64>(1, std::chrono::ceil<std::chrono::seconds>(span).count())));
     if (minutes < 60)

@@ -61,6 +61,12 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     m_ui->zoneCombo->setCurrentIndex(
         m_ui->zoneCombo->findData(m_original.serverTimeZone.offsetMinutes()));
     m_ui->caEdit->setText(m_original.caBundlePath);
+    m_ui->connectionsSpin->setValue(m_original.limits.connections);
+    m_ui->rateSpin->setValue(m_original.limits.queriesPerSecond);
+    m_ui->quotaSpin->setGroupSeparatorShown(true);
+    m_ui->quotaSpin->setValue(m_original.limits.dailyQuota);
+    m_ui->pageSizeSpin->setValue(m_original.pageSize);
+    m_ui->freshSpin->setValue(m_original.cacheFreshHours);
     m_ui->colorCombo->setCurrentIndex(qMax(0, m_ui->colorCombo->findData(m_original.color)));
     QStringList overrides;
     for (auto it = m_original.pathOverrides.cbegin(); it != m_original.pathOverrides.cend(); ++it)
@@ -175,6 +181,11 @@ Profile ProfileDialog::profile() const
     profile.timeoutSeconds = m_ui->timeoutSpin->value();
     profile.serverTimeZone = ServerTimeZone(m_ui->zoneCombo->currentData().toInt());
     profile.caBundlePath = m_ui->caEdit->text().trimmed();
+    profile.limits.connections = m_ui->connectionsSpin->value();
+    profile.limits.queriesPerSecond = m_ui->rateSpin->value();
+    profile.limits.dailyQuota = m_ui->quotaSpin->value();
+    profile.pageSize = m_ui->pageSizeSpin->value();
+    profile.cacheFreshHours = m_ui->freshSpin->value();
     profile.color = m_ui->colorCombo->currentData().toString();
     profile.pathOverrides = parseOverrides(m_ui->pathsEdit->toPlainText());
     return profile;

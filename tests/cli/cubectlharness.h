@@ -88,18 +88,25 @@ public:
         return environment;
     }
 
-    // The orders in `status` (simulator numbering), read with the test's own client.
+    // The orders in `status` (simulator numbering), read with the test's own client, page by
+    // page (the gateway lists at most 100 a page).
     QList<Order> ordersIn(int status, int count)
     {
         OrderQuery query;
         query.status = status;
-        query.pageSize = count;
-        const auto page =
-            awaitResult<OrderPage>([&](auto done) { m_client->orders(query, &m_context, done); });
+        query.pageSize = qMin(count, 100);
         QList<Order> orders;
-        for (const Order &order : page.ok() ? page.value().orders : QList<Order>())
-            if (order.status == status) // a hostile server may list others too
-                orders.append(order);
+        for (query.pageNo = 1; orders.size() < count; ++query.pageNo) {
+            const auto page = awaitResult<OrderPage>(
+                [&](auto done) { m_client->orders(query, &m_context, done); });
+            if (!page.ok() || page.value().orders.isEmpty())
+                break;
+            for (const Order &order : page.value().orders)
+                if (order.status == status && orders.size() < count) // a hostile server may
+                    orders.append(order);                            // list others too
+            if (page.value().page.isLast())
+                break;
+        }
         return orders;
     }
 

@@ -268,12 +268,17 @@ private:
     // SIM cards that are not suspended, from the second page of the fleet.
     QStringList workingSims(int count)
     {
-        const auto page = cube::test::awaitResult<cube::SimPage>(
-            [&](auto done) { m_harness.client().listSims(2, 1000, this, done); });
+        // From the second hundred on, a page of 100 at a time (the gateway's largest).
         QStringList sims;
-        for (const cube::SimCard &sim : page.ok() ? page.value().sims : QList<cube::SimCard>())
-            if (!sim.suspended && sims.size() < count)
-                sims.append(sim.iccid);
+        for (int pageNo = 2; sims.size() < count && pageNo < 30; ++pageNo) {
+            const auto page = cube::test::awaitResult<cube::SimPage>(
+                [&](auto done) { m_harness.client().listSims(pageNo, 100, this, done); });
+            if (!page.ok() || page.value().sims.isEmpty())
+                break;
+            for (const cube::SimCard &sim : page.value().sims)
+                if (!sim.suspended && sims.size() < count)
+                    sims.append(sim.iccid);
+        }
         return sims;
     }
 };

@@ -93,6 +93,41 @@ private slots:
         store.remove(id);
     }
 
+    void keepsTheGatewaysLimitsAndTheVendorsForOlderProfiles()
+    {
+        cube::ProfileStore store;
+        cube::Profile generous = sample();
+        generous.limits = {8, 50, 100000};
+        generous.pageSize = 500;
+        generous.cacheFreshHours = 2;
+        const QString id = store.save(generous);
+        const cube::ConnectionSettings settings = store.profile(id)->connectionSettings();
+        QCOMPARE(settings.limits.connections, 8);
+        QCOMPARE(settings.limits.queriesPerSecond, 50);
+        QCOMPARE(settings.limits.dailyQuota, 100000);
+        QCOMPARE(settings.pageSize, 500);
+        QCOMPARE(settings.fleetCacheFreshFor, std::chrono::hours(2));
+
+        // A profile saved before the limits existed meets the vendor's.
+        QSettings stored;
+        for (const QString &key : {u"maxConnections"_s, u"queriesPerSecond"_s, u"dailyQuota"_s,
+                                   u"pageSize"_s, u"cacheFreshHours"_s})
+            stored.remove(u"profiles/"_s + id + u'/' + key);
+        stored.sync();
+        const cube::Profile older = *store.profile(id);
+        QCOMPARE(older.limits.connections, 3);
+        QCOMPARE(older.limits.queriesPerSecond, 10);
+        QCOMPARE(older.limits.dailyQuota, 5000);
+        QCOMPARE(older.pageSize, 100);
+        QCOMPARE(older.cacheFreshHours, 12);
+        store.remove(id);
+
+        cube::Profile wrong = sample();
+        wrong.limits.connections = 0;
+        wrong.limits.queriesPerSecond = 5000;
+        QCOMPARE(wrong.problems().size(), 2);
+    }
+
     void validatesAsTyped_data()
     {
         QTest::addColumn<QString>("url");
