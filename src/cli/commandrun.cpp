@@ -12,6 +12,7 @@
 #include "listingprinter.h"
 #include "listinput.h"
 #include "terminaltext.h"
+#include "waitwords.h"
 #include "writejobs.h"
 
 #include <QCoreApplication>
@@ -205,6 +206,13 @@ void CommandRun::connectAndWork()
             return;
         }
         m_account = std::move(outcome.account);
+        connect(
+            &m_account->client(), &CubeClient::serverAsksToWait, this, [this](qint64 milliseconds) {
+                // Said where a person watches; a script's standard error stays quiet.
+                if (terminaltext::stderrIsTerminal() || m_settings.verbose)
+                    console::say(tr("The server is limiting queries: waiting %1, then going on.")
+                                     .arg(WaitWords::of(std::chrono::milliseconds(milliseconds))));
+            });
         if (m_settings.verbose)
             console::say(tr("Connecting to %1.").arg(outcome.description));
         m_work(*this);

@@ -241,17 +241,27 @@ CommandSpec JournalCommands::history()
                              QVariant::fromValue(named(entry.state)), entry.reason, entry.profile,
                              entry.osUser, entry.origin,
                              entry.job ? QVariant(entry.job->job) : QVariant(), entry.answerCode,
-                             entry.answerMessage,
+                             entry.answerMessage, entry.limited,
                              QString::fromUtf8(
                                  QJsonDocument(entry.fields).toJson(QJsonDocument::Compact))});
                     const QList<Column> columns{
-                        {u"id"_s, tr("Entry")},         {u"recorded"_s, tr("Recorded")},
-                        {u"operation"_s, tr("Change")}, {u"subjects"_s, tr("Order or SIM")},
-                        {u"outcome"_s, tr("Outcome")},  {u"state"_s, tr("State")},
-                        {u"reason"_s, tr("Reason")},    {u"profile"_s, tr("Profile")},
-                        {u"user"_s, tr("User")},        {u"origin"_s, tr("Program")},
-                        {u"job"_s, tr("Job")},          {u"code"_s, tr("Code")},
-                        {u"message"_s, tr("Message")},  {u"fields"_s, tr("Fields sent")},
+                        {u"id"_s, tr("Entry")},
+                        {u"recorded"_s, tr("Recorded")},
+                        {u"operation"_s, tr("Change")},
+                        {u"subjects"_s, tr("Order or SIM")},
+                        {u"outcome"_s, tr("Outcome")},
+                        {u"state"_s, tr("State")},
+                        {u"reason"_s, tr("Reason")},
+                        {u"profile"_s, tr("Profile")},
+                        {u"user"_s, tr("User")},
+                        {u"origin"_s, tr("Program")},
+                        {u"job"_s, tr("Job")},
+                        {u"code"_s, tr("Code")},
+                        {u"message"_s, tr("Message")},
+                        // Times the gateway refused it for its limits (429) before it was sent
+                        // again: it did not act on those.
+                        {u"limited"_s, tr("Limited")},
+                        {u"fields"_s, tr("Fields sent")},
                     };
                     printRows(work, ResultShape::List, columns, rows);
                 }};

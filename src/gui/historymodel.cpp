@@ -158,6 +158,10 @@ QString HistoryModel::details(const JournalEntry &entry)
         lines.append(tr("Job %1, item %2").arg(entry.job->job).arg(entry.job->index + 1));
     if (!entry.answerCode.isEmpty() || !entry.answerMessage.isEmpty())
         lines.append(tr("Server: %1 %2").arg(entry.answerCode, entry.answerMessage));
+    if (entry.limited > 0)
+        lines.append(tr("Refused %n time(s) for the gateway's limits (HTTP 429: not acted on), "
+                        "then sent again",
+                        nullptr, entry.limited));
     return lines.join(u'\n');
 }
 
