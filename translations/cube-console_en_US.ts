@@ -131,6 +131,10 @@
         <source>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</source>
         <translation>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</translation>
     </message>
+    <message>
+        <source>The Cube server refused the request for its limits (HTTP 429): %1.</source>
+        <translation>The Cube server refused the request for its limits (HTTP 429): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -488,6 +492,26 @@
         <source>Copy of %1</source>
         <translation>Copy of %1</translation>
     </message>
+    <message>
+        <source>Connections at once must be 1 to %1.</source>
+        <translation>Connections at once must be 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Queries a second must be 1 to %1.</source>
+        <translation>Queries a second must be 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The daily quota must be at least 1 query.</source>
+        <translation>The daily quota must be at least 1 query.</translation>
+    </message>
+    <message>
+        <source>The page size must be 1 to 1,000 rows.</source>
+        <translation>The page size must be 1 to 1,000 rows.</translation>
+    </message>
+    <message>
+        <source>The SIM list cache cannot be fresh for fewer than 0 hours.</source>
+        <translation>The SIM list cache cannot be fresh for fewer than 0 hours.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -558,6 +582,54 @@
     <message>
         <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
         <translation>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway allows:</source>
+        <translation>&amp;Gateway allows:</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> at once</translation>
+    </message>
+    <message>
+        <source>Requests on the wire, and so connections open, at once. The vendor&apos;s gateway allows 3 for each IP address.</source>
+        <translation>Requests on the wire, and so connections open, at once. The vendor&apos;s gateway allows 3 for each IP address.</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> a second</translation>
+    </message>
+    <message>
+        <source>Queries started in any one second. The vendor&apos;s gateway allows 10 for each IP address; beyond, it refuses them (HTTP 429).</source>
+        <translation>Queries started in any one second. The vendor&apos;s gateway allows 10 for each IP address; beyond, it refuses them (HTTP 429).</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> a day</translation>
+    </message>
+    <message>
+        <source>Queries in one of the server&apos;s days. The vendor&apos;s gateway allows 5,000 for each IP address: everyone at a desk behind one address shares them.</source>
+        <translation>Queries in one of the server&apos;s days. The vendor&apos;s gateway allows 5,000 for each IP address: everyone at a desk behind one address shares them.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows a page:</source>
+        <translation>&amp;Rows a page:</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one page of a listing. The vendor&apos;s gateway answers at most 100; a larger page is read at the server&apos;s own size.</source>
+        <translation>Rows asked for in one page of a listing. The vendor&apos;s gateway answers at most 100; a larger page is read at the server&apos;s own size.</translation>
+    </message>
+    <message>
+        <source>Cached list &amp;fresh for:</source>
+        <translation>Cached list &amp;fresh for:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</source>
+        <translation>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +870,38 @@
         <source>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</source>
         <translation>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</translation>
     </message>
+    <message>
+        <source>--%1 must be a number from 0 (no limit) to %2.</source>
+        <translation>--%1 must be a number from 0 (no limit) to %2.</translation>
+    </message>
+    <message>
+        <source>At most this many requests in any second from one address; more get HTTP 429 (default %1, the vendor&apos;s; 0: no limit).</source>
+        <translation>At most this many requests in any second from one address; more get HTTP 429 (default %1, the vendor&apos;s; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>At most this many requests of one address in progress at once; more get HTTP 429 (default %1).</source>
+        <translation>At most this many requests of one address in progress at once; more get HTTP 429 (default %1).</translation>
+    </message>
+    <message>
+        <source>At most this many requests from one address in one of the server&apos;s days, refused ones included; more get HTTP 429 until its midnight (default %1).</source>
+        <translation>At most this many requests from one address in one of the server&apos;s days, refused ones included; more get HTTP 429 until its midnight (default %1).</translation>
+    </message>
+    <message>
+        <source>Answer a listing with at most this many rows a page, whatever page_size asks (default %1).</source>
+        <translation>Answer a listing with at most this many rows a page, whatever page_size asks (default %1).</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; turns the four limits above off, apart from those given as well, for tests that need raw speed; &quot;vendor&quot; (the default) keeps the vendor&apos;s.</source>
+        <translation>&quot;none&quot; turns the four limits above off, apart from those given as well, for tests that need raw speed; &quot;vendor&quot; (the default) keeps the vendor&apos;s.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>--limits must be &quot;none&quot; or &quot;vendor&quot;.</source>
+        <translation>--limits must be &quot;none&quot; or &quot;vendor&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -838,6 +942,17 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>the connection closed before the answer came</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway refused it %n time(s) for its limits</source>
+        <translation>
+            <numerusform>the gateway refused it %n time for its limits</numerusform>
+            <numerusform>the gateway refused it %n times for its limits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s limits admit no more queries for %1</source>
+        <translation>the gateway&apos;s limits admit no more queries for %1</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1081,10 @@
     <message>
         <source>order %1</source>
         <translation>order %1</translation>
+    </message>
+    <message>
+        <source>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</source>
+        <translation>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1257,16 @@
     </message>
 </context>
 <context>
+    <name>cube::FleetReadCost</name>
+    <message numerus="yes">
+        <source>Reading %Ln SIM card(s) takes about %1 queries and %2 at %3 a second.</source>
+        <translation>
+            <numerusform>Reading %Ln SIM card takes about %1 queries and %2 at %3 a second.</numerusform>
+            <numerusform>Reading %Ln SIM cards takes about %1 queries and %2 at %3 a second.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::HistoryModel</name>
     <message>
         <source>When the change was recorded, just before it was sent, in this computer&apos;s time zone.</source>
@@ -1242,6 +1371,13 @@
     <message>
         <source>Server: %1 %2</source>
         <translation>Server: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
+        <translation>
+            <numerusform>Refused %n time for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
+            <numerusform>Refused %n times for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1706,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The journal of changes was damaged. It was kept as %1 and a new one was started.</source>
         <translation>The journal of changes was damaged. It was kept as %1 and a new one was started.</translation>
     </message>
+    <message>
+        <source>The server is limiting queries: waiting %1, then going on.</source>
+        <translation>The server is limiting queries: waiting %1, then going on.</translation>
+    </message>
 </context>
 <context>
     <name>cube::OrderActions</name>
@@ -1873,6 +2013,17 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::QuotaLabel</name>
+    <message>
+        <source>Queries today: %1 of %2</source>
+        <translation>Queries today: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</source>
+        <translation>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</translation>
+    </message>
+</context>
+<context>
     <name>cube::SecretStore</name>
     <message>
         <source>The secret is in the keychain.</source>
@@ -1953,6 +2104,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Send SMS</source>
         <translation>Send SMS</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
     </message>
 </context>
 <context>
@@ -2126,8 +2281,24 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Cached list as of %1; refreshing…</translation>
     </message>
     <message>
-        <source>Cached list as of %1</source>
-        <translation>Cached list as of %1</translation>
+        <source>Read the whole SIM list?</source>
+        <translation>Read the whole SIM list?</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</source>
+        <translation>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</translation>
+    </message>
+    <message>
+        <source>The SIM list is the cached one; Reload (F5) reads it again.</source>
+        <translation>The SIM list is the cached one; Reload (F5) reads it again.</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1 (Reload reads it again)</source>
+        <translation>Cached list as of %1 (Reload reads it again)</translation>
+    </message>
+    <message>
+        <source> (about %1 left)</source>
+        <translation> (about %1 left)</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2338,34 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>the file is damaged and could not be set aside</source>
         <translation>the file is damaged and could not be set aside</translation>
+    </message>
+</context>
+<context>
+    <name>cube::WaitWords</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2481,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
         <translation>The journal of changes was damaged; it was kept as %1 and a new one was started.</translation>
+    </message>
+    <message>
+        <source>The server is limiting queries: waiting %1, then going on.</source>
+        <translation>The server is limiting queries: waiting %1, then going on.</translation>
+    </message>
+    <message>
+        <source>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
+        <translation>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +2631,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Show the changes that would be sent (signature masked) and send none; reads are made as usual.</translation>
     </message>
     <message>
-        <source>Run at most N requests at a time (1–%1, default 4).</source>
-        <translation>Run at most N requests at a time (1–%1, default 4).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2490,6 +2693,22 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</source>
         <translation>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Run at most N requests at a time (default and most: the gateway&apos;s connections).</source>
+        <translation>Run at most N requests at a time (default and most: the gateway&apos;s connections).</translation>
+    </message>
+    <message>
+        <source>The gateway allows N connections at once (default: the profile&apos;s, else 3, the vendor&apos;s).</source>
+        <translation>The gateway allows N connections at once (default: the profile&apos;s, else 3, the vendor&apos;s).</translation>
+    </message>
+    <message>
+        <source>The gateway allows N queries a second (default: the profile&apos;s, else 10, the vendor&apos;s).</source>
+        <translation>The gateway allows N queries a second (default: the profile&apos;s, else 10, the vendor&apos;s).</translation>
+    </message>
+    <message>
+        <source>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</source>
+        <translation>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2993,10 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>Check the %n unknown item(s) and send the %1 not sent?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::ListInput</name>
@@ -2954,10 +3177,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Order an OTA day plan for a SIM card in a country.</translation>
     </message>
     <message>
-        <source>ICCID --plan CODE --mcc MCC --days N</source>
-        <translation>ICCID --plan CODE --mcc MCC --days N</translation>
-    </message>
-    <message>
         <source>The mobile country code where the plan is used (required).</source>
         <translation>The mobile country code where the plan is used (required).</translation>
     </message>
@@ -2972,6 +3191,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>When the days start counting, as the server numbers it (default 0).</source>
         <translation>When the days start counting, as the server numbers it (default 0).</translation>
+    </message>
+    <message>
+        <source>ICCID --plan CODE --mcc MCC --days N --pay-type N</source>
+        <translation>ICCID --plan CODE --mcc MCC --days N --pay-type N</translation>
     </message>
 </context>
 <context>
@@ -3183,8 +3406,27 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Server time</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</source>
-        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</translation>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
+        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::QuotaCommands</name>
+    <message>
+        <source>Show the queries sent to the account today and the gateway&apos;s daily quota.</source>
+        <translation>Show the queries sent to the account today and the gateway&apos;s daily quota.</translation>
+    </message>
+    <message>
+        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</source>
+        <translation>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</translation>
+    </message>
+    <message>
+        <source>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</source>
+        <translation>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</source>
+        <translation>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</translation>
     </message>
 </context>
 <context>

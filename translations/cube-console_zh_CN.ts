@@ -131,6 +131,10 @@
         <source>This path is inferred, not confirmed by the vendor. Set the right one in the profile (Edit profile, Path overrides: %1=/path).</source>
         <translation>该路径是推断的，未经厂商确认。请在配置中设置正确的路径（编辑配置，路径覆盖：%1=/路径）。</translation>
     </message>
+    <message>
+        <source>The Cube server refused the request for its limits (HTTP 429): %1.</source>
+        <translation>Cube 服务器因超出网关限制拒绝了请求（HTTP 429）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -488,6 +492,26 @@
         <source>Copy of %1</source>
         <translation>%1 的副本</translation>
     </message>
+    <message>
+        <source>Connections at once must be 1 to %1.</source>
+        <translation>并发连接数必须为 1 到 %1。</translation>
+    </message>
+    <message>
+        <source>Queries a second must be 1 to %1.</source>
+        <translation>每秒查询数必须为 1 到 %1。</translation>
+    </message>
+    <message>
+        <source>The daily quota must be at least 1 query.</source>
+        <translation>每日配额至少为 1 次查询。</translation>
+    </message>
+    <message>
+        <source>The page size must be 1 to 1,000 rows.</source>
+        <translation>每页行数必须为 1 到 1000。</translation>
+    </message>
+    <message>
+        <source>The SIM list cache cannot be fresh for fewer than 0 hours.</source>
+        <translation>SIM 卡列表缓存的有效时长不能小于 0 小时。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -558,6 +582,54 @@
     <message>
         <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
         <translation>服务器时钟所在的时区。服务器给出的时间按此时区读取，并以本机时间显示；日用量和月用量也按此时区划分日期。供应商的服务器使用 UTC+8。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway allows:</source>
+        <translation>网关限制(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> 个并发连接</translation>
+    </message>
+    <message>
+        <source>Requests on the wire, and so connections open, at once. The vendor&apos;s gateway allows 3 for each IP address.</source>
+        <translation>同时进行中的请求数，也就是同时打开的连接数。供应商的网关每个 IP 地址最多允许 3 个。</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source>Queries started in any one second. The vendor&apos;s gateway allows 10 for each IP address; beyond, it refuses them (HTTP 429).</source>
+        <translation>任意一秒内发起的查询数。供应商的网关每个 IP 地址每秒最多允许 10 次，超出的查询会被拒绝（HTTP 429）。</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> 次/天</translation>
+    </message>
+    <message>
+        <source>Queries in one of the server&apos;s days. The vendor&apos;s gateway allows 5,000 for each IP address: everyone at a desk behind one address shares them.</source>
+        <translation>服务器一天内的查询数。供应商的网关每个 IP 地址每天最多允许 5000 次：同一 IP 地址下的所有人共用这一配额。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows a page:</source>
+        <translation>每页行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rows asked for in one page of a listing. The vendor&apos;s gateway answers at most 100; a larger page is read at the server&apos;s own size.</source>
+        <translation>读取列表时每页请求的行数。供应商的网关每页最多返回 100 行；设得更大时按服务器实际返回的页大小读取。</translation>
+    </message>
+    <message>
+        <source>Cached list &amp;fresh for:</source>
+        <translation>缓存列表有效时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</source>
+        <translation>缓存的 SIM 卡列表未超过此时长时，启动后直接显示缓存，不重新读取全部 SIM 卡；重新加载（F5）总会重新读取。0：每次启动都读取。</translation>
     </message>
 </context>
 <context>
@@ -798,6 +870,38 @@
         <source>The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30.</source>
         <translation>UTC 偏移须在 -12 到 +14 小时之间，以 15 分钟为单位，例如 +8 或 +05:30。</translation>
     </message>
+    <message>
+        <source>--%1 must be a number from 0 (no limit) to %2.</source>
+        <translation>--%1 必须是 0（不限制）到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>At most this many requests in any second from one address; more get HTTP 429 (default %1, the vendor&apos;s; 0: no limit).</source>
+        <translation>同一地址在任意一秒内最多可发的请求数；超出的请求返回 HTTP 429（默认 %1，即供应商的限制；0：不限制）。</translation>
+    </message>
+    <message>
+        <source>At most this many requests of one address in progress at once; more get HTTP 429 (default %1).</source>
+        <translation>同一地址最多可同时进行的请求数；超出的请求返回 HTTP 429（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>At most this many requests from one address in one of the server&apos;s days, refused ones included; more get HTTP 429 until its midnight (default %1).</source>
+        <translation>同一地址在服务器的一天内最多可发的请求数（含被拒绝的请求）；超出后直到服务器时间零点前都返回 HTTP 429（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Answer a listing with at most this many rows a page, whatever page_size asks (default %1).</source>
+        <translation>列表应答每页最多返回这么多行，无论 page_size 要求多少（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; turns the four limits above off, apart from those given as well, for tests that need raw speed; &quot;vendor&quot; (the default) keeps the vendor&apos;s.</source>
+        <translation>“none”关闭以上四项限制（同时明确给出的除外），用于需要全速运行的测试；“vendor”（默认）保留供应商的限制。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>--limits must be &quot;none&quot; or &quot;vendor&quot;.</source>
+        <translation>--limits 必须是“none”或“vendor”。</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -836,6 +940,16 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>连接在应答到达前关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway refused it %n time(s) for its limits</source>
+        <translation>
+            <numerusform>网关因超出限制拒绝了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s limits admit no more queries for %1</source>
+        <translation>受网关限制，%1内无法再查询</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1077,10 @@
     <message>
         <source>order %1</source>
         <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</source>
+        <translation>OTA 订单必须指定支付方式（0 ipay88，1 微信支付，2 支付宝）。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1248,15 @@
     </message>
 </context>
 <context>
+    <name>cube::FleetReadCost</name>
+    <message numerus="yes">
+        <source>Reading %Ln SIM card(s) takes about %1 queries and %2 at %3 a second.</source>
+        <translation>
+            <numerusform>读取 %Ln 张 SIM 卡约需 %1 次查询，按每秒 %3 次计算约需 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::HistoryModel</name>
     <message>
         <source>When the change was recorded, just before it was sent, in this computer&apos;s time zone.</source>
@@ -1234,6 +1361,12 @@
     <message>
         <source>Server: %1 %2</source>
         <translation>服务器：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %n time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
+        <translation>
+            <numerusform>因网关限制被拒绝 %n 次（HTTP 429：未执行），之后重新发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1688,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The journal of changes was damaged. It was kept as %1 and a new one was started.</source>
         <translation>变更日志已损坏。原文件保留为 %1，并已新建日志。</translation>
     </message>
+    <message>
+        <source>The server is limiting queries: waiting %1, then going on.</source>
+        <translation>服务器正在限制查询频率：等待 %1，然后继续。</translation>
+    </message>
 </context>
 <context>
     <name>cube::OrderActions</name>
@@ -1852,6 +1989,17 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::QuotaLabel</name>
+    <message>
+        <source>Queries today: %1 of %2</source>
+        <translation>今日查询：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</source>
+        <translation>本机今天向该账户发出的查询数（按服务器时区 %1 的日期），由控制台和 cubectl 合并计数。网关每天允许每个 IP 地址查询 %2 次：同一 IP 地址下的所有人共用这一配额。</translation>
+    </message>
+</context>
+<context>
     <name>cube::SecretStore</name>
     <message>
         <source>The secret is in the keychain.</source>
@@ -1929,6 +2077,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Send SMS</source>
         <translation>发送短信</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>已发送。</translation>
     </message>
 </context>
 <context>
@@ -2096,8 +2248,24 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>缓存的列表（截至 %1），正在刷新…</translation>
     </message>
     <message>
-        <source>Cached list as of %1</source>
-        <translation>缓存的列表（截至 %1）</translation>
+        <source>Read the whole SIM list?</source>
+        <translation>读取完整的 SIM 卡列表？</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</source>
+        <translation>今日 %2 次查询配额只剩 %1 次：读取后网关将拒绝今天余下的查询，同一 IP 地址下其他人的查询也会被拒绝。仍要读取吗？</translation>
+    </message>
+    <message>
+        <source>The SIM list is the cached one; Reload (F5) reads it again.</source>
+        <translation>当前显示的是缓存的 SIM 卡列表；重新加载（F5）可重新读取。</translation>
+    </message>
+    <message>
+        <source>Cached list as of %1 (Reload reads it again)</source>
+        <translation>缓存的列表（截至 %1；重新加载可重新读取）</translation>
+    </message>
+    <message>
+        <source> (about %1 left)</source>
+        <translation> （约还需 %1）</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2305,31 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>the file is damaged and could not be set aside</source>
         <translation>文件已损坏，且无法另存</translation>
+    </message>
+</context>
+<context>
+    <name>cube::WaitWords</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2443,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
         <translation>变更日志已损坏；原文件保留为 %1，并已新建日志。</translation>
+    </message>
+    <message>
+        <source>The server is limiting queries: waiting %1, then going on.</source>
+        <translation>服务器正在限制查询频率：等待 %1，然后继续。</translation>
+    </message>
+    <message>
+        <source>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
+        <translation>此操作约需 %1 次查询，而今日 %3 次配额只剩 %2 次（网关的每日配额，由本机 IP 地址下的所有人共用；见 cubectl quota）。未再发送任何请求；如仍要发送，请加上 --yes。</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2593,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>显示将要发送的更改（签名已隐去），但不发送；查询照常进行。</translation>
     </message>
     <message>
-        <source>Run at most N requests at a time (1–%1, default 4).</source>
-        <translation>同时最多执行 N 个请求（1–%1，默认 4）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2458,6 +2655,22 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>--server-utc-offset takes an offset from -12 to +14 hours in steps of 15 minutes, such as +8 or +05:30, not “%1”.</source>
         <translation>--server-utc-offset 需要 -12 到 +14 小时之间、以 15 分钟为单位的偏移，例如 +8 或 +05:30，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Run at most N requests at a time (default and most: the gateway&apos;s connections).</source>
+        <translation>同时最多执行 N 个请求（默认值和上限：网关的并发连接数）。</translation>
+    </message>
+    <message>
+        <source>The gateway allows N connections at once (default: the profile&apos;s, else 3, the vendor&apos;s).</source>
+        <translation>网关允许 N 个并发连接（默认：连接配置中的设置，否则为供应商的 3）。</translation>
+    </message>
+    <message>
+        <source>The gateway allows N queries a second (default: the profile&apos;s, else 10, the vendor&apos;s).</source>
+        <translation>网关允许每秒 N 次查询（默认：连接配置中的设置，否则为供应商的 10）。</translation>
+    </message>
+    <message>
+        <source>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</source>
+        <translation>网关允许每天 N 次查询（默认：连接配置中的设置，否则为供应商的 5000）。</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2952,10 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>核查 %n 个未知项并发送 %1 个未发送项？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limited</source>
+        <translation>限流次数</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::ListInput</name>
@@ -2917,10 +3134,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>为 SIM 卡订购某个国家/地区的 OTA 天数套餐。</translation>
     </message>
     <message>
-        <source>ICCID --plan CODE --mcc MCC --days N</source>
-        <translation>ICCID --plan CODE --mcc MCC --days N</translation>
-    </message>
-    <message>
         <source>The mobile country code where the plan is used (required).</source>
         <translation>使用套餐的移动国家代码（必填）。</translation>
     </message>
@@ -2935,6 +3148,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>When the days start counting, as the server numbers it (default 0).</source>
         <translation>天数开始计算的方式，取服务器定义的数字（默认 0）。</translation>
+    </message>
+    <message>
+        <source>ICCID --plan CODE --mcc MCC --days N --pay-type N</source>
+        <translation>ICCID --plan CODE --mcc MCC --days N --pay-type N</translation>
     </message>
 </context>
 <context>
@@ -3146,8 +3363,27 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>服务器时区</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout and --server-utc-offset, if given, are kept in the profile.</source>
-        <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个配置文件成为当前配置文件。如给出 --timeout 和 --server-utc-offset，它们会保存在配置文件中。</translation>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
+        <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个连接配置成为当前配置。如给出 --timeout、--server-utc-offset、--connections、--rate 和 --daily-quota，它们会保存在连接配置中。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::QuotaCommands</name>
+    <message>
+        <source>Show the queries sent to the account today and the gateway&apos;s daily quota.</source>
+        <translation>显示今天向该账户发出的查询数及网关的每日配额。</translation>
+    </message>
+    <message>
+        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</source>
+        <translation>统计本机的控制台和 cubectl 在服务器的当天向该账户发出的所有查询（二者共用日志文件），计法与网关对同一 IP 地址的计数一致。同一 IP 地址下其他计算机发出的查询不在此统计之内。不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</source>
+        <translation>查询次数记录在变更日志（%1）中，但该日志无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</source>
+        <translation>今日查询（%1，按 %2 的服务器日期）：%3 / %4；剩余 %5。</translation>
     </message>
 </context>
 <context>
