@@ -1,3 +1,4 @@
+#include "../support/signalwait.h" // header-only; this bench links no test support library
 #include "fleetstore.h"
 #include "simselectionkeeper.h"
 #include "simtablemodel.h"
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QProcess>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -18,19 +20,39 @@
 
 using namespace Qt::StringLiterals;
 
-// The SIM list at 100,000 and 1,000,000 SIMs (label bench; figures are printed, not asserted):
-// the fleet store and its worker beside a QStandardItemModel + QSortFilterProxyModel baseline
-// over the same rows, each shown in a real QTableView. For every search and sort: the time
-// until its rows are shown and the longest time the UI thread was blocked, read by a 10 ms
-// heartbeat timer. A baseline case runs in a child process stopped after `baselineCap`: at a
-// million SIMs some run for minutes.
-//   bench_simlist [SIZE...]                 (default 100000 1000000)
+// The SIM list at 100,000 and 1,000,000 SIMs (label bench): the fleet store and its worker
+// beside a QStandardItemModel + QSortFilterProxyModel baseline over the same rows, each shown in
+// a real QTableView. For every search and sort: the time until its rows are shown and the
+// longest time the UI thread was blocked, read by a 10 ms heartbeat timer. A baseline case runs
+// in a child process stopped after `baselineCap`: at a million SIMs some run for minutes.
+// The store's figures are checked against loose bounds (CI shares two cores among its tests):
+// every search, filter and sort shown within `storeCaseBoundMs`, the UI thread never blocked
+// for more than `uiBlockedBoundMs`, 10,000 pasted ICCIDs selected within `pasteBoundMs`, and
+// at most `bytesPerSimBound` a SIM from a million SIMs up. Any broken bound, or a step that does
+// not end, makes the exit status 1. The baseline is only printed.
+// A step is awaited on the model's own signal (busyChanged) by an event loop that it stops:
+// QTest::qWaitFor slept 10 ms between its passes, which every step waited for and which
+// blocked the UI thread that the heartbeat watches.
+//   bench_simlist [--store-only] [SIZE...]  (default 100000 1000000)
 //   bench_simlist --baseline SIZE CASE      (the child)
 
 namespace {
 
 constexpr int pageSize = 500;
 constexpr int baselineCapMs = 30000;
+constexpr qint64 storeCaseBoundMs = 2000; // the slowest, a sort at a million: ~90 ms
+constexpr qint64 uiBlockedBoundMs = 250;
+constexpr qint64 pasteBoundMs = 1000;
+constexpr double bytesPerSimBound = 160; // 77 B; below a million the view's own memory counts
+
+int failures = 0;
+
+// A broken bound or a step that did not end: said at once, and the exit status is 1.
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "FAIL: %s\n", qPrintable(what));
+    ++failures;
+}
 
 struct Case
 {
@@ -122,19 +144,27 @@ struct Measure
     qint64 stallMs = -1;
 };
 
-// Runs `start`, then lets the event loop run until `done`, measuring both.
-Measure measure(const std::function<void()> &start, const std::function<bool()> &done)
+// Runs `start`, then `settle`, which runs the event loop until the work is done (false when it
+// never is), measuring both.
+Measure measure(const std::function<void()> &start, const std::function<bool()> &settle)
 {
-    QTest::qWait(50); // earlier work settles; the heartbeat starts from a quiet loop
+    cube::test::runEventLoopFor(50); // earlier work settles; the heartbeat starts from a quiet loop
     Heartbeat heartbeat;
     QElapsedTimer clock;
     clock.start();
     start();
-    if (!QTest::qWaitFor(done, 600000))
+    if (!settle())
         return {};
     const qint64 ms = clock.elapsed();
-    QTest::qWait(30);
+    cube::test::runEventLoopFor(30);
     return {ms, heartbeat.worstGapMs()};
+}
+
+// Runs the event loop until the model's worker is idle and its rows are shown.
+bool settled(cube::SimTableModel &model, int timeoutMs)
+{
+    return cube::test::waitUntil(
+        &model, &cube::SimTableModel::busyChanged, [&] { return !model.isBusy(); }, timeoutMs);
 }
 
 QTableView *shownView(QAbstractItemModel *model)
@@ -145,7 +175,7 @@ QTableView *shownView(QAbstractItemModel *model)
     view->resize(1200, 800);
     view->show();
     if (!QTest::qWaitForWindowExposed(view))
-        std::fprintf(stderr, "the view was not shown\n");
+        fail(u"the view was not shown"_s);
     return view;
 }
 
@@ -189,14 +219,24 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
                                                     ? Qt::DescendingOrder
                                                     : Qt::AscendingOrder);
             },
-            [&] { return !model.isBusy(); });
+            [&] { return settled(model, 600000); });
         rows.append({QString::fromLatin1(test.name), result, {}});
+        if (result.ms < 0)
+            fail(u"%1 at %2 SIMs did not end"_s.arg(QString::fromLatin1(test.name)).arg(size));
+        else if (result.ms > storeCaseBoundMs || result.stallMs > uiBlockedBoundMs)
+            fail(u"%1 at %2 SIMs: %3 ms, UI blocked %4 ms (bounds %5 ms, %6 ms)"_s
+                     .arg(QString::fromLatin1(test.name))
+                     .arg(size)
+                     .arg(result.ms)
+                     .arg(result.stallMs)
+                     .arg(storeCaseBoundMs)
+                     .arg(uiBlockedBoundMs));
         // Back to every row, unsorted, for the next case (not measured).
         model.setSearchText({});
         model.setLifeCycleFilter(std::nullopt);
         model.sort(-1);
-        if (!QTest::qWaitFor([&] { return !model.isBusy(); }, 60000))
-            std::fprintf(stderr, "the list did not settle\n");
+        if (!settled(model, 60000))
+            fail(u"the list did not settle after %1"_s.arg(QString::fromLatin1(test.name)));
     }
     // Paste-to-select: 10,000 ICCIDs spread over the list, found and selected at once.
     QStringList pasted;
@@ -214,6 +254,12 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
         },
         [] { return true; });
     rows.append({u"select 10,000 pasted ICCIDs"_s, paste, u"(%1 rows selected)"_s.arg(selected)});
+    const auto distinct = QSet<QString>(pasted.cbegin(), pasted.cend()).size();
+    if (selected != int(distinct) || paste.ms > pasteBoundMs)
+        fail(u"pasting 10,000 ICCIDs at %1 SIMs: %2 selected in %3 ms (bound %4 ms)"_s.arg(size)
+                 .arg(selected)
+                 .arg(paste.ms)
+                 .arg(pasteBoundMs));
     delete view;
     return rows;
 }
@@ -330,9 +376,15 @@ int main(int argc, char **argv)
         }
         std::printf("%-30s %6.0f B                         %.0f B\n", "memory per SIM", storeBytes,
                     baselineBytes);
+        if (size >= 1'000'000 && storeBytes > bytesPerSimBound)
+            fail(u"%1 B a SIM at %2 SIMs (bound %3 B)"_s.arg(storeBytes)
+                     .arg(size)
+                     .arg(bytesPerSimBound));
         std::printf("%-30s %6lld ms (pages of %d merged on the UI thread)\n",
                     "appending every page", static_cast<long long>(loadMs), pageSize);
         std::fflush(stdout);
     }
-    return 0;
+    if (failures > 0)
+        std::fprintf(stderr, "%d bound(s) broken or step(s) not ended\n", failures);
+    return failures > 0 ? 1 : 0;
 }
