@@ -509,8 +509,8 @@
         <translation>The page size must be 1 to 1,000 rows.</translation>
     </message>
     <message>
-        <source>The SIM list cache cannot be fresh for fewer than 0 hours.</source>
-        <translation>The SIM list cache cannot be fresh for fewer than 0 hours.</translation>
+        <source>The hours a cached SIM list stays fresh cannot be negative.</source>
+        <translation>The hours a cached SIM list stays fresh cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +630,14 @@
     <message>
         <source>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</source>
         <translation>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</translation>
+    </message>
+    <message>
+        <source>Queries a second</source>
+        <translation>Queries a second</translation>
+    </message>
+    <message>
+        <source>Queries a day</source>
+        <translation>Queries a day</translation>
     </message>
 </context>
 <context>
@@ -943,16 +951,16 @@
         <source>the connection closed before the answer came</source>
         <translation>the connection closed before the answer came</translation>
     </message>
-    <message numerus="yes">
-        <source>the gateway refused it %n time(s) for its limits</source>
-        <translation>
-            <numerusform>the gateway refused it %n time for its limits</numerusform>
-            <numerusform>the gateway refused it %n times for its limits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the gateway&apos;s limits admit no more queries for %1</source>
         <translation>the gateway&apos;s limits admit no more queries for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s), refused each time</source>
+        <translation>
+            <numerusform>sent %n time, refused each time</numerusform>
+            <numerusform>sent %n times, refused each time</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1267,17 @@
 <context>
     <name>cube::FleetReadCost</name>
     <message numerus="yes">
-        <source>Reading %Ln SIM card(s) takes about %1 queries and %2 at %3 a second.</source>
+        <source>Reading %Ln SIM card(s) takes about %1 and %2 at %3 a second.</source>
         <translation>
-            <numerusform>Reading %Ln SIM card takes about %1 queries and %2 at %3 a second.</numerusform>
-            <numerusform>Reading %Ln SIM cards takes about %1 queries and %2 at %3 a second.</numerusform>
+            <numerusform>Reading %Ln SIM card takes about %1 and %2 at %3 a second.</numerusform>
+            <numerusform>Reading %Ln SIM cards takes about %1 and %2 at %3 a second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
         </translation>
     </message>
 </context>
@@ -2285,10 +2300,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Read the whole SIM list?</translation>
     </message>
     <message>
-        <source>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</source>
-        <translation>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</translation>
-    </message>
-    <message>
         <source>The SIM list is the cached one; Reload (F5) reads it again.</source>
         <translation>The SIM list is the cached one; Reload (F5) reads it again.</translation>
     </message>
@@ -2299,6 +2310,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source> (about %1 left)</source>
         <translation> (about %1 left)</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</source>
+        <translation>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</translation>
     </message>
 </context>
 <context>
@@ -2487,8 +2502,15 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>The server is limiting queries: waiting %1, then going on.</translation>
     </message>
     <message>
-        <source>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
-        <translation>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</translation>
+        <source>This takes about %1, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
+        <translation>This takes about %1, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -509,8 +509,8 @@
         <translation>每页行数必须为 1 到 1000。</translation>
     </message>
     <message>
-        <source>The SIM list cache cannot be fresh for fewer than 0 hours.</source>
-        <translation>SIM 卡列表缓存的有效时长不能小于 0 小时。</translation>
+        <source>The hours a cached SIM list stays fresh cannot be negative.</source>
+        <translation>缓存的 SIM 卡列表有效时长不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +630,14 @@
     <message>
         <source>A start shows the cached SIM list without reading the whole fleet again while it is younger than this; Reload (F5) always reads it. 0: read it at every start.</source>
         <translation>缓存的 SIM 卡列表未超过此时长时，启动后直接显示缓存，不重新读取全部 SIM 卡；重新加载（F5）总会重新读取。0：每次启动都读取。</translation>
+    </message>
+    <message>
+        <source>Queries a second</source>
+        <translation>每秒查询数</translation>
+    </message>
+    <message>
+        <source>Queries a day</source>
+        <translation>每日查询数</translation>
     </message>
 </context>
 <context>
@@ -941,15 +949,15 @@
         <source>the connection closed before the answer came</source>
         <translation>连接在应答到达前关闭</translation>
     </message>
-    <message numerus="yes">
-        <source>the gateway refused it %n time(s) for its limits</source>
-        <translation>
-            <numerusform>网关因超出限制拒绝了 %n 次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the gateway&apos;s limits admit no more queries for %1</source>
         <translation>受网关限制，%1内无法再查询</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s), refused each time</source>
+        <translation>
+            <numerusform>已发送 %n 次，每次都被拒绝</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,9 +1258,15 @@
 <context>
     <name>cube::FleetReadCost</name>
     <message numerus="yes">
-        <source>Reading %Ln SIM card(s) takes about %1 queries and %2 at %3 a second.</source>
+        <source>Reading %Ln SIM card(s) takes about %1 and %2 at %3 a second.</source>
         <translation>
-            <numerusform>读取 %Ln 张 SIM 卡约需 %1 次查询，按每秒 %3 次计算约需 %2。</numerusform>
+            <numerusform>读取 %Ln 张 SIM 卡约需 %1，按每秒 %3 次计算约需 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln 次查询</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,10 +2266,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>读取完整的 SIM 卡列表？</translation>
     </message>
     <message>
-        <source>Only %1 of today&apos;s %2 queries are left: the gateway will refuse the rest of today&apos;s queries, also those of everyone else at this desk. Read it anyway?</source>
-        <translation>今日 %2 次查询配额只剩 %1 次：读取后网关将拒绝今天余下的查询，同一 IP 地址下其他人的查询也会被拒绝。仍要读取吗？</translation>
-    </message>
-    <message>
         <source>The SIM list is the cached one; Reload (F5) reads it again.</source>
         <translation>当前显示的是缓存的 SIM 卡列表；重新加载（F5）可重新读取。</translation>
     </message>
@@ -2266,6 +2276,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source> (about %1 left)</source>
         <translation> （约还需 %1）</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</source>
+        <translation>今日 %2 次查询配额只剩 %1 次；超出后网关将拒绝来自此 IP 地址的所有查询，同事的查询也会被拒绝。仍要读取吗？</translation>
     </message>
 </context>
 <context>
@@ -2449,8 +2463,14 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>服务器正在限制查询频率：等待 %1，然后继续。</translation>
     </message>
     <message>
-        <source>This takes about %1 queries, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
-        <translation>此操作约需 %1 次查询，而今日 %3 次配额只剩 %2 次（网关的每日配额，由本机 IP 地址下的所有人共用；见 cubectl quota）。未再发送任何请求；如仍要发送，请加上 --yes。</translation>
+        <source>This takes about %1, and only %2 of today&apos;s %3 are left: the gateway&apos;s daily quota, shared by everyone behind this computer&apos;s IP address (cubectl quota). Nothing more was sent; give --yes to send them anyway.</source>
+        <translation>此操作约需 %1，而今日 %3 次配额只剩 %2 次（网关的每日配额，由本机 IP 地址下的所有人共用；见 cubectl quota）。未再发送任何请求；如仍要发送，请加上 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln 次查询</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -293,12 +293,12 @@ bool CommandRun::withinQuota(qint64 queries)
     if (!used || queries <= quota - *used)
         return true;
     const QLocale locale;
-    console::say(tr("This takes about %1 queries, and only %2 of today's %3 are left: the "
+    console::say(tr("This takes about %1, and only %2 of today's %3 are left: the "
                     "gateway's daily quota, shared by everyone behind this computer's IP "
                     "address (cubectl quota). Nothing more was sent; give --yes to send them "
                     "anyway.")
-                     .arg(locale.toString(queries), locale.toString(qMax<qint64>(0, quota - *used)),
-                          locale.toString(quota)));
+                     .arg(tr("%Ln query(s)", nullptr, int(qMin<qint64>(queries, INT_MAX))),
+                          locale.toString(qMax<qint64>(0, quota - *used)), locale.toString(quota)));
     finish(exitstatus::usageError);
     return false;
 }

@@ -244,12 +244,11 @@ void ApiCall::replyFinished()
             emit retrying(m_attempts + 1, qint64(wait->count()));
             return attempt();
         }
-        error.detail =
-            m_limited >= m_host.settings().retry.maxLimitedRetries
-                ? tr("the gateway refused it %n time(s) for its limits", nullptr, m_limited + 1)
-                : tr("the gateway's limits admit no more queries for %1")
-                      .arg(WaitWords::of(
-                          retryAfter(reply).value_or(std::chrono::milliseconds::zero())));
+        error.detail = m_limited >= m_host.settings().retry.maxLimitedRetries
+                           ? tr("sent %n time(s), refused each time", nullptr, m_limited + 1)
+                           : tr("the gateway's limits admit no more queries for %1")
+                                 .arg(WaitWords::of(retryAfter(reply).value_or(
+                                     std::chrono::milliseconds::zero())));
         return finish(error);
     }
 

@@ -44,10 +44,10 @@ std::chrono::milliseconds FleetReadCost::timeLeft(qint64 loaded, qint64 total,
 QString FleetReadCost::describe(const ConnectionSettings &settings) const
 {
     const QLocale locale;
-    return tr("Reading %Ln SIM card(s) takes about %1 queries and %2 at %3 a second.", nullptr,
+    return tr("Reading %Ln SIM card(s) takes about %1 and %2 at %3 a second.", nullptr,
               int(qMin<qint64>(sims, INT_MAX)))
-        .arg(locale.toString(queries), WaitWords::of(duration),
-             locale.toString(settings.limits.queriesPerSecond));
+        .arg(tr("%Ln query(s)", nullptr, int(qMin<qint64>(queries, INT_MAX))),
+             WaitWords::of(duration), locale.toString(settings.limits.queriesPerSecond));
 }
 
 } // namespace cube

@@ -61,7 +61,7 @@ QStringList Profile::problems() const
     if (pageSize < 1 || pageSize > 1000)
         found.append(tr("The page size must be 1 to 1,000 rows."));
     if (cacheFreshHours < 0)
-        found.append(tr("The SIM list cache cannot be fresh for fewer than 0 hours."));
+        found.append(tr("The hours a cached SIM list stays fresh cannot be negative."));
     const QStringList unknown = OperationTable(pathOverrides).unknownOverrides();
     if (!unknown.isEmpty())
         found.append(

@@ -240,8 +240,8 @@ void SimListPage::readWholeList()
     const QLocale locale;
     askToConfirm(this, this, tr("Read the whole SIM list?"),
                  cost.describe(settings) + u"\n\n"_s
-                     + tr("Only %1 of today's %2 queries are left: the gateway will refuse the "
-                          "rest of today's queries, also those of everyone else at this desk. "
+                     + tr("Only %1 of today's %2 queries are left; beyond them the gateway "
+                          "refuses every query from this IP address, also your colleagues'. "
                           "Read it anyway?")
                            .arg(locale.toString(qMax<qint64>(0, left)),
                                 locale.toString(settings.limits.dailyQuota)),

@@ -188,7 +188,8 @@ private slots:
         const QJsonArray entries = one.jsonArray();
         QCOMPARE(entries.size(), 1);
         const QJsonObject entry = entries.first().toObject();
-        QCOMPARE(entry.keys().size(), 14);
+        QCOMPARE(entry.keys().size(), 15);
+        QCOMPARE(entry[u"limited"_s].toInt(), 0); // never refused for the gateway's limits
         QCOMPARE(entry[u"operation"_s].toString(), u"aheadFinishDeviceOrder"_s);
         QCOMPARE(entry[u"outcome"_s].toString(), u"done"_s);
         QCOMPARE(entry[u"reason"_s].toString(), u"Line 1, \"quoted\""_s);
