@@ -1236,6 +1236,17 @@
         <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
     </message>
+    <message>
+        <source>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</source>
+        <translation>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>

@@ -1227,6 +1227,16 @@
         <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
         <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
     </message>
+    <message>
+        <source>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</source>
+        <translation>结束这些订单至少需要 %1，而今日 %3 次查询配额只剩 %2 次：超出的订单将被网关拒绝，直到服务器的下一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(s)</source>
+        <translation>
+            <numerusform>%Ln 次查询</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>

@@ -12,6 +12,7 @@
 
 #include <QEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
         m_ui->ordersTable->setItem(row, 3, new QTableWidgetItem());
     }
     m_ui->ordersTable->resizeColumnsToContents();
+    warnOfTheQuota();
 
     connect(m_endButton, &QPushButton::clicked, this, &EndOrderEarlyDialog::startEnding);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EndOrderEarlyDialog::reject);
@@ -150,6 +152,27 @@ std::optional<int> EndOrderEarlyDialog::deviceType() const
 {
     const QVariant type = m_ui->deviceTypeCombo->currentData();
     return type.isValid() ? std::optional(type.toInt()) : std::nullopt;
+}
+
+void EndOrderEarlyDialog::warnOfTheQuota()
+{
+    // One query an order, at least: said before the person confirms, when the day's quota
+    // that the desk shares cannot take them all.
+    const CubeClient &client = m_account->client();
+    const std::optional<qint64> used = client.queriesToday();
+    const qint64 quota = client.settings().limits.dailyQuota;
+    const qint64 left = used ? qMax<qint64>(0, quota - *used) : quota;
+    const bool over = used && m_orders.size() > left;
+    m_ui->quotaWarningLabel->setVisible(over);
+    if (over) {
+        const QLocale locale;
+        m_ui->quotaWarningLabel->setText(
+            tr("Ending these orders takes at least %1, and only %2 of today's %3 queries are "
+               "left: the gateway will refuse the orders beyond them until the server's next "
+               "day.")
+                .arg(tr("%Ln query(s)", nullptr, int(m_orders.size())), locale.toString(left),
+                     locale.toString(quota)));
+    }
 }
 
 void EndOrderEarlyDialog::updateEndButton()

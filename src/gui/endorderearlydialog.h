@@ -46,6 +46,8 @@ protected:
 private:
     void retranslate();
     void fillReasons();
+    // Says so when the orders need more queries than are left of today's quota.
+    void warnOfTheQuota();
     void updateEndButton();
     void startEnding();
     void sendOne(qsizetype index, const std::function<void(Settlement)> &settled);

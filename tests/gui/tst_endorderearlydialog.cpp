@@ -1,7 +1,9 @@
 #include "activitylog.h"
+#include "awaitresult.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
+#include "journal.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +118,34 @@ private slots:
     {
         m_account.reset();
         m_simulator.reset();
+    }
+
+    void saysSoWhenTheOrdersNeedMoreThanTheQuotaLeft()
+    {
+        // A gateway that allows 4 queries a day, one of which this computer spent already.
+        QTemporaryDir dir;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        cube::ClientFactory factory(&m_network, options);
+        factory.setGivenLimits({std::nullopt, std::nullopt, 4});
+        const QList<cube::Order> orders = inUseOrders(4);
+        QCOMPARE(orders.size(), 4);
+        m_account = std::make_unique<cube::Account>(factory.forEndpoint(m_simulator->endpoint()));
+        QVERIFY(cube::test::awaitResult<cube::SimCard>([&](auto done) {
+                    m_account->client().sim(orders.first().iccid, this, done);
+                }).ok());
+
+        const auto fits = open(orders.mid(0, 3));
+        QVERIFY(fits);
+        QVERIFY(!fits->findChild<QLabel *>(u"quotaWarningLabel"_s)->isVisible());
+
+        const auto passes = open(orders);
+        QVERIFY(passes);
+        auto *warning = passes->findChild<QLabel *>(u"quotaWarningLabel"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"at least 4 queries"_s)
+                     && warning->text().contains(u"only 3 of today's 4"_s),
+                 qPrintable(warning->text()));
     }
 
     void endsOneOrderOnceAndShowsItsNewState()
