@@ -962,6 +962,10 @@
             <numerusform>sent %n times, refused each time</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
+        <translation>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</translation>
+    </message>
 </context>
 <context>
     <name>cube::ChangeWriter</name>

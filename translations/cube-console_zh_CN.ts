@@ -959,6 +959,10 @@
             <numerusform>已发送 %n 次，每次都被拒绝</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
+        <translation>今日 %1 次查询配额已用完；网关从服务器的下一天起才接受更多查询</translation>
+    </message>
 </context>
 <context>
     <name>cube::ChangeWriter</name>

@@ -82,7 +82,11 @@ Listing streamedPages(std::function<Call<Page>(int)> fetch, RowsOf<Page> rows,
                 const Page &page = result.value();
                 const std::optional<ApiError> inconsistent =
                     walk->arrived(page.page, rowCount(page));
-                if (!progress(pageNo, page.page.totalPages))
+                // The last page this walk reads: a range (--page) ends before the listing does.
+                const int lastToRead = walk->isDone() ? pageNo
+                                       : last > 0     ? qMin(last, page.page.totalPages)
+                                                      : page.page.totalPages;
+                if (!progress(pageNo, lastToRead))
                     return;
                 sink(rows(page));
                 if (inconsistent || walk->isDone())

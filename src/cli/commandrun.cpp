@@ -320,8 +320,9 @@ void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
             return;
         }
     }
-    runJobs(ResultShape::PerTarget, columns, WriteJobs::eachAction(job, this, result),
-            [job] { job->end(JobState::Finished); });
+    // Checked against the quota above, before it was recorded: a recorded job always runs.
+    startJobs(ResultShape::PerTarget, columns, WriteJobs::eachAction(job, this, result),
+              [job] { job->end(JobState::Finished); });
 }
 
 Journal &CommandRun::journal()
@@ -342,6 +343,12 @@ void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJo
 {
     if (!withinQuota(jobs.size()))
         return;
+    startJobs(shape, std::move(columns), std::move(jobs), std::move(ended));
+}
+
+void CommandRun::startJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+                           std::function<void()> ended)
+{
     auto *runner = new BatchRunner(std::move(jobs), concurrency(), this);
     runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);

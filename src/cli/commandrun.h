@@ -95,6 +95,9 @@ private:
     // --dry-run: the write gate that shows each write instead of sending it.
     std::optional<ApiError> showDryRun(const PreparedRequest &request);
     void reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes);
+    // runJobs without the quota check (made already).
+    void startJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+                   std::function<void()> ended);
 
     const CommandSpec &m_spec;
     const QCommandLineParser &m_parser;

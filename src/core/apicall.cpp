@@ -8,6 +8,7 @@
 #include "servertext.h"
 #include "waitwords.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 #include <QSslError>
 
@@ -46,8 +47,8 @@ std::optional<std::chrono::milliseconds> retryAfter(QNetworkReply *reply)
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = header.toLongLong(&isNumber);
-    if (isNumber)
-        return std::chrono::seconds(qMax<qint64>(0, seconds));
+    if (isNumber) // at most a day: a larger number would overflow in milliseconds
+        return std::chrono::seconds(qBound(qint64(0), seconds, qint64(24 * 3600)));
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
@@ -138,12 +139,13 @@ void ApiCall::attempt()
 void ApiCall::releasePlace()
 {
     if (std::exchange(m_holdsPlace, false))
-        m_host.governor().release();
+        m_host.governor().release(m_departed);
 }
 
 void ApiCall::send()
 {
     m_holdsPlace = true;
+    m_departed = false;
     if (isFinished())
         return releasePlace(); // cancelled while it waited for its turn
     ++m_attempts;
@@ -164,6 +166,10 @@ void ApiCall::send()
         // Never ignored: recorded for the message, and the handshake fails.
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString());
+    });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (m_holdsPlace && !std::exchange(m_departed, true))
+            m_host.governor().departed();
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::replyFinished);
     m_transferTimer.start(m_host.settings().transferTimeout);
@@ -244,11 +250,16 @@ void ApiCall::replyFinished()
             emit retrying(m_attempts + 1, qint64(wait->count()));
             return attempt();
         }
-        error.detail = m_limited >= m_host.settings().retry.maxLimitedRetries
-                           ? tr("sent %n time(s), refused each time", nullptr, m_limited + 1)
-                           : tr("the gateway's limits admit no more queries for %1")
-                                 .arg(WaitWords::of(retryAfter(reply).value_or(
-                                     std::chrono::milliseconds::zero())));
+        error.detail =
+            !retryAfter(reply) && m_host.dailyQuotaSpent()
+                ? tr("the day's quota of %1 queries is spent; the gateway takes more from the "
+                     "server's next day")
+                      .arg(QLocale().toString(m_host.settings().limits.dailyQuota))
+            : m_limited >= m_host.settings().retry.maxLimitedRetries
+                ? tr("sent %n time(s), refused each time", nullptr, m_limited + 1)
+                : tr("the gateway's limits admit no more queries for %1")
+                      .arg(WaitWords::of(
+                          retryAfter(reply).value_or(std::chrono::milliseconds::zero())));
         return finish(error);
     }
 
@@ -343,6 +354,11 @@ std::optional<std::chrono::milliseconds> ApiCall::limitedWait(QNetworkReply *rep
 {
     const RetryPolicy &policy = m_host.settings().retry;
     if (m_cancelled || m_limited >= policy.maxLimitedRetries)
+        return std::nullopt;
+    // No Retry-After, and the day's quota spent as this computer counts it: the daily limit,
+    // most likely, which waiting a second will not lift. (With a Retry-After the gateway says
+    // itself how long; a short one is its rate.)
+    if (!retryAfter(reply) && m_host.dailyQuotaSpent())
         return std::nullopt;
     // Without a Retry-After, a second: the rate limit's window.
     const std::chrono::milliseconds wait = retryAfter(reply).value_or(std::chrono::seconds(1));

@@ -91,6 +91,7 @@ private:
     int m_attempts = 0;
     int m_limited = 0; // 429s answered so far
     bool m_holdsPlace = false;
+    bool m_departed = false; // this attempt's request went on the wire
     bool m_tooLarge = false;
     bool m_started = false;
     bool m_timedOut = false;

@@ -30,6 +30,8 @@ public:
     virtual Journal *journal() const = 0;
     // A journal entry for a write of `operation` with `fields`: who sends it, where, from what.
     virtual JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const = 0;
+    // Whether this computer sent the gateway's whole daily quota today (QuotaMeter).
+    virtual bool dailyQuotaSpent() const = 0;
     // Where each attempt waits for its turn within the gateway's limits.
     virtual RequestGovernor &governor() = 0;
     // One attempt: the fields with the common ones, signed and posted (and counted).

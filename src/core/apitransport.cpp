@@ -61,6 +61,12 @@ ApiCall *ApiTransport::refuse(Operation operation, ApiError error)
     return call;
 }
 
+bool ApiTransport::dailyQuotaSpent() const
+{
+    const std::optional<qint64> used = queriesToday();
+    return used && *used >= m_settings.limits.dailyQuota;
+}
+
 std::optional<qint64> ApiTransport::queriesToday() const
 {
     if (!m_quota)

@@ -50,6 +50,7 @@ public:
     ApiCall *refuse(Operation operation, ApiError error);
 
     RequestGovernor &governor() override { return m_governor; }
+    bool dailyQuotaSpent() const override;
     // The queries sent to this account today (the server's day) by every program on this
     // computer; nothing without a journal to count in.
     std::optional<qint64> queriesToday() const;

@@ -80,7 +80,8 @@ void FleetLoader::arrived(int pageNo, const SimPage &page)
     // before any more is asked for.
     if (pageNo == 1 && !page.page.isLast()) {
         // The server's own page size from now on: a clamped page is no gap.
-        const int served = page.page.pageSize > 0 ? page.page.pageSize : int(page.sims.size());
+        // By the rows it served: a gateway may echo the size asked for and serve fewer.
+        const int served = int(page.sims.size());
         if (served > 0 && served < m_pageSize)
             m_pageSize = served;
     }

@@ -34,12 +34,22 @@ QuotaMeter::QuotaMeter(const QString &journalPath)
         qCWarning(lcQuota) << "the quota count cannot be kept:" << opened.problem;
         return;
     }
+    QSqlQuery settings(QSqlDatabase::database(m_connection, false));
     // A count lost to a power cut costs nothing; a sync after every query would.
-    QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"PRAGMA synchronous=NORMAL"_s);
+    settings.exec(u"PRAGMA synchronous=NORMAL"_s);
+    // Counting runs on the UI thread: it waits a moment for another program's write, not the
+    // 15 s a journal entry may (a count not written yet stays pending, see flush()).
+    settings.exec(u"PRAGMA busy_timeout=200"_s);
 }
 
 QuotaMeter::~QuotaMeter()
 {
+    if (m_open && !m_pending.isEmpty()) {
+        // The last chance: worth a longer wait than a count on the UI thread.
+        QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"PRAGMA busy_timeout=5000"_s);
+        if (!flush())
+            qCWarning(lcQuota) << "queries counted here could not be written";
+    }
     SqliteFile::close(m_connection);
 }
 
@@ -53,35 +63,53 @@ void QuotaMeter::count(const QString &account, QDate day)
 {
     if (!m_open)
         return;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    // IMMEDIATE: the write lock first, waited for (busy time-out); a plain statement that
-    // reads and then writes would fail at once when another program wrote meanwhile (WAL).
-    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
-        qCWarning(lcQuota) << "a query could not be counted:" << query.lastError().text();
-        return;
-    }
-    query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, 1) "
-                  "ON CONFLICT (account, day) DO UPDATE SET used = used + 1"_s);
-    query.addBindValue(account);
-    query.addBindValue(dayKey(day));
-    const bool counted = query.exec();
-    if (!counted)
-        qCWarning(lcQuota) << "a query could not be counted:" << query.lastError().text();
-    query.exec(counted ? u"COMMIT"_s : u"ROLLBACK"_s);
+    ++m_pending[{account, day}];
+    flush();
 }
 
-std::optional<qint64> QuotaMeter::used(const QString &account, QDate day) const
+bool QuotaMeter::flush()
+{
+    if (m_pending.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // IMMEDIATE: the write lock first; a plain statement that reads and then writes would fail
+    // at once when another program wrote meanwhile (WAL). Waited for briefly (busy_timeout).
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, ?) "
+                  "ON CONFLICT (account, day) DO UPDATE SET used = used + excluded.used"_s);
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        query.addBindValue(it.key().first);
+        query.addBindValue(dayKey(it.key().second));
+        query.addBindValue(it.value());
+        if (!query.exec()) {
+            qCWarning(lcQuota) << "queries could not be counted:" << query.lastError().text();
+            query.exec(u"ROLLBACK"_s);
+            return false;
+        }
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    m_pending.clear();
+    return true;
+}
+
+std::optional<qint64> QuotaMeter::used(const QString &account, QDate day)
 {
     if (!m_open)
         return std::nullopt;
+    flush();
+    const qint64 pending = m_pending.value({account, day});
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT used FROM quota WHERE account = ? AND day = ?"_s);
     query.addBindValue(account);
     query.addBindValue(dayKey(day));
     if (!query.exec())
         return std::nullopt;
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return pending + (query.next() ? query.value(0).toLongLong() : 0);
 }
 
 } // namespace cube

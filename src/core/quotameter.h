@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -33,11 +35,17 @@ public:
     void count(const QString &account, QDate day);
     // The queries every program on this computer sent to `account` on `day`; nothing when the
     // file cannot be read.
-    std::optional<qint64> used(const QString &account, QDate day) const;
+    std::optional<qint64> used(const QString &account, QDate day);
 
 private:
+    // Writes the counts not written yet; false when the file was busy (they stay pending).
+    bool flush();
+
     QString m_connection;
     bool m_open = false;
+    // Counted, not written yet: another program held the file longer than the UI thread may
+    // wait. Written with the next count, or when the meter goes.
+    QHash<QPair<QString, QDate>, qint64> m_pending;
 };
 
 } // namespace cube

@@ -37,8 +37,37 @@ void RequestGovernor::enqueue(QObject *owner, Turn turn)
     startNext();
 }
 
-void RequestGovernor::release()
+std::chrono::nanoseconds RequestGovernor::window() const
 {
+    return std::chrono::nanoseconds(qint64(1e9 * jitterMargin));
+}
+
+void RequestGovernor::departed()
+{
+    m_notDeparted = qMax(0, m_notDeparted - 1);
+    m_departures.push_back(m_clock.nsecsElapsed());
+}
+
+qint64 RequestGovernor::windowOpensAt(qint64 now)
+{
+    const qint64 span = window().count();
+    while (!m_departures.empty() && m_departures.front() <= now - span)
+        m_departures.pop_front();
+    const qsizetype inWindow = qsizetype(m_departures.size()) + m_notDeparted;
+    if (inWindow < m_limits.queriesPerSecond)
+        return now;
+    // The departure whose leaving the window makes room; not one yet while too many are
+    // still on their way (their departures open it later).
+    const qsizetype leaving = inWindow - m_limits.queriesPerSecond;
+    if (leaving >= qsizetype(m_departures.size()))
+        return now + span;
+    return m_departures.at(std::size_t(leaving)) + span;
+}
+
+void RequestGovernor::release(bool departed)
+{
+    if (!departed)
+        this->departed();
     m_inFlight = qMax(0, m_inFlight - 1);
     // From the event loop: the request that ended may still be unwinding.
     QMetaObject::invokeMethod(this, &RequestGovernor::startNext, Qt::QueuedConnection);
@@ -64,7 +93,7 @@ void RequestGovernor::startNext()
             continue;
         }
         const qint64 now = m_clock.nsecsElapsed();
-        const qint64 earliest = qMax(m_nextStartNs, m_heldUntilNs);
+        const qint64 earliest = qMax(qMax(m_nextStartNs, m_heldUntilNs), windowOpensAt(now));
         if (now < earliest) {
             const auto wait = std::chrono::ceil<std::chrono::milliseconds>(
                 std::chrono::nanoseconds(earliest - now));
@@ -75,6 +104,7 @@ void RequestGovernor::startNext()
         Waiting next = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_inFlight;
+        ++m_notDeparted;
         m_nextStartNs = now + spacing().count();
         next.turn();
     }

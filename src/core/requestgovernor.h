@@ -19,6 +19,12 @@ namespace cube {
 // requests at a time it reuses its idle ones), starts spaced evenly so that no second holds
 // more than `queriesPerSecond` of them, and after the server's 429 no start at all until its
 // Retry-After has passed. First come, first served; a turn whose owner is gone is skipped.
+//
+// Spacing the turns is not enough on its own: a request leaves when the event loop next runs,
+// and a thread held up (a journal commit waiting for a busy disk) lets one leave late, next to
+// the one after it. So the requests that actually left are remembered too, and no turn is
+// given while the last second (with its margin) already holds `queriesPerSecond` of them,
+// counting those given a turn that have not left yet.
 class RequestGovernor final : public QObject
 {
     Q_OBJECT
@@ -34,8 +40,11 @@ public:
     // Runs `turn` when a request may start, unless `owner` was destroyed first. The request
     // then holds a place on the wire until release().
     void enqueue(QObject *owner, Turn turn);
-    // A request that had its turn ended: its place is free.
-    void release();
+    // A request that had its turn went on the wire (QNetworkReply::requestSent).
+    void departed();
+    // A request that had its turn ended: its place is free. One that never said it departed
+    // counts as departing now (it may have, in part).
+    void release(bool departed);
     // The server refused a request for its limits and asked to wait: nothing starts for `wait`.
     void holdFor(std::chrono::milliseconds wait);
 
@@ -55,6 +64,9 @@ private:
     };
 
     void startNext();
+    // When the next turn may be given by the departures of the last second, in the clock's ns.
+    qint64 windowOpensAt(qint64 now);
+    std::chrono::nanoseconds window() const;
 
     GatewayLimits m_limits;
     std::deque<Waiting> m_queue;
@@ -63,6 +75,8 @@ private:
     qint64 m_nextStartNs = 0;
     qint64 m_heldUntilNs = 0;
     int m_inFlight = 0;
+    int m_notDeparted = 0;           // given a turn, not on the wire yet
+    std::deque<qint64> m_departures; // when requests left, oldest first, within window()
     bool m_starting = false;
 };
 

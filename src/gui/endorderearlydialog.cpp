@@ -91,6 +91,7 @@ void EndOrderEarlyDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        warnOfTheQuota();
         fillReasons();
         retranslate();
     }

@@ -14,6 +14,10 @@ QuotaLabel::QuotaLabel(QWidget *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(250);
     connect(&m_coalesce, &QTimer::timeout, this, &QuotaLabel::update);
+    // Other programs count too, and the server's day ends: read again now and then.
+    m_poll.setInterval(30000);
+    connect(&m_poll, &QTimer::timeout, this, &QuotaLabel::update);
+    m_poll.start();
     setVisible(false);
 }
 
@@ -48,8 +52,9 @@ void QuotaLabel::update()
                   "for each IP address: everyone at a desk behind one address shares them.")
                    .arg(m_client->settings().serverTimeZone.name(), locale.toString(quota)));
     // Nearly spent: said in the colour people notice.
-    setStyleSheet(*used >= quota * 9 / 10 ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                          : QString());
+    setStyleSheet(*used >= qint64(quota) * 9 / 10
+                      ? QStringLiteral("color: #b00020; font-weight: bold;")
+                      : QString());
 }
 
 } // namespace cube

@@ -30,6 +30,7 @@ private:
 
     QPointer<CubeClient> m_client;
     QTimer m_coalesce;
+    QTimer m_poll;
 };
 
 } // namespace cube

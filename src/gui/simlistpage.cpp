@@ -278,6 +278,8 @@ void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QSt
             emit statusMessage(tr("The SIM list is the cached one; Reload (F5) reads it again."));
             return;
         }
+        // Stale: read again, saying what it costs (and asking past the quota left).
+        return readWholeList();
     }
     startLoading();
 }

@@ -171,6 +171,12 @@ private slots:
         QVERIFY2(asked.exitCode == 0, qPrintable(asked.describe()));
         QCOMPARE(asked.jsonArray().size(), 2000);
 
+        // One page asked for is one query, past the quota or not: nothing more to ask about.
+        const CubectlRun onePage = m_harness.run(
+            small + QStringList{u"sims"_s, u"list"_s, u"--page"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(onePage.exitCode == 0, qPrintable(onePage.describe()));
+        QCOMPARE(onePage.jsonArray().size(), 100);
+
         // A bulk job is estimated before it is recorded or sent.
         const CubectlRun job =
             m_harness.run(small
