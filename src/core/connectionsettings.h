@@ -13,7 +13,8 @@ namespace cube {
 // Unix time in the request's `timestamp`: every example uses seconds, one table milliseconds.
 enum class TimestampUnit { Seconds, Milliseconds };
 
-// How reads are retried after a time-out, a 5xx or a 429. Writes never are.
+// How reads are retried after a time-out or a 5xx (writes never are), and how any request is
+// sent again after the gateway's 429, which says it did not act.
 struct RetryPolicy
 {
     int maxRetries = 3;
