@@ -2527,6 +2527,10 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>%Ln queries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</source>
+        <translation>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>

@@ -2486,6 +2486,10 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>%Ln 次查询</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</source>
+        <translation>变更日志（%1）无法打开（%2）；本次运行的查询不计入每日配额。</translation>
+    </message>
 </context>
 <context>
     <name>cube::cli::CommonOptions</name>

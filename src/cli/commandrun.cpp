@@ -192,7 +192,11 @@ void CommandRun::connectAndWork()
             return showDryRun(request);
         };
     else {
-        journal();
+        if (!journal().isOpen())
+            // Not fatal to a read, but the count of today's queries leaves out this run.
+            console::say(tr("The journal of changes (%1) cannot be opened (%2); the queries of "
+                            "this run are not counted against the daily quota.")
+                             .arg(m_journal->path(), m_journal->problem()));
         options.journal = m_journal;
     }
     m_network = std::make_unique<QNetworkAccessManager>();

@@ -1,12 +1,14 @@
 #include "sqlitefile.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,30 @@ namespace {
 
 // SQLite's own codes for a file that is not (or no longer) a database.
 const QStringList corruptCodes{u"11"_s, u"26"_s};
+// SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
+const QStringList busyCodes{u"5"_s, u"6"_s};
+// As long as any statement waits for another program's transaction (QSQLITE_BUSY_TIMEOUT).
+constexpr int busyTimeoutMs = 15000;
+
+// Puts the file in WAL mode and reads its schema version. Two programs opening a new file at
+// once both switch it to WAL, which needs the file to themselves, and SQLite may answer the
+// second "locked" at once, without the busy time-out's wait (seen with two cubectl started by
+// one shell: one in two ran without its journal). The switch is tried again for as long as a
+// statement would wait.
+QSqlError probe(QSqlDatabase &db)
+{
+    QDeadlineTimer patience(busyTimeoutMs);
+    for (;;) {
+        QSqlQuery probe(db);
+        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
+            && probe.next())
+            return {};
+        const QSqlError error = probe.lastError();
+        if (!busyCodes.contains(error.nativeErrorCode()) || patience.hasExpired())
+            return error;
+        QThread::msleep(10);
+    }
+}
 
 } // namespace
 
@@ -29,19 +55,16 @@ SqliteFile::Opened SqliteFile::open(const QString &connection, const QString &pa
                               : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         // Two programs may write at once: wait for the other's transaction, never fail.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
         if (!db.open()) {
             opened.problem = db.lastError().text();
             return opened;
         }
-        QSqlQuery probe(db);
-        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
-            && probe.next()) {
+        const QSqlError error = probe(db);
+        if (!error.isValid()) {
             opened.ok = true;
             return opened;
         }
-        const QSqlError error = probe.lastError();
-        probe.finish();
         db.close();
         if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
             opened.problem = error.text();

@@ -156,6 +156,17 @@ private slots:
         QCOMPARE(m_harness.statusOf(codes.constFirst()), inUse);
     }
 
+    // A read needs no journal, but the journal's file keeps the count of today's queries: the
+    // reader is told this run is not counted, and still gets the answer.
+    void unopenableJournalLetsReadsRunAndSaysTheyAreNotCounted()
+    {
+        const CubectlRun run = cubectl({u"sims"_s, u"show"_s, u"89852022010000000001"_s},
+                                       m_dir.path()); // a folder is no database
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(u"89852022010000000001"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"not counted against the daily quota"_s), qPrintable(run.err));
+    }
+
     void damagedJournalIsSetAsideNotDeleted()
     {
         const QString path = m_dir.filePath(u"damaged.sqlite"_s);

@@ -85,6 +85,42 @@ private slots:
         QCOMPARE(acted.size(), 300);
     }
 
+    // Two scripts started together on a journal not made yet (the first morning): SQLite
+    // refused the second program's switch of the new file to WAL at once ("database is
+    // locked"), and that program ran without a journal, its queries not counted against the
+    // daily quota and its writes refused. Started by one shell, as a script would start them:
+    // QProcess starts one after the other, too far apart to meet.
+    void scriptsStartedTogetherOnANewJournalBothCount()
+    {
+        // Counting is what is tried here, without the gateway's limits (see below).
+        CubectlHarness counting;
+        QVERIFY(counting.start({u"--size"_s, u"50"_s, u"--limits"_s, u"none"_s}));
+        const QStringList show = counting.connection()
+                                 + QStringList{u"sims"_s,
+                                               u"show"_s,
+                                               u"89852022010000000001"_s,
+                                               u"89852022010000000002"_s,
+                                               u"89852022010000000003"_s,
+                                               u"--json"_s};
+        for (int round = 0; round < 10; ++round) {
+            const QString fresh = journalPath(u"together-%1.sqlite"_s.arg(round));
+            const CubectlRun both = CubectlHarness::runProgram(
+                u"/bin/sh"_s,
+                QStringList{u"-c"_s,
+                            u"journal=$1; shift; "
+                            "\"$0\" --journal \"$journal\" \"$@\" >/dev/null & first=$!; "
+                            "\"$0\" --journal \"$journal\" \"$@\" >/dev/null & second=$!; "
+                            "wait $first && wait $second"_s,
+                            QString::fromUtf8(CUBECTL_PATH), fresh}
+                    + show,
+                {}, CubectlHarness::defaultEnvironment());
+            QVERIFY2(both.exitCode == 0, qPrintable(both.describe()));
+            const CubectlRun quota = counting.run({u"--journal"_s, fresh, u"quota"_s, u"--json"_s});
+            QVERIFY2(quota.exitCode == 0, qPrintable(quota.describe()));
+            QCOMPARE(quota.jsonObject()[u"used"_s].toInteger(), 6);
+        }
+    }
+
     void twoCubectlsAndTheConsoleCountOneQuota()
     {
         const QString journal = journalPath(u"shared.sqlite"_s);
