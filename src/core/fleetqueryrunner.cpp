@@ -51,8 +51,9 @@ void FleetQueryRunner::startNext()
         const std::shared_ptr<FleetView> view = watcher->result();
         if (view && m_latest->load() == generation && !m_waiting) {
             m_running = false;
-            emit busyChanged(false);
+            // The answer first: whoever counts the rows when the work ends counts the new ones.
             emit finished(query, view);
+            emit busyChanged(false);
             return;
         }
         startNext();

@@ -34,6 +34,8 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
 {
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_orders);
+    // Tab goes on to the order actions, not round the orders' cells.
+    m_ui->ordersView->setTabKeyNavigation(false);
     m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
     // The ICCID column repeats the SIM shown above.
     m_ui->ordersView->setColumnHidden(OrderTableModel::Iccid, true);
@@ -129,7 +131,17 @@ void SimDetailPanel::clearValues()
 void SimDetailPanel::showSim(const QString &iccid)
 {
     m_iccid = iccid;
-    refresh();
+    if (!m_iccid.isEmpty()) {
+        refresh();
+        return;
+    }
+    // No SIM (the one shown left the list): nothing of it stays to be acted on by mistake.
+    ++m_generation; // its answers still on their way are dropped
+    clearValues();
+    m_orders->setOrders({});
+    m_sim.reset();
+    showTimeline();
+    updateSimActions();
 }
 
 void SimDetailPanel::showSimCard(const SimCard &sim)

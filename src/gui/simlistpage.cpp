@@ -11,10 +11,12 @@
 #include "fleetreadcost.h"
 #include "fleetstore.h"
 #include "notify.h"
+#include "searchfieldhandoff.h"
 #include "simactions.h"
 #include "simdetailpanel.h"
 #include "simselectionkeeper.h"
 #include "simtablemodel.h"
+#include "tablecolumnsizer.h"
 #include "ui_simlistpage.h"
 #include "vocabulary.h"
 #include "waitwords.h"
@@ -65,6 +67,12 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     m_model->setCollatorLocale(QLocale());
     m_ui->simView->setModel(m_model);
     new SimSelectionKeeper(m_ui->simView, m_model);
+    // After the keeper has put the current SIM back where it went, if it is still shown.
+    connect(m_model, &SimTableModel::rowsMoved, this, &SimListPage::forgetSimLeftOut);
+    // The keyboard's way through the main task: search, Down or Enter to the results, Tab on
+    // to the SIM's detail (its orders and their actions), not round the list's cells.
+    new SearchFieldHandOff(m_ui->searchEdit, m_ui->simView);
+    m_ui->simView->setTabKeyNavigation(false);
     // A million rows: every row is as high as the first, so the view never measures them.
     m_ui->simView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->simView->horizontalHeader()->setSectionsMovable(true);
@@ -103,15 +111,12 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
         if (!busy)
             updateCount();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SimListPage::updateCount);
+    // The count always describes the rows shown: it follows every change of them.
+    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, rowsChanged, this, &SimListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SimListPage::updateCount);
 
-    connect(m_loader, &FleetLoader::pageArrived, this, [this](const QList<SimCard> &sims) {
-        const bool first = m_model->rowCount() == 0;
-        m_store->mergePage(sims);
-        // Sized once, on the first page: measuring 100,000 rows would freeze the window.
-        if (first)
-            m_ui->simView->resizeColumnsToContents();
-    });
+    connect(m_loader, &FleetLoader::pageArrived, m_store, &FleetStore::mergePage);
     connect(m_loader, &FleetLoader::progress, this, [this](qint64 loaded, qint64 total) {
         m_total = total;
         m_loaded = loaded;
@@ -173,6 +178,8 @@ void SimListPage::setUpColumns()
 {
     QHeaderView *header = m_ui->simView->horizontalHeader();
     header->restoreState(QSettings().value(u"simList/header"_s).toByteArray());
+    // Widths follow the contents (a cached list on start included), or the person's hand.
+    new TableColumnSizer(m_ui->simView, u"simList"_s);
     // Right-click on the header chooses the columns shown; ICCID always stays.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
@@ -269,7 +276,6 @@ void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QSt
     if (cached && m_store->size() == 0) {
         m_store->replaceAll(cached->fleet, cached->asOf, cached->index);
         m_showingCached = true;
-        m_ui->simView->resizeColumnsToContents();
         const auto age = std::chrono::seconds(cached->asOf.secsTo(QDateTime::currentDateTime()));
         if (age >= std::chrono::seconds(0) && age < m_client.settings().fleetCacheFreshFor) {
             // Fresh enough: the fleet is not read again (a million SIMs cost two days' quota);
@@ -357,24 +363,40 @@ void SimListPage::retranslate()
 void SimListPage::updateCount()
 {
     updateAsOf();
+    // Counted over the rows shown and the fleet they were chosen from, never over the store
+    // (which runs ahead of a query still on the worker): the first number is always the number
+    // of rows on the screen, the one quoted to a customer.
     const int shown = m_model->rowCount();
-    const int loaded = int(m_store->size());
+    const int fleet = int(m_model->fleetSize());
     const QLocale locale;
-    // A cached list being read again counts its rows; the bar shows the reading.
-    const auto left = FleetReadCost::timeLeft(m_loaded, m_total, m_client.settings());
-    // The time left at the gateway's rate, once it is worth saying.
-    const QString timeLeft = left >= std::chrono::seconds(5)
-                                 ? tr(" (about %1 left)").arg(WaitWords::of(left))
-                                 : QString();
-    if (isLoading() && !m_showingCached)
-        m_ui->countLabel->setText(tr("Loading… %1 of %2 SIM cards")
-                                      .arg(locale.toString(m_loaded), locale.toString(m_total))
-                                  + timeLeft);
-    else if (shown == loaded)
-        m_ui->countLabel->setText(tr("%Ln SIM card(s)", nullptr, loaded));
-    else
-        m_ui->countLabel->setText(
-            tr("%1 of %Ln SIM card(s) match", nullptr, loaded).arg(locale.toString(shown)));
+    QString count =
+        shown == fleet
+            ? tr("%Ln SIM card(s)", nullptr, fleet)
+            : tr("%1 of %Ln SIM card(s) match", nullptr, fleet).arg(locale.toString(shown));
+    if (isLoading() && !m_showingCached) {
+        const auto left = FleetReadCost::timeLeft(m_loaded, m_total, m_client.settings());
+        // The time left at the gateway's rate, once it is worth saying.
+        const QString timeLeft = left >= std::chrono::seconds(5)
+                                     ? tr(" (about %1 left)").arg(WaitWords::of(left))
+                                     : QString();
+        count = shown == fleet
+                    ? tr("Loading… %1 of %2 SIM cards")
+                          .arg(locale.toString(shown), locale.toString(m_total))
+                    : tr("%1; loading %2 of %3")
+                          .arg(count, locale.toString(m_loaded), locale.toString(m_total));
+        count += timeLeft;
+    }
+    m_ui->countLabel->setText(count);
+}
+
+void SimListPage::forgetSimLeftOut()
+{
+    // Busy: the rows shown wait for a query; the SIM may well be among its answer.
+    if (m_shownIccid.isEmpty() || m_model->isBusy() || m_model->positionOfIccid(m_shownIccid) >= 0)
+        return;
+    // The detail beside a list that no longer holds its SIM invites acting on the wrong one.
+    m_shownIccid.clear();
+    m_detail->showSim({});
 }
 
 void SimListPage::showCurrentSim()

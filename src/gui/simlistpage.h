@@ -65,6 +65,8 @@ private:
     void fillStatusFilter();
     void updateCount();
     void showCurrentSim();
+    // Clears the detail when its SIM is no longer among the rows shown.
+    void forgetSimLeftOut();
     void loadFailed(const ApiError &error);
     void setUpColumns();
     void startLoading();

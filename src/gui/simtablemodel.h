@@ -42,6 +42,9 @@ public:
     void setCollatorLocale(const QLocale &locale);
     // True while a search or sort runs on the worker.
     bool isBusy() const;
+    // The SIM cards the rows shown were chosen from: the count beside them says "rowCount() of
+    // fleetSize()" (the store may hold more already, until the query that includes them ends).
+    qsizetype fleetSize() const { return m_shown.size(); }
 
     // The store's row shown at `position`, and the position of a store's row (-1: not shown).
     qsizetype fleetRowAt(int position) const;

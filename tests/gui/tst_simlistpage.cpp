@@ -11,19 +11,26 @@
 #include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -411,6 +418,189 @@ private slots:
         QCOMPARE(model()->rowCount(), 1200);
         for (int row = 1; row < model()->rowCount(); row += 13)
             QVERIFY(model()->simAt(row - 1).lifeCycle <= model()->simAt(row).lifeCycle);
+    }
+
+    // The number a support person quotes: after each of a few hundred searches, filters and
+    // sorts typed while the list loads, the count's first number is the rows on the screen.
+    void theCountIsAlwaysTheRowsShown()
+    {
+        m_simulator->faults().setLatency(u"queryDeviceList"_s, 40ms);
+        m_page->reload();
+        auto *search = child<QLineEdit>(u"searchEdit"_s);
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        auto *view = child<QTableView>(u"simView"_s);
+        auto *count = child<QLabel>(u"countLabel"_s);
+        QRandomGenerator random(24); // the same few hundred steps on every run
+        const QString digits = u"0123456789"_s;
+        for (int step = 0; step < 300; ++step) {
+            const quint32 what = random.bounded(100);
+            if (what < 45)
+                QTest::keyClick(search, digits.at(int(random.bounded(10))).toLatin1());
+            else if (what < 60)
+                QTest::keyClick(search, Qt::Key_Backspace);
+            else if (what < 80)
+                status->setCurrentIndex(int(random.bounded(quint32(status->count()))));
+            else
+                view->sortByColumn(int(random.bounded(quint32(cube::SimTableModel::ColumnCount))),
+                                   random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            QTest::qWait(int(random.bounded(6)));
+            QVERIFY2(firstNumberIn(count->text()) == model()->rowCount(),
+                     qPrintable(u"step %1: \"%2\" beside %3 rows"_s.arg(step)
+                                    .arg(count->text())
+                                    .arg(model()->rowCount())));
+        }
+        QVERIFY(QTest::qWaitFor(
+            [this] { return child<QPushButton>(u"reloadButton"_s)->isEnabled(); }, 30000));
+        waitSettled();
+        QCOMPARE(firstNumberIn(count->text()), model()->rowCount());
+        // Everything again: the count of the whole list, not of the last search.
+        search->clear();
+        status->setCurrentIndex(0);
+        waitSettled();
+        QCOMPARE(count->text(), u"1,200 SIM cards"_s);
+    }
+
+    // On a start from the cached list, as on the first: no column shows its texts cut short.
+    // A column the person widened keeps its width, in this run and the next.
+    void columnsFitTheirTextsOnACachedStartAndKeepAChosenWidth()
+    {
+        loadAll();
+        QVERIFY(QTest::qWaitFor([this] { return cacheHolds(1200); }, 20000));
+        m_page.reset();
+        makePage();
+        m_page->reload();
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1200; }, 5000));
+        auto *view = child<QTableView>(u"simView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return cutColumn(view).isEmpty(); }, 3000));
+        QVERIFY2(cutColumn(view).isEmpty(), qPrintable(cutColumn(view)));
+
+        // The person drags the IMSI column's right edge 60 pixels further.
+        QHeaderView *header = view->horizontalHeader();
+        const int imsi = cube::SimTableModel::Imsi;
+        const int chosen = header->sectionSize(imsi) + 60;
+        const QPoint edge(header->sectionViewportPosition(imsi) + header->sectionSize(imsi) - 1,
+                          header->height() / 2);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        QCOMPARE(header->sectionSize(imsi), chosen);
+        m_page.reset();
+        makePage();
+        m_page->reload();
+        QVERIFY(QTest::qWaitFor([this] { return model()->rowCount() == 1200; }, 5000));
+        view = child<QTableView>(u"simView"_s);
+        QTest::qWait(400); // the sizer's turn after the rows came
+        QCOMPARE(view->horizontalHeader()->sectionSize(imsi), chosen);
+        QVERIFY2(cutColumn(view).isEmpty(), qPrintable(cutColumn(view)));
+    }
+
+    // The main task without the mouse: type part of an ICCID, Down to the results, Tab on to
+    // the SIM's orders, choose the one in use, Tab to End early, Space: the dialog opens.
+    void theKeyboardGoesFromTheSearchToEndEarly()
+    {
+        loadAll();
+        const auto &fleet = m_simulator->fleet();
+        int busy = 0;
+        while (
+            busy < fleet.sims().size()
+            && (fleet.currentOrder(busy) < 0
+                || fleet.orders().at(fleet.currentOrder(busy)).status != cube::OrderStatus::InUse))
+            ++busy;
+        QVERIFY(busy < fleet.sims().size());
+        const QString iccid = fleet.sims().at(busy).iccid;
+
+        auto *search = child<QLineEdit>(u"searchEdit"_s);
+        search->setFocus();
+        QVERIFY(QTest::qWaitFor([search] { return search->hasFocus(); }, 2000));
+        QTest::keyClicks(search, iccid);
+        waitSettled();
+        QCOMPARE(model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Down);
+        auto *view = child<QTableView>(u"simView"_s);
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->currentIndex().row(), 0);
+        QVERIFY(QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
+
+        auto *orders = detail()->findChild<QTableView *>(u"ordersView"_s);
+        QVERIFY(tabUntil(orders));
+        auto *endEarly = detail()->findChild<QPushButton *>(u"endEarlyButton"_s);
+        // Arriving by Tab made the first order current: Space chooses it, Down the next.
+        QTest::keyClick(orders, Qt::Key_Space);
+        for (int row = 1; row < orders->model()->rowCount() && !endEarly->isEnabled(); ++row)
+            QTest::keyClick(orders, Qt::Key_Down);
+        QVERIFY(endEarly->isEnabled());
+        QVERIFY(tabUntil(endEarly));
+        bool opened = false;
+        QTimer::singleShot(0, this, [&opened] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->objectName() == u"EndOrderEarlyDialog"_s;
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(endEarly, Qt::Key_Space);
+        QVERIFY(QTest::qWaitFor([&opened] { return opened; }, 5000));
+    }
+
+    // The detail does not stay beside a list that no longer holds its SIM.
+    void theDetailIsClearedWhenItsSimLeavesTheList()
+    {
+        loadAll();
+        waitSettled(); // the sort kept from an earlier run
+        const QString first = model()->iccidAt(0);
+        child<QTableView>(u"simView"_s)->setCurrentIndex(model()->index(0, 0));
+        QVERIFY(QTest::qWaitFor([this] { return cube::test::detailIsSettled(detail()); }, 20000));
+        QVERIFY(detail()->findChild<QLabel *>(u"titleLabel"_s)->text().contains(first));
+        // A search that leaves it out.
+        child<QLineEdit>(u"searchEdit"_s)->setText(model()->iccidAt(7));
+        waitSettled();
+        QCOMPARE(model()->rowCount(), 1);
+        const QString title = detail()->findChild<QLabel *>(u"titleLabel"_s)->text();
+        QVERIFY2(!title.contains(first), qPrintable(title));
+        QVERIFY(!detail()->findChild<QPushButton *>(u"smsButton"_s)->isEnabled());
+        QCOMPARE(cube::test::modelOf(detail(), u"ordersView"_s)->rowCount(), 0);
+    }
+
+private:
+    static int firstNumberIn(const QString &text)
+    {
+        const QRegularExpressionMatch number = QRegularExpression(u"\\d[\\d,]*"_s).match(text);
+        return number.hasMatch() ? number.captured().remove(u',').toInt() : -1;
+    }
+
+    // The first column (but the stretched last one) whose header or a row on screen does not
+    // fit its width, named; empty when all fit.
+    static QString cutColumn(QTableView *view)
+    {
+        QHeaderView *header = view->horizontalHeader();
+        const QFontMetrics metrics(view->font());
+        // The room a cell leaves around its text (the style's focus frame margin, each side).
+        const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        int last = -1;
+        for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual)
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                last = header->logicalIndex(visual);
+        QAbstractItemModel *model = view->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (column == last || header->isSectionHidden(column))
+                continue;
+            const int width = header->sectionSize(column);
+            if (width < header->sectionSizeHint(column))
+                return u"header of %1"_s.arg(column);
+            for (int row = 0; row < qMin(model->rowCount(), 40); ++row) {
+                const QString text = model->index(row, column).data().toString();
+                if (metrics.horizontalAdvance(text) + margins > width)
+                    return u"column %1 (%2 px) cuts \"%3\""_s.arg(column).arg(width).arg(text);
+            }
+        }
+        return {};
+    }
+
+    // Presses Tab until `target` has the focus (at most 30 times); whether it got there.
+    static bool tabUntil(QWidget *target)
+    {
+        for (int press = 0; press < 30 && !target->hasFocus(); ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return target->hasFocus();
     }
 };
 
