@@ -47,7 +47,14 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
     m_ui->setupUi(this);
     m_endButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_endButton->setObjectName(u"endButton"_s);
-    m_endButton->setAutoDefault(false);
+    // No button is the default: Enter in the reason (or anywhere) neither sends nor closes
+    // (which lost the reason typed). Only a click, or the button's mnemonic, ends orders.
+    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     m_ui->reasonCombo->lineEdit()->setMaxLength(CubeClient::maxEndReasonLength);
     m_ui->progressBar->setRange(0, int(m_orders.size()));
     m_ui->progressBar->setVisible(false);
@@ -71,6 +78,9 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &EndOrderEarlyDialog::updateEndButton);
     connect(m_ui->reasonCombo, &QComboBox::currentTextChanged, this,
             &EndOrderEarlyDialog::updateEndButton);
+    // The order as the server now shows it, once the writer has read it again after the end.
+    connect(&m_account->writer(), &ChangeWriter::orderChanged, this,
+            &EndOrderEarlyDialog::showNewState);
 
     fillReasons();
     retranslate();
@@ -132,16 +142,34 @@ void EndOrderEarlyDialog::retranslate()
         m_ui->codeValue->setText(order.orderCode);
         m_ui->iccidValue->setText(order.iccid);
         m_ui->planValue->setText(order.planName);
-        m_ui->statusValue->setText(statustext::orderStatus(order.status));
-        m_ui->periodValue->setText(
-            tr("%1 to %2")
-                .arg(statustext::dateTime(order.starts), statustext::dateTime(order.expires)));
+        showOrderState();
         if (m_ui->remainingValue->text().isEmpty())
             m_ui->remainingValue->setText(tr("Not known"));
     }
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setText(m_started && !m_finished ? tr("&Stop") : tr("&Close"));
     updateEndButton();
+}
+
+void EndOrderEarlyDialog::showOrderState()
+{
+    if (m_orders.size() != 1)
+        return; // several orders: each row's result says what became of it
+    const Order &order = m_orders.constFirst();
+    m_ui->statusValue->setText(statustext::orderStatus(order.status));
+    m_ui->periodValue->setText(
+        tr("%1 to %2")
+            .arg(statustext::dateTime(order.starts), statustext::dateTime(order.expires)));
+}
+
+void EndOrderEarlyDialog::showNewState(const Order &order)
+{
+    for (Order &shown : m_orders) {
+        if (shown.orderCode != order.orderCode)
+            continue;
+        shown = order;
+        showOrderState();
+    }
 }
 
 QString EndOrderEarlyDialog::reason() const
@@ -222,6 +250,9 @@ void EndOrderEarlyDialog::startEnding()
         m_orders.size(), ordersAtOnce,
         [this](qsizetype index, const BulkRunner::ItemDone &settled) { sendOne(index, settled); },
         this);
+    // Counted once the runner has tallied the order: the last one makes it 100 %.
+    connect(m_bulk, &BulkRunner::itemFinished, this,
+            [this] { m_ui->progressBar->setValue(int(m_bulk->tally().finished())); });
     connect(m_bulk, &BulkRunner::finished, this, &EndOrderEarlyDialog::finishAll);
     m_bulk->start();
 }
@@ -237,8 +268,13 @@ void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Sett
 
 void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outcome)
 {
-    if (outcome.order)
+    if (outcome.order) {
         m_orders[index] = *outcome.order;
+    } else if (outcome.done()) {
+        // The server said it ended; its re-read (orderChanged) brings the rest of the order.
+        m_orders[index].status = int(OrderStatus::EndedEarly);
+    }
+    showOrderState();
     QString result;
     QString details;
     if (!outcome.answerLost) {
@@ -255,7 +291,6 @@ void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outco
     if (outcome.answerLost)
         m_ui->resultLabel->setText(outcome.error->message());
     setRowResult(int(index), result, outcome.done());
-    m_ui->progressBar->setValue(int(m_bulk->tally().finished()));
     if (m_activity)
         m_activity->record(tr("End order early"), m_orders.at(index).orderCode, outcome.done(),
                            result, details);

@@ -49,6 +49,9 @@ private:
     // Says so when the orders need more queries than are left of today's quota.
     void warnOfTheQuota();
     void updateEndButton();
+    // The one order's status and period, as last known (a single order only).
+    void showOrderState();
+    void showNewState(const Order &order);
     void startEnding();
     void sendOne(qsizetype index, const std::function<void(Settlement)> &settled);
     void finishOrder(qsizetype index, const WriteOutcome &outcome);

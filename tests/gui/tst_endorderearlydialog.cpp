@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
+#include "vocabulary.h"
 #include "widgetlookup.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -79,7 +81,9 @@ private:
     {
         auto *close =
             dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
-        return QTest::qWaitFor([&] { return close->isEnabled() && close->text() == u"&Close"_s; },
+        const QString closeText =
+            QCoreApplication::translate("cube::EndOrderEarlyDialog", "&Close");
+        return QTest::qWaitFor([&] { return close->isEnabled() && close->text() == closeText; },
                                20000);
     }
 
@@ -181,6 +185,87 @@ private slots:
         QVERIFY(!endButton(*dialog)->isEnabled());
         QCOMPARE(m_activity.entryAt(0).target, order.orderCode);
         QVERIFY(m_activity.entryAt(0).succeeded);
+    }
+
+    void progressReachesTheEndWhenAllAreDone_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("1 of 1") << 1;
+        QTest::newRow("4 of 4") << 4;
+    }
+
+    void progressReachesTheEndWhenAllAreDone()
+    {
+        QFETCH(int, count);
+        const QList<cube::Order> orders = inUseOrders(count);
+        QCOMPARE(orders.size(), count);
+        auto dialog = open(orders);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"Customer request"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(rowsSaying(*dialog, true), count);
+        auto *progress = dialog->findChild<QProgressBar *>(u"progressBar"_s);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->value(), progress->maximum());
+        QCOMPARE(progress->text(), u"100%"_s);
+    }
+
+    void statusShowsTheOrderEndedAfterSuccess_data()
+    {
+        QTest::addColumn<cube::UiLanguage>("language");
+        QTest::newRow("English") << cube::UiLanguage::English;
+        QTest::newRow("Chinese") << cube::UiLanguage::SimplifiedChinese;
+    }
+
+    void statusShowsTheOrderEndedAfterSuccess()
+    {
+        QFETCH(cube::UiLanguage, language);
+        QVERIFY(m_translations.install(language));
+        const auto backToEnglish =
+            qScopeGuard([this] { QVERIFY(m_translations.install(cube::UiLanguage::English)); });
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        auto *status = dialog->findChild<QLabel *>(u"statusValue"_s);
+        const QString inUse = cube::vocabulary::orderStatuses().words(int(OrderStatus::InUse));
+        const QString ended = cube::vocabulary::orderStatuses().words(int(OrderStatus::EndedEarly));
+        QCOMPARE(status->text(), inUse);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(statusInFleet(order.orderCode), OrderStatus::EndedEarly);
+        QCOMPARE(status->text(), ended);
+    }
+
+    void enterInTheReasonKeepsTheDialogAndTheReason_data()
+    {
+        QTest::addColumn<Qt::Key>("key");
+        QTest::newRow("Return") << Qt::Key_Return;
+        QTest::newRow("Enter") << Qt::Key_Enter;
+    }
+
+    void enterInTheReasonKeepsTheDialogAndTheReason()
+    {
+        QFETCH(Qt::Key, key);
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        auto *reason = dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit();
+        QTest::keyClicks(reason, u"Ticket 4711, customer moved"_s);
+        QTest::keyClick(reason, key);
+        QTest::qWait(50);
+        QVERIFY2(dialog->isVisible(), "Enter in the reason closed the dialog");
+        QCOMPARE(dialog->result(), int(QDialog::Rejected)); // never accepted nor rejected
+        QCOMPARE(reason->text(), u"Ticket 4711, customer moved"_s);
+
+        // Confirmed as well: Enter still does not send; only the button does.
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        reason->setFocus();
+        QTest::keyClick(reason, key);
+        QTest::qWait(200);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(reason->text(), u"Ticket 4711, customer moved"_s);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 0);
+        QVERIFY(endButton(*dialog)->isEnabled());
     }
 
     void refusesAnEmptyReason()
