@@ -8,6 +8,7 @@
 #include "ordertablemodel.h"
 #include "simactions.h"
 #include "statustext.h"
+#include "tablecolumnsizer.h"
 #include "ui_orderspage.h"
 #include "vocabulary.h"
 
@@ -15,6 +16,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShowEvent>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace cube {
 
@@ -29,12 +34,22 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->ordersView->setModel(m_model);
     m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
+    // Every column as wide as its widest text, on each page and when a row changes.
+    new TableColumnSizer(m_ui->ordersView, u"ordersPage"_s);
+    // The line stays when empty, so that a message appearing does not move the table.
+    m_ui->filterMessageLabel->setMinimumHeight(m_ui->filterMessageLabel->fontMetrics().height());
+    m_ui->filterMessageLabel->setStyleSheet(u"color: #a1261b;"_s);
 
     connect(m_ui->searchButton, &QPushButton::clicked, this, &OrdersPage::search);
-    connect(m_ui->iccidEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
-    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &OrdersPage::search);
-    m_ui->statusCombo->installEventFilter(this);
-    m_ui->typeCombo->installEventFilter(this);
+    connect(m_ui->iccidEdit, &QLineEdit::returnPressed, this, &OrdersPage::searchFromField);
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &OrdersPage::searchFromField);
+    for (QObject *filter :
+         {static_cast<QObject *>(m_ui->statusCombo), static_cast<QObject *>(m_ui->typeCombo),
+          static_cast<QObject *>(m_ui->iccidEdit), static_cast<QObject *>(m_ui->codeEdit)})
+        filter->installEventFilter(this);
+    // A list filter applies when chosen: the list never stands above rows it does not describe.
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::search);
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::search);
     connect(m_ui->previousButton, &QPushButton::clicked, this,
             [this] { showPage(m_page.pageNo - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showPage(m_page.pageNo + 1); });
@@ -62,14 +77,45 @@ OrdersPage::~OrdersPage() = default;
 
 bool OrdersPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            search();
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    const bool plain =
+        keyEvent->modifiers() == Qt::NoModifier || keyEvent->modifiers() == Qt::KeypadModifier;
+    const bool textField = watched == m_ui->iccidEdit || watched == m_ui->codeEdit;
+    if (textField) {
+        // Down walks on into the results, as from the SIM tab's search field.
+        if (plain && key == Qt::Key_Down) {
+            focusResults();
             return true;
         }
+        return QWidget::eventFilter(watched, event); // Enter: returnPressed
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        search();
+        return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void OrdersPage::searchFromField()
+{
+    search();
+    // Once the rows have come, the keyboard goes to them (unless nothing could be sent).
+    m_focusResultsWhenLoaded = m_loading;
+}
+
+void OrdersPage::focusResults()
+{
+    QTableView *view = m_ui->ordersView;
+    if (m_model->rowCount() == 0)
+        return;
+    if (!view->currentIndex().isValid())
+        view->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(view->currentIndex());
+    view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void OrdersPage::changeEvent(QEvent *event)
@@ -85,6 +131,9 @@ void OrdersPage::changeEvent(QEvent *event)
 
 void OrdersPage::fillStatusFilter()
 {
+    // Filled again in another language: the same filter, nothing to read again.
+    const QSignalBlocker statusBlocker(m_ui->statusCombo);
+    const QSignalBlocker typeBlocker(m_ui->typeCombo);
     const QVariant chosen = m_ui->statusCombo->currentData();
     m_ui->statusCombo->clear();
     m_ui->statusCombo->addItem(tr("All statuses"));
@@ -100,8 +149,43 @@ void OrdersPage::fillStatusFilter()
     m_ui->typeCombo->setCurrentIndex(qMax(0, m_ui->typeCombo->findData(type)));
 }
 
+QString OrdersPage::filterProblem() const
+{
+    // The server matches whole ICCIDs and order codes only: a part of one would find nothing.
+    const QString iccid = m_ui->iccidEdit->text().trimmed();
+    if (const QString problem = CubeClient::iccidProblem(iccid);
+        !iccid.isEmpty() && !problem.isEmpty())
+        return problem + u' '
+               + tr("Type all its digits, or clear the field to see the orders of every SIM.");
+    const QString code = m_ui->codeEdit->text().trimmed();
+    if (code.isEmpty())
+        return {};
+    return CubeClient::orderCodeProblem(code);
+}
+
+void OrdersPage::showFilterProblem(const QString &problem)
+{
+    m_ui->filterMessageLabel->setText(problem);
+    m_ui->filterMessageLabel->setAccessibleDescription(problem);
+}
+
 void OrdersPage::search()
 {
+    const QString problem = filterProblem();
+    showFilterProblem(problem);
+    // The rows of the last search would stand under filters that no longer describe them.
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+    m_model->setOrders({});
+    m_page = PageInfo();
+    m_focusResultsWhenLoaded = false;
+    if (!problem.isEmpty()) {
+        m_loading = false;
+        updatePaging();
+        emit statusMessage(problem);
+        return;
+    }
     m_query = OrderQuery();
     m_query.pageSize = pageSize;
     m_query.iccid = m_ui->iccidEdit->text().trimmed();
@@ -141,12 +225,14 @@ void OrdersPage::showPage(int pageNo)
             if (generation != m_generation)
                 return;
             m_loading = false;
+            const bool toResults = std::exchange(m_focusResultsWhenLoaded, false);
             if (result.ok()) {
                 m_page = result.value().page;
                 m_model->setOrders(result.value().orders);
-                m_ui->ordersView->resizeColumnsToContents();
                 emit statusMessage(
-                    tr("%n order(s) found.", nullptr, int(result.value().orderCount)));
+                    tr("%Ln order(s) found.", nullptr, int(result.value().orderCount)));
+                if (toResults && (m_ui->iccidEdit->hasFocus() || m_ui->codeEdit->hasFocus()))
+                    focusResults();
             } else {
                 emit statusMessage(result.error().message());
                 showWarning(this, tr("Could not load the orders"), result.error().message());

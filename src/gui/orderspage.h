@@ -23,7 +23,9 @@ class SimActions;
 
 // The Orders tab: the account's orders, filtered by status, ICCID and order code, a page at a
 // time, with the actions the selected orders' states allow (several in-use orders can be
-// ended early together).
+// ended early together). It behaves as the SIM tab does: a list filter applies as soon as it is
+// chosen, a search field hands the keyboard to the results (Down, or Enter once they have come),
+// and a filter that cannot match (a partial ICCID) is said beside the filters, sending nothing.
 class OrdersPage final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     OrdersPage(Account *account, ActivityLog *activity, QWidget *parent = nullptr);
     ~OrdersPage() override;
 
+    // Reads the first page of the orders the filters describe; a filter that cannot match is
+    // said beside the filters instead, and no rows are left under it.
     void search();
     void showPage(int pageNo);
 
@@ -43,13 +47,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // Enter in the status or type list searches, as it does in the text fields.
+    // Enter in the status or type list searches, as it does in the text fields; Down in a
+    // text field goes to the results.
     bool eventFilter(QObject *watched, QEvent *event) override;
     // The first page shows when the tab is first opened, without pressing Search.
     void showEvent(QShowEvent *event) override;
 
 private:
     void fillStatusFilter();
+    // Why the filters cannot match anything (a partial ICCID), or nothing.
+    QString filterProblem() const;
+    void showFilterProblem(const QString &problem);
+    void searchFromField();
+    void focusResults();
     QList<Order> selectedOrders() const;
     OrderActions::Buttons orderButtons() const;
     void updateActions();
@@ -66,6 +76,7 @@ private:
     int m_generation = 0; // answers to a superseded search are dropped
     bool m_loading = false;
     bool m_shownOnce = false;
+    bool m_focusResultsWhenLoaded = false; // Enter in a search field: then to the results
 };
 
 } // namespace cube

@@ -9,8 +9,10 @@
 #include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +50,29 @@ private:
         QTest::mouseClick(child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [this] { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }, 10000));
+    }
+
+    bool loaded() const { return child<QPushButton>(u"searchButton"_s)->isEnabled(); }
+
+    // Columns a reader cannot read whole: narrower than a cell's text or than their title.
+    // The last shown column stretches to the view's edge and is checked like the others.
+    QStringList narrowColumns() const
+    {
+        auto *view = child<QTableView>(u"ordersView"_s);
+        QHeaderView *header = view->horizontalHeader();
+        QStringList narrow;
+        for (int column = 0; column < model()->columnCount(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            int widest = header->sectionSizeHint(column);
+            for (int row = 0; row < model()->rowCount(); ++row)
+                widest = qMax(widest, view->sizeHintForIndex(model()->index(row, column)).width());
+            if (header->sectionSize(column) < widest)
+                narrow.append(u"%1: %2 < %3"_s.arg(
+                    model()->headerData(column, Qt::Horizontal).toString(),
+                    QString::number(header->sectionSize(column)), QString::number(widest)));
+        }
+        return narrow;
     }
 
     cube::TranslationInstaller m_translations;
@@ -253,6 +278,124 @@ private slots:
         QTest::mouseClick(confirm->button(QMessageBox::No), Qt::LeftButton);
         QTest::qWait(200);
         QCOMPARE(m_simulator->requestCount(u"cancelDeviceOrder"_s), 0);
+    }
+
+    // A partial ICCID is said beside the filters, as the SIM tab would: no box to dismiss,
+    // nothing sent, and the rows of the last search are not left under the new filter.
+    void aPartialIccidIsSaidInlineAndNothingIsSent()
+    {
+        const int asked = m_simulator->requestCount(u"queryOrder"_s);
+        auto *iccid = child<QLineEdit>(u"iccidEdit"_s);
+        iccid->setFocus();
+        QTest::keyClicks(iccid, u"1442"_s);
+        QTest::keyClick(iccid, Qt::Key_Return);
+        QTest::qWait(300);
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QVERIFY(m_page->findChildren<QMessageBox *>().isEmpty());
+        auto *message = child<QLabel>(u"filterMessageLabel"_s);
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(u"1442"_s) && message->text().contains(u"ICCID"_s),
+                 qPrintable(message->text()));
+        QCOMPARE(m_simulator->requestCount(u"queryOrder"_s), asked);
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(iccid->hasFocus()); // to finish typing it
+
+        // The whole ICCID searches, and the message goes.
+        const cube::sim::Fleet &fleet = m_simulator->fleet();
+        const QString whole = fleet.sims().at(fleet.orders().at(0).sim).iccid;
+        iccid->clear();
+        QTest::keyClicks(iccid, whole);
+        QTest::keyClick(iccid, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([this] { return loaded() && model()->rowCount() > 0; }, 10000));
+        QCOMPARE(m_simulator->requestCount(u"queryOrder"_s), asked + 1);
+        QVERIFY2(!message->text().contains(u"1442"_s), qPrintable(message->text()));
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->index(row, cube::OrderTableModel::Iccid).data().toString(), whole);
+    }
+
+    // The status filter is a filter, as on the SIM tab: choosing one shows its rows, with no
+    // Search to press, so that "In use" never stands above orders that are not.
+    void choosingAStatusShowsItsRowsAtOnce()
+    {
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        for (const OrderStatus chosen : {OrderStatus::InUse, OrderStatus::Expired}) {
+            status->setCurrentIndex(status->findData(int(chosen)));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    if (!loaded() || model()->rowCount() == 0)
+                        return false;
+                    for (int row = 0; row < model()->rowCount(); ++row)
+                        if (model()->index(row, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                            != int(chosen))
+                            return false;
+                    return true;
+                },
+                10000));
+        }
+        status->setCurrentIndex(0); // all statuses again
+        QVERIFY(QTest::qWaitFor(
+            [&] { return loaded() && model()->rowCount() == cube::OrdersPage::pageSize; }, 10000));
+    }
+
+    // Down in a search field goes to the results; Enter searches and then goes to them.
+    void theKeyboardGoesFromTheFieldsToTheResults()
+    {
+        auto *view = child<QTableView>(u"ordersView"_s);
+        auto *code = child<QLineEdit>(u"codeEdit"_s);
+        m_page->activateWindow();
+        code->setFocus();
+        QTest::keyClick(code, Qt::Key_Down);
+        QVERIFY(view->hasFocus());
+        QVERIFY(view->currentIndex().isValid());
+
+        const QString wanted = m_simulator->fleet().orders().at(3).code;
+        code->setFocus();
+        QTest::keyClicks(code, wanted);
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return loaded() && view->hasFocus(); }, 10000));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(model()->index(0, cube::OrderTableModel::Code).data().toString(), wanted);
+    }
+
+    // Every column as wide as its widest text when first shown, and again when a row changes
+    // ("In use" becomes the wider "Ended early").
+    void columnsAreAsWideAsTheirText()
+    {
+        QVERIFY(QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000));
+        searchStatus(OrderStatus::InUse);
+        QVERIFY2(QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000),
+                 qPrintable(narrowColumns().join(u"; "_s)));
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
+        cube::EndOrderEarlyDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
+        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                       == int(OrderStatus::EndedEarly);
+            },
+            10000));
+        dialog->close();
+        QVERIFY2(QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000),
+                 qPrintable(narrowColumns().join(u"; "_s)));
+
+        // In Chinese, too: the titles and statuses change width with the language.
+        m_translations.choose(cube::UiLanguage::SimplifiedChinese);
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return model()->headerData(cube::OrderTableModel::Status, Qt::Horizontal).toString()
+                       != u"Status"_s;
+            },
+            2000));
+        const bool chineseFits =
+            QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000);
+        const QString narrow = narrowColumns().join(u"; "_s);
+        m_translations.choose(cube::UiLanguage::English);
+        QVERIFY2(chineseFits, qPrintable(narrow));
     }
 };
 
