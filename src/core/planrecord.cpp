@@ -12,6 +12,10 @@ Plan Plan::read(JsonReader &reader)
     plan.name = reader.string(u"package_name"_s, Need::Required);
     plan.type = int(reader.integer(u"package_type"_s, Need::Required));
     plan.price = reader.number(u"price"_s);
+    // syncPackage's answer is inferred: its currency's name is a guess too.
+    plan.currency = reader.string(u"currency"_s);
+    if (plan.currency.isEmpty())
+        plan.currency = reader.string(u"currency_code"_s);
     plan.flowMb = reader.number(u"flow"_s);
     return plan;
 }

@@ -6,11 +6,19 @@
 #include "endorderearlydialog.h"
 #include "notify.h"
 #include "orderrules.h"
+#include "reneworderdialog.h"
+#include "statusbarnote.h"
+#include "statustext.h"
 
-#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 #include <algorithm>
+#include <chrono>
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace cube {
 
@@ -86,70 +94,116 @@ void OrderActions::endEarly(const QList<Order> &orders, const QString &remaining
     dialog->open();
 }
 
+namespace {
+
+// Asks before a write, without blocking, in the person's words: the question names the order,
+// the explanation says what the write means, and the buttons say what each does ("Cancel the
+// order" / "Keep it"), so that no one answers a bare Yes/No. No is the default. The box is
+// named "confirmBox", as askToConfirm()'s, and keeps its Yes and No roles.
+void askAbout(QWidget *parent, QObject *context, const QString &title, const QString &question,
+              const QString &explanation, const QString &yes, const QString &no,
+              std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, question,
+                                QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(u"confirmBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setInformativeText(explanation);
+    box->button(QMessageBox::Yes)->setText(yes);
+    box->button(QMessageBox::No)->setText(no);
+    box->setDefaultButton(QMessageBox::No);
+    QObject::connect(box, &QMessageBox::finished, context, [then = std::move(then)](int result) {
+        if (result == QMessageBox::Yes)
+            then();
+    });
+    box->open();
+}
+
+} // namespace
+
 void OrderActions::cancel(const Order &order)
 {
     if (!canCancel({order}))
         return;
-    const QString code = order.orderCode;
-    askToConfirm(
-        m_dialogParent, this, tr("Cancel order"),
-        tr("Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be "
-           "enabled again.")
-            .arg(code, order.iccid),
-        [this, code] {
-            m_account->writer().cancel(OrderCode{code}, this,
-                                       [this, code](const WriteOutcome &outcome) {
-                                           finishWrite(tr("Cancel order"), code, outcome);
-                                       });
-        });
+    askAbout(m_dialogParent, this, tr("Cancel order"),
+             tr("Cancel order %1 of plan “%2” for SIM card %3?")
+                 .arg(order.orderCode, order.planName, order.iccid),
+             tr("The order has not been enabled yet. Cancelling it means it never runs: it "
+                "cannot be enabled again."),
+             tr("Cancel the order"), tr("Keep it"), [this, order] {
+                 m_account->writer().cancel(
+                     OrderCode{order.orderCode}, this, [this, order](const WriteOutcome &outcome) {
+                         finishWrite(tr("Cancel order"), order, outcome,
+                                     tr("Order %1 cancelled (plan “%2”, SIM card %3).")
+                                         .arg(order.orderCode, order.planName, order.iccid));
+                     });
+             });
 }
 
 void OrderActions::enable(const Order &order)
 {
     if (!canEnable({order}))
         return;
-    const QString code = order.orderCode;
-    askToConfirm(
-        m_dialogParent, this, tr("Enable order"),
-        tr("Enable order %1 of SIM %2 now? Its period starts today.").arg(code, order.iccid),
-        [this, code] {
-            m_account->writer().enable(OrderCode{code}, this,
-                                       [this, code](const WriteOutcome &outcome) {
-                                           finishWrite(tr("Enable order"), code, outcome);
-                                       });
-        });
+    askAbout(m_dialogParent, this, tr("Enable order"),
+             tr("Enable order %1 of plan “%2” for SIM card %3 now?")
+                 .arg(order.orderCode, order.planName, order.iccid),
+             tr("Its period starts at once, and so does its data."), tr("Enable the order"),
+             tr("Not now"), [this, order] {
+                 m_account->writer().enable(
+                     OrderCode{order.orderCode}, this, [this, order](const WriteOutcome &outcome) {
+                         const QString done =
+                             tr("Order %1 enabled (plan “%2”, SIM card %3).")
+                                 .arg(order.orderCode, order.planName, order.iccid);
+                         finishWrite(tr("Enable order"), order, outcome, done);
+                         if (outcome.done())
+                             sayWhenEnabledOrderRuns(order);
+                     });
+             });
+}
+
+void OrderActions::sayWhenEnabledOrderRuns(const Order &order)
+{
+    // The answer to enabling is empty; the writer reads the order afterwards, and that read
+    // says until when it runs.
+    auto heard = std::make_shared<QMetaObject::Connection>();
+    *heard = connect(&m_account->writer(), &ChangeWriter::orderChanged, this,
+                     [this, order, heard](const Order &now) {
+                         if (now.orderCode != order.orderCode || !now.expires.isValid())
+                             return;
+                         QObject::disconnect(*heard);
+                         noteInStatusBar(m_dialogParent,
+                                         tr("Order %1 enabled (plan “%2”, SIM card %3); it runs "
+                                            "until %4.")
+                                             .arg(order.orderCode, order.planName, order.iccid,
+                                                  statustext::dateTime(now.expires)));
+                     });
+    QTimer::singleShot(std::chrono::seconds(30), this, [heard] { QObject::disconnect(*heard); });
 }
 
 void OrderActions::renew(const Order &order)
 {
     if (!canRenew({order}))
         return;
-    const QString code = order.orderCode;
-    auto *input = new QInputDialog(m_dialogParent);
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Renew order"));
-    input->setLabelText(tr("Renew order %1 for how many periods?").arg(code));
-    input->setInputMode(QInputDialog::IntInput);
-    input->setIntRange(1, 36);
-    input->setIntValue(1);
-    connect(input, &QInputDialog::intValueSelected, this, [this, code](int periods) {
-        m_account->writer().renew(OrderCode{code}, periods, this,
-                                  [this, code](const WriteOutcome &outcome) {
-                                      finishWrite(tr("Renew order"), code, outcome);
-                                  });
-    });
-    input->open();
+    auto *dialog = new RenewOrderDialog(m_account, m_activity, order, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
-void OrderActions::finishWrite(const QString &action, const QString &orderCode,
-                               const WriteOutcome &outcome)
+void OrderActions::finishWrite(const QString &action, const Order &order,
+                               const WriteOutcome &outcome, const QString &done)
 {
     const QString said = outcome.message();
-    const QString result = said.isEmpty() ? tr("Done") : said;
+    const QString result = outcome.done() ? (said.isEmpty() ? done : done + u' ' + said) : said;
     if (m_activity)
-        m_activity->record(action, orderCode, outcome.done(), result,
+        m_activity->record(action, order.orderCode, outcome.done(), result,
                            outcome.done() ? QString() : result);
-    // The order's row shows the new state by itself: the writer announces it.
+    // The order's row shows the new state by itself: the writer announces it. The status bar
+    // says how it went, whichever view the action came from.
+    noteInStatusBar(m_dialogParent, outcome.done()
+                                        ? result
+                                        : tr("%1 %2: %3", "action, order code, what went wrong")
+                                              .arg(action, order.orderCode, result));
     if (!outcome.done())
         showWarning(m_dialogParent, action, result);
 }

@@ -19,9 +19,10 @@ class ActivityLog;
 class WriteOutcome;
 
 // The actions on orders, shared by the SIM detail and the Orders tab: each asks what it must
-// (a confirmation, a reason, a number of periods) without blocking the event loop, sends the
-// request once through the account's ChangeWriter (which settles a lost answer and announces
-// the order's new state to every view), and records the outcome in the activity log.
+// (a confirmation that names the order, a reason, a number of periods with the new expiry)
+// without blocking the event loop, sends the request once through the account's ChangeWriter
+// (which settles a lost answer and announces the order's new state to every view), records the
+// outcome in the activity log and says it in the main window's status bar.
 class OrderActions final : public QObject
 {
     Q_OBJECT
@@ -60,7 +61,11 @@ public:
     void renew(const Order &order);
 
 private:
-    void finishWrite(const QString &action, const QString &orderCode, const WriteOutcome &outcome);
+    // Records how the write on `order` went, and says it in the status bar; `done` is what a
+    // plain success says. A failure is shown in a warning as well.
+    void finishWrite(const QString &action, const Order &order, const WriteOutcome &outcome,
+                     const QString &done);
+    void sayWhenEnabledOrderRuns(const Order &order);
 
     Account *m_account;
     ActivityLog *m_activity;

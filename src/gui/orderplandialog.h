@@ -2,11 +2,15 @@
 
 #include "planrecord.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
+
+class QMessageBox;
 
 namespace Ui {
 class OrderPlanDialog;
@@ -20,8 +24,12 @@ struct PlanOrderRequest;
 
 // Orders a data plan for one SIM card, or for several in batch requests of up to 100 SIM cards
 // run by core's BulkRunner (the vendor's batch order is all or nothing: one bad SIM fails its
-// request). The plans come from the account's plan list. The order is sent once; the button
-// does not come back. The ordered SIM cards are read again, and every view shows them anew.
+// request). The plans come from the account's plan list. Ordering spends money, so nothing that
+// does is chosen for the person (no plan, not paid, not enabled now), Enter sends nothing, and
+// the order goes only after a confirmation that names the plan, the SIM cards, the periods and
+// the amount. It is sent once; the button does not come back. Each SIM card's result (its
+// order's code, or why it failed) is listed; the ordered SIM cards are read again, so every view
+// shows them anew; the main window's status bar says how it went.
 class OrderPlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,21 +44,43 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What became of one SIM card's order.
+    struct SimResult
+    {
+        enum class Kind { Placed, Failed, Unknown };
+        QString iccid;
+        Kind kind = Kind::Failed;
+        QString orderCode;
+        QDateTime starts;
+        QDateTime expires;
+        QString problem; // why it failed, or why it is not known
+    };
+
     void retranslate();
     void loadPlans();
+    void showPlans();
+    void planChosen();
+    void showTotal();
     void updateOrderButton();
     bool plansLoaded() const { return !m_plans.isEmpty(); }
-    void send();
+    const Plan *chosenPlan() const;
+    PlanOrderRequest request() const;
+    void confirm();
+    void send(const PlanOrderRequest &request);
     void sendOne(const PlanOrderRequest &request);
     void sendBatches(const PlanOrderRequest &request);
-    void finish(bool succeeded, const QString &result, const QStringList &ordered);
+    void addResult(const SimResult &result);
+    QString resultWords(const SimResult &result) const;
+    void finish(const QString &planName);
 
     std::unique_ptr<Ui::OrderPlanDialog> m_ui;
     Account *m_account;
     ActivityLog *m_activity;
     QStringList m_iccids;
     QList<Plan> m_plans;
+    QList<SimResult> m_results;
     QPushButton *m_orderButton = nullptr;
+    QPointer<QMessageBox> m_confirmation;
     bool m_sent = false;
 };
 

@@ -6,6 +6,7 @@
 #include "notify.h"
 #include "orderplandialog.h"
 #include "sendsmsdialog.h"
+#include "statusbarnote.h"
 
 namespace cube {
 
@@ -40,7 +41,7 @@ void SimActions::suspend(const QString &iccid)
                   tr("Suspend the service of SIM %1? Its order in use is paused until it is "
                      "resumed. The vendor marks this operation as deprecated.")
                       .arg(iccid),
-                  [this](const QString &sim, auto done) {
+                  tr("SIM card %1 suspended.").arg(iccid), [this](const QString &sim, auto done) {
                       m_account->writer().suspend(Iccid{sim}, this, done);
                   });
 }
@@ -51,19 +52,26 @@ void SimActions::resume(const QString &iccid)
                   tr("Resume the service of SIM %1? The vendor marks this operation as "
                      "deprecated.")
                       .arg(iccid),
-                  [this](const QString &sim, auto done) {
+                  tr("SIM card %1 resumed.").arg(iccid), [this](const QString &sim, auto done) {
                       m_account->writer().resume(Iccid{sim}, this, done);
                   });
 }
 
 void SimActions::changeService(const QString &action, const QString &iccid, const QString &question,
-                               ServiceCall call)
+                               const QString &done, ServiceCall call)
 {
-    askToConfirm(m_dialogParent, this, action, question, [this, action, iccid, call] {
-        call(iccid, [this, action, iccid](const WriteOutcome &outcome) {
+    askToConfirm(m_dialogParent, this, action, question, [this, action, iccid, done, call] {
+        call(iccid, [this, action, iccid, done](const WriteOutcome &outcome) {
             const QString said = outcome.message();
-            const QString text = said.isEmpty() ? tr("Done") : said;
+            const QString text =
+                outcome.done() ? (said.isEmpty() ? done : done + u' ' + said) : said;
             m_activity->record(action, iccid, outcome.done(), text, text);
+            // The status bar says how it went, whichever view the action came from.
+            noteInStatusBar(
+                m_dialogParent,
+                outcome.done()
+                    ? text
+                    : tr("%1 %2: %3", "action, ICCID, what went wrong").arg(action, iccid, text));
             if (!outcome.done())
                 showWarning(m_dialogParent, action, text);
         });

@@ -17,7 +17,8 @@ class ActivityLog;
 
 // The actions on SIM cards: order a plan (one or many), send an SMS, suspend and resume (which
 // the vendor marks as deprecated, and so does the console). Each records its outcome in the
-// activity log; the account's ChangeWriter announces the new state to every view.
+// activity log and says it in the main window's status bar; the account's ChangeWriter
+// announces the new state to every view.
 class SimActions final : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,9 @@ private:
     // Sends suspend or resume for one ICCID; the outcome goes to the callback.
     using ServiceCall =
         std::function<void(const QString &iccid, std::function<void(const WriteOutcome &)> done)>;
+    // `done` is what a plain success says, in the activity log and the status bar.
     void changeService(const QString &action, const QString &iccid, const QString &question,
-                       ServiceCall call);
+                       const QString &done, ServiceCall call);
 
     Account *m_account;
     ActivityLog *m_activity;
