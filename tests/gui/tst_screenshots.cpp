@@ -2,6 +2,8 @@
 #include "endorderearlydialog.h"
 #include "journal.h"
 #include "mainwindow.h"
+#include "orderactions.h"
+#include "orderplandialog.h"
 #include "profiledialog.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
@@ -11,13 +13,18 @@
 #include "widgetlookup.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 Q_DECLARE_METATYPE(cube::UiLanguage)
 
@@ -155,6 +162,86 @@ private slots:
         save(&profile, u"profile-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(&profile).isEmpty(),
                  qPrintable(clippedWidgets(&profile).join(u"; "_s)));
+    }
+
+    void planOrderAndRenewDialogs_data() { mainWindowAndEndEarlyDialog_data(); }
+
+    // The order dialog with a plan chosen, its confirmation, its results for each SIM card, and
+    // the Renew dialog.
+    void planOrderAndRenewDialogs()
+    {
+        QFETCH(cube::UiLanguage, language);
+        const QString suffix = cube::translationSuffix(language);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(language));
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {1, 300});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ClientOptions options;
+        options.language = language;
+        cube::Account account(cube::test::clientFor(simulator, &network,
+                                                    cube::ClientFactory::defaultTimeout, options));
+        QWidget host;
+        host.resize(900, 600);
+        host.show();
+
+        QStringList iccids;
+        for (int sim = 0; sim < simulator.fleet().sims().size() && iccids.size() < 7; ++sim) {
+            if (simulator.fleet().sims().at(sim).lifeCycle == cube::sim::LifeCycle::Activated)
+                iccids.append(simulator.fleet().sims().at(sim).iccid);
+        }
+        cube::OrderPlanDialog dialog(&account, nullptr, iccids, &host);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog.findChild<QComboBox *>(u"planCombo"_s)->isEnabled(); }, 10000));
+        dialog.findChild<QComboBox *>(u"planCombo"_s)->setCurrentIndex(4);
+        dialog.findChild<QSpinBox *>(u"periodsSpin"_s)->setValue(2);
+        QTest::qWait(50);
+        save(&dialog, u"order-plan-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&dialog).isEmpty(),
+                 qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"orderButton"_s), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (confirm = dialog.findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QVERIFY(QTest::qWaitForWindowExposed(confirm));
+        save(confirm, u"order-plan-confirm-%1.png"_s.arg(suffix));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(u"placeOrderButton"_s), Qt::LeftButton);
+        auto *results = dialog.findChild<QTreeWidget *>(u"resultsView"_s);
+        QVERIFY(
+            QTest::qWaitFor([&] { return results->topLevelItemCount() == iccids.size(); }, 10000));
+        QTest::qWait(50);
+        save(&dialog, u"order-plan-results-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&dialog).isEmpty(),
+                 qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
+        dialog.close();
+
+        int inUse = 0;
+        while (simulator.fleet().orders().at(inUse).status != cube::OrderStatus::InUse)
+            ++inUse;
+        const auto &simulated = simulator.fleet().orders().at(inUse);
+        cube::Order order;
+        order.orderCode = simulated.code;
+        order.iccid = simulator.fleet().sims().at(simulated.sim).iccid;
+        order.planCode = simulator.fleet().plans().at(simulated.plan).code;
+        order.planName = simulator.fleet().plans().at(simulated.plan).name;
+        order.status = int(simulated.status);
+        order.starts = simulated.starts;
+        order.expires = simulated.expires;
+        cube::OrderActions actions(&account, nullptr, &host);
+        actions.renew(order);
+        QDialog *renew = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                renew = host.findChild<QDialog *>(u"renewDialog"_s);
+                return renew && renew->findChild<QPushButton *>(u"renewButton"_s)->isEnabled();
+            },
+            10000));
+        QVERIFY(QTest::qWaitForWindowExposed(renew));
+        save(renew, u"renew-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(renew).isEmpty(), qPrintable(clippedWidgets(renew).join(u"; "_s)));
     }
 };
 
