@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         options.journalPath.isEmpty() ? cube::Journal::defaultPath() : options.journalPath);
     std::unique_ptr<cube::sim::CubeSimulator> simulator;
     std::unique_ptr<cube::Account> demoAccount;
-    QString connection;
+    cube::MainWindow::ConnectionWords connection;
     if (options.demo) {
         QString failure;
         simulator = cube::sim::CubeSimulator::startDemo(&failure);
@@ -68,9 +68,11 @@ int main(int argc, char *argv[])
         demoAccount = std::make_unique<cube::Account>(
             cube::ClientFactory(&network, clientOptions).forEndpoint(simulator->endpoint()));
         demoAccount->writer().setFollowsChanges(true);
-        connection =
-            cube::MainWindow::tr("Demo simulator at %1 (account %2)")
-                .arg(simulator->baseUrl().toDisplayString(), simulator->account().accessCode);
+        // Asked again at each language switch: the words follow the language.
+        connection = [demo = simulator.get()] {
+            return cube::MainWindow::tr("Demo simulator at %1 (account %2)")
+                .arg(demo->baseUrl().toDisplayString(), demo->account().accessCode);
+        };
     }
     cube::MainWindow window(demoAccount.get());
     window.setConnectionDescription(connection);

@@ -1,7 +1,8 @@
 #include "activitylog.h"
 
+#include "statustext.h"
+
 #include <QColor>
-#include <QLocale>
 
 namespace cube {
 
@@ -32,7 +33,7 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return QLocale().toString(entry.time.time(), QLocale::LongFormat);
+        return statustext::dateTimeToTheSecond(entry.time);
     case Action:
         return entry.action;
     case Target:
@@ -46,6 +47,8 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
 
 QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Time)
+        return tr("When the action was done, in this computer's time zone.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -10,6 +10,7 @@
 #include "profilesecrets.h"
 #include "profilestore.h"
 
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +34,14 @@ ConsoleSession::ConsoleSession(QNetworkAccessManager *network, ProfileStore *pro
     auto *editMenu = window->findChild<QMenu *>(u"editMenu"_s);
     window->menuBar()->insertMenu(editMenu ? editMenu->menuAction() : nullptr, m_menu);
     rebuildMenu();
+    window->installEventFilter(this);
+}
+
+bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        rebuildMenu();
+    return QObject::eventFilter(watched, event);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -92,7 +101,7 @@ void ConsoleSession::rebuildMenu()
 
 void ConsoleSession::editProfile(const Profile &profile, bool hasStoredSecret)
 {
-    auto *dialog = new ProfileDialog(m_network, profile, hasStoredSecret, m_window);
+    auto *dialog = new ProfileDialog(m_network, profile, hasStoredSecret, m_window, m_secrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveProfile(dialog->profile(), dialog->secret()); });
@@ -136,17 +145,20 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
         ClientFactory(m_network, m_clientOptions).forProfile(profile, secret));
     // The console's views keep in step with every change the account's writer makes.
     m_account->writer().setFollowsChanges(true);
+    if (m_window)
+        m_window->setAccount(
+            m_account.get(), [this, profile] { return describe(profile); }, profile.color);
+    emit connected(profile.id);
+}
+
+QString ConsoleSession::describe(const Profile &profile) const
+{
     const QString session =
         m_secrets->isSessionOnly(profile.id) ? tr(" — secret for this session only") : QString();
-    if (m_window)
-        m_window->setAccount(m_account.get(),
-                             tr("%1 (%2) at %3, account %4")
-                                     .arg(profile.name,
-                                          Profile::environmentName(profile.environment),
-                                          profile.baseUrl.toDisplayString(), profile.accessCode)
-                                 + session,
-                             profile.color);
-    emit connected(profile.id);
+    return tr("%1 (%2) at %3, account %4")
+               .arg(profile.name, Profile::environmentName(profile.environment),
+                    profile.baseUrl.toDisplayString(), profile.accessCode)
+           + session;
 }
 
 void ConsoleSession::offerSessionSecret(const Profile &profile, const QString &secret,

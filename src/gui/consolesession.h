@@ -41,6 +41,11 @@ public:
 signals:
     void connected(const QString &profileId);
 
+protected:
+    // The menu is written in code, so a language switch (LanguageChange to the window) writes
+    // it again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void editProfile(const Profile &profile, bool hasStoredSecret);
     void saveProfile(Profile profile, const QString &secret);
@@ -50,6 +55,8 @@ private:
                             const SecretStoreResult &failure);
     void deleteActive();
     void rebuildMenu();
+    // Where the console is connected, in the UI's language at the time it is asked.
+    QString describe(const Profile &profile) const;
 
     QNetworkAccessManager *m_network;
     ClientOptions m_clientOptions;

@@ -31,9 +31,14 @@ public:
     QByteArray csv() const;
     // Everything the journal keeps of one entry, for a person.
     static QString details(const JournalEntry &entry);
+    // The fields a change sent, one "name: value" line each, in plain words.
+    static QStringList sentFieldLines(const QJsonObject &fields);
 
 private:
     QString text(const JournalEntry &entry, int column) const;
+    // One field's plain name ("Enable now" for is_open) and value ("Yes" for "1").
+    static QString fieldLabel(const QString &key);
+    static QString fieldValue(const QString &key, const QJsonValue &value);
 
     QList<JournalEntry> m_entries;
 };

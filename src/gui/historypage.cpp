@@ -120,10 +120,10 @@ void HistoryPage::reload()
     m_ui->historyView->resizeColumnsToContents();
     const int shown = m_model->rowCount();
     m_ui->countLabel->setText(shown >= wanted.limit
-                                  ? tr("The newest %n change(s); narrow the filters to see older "
+                                  ? tr("The newest %Ln change(s); narrow the filters to see older "
                                        "ones.",
                                        nullptr, shown)
-                                  : tr("%n change(s).", nullptr, shown));
+                                  : tr("%Ln change(s).", nullptr, shown));
 }
 
 void HistoryPage::showEvent(QShowEvent *event)
@@ -168,7 +168,7 @@ void HistoryPage::chooseExportFile()
                         .arg(path, error));
         return;
     }
-    emit statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+    emit statusMessage(tr("Exported %Ln change(s) to %1.", nullptr, m_model->rowCount()).arg(path));
 }
 
 void HistoryPage::showDetails(const QModelIndex &index)

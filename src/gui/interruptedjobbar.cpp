@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -88,7 +89,7 @@ void InterruptedJobBar::refresh()
     QString text = describe(job);
     if (jobs.size() > 1)
         text += u' '
-                + tr("(%n more interrupted job(s): see cubectl jobs list.)", nullptr,
+                + tr("(%Ln more interrupted job(s): see cubectl jobs list.)", nullptr,
                      int(jobs.size() - 1));
     m_text->setText(text);
     m_check->setEnabled(job.tally.unknown > 0);
@@ -100,14 +101,15 @@ void InterruptedJobBar::confirmResume()
     const std::optional<JournalJob> job = m_account->client().journal()->job(m_job);
     if (!job)
         return refresh();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Resume job %1").arg(job->id),
-                                tr("Send the %n change(s) of job %1 that never reached the server?",
-                                   nullptr, int(job->tally.notSent))
-                                    .arg(job->id),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Resume job %1").arg(job->id),
+                        tr("Send the %Ln change(s) of job %1 that never reached the server?",
+                           nullptr, int(job->tally.notSent))
+                            .arg(job->id),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"resumeConfirmation"_s);
     box->setInformativeText(
-        tr("%1\nThe %n change(s) whose answer never came are checked first, by reading only; "
+        tr("%1\nThe %Ln change(s) whose answer never came are checked first, by reading only; "
            "a change whose outcome stays unknown is never sent again.",
            nullptr, int(job->tally.unknown))
             .arg(describe(*job)));
@@ -143,12 +145,12 @@ void InterruptedJobBar::finishJob(bool resuming)
         const qint64 id = finishing->job().id;
         finishing->deleteLater();
         m_busy = false;
+        const QLocale locale;
         emit statusMessage((resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
                                      : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
                                .arg(id)
-                               .arg(tally.done)
-                               .arg(tally.notDone)
-                               .arg(tally.unknown));
+                               .arg(locale.toString(tally.done), locale.toString(tally.notDone),
+                                    locale.toString(tally.unknown)));
         refresh();
     });
     if (resuming)

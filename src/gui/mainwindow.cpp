@@ -69,6 +69,7 @@ MainWindow::MainWindow(Account *account, QWidget *parent)
     });
     connect(m_ui->activityView, &QAbstractItemView::doubleClicked, this,
             &MainWindow::showActivityDetails);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentTabMessage);
     // Each language is named in itself, so a person who cannot read the current one finds theirs.
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->englishAction);
@@ -123,18 +124,22 @@ void MainWindow::buildPages(Account *account)
     m_orders = new OrdersPage(account, m_activity, m_ui->ordersTab);
     m_orders->setObjectName(u"ordersPage"_s);
     m_ui->ordersLayout->addWidget(m_orders);
-    auto showMessage = [this](const QString &message) {
-        statusBar()->showMessage(message);
-    };
+    m_tabMessages.clear();
+    statusBar()->clearMessage();
     m_history = new HistoryPage(account, m_ui->activityTab);
     m_history->setObjectName(u"historyPage"_s);
     m_ui->activityLayout->insertWidget(0, m_history, 3);
     m_interruptedJobs = new InterruptedJobBar(account, m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(1, m_interruptedJobs);
-    connect(m_simList, &SimListPage::statusMessage, this, showMessage);
-    connect(m_orders, &OrdersPage::statusMessage, this, showMessage);
-    connect(m_history, &HistoryPage::statusMessage, this, showMessage);
-    connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, this, showMessage);
+    connect(m_simList, &SimListPage::statusMessage, this,
+            [this](const QString &message) { showTabMessage(m_ui->simsTab, message); });
+    connect(m_orders, &OrdersPage::statusMessage, this,
+            [this](const QString &message) { showTabMessage(m_ui->ordersTab, message); });
+    connect(m_history, &HistoryPage::statusMessage, this,
+            [this](const QString &message) { showTabMessage(m_ui->activityTab, message); });
+    // The bar above the tabs belongs to none of them.
+    connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_interruptedJobs, &InterruptedJobBar::statusMessage, m_history, &HistoryPage::reload);
     connect(&account->client(), &CubeClient::serverAsksToWait, this, [this](qint64 milliseconds) {
         statusBar()->showMessage(tr("The server is limiting queries: waiting %1, then going on.")
@@ -152,13 +157,28 @@ void MainWindow::setTranslations(TranslationInstaller *translations)
     retranslate();
 }
 
-void MainWindow::setAccount(Account *account, const QString &description, const QString &color)
+void MainWindow::setAccount(Account *account, ConnectionWords describe, const QString &color)
 {
     buildPages(account);
     m_ui->connectionBar->setStyleSheet(
         color.isEmpty() ? QString()
                         : u"#connectionBar { border-left: 6px solid %1; }"_s.arg(color));
-    setConnectionDescription(description);
+    setConnectionDescription(std::move(describe));
+}
+
+void MainWindow::showTabMessage(QWidget *tab, const QString &message)
+{
+    m_tabMessages.insert(tab, message);
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showCurrentTabMessage()
+{
+    const QString message = m_tabMessages.value(m_ui->tabs->currentWidget());
+    if (message.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(message);
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,10 +189,17 @@ void MainWindow::clearFleetCache()
         m_simList->clearCache();
 }
 
+void MainWindow::setConnectionDescription(ConnectionWords describe)
+{
+    m_connectionWords = std::move(describe);
+    retranslate();
+}
+
 void MainWindow::setConnectionDescription(const QString &description)
 {
-    m_connectionDescription = description;
-    retranslate();
+    setConnectionDescription(description.isEmpty()
+                                 ? ConnectionWords()
+                                 : ConnectionWords([description] { return description; }));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -182,6 +209,9 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_activity->retranslate();
         retranslate();
+        // A message said in the other language is not said again: the next one is in this.
+        m_tabMessages.clear();
+        statusBar()->clearMessage();
     }
     QMainWindow::changeEvent(event);
 }
@@ -199,9 +229,10 @@ void MainWindow::retranslate()
         m_ui->chineseAction->setChecked(chinese);
         m_ui->englishAction->setChecked(!chinese);
     }
-    m_ui->connectionLabel->setText(m_connectionDescription.isEmpty() ? tr("Not connected")
-                                                                     : m_connectionDescription);
-    statusBar()->showMessage(m_connectionDescription.isEmpty() ? tr("Not connected") : tr("Ready"));
+    // The status bar says nothing of its own ("Ready" would stand beside a list still
+    // loading): it shows what the current tab last said.
+    const QString description = m_connectionWords ? m_connectionWords() : QString();
+    m_ui->connectionLabel->setText(description.isEmpty() ? tr("Not connected") : description);
 }
 
 void MainWindow::refreshCurrentTab()

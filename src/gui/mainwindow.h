@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -32,12 +34,16 @@ public:
     explicit MainWindow(Account *account = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows where the console is connected (for example the demo simulator's URL), or that it
-    // is not connected when `description` is empty.
+    // Says where the console is connected, in the UI's language: asked again after every
+    // language switch, so the connection line never stays in the language it was first
+    // written in. An empty function: not connected.
+    using ConnectionWords = std::function<QString()>;
+    void setConnectionDescription(ConnectionWords describe);
+    // A description that reads the same in every language (a URL, say); empty: not connected.
     void setConnectionDescription(const QString &description);
     // Works with another account from now on (nullptr: none): the tabs are built anew for
     // `account` and the SIM list loads. `color` marks the connection bar (production red).
-    void setAccount(Account *account, const QString &description, const QString &color = {});
+    void setAccount(Account *account, ConnectionWords describe, const QString &color = {});
 
     // Lets View > English / 简体中文 switch the language at once (and remember it).
     void setTranslations(TranslationInstaller *translations);
@@ -54,6 +60,10 @@ private:
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);
     void buildPages(Account *account);
+    // A page's message is shown at once and kept for its tab: a tab change shows that tab's
+    // own last message, never another tab's.
+    void showTabMessage(QWidget *tab, const QString &message);
+    void showCurrentTabMessage();
     // The size of a first start, when no window state was remembered.
     void chooseFirstSize();
 
@@ -64,7 +74,8 @@ private:
     HistoryPage *m_history = nullptr;
     InterruptedJobBar *m_interruptedJobs = nullptr;
     QuotaLabel *m_quota = nullptr;
-    QString m_connectionDescription;
+    ConnectionWords m_connectionWords;
+    QHash<QWidget *, QString> m_tabMessages;
     TranslationInstaller *m_translations = nullptr;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace cube::statustext {
 
 QString lifeCycle(int lifeCycle)
@@ -62,6 +64,12 @@ QString megabytes(double megabytes)
 QString dateTime(const QDateTime &when)
 {
     return displaytime::dateTime(when);
+}
+
+QString dateTimeToTheSecond(const QDateTime &when)
+{
+    // displaytime::dateTime's form, whatever the locale, with the seconds.
+    return when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
 }
 
 } // namespace cube::statustext

@@ -17,6 +17,9 @@ QString orderStatus(int status);
 QColor orderStatusColor(int status);
 QString megabytes(double megabytes);
 QString dateTime(const QDateTime &when);
+// The same date and time to the second, for the session's log, where several actions share a
+// minute: "2026-11-30 14:05:09", in this computer's time.
+QString dateTimeToTheSecond(const QDateTime &when);
 
 } // namespace statustext
 

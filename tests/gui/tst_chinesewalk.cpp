@@ -1,9 +1,12 @@
 #include "activitylog.h"
+#include "consolesession.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
 #include "orderplandialog.h"
 #include "profiledialog.h"
+#include "profilesecrets.h"
+#include "profilestore.h"
 #include "sendsmsdialog.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -161,6 +165,82 @@ private slots:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
         QCOMPARE(window.windowTitle(), u"Cube 控制台"_s);
         translations.choose(cube::UiLanguage::English);
+    }
+
+    // The menus and the connection line, as the console shows them with a profile (its
+    // Connection menu is written in code, not by the form): all turn Chinese from View's
+    // 简体中文, and back to the same English from English.
+    void menusAndConnectionLineFollowTheLanguageMenu()
+    {
+        QCoreApplication::setOrganizationName(u"CubeConsoleChineseWalkMenus"_s);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {2, 40});
+        QVERIFY(simulator.listen());
+        cube::ProfileStore profiles;
+        for (const cube::Profile &old : profiles.profiles())
+            profiles.remove(old.id);
+        cube::Profile lab;
+        lab.name = u"Cube UAT"_s; // a name is a name in both languages
+        lab.environment = cube::Environment::Custom;
+        lab.baseUrl = simulator.baseUrl();
+        lab.accessCode = simulator.account().accessCode;
+        lab.id = profiles.save(lab);
+        profiles.setActiveId(lab.id);
+        cube::SecretStore keychain{u"cube-console-tests"_s};
+        cube::ProfileSecrets secrets{&keychain};
+        secrets.keepForSession(lab.id, QString::fromLatin1(simulator.account().secret));
+
+        cube::MainWindow window;
+        window.setTranslations(&translations);
+        cube::ConsoleSession session(&m_network, &profiles, &secrets, &window);
+        window.show();
+        session.start();
+        auto *line = window.findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(QTest::qWaitFor([&] { return line->text().contains(lab.accessCode); }, 10000));
+
+        // Every menu's title and every action's text, in the menu bar's order, and the line.
+        const auto texts = [&] {
+            Texts found;
+            const QList<QAction *> menus = window.menuBar()->actions();
+            for (int m = 0; m < menus.size(); ++m) {
+                QMenu *menu = menus.at(m)->menu();
+                if (!menu)
+                    continue;
+                found.insert(u"%1 %2"_s.arg(m).arg(menu->objectName()), menu->title());
+                const QList<QAction *> actions = menu->actions();
+                for (int a = 0; a < actions.size(); ++a)
+                    if (!actions.at(a)->isSeparator())
+                        found.insert(u"%1 %2 %3"_s.arg(m).arg(menu->objectName()).arg(a),
+                                     actions.at(a)->text());
+            }
+            found.insert(u"connection line"_s, line->text());
+            found.insert(u"connection caption"_s,
+                         window.findChild<QLabel *>(u"connectionCaption"_s)->text());
+            return found;
+        };
+        const Texts english = texts();
+        QVERIFY2(english.value(u"connection line"_s).contains(u"Custom"_s),
+                 qPrintable(english.value(u"connection line"_s)));
+        QVERIFY(std::any_of(english.cbegin(), english.cend(),
+                            [](const QString &text) { return text == u"&Connection"_s; }));
+
+        window.findChild<QAction *>(u"chineseAction"_s)->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube 控制台"_s);
+        const Texts chinese = texts();
+        QCOMPARE(chinese.keys(), english.keys());
+        QStringList untranslated;
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            // No English word left, not even beside Chinese ones, but names and codes.
+            const QString after = chinese.value(it.key());
+            if (!isUniversal(after))
+                untranslated.append(it.key() + u": "_s + after);
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+
+        window.findChild<QAction *>(u"englishAction"_s)->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube Console"_s);
+        QCOMPARE(texts(), english);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "activitylog.h"
 #include "mainwindow.h"
 #include "translationinstaller.h"
 
@@ -5,6 +6,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,8 @@ private slots:
 
         window.setConnectionDescription(u"Demo simulator at http://127.0.0.1:1234"_s);
         QCOMPARE(connectionLabel(window)->text(), u"Demo simulator at http://127.0.0.1:1234"_s);
-        QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
+        // The status bar does not say "Ready" of its own: the tabs say how they stand.
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
     }
 
     void firstStartFillsASmallScreenAndRemembersItsSize()
@@ -76,6 +79,35 @@ private slots:
         QVERIFY(translations.install(cube::UiLanguage::English));
         QTRY_COMPARE(caption->text(), u"Connection:"_s);
     }
+    // The session's log says when, as every other view does: the local date and time, the same
+    // in both languages ("11:02:11 PM UTC" and "UTC 23:08:01" had no date and two forms).
+    void sessionLogShowsDateAndTimeInOneForm()
+    {
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::MainWindow window;
+        window.setTranslations(&translations);
+        window.show();
+        auto *log = window.findChild<cube::ActivityLog *>(u"activityLog"_s);
+        QVERIFY(log);
+        const QDateTime before = QDateTime::currentDateTime();
+        log->record(u"Suspend SIM card"_s, u"8985200000000000001"_s, true, u"Done"_s);
+        auto *view = window.findChild<QTableView *>(u"activityView"_s);
+        const auto shownTime = [view] {
+            return view->model()->index(0, cube::ActivityLog::Time).data().toString();
+        };
+        const QString english = shownTime();
+        const QDateTime read = QDateTime::fromString(english, u"yyyy-MM-dd HH:mm:ss"_s);
+        QVERIFY2(read.isValid(), qPrintable(english));
+        QVERIFY2(qAbs(read.secsTo(before)) <= 2, qPrintable(english));
+
+        window.findChild<QAction *>(u"chineseAction"_s)->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube 控制台"_s);
+        QCOMPARE(shownTime(), english);
+        window.findChild<QAction *>(u"englishAction"_s)->trigger();
+        QTRY_COMPARE(window.windowTitle(), u"Cube Console"_s);
+    }
+
     void languageMenuSwitchesAtOnceAndRemembers()
     {
         QCoreApplication::setOrganizationName(u"CubeConsoleLanguageMenu"_s);
