@@ -67,6 +67,12 @@ OrderPlanDialog::OrderPlanDialog(Account *account, ActivityLog *activity, QStrin
 
 OrderPlanDialog::~OrderPlanDialog() = default;
 
+void OrderPlanDialog::reject()
+{
+    if (!m_inFlight)
+        QDialog::reject();
+}
+
 void OrderPlanDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -224,6 +230,8 @@ void OrderPlanDialog::send(const PlanOrderRequest &request)
     if (m_sent)
         return;
     m_sent = true;
+    m_inFlight = true;
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
     updateOrderButton();
     for (QWidget *input :
          {static_cast<QWidget *>(m_ui->planCombo), static_cast<QWidget *>(m_ui->periodsSpin),
@@ -400,6 +408,8 @@ void OrderPlanDialog::finish(const QString &planName)
                            .arg(planName, QLocale().toString(placed));
     }
     m_ui->resultLabel->setText(summary);
+    m_inFlight = false;
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(true);
     if (m_activity)
         m_activity->record(tr("Order plan"),
                            m_iccids.size() == 1

@@ -40,6 +40,9 @@ public:
                     QWidget *parent = nullptr);
     ~OrderPlanDialog() override;
 
+    // While the order is on its way the dialog stays: closing it would lose the order codes.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -82,6 +85,7 @@ private:
     QPushButton *m_orderButton = nullptr;
     QPointer<QMessageBox> m_confirmation;
     bool m_sent = false;
+    bool m_inFlight = false; // sent, and not every SIM card's result is known yet
 };
 
 } // namespace cube

@@ -47,6 +47,12 @@ RenewOrderDialog::RenewOrderDialog(Account *account, ActivityLog *activity, Orde
 
 RenewOrderDialog::~RenewOrderDialog() = default;
 
+void RenewOrderDialog::reject()
+{
+    if (!m_sending)
+        QDialog::reject();
+}
+
 void RenewOrderDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -135,6 +141,7 @@ void RenewOrderDialog::renew()
     if (m_sending || m_renewed)
         return;
     m_sending = true;
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
     m_renewButton->setEnabled(false);
     m_ui->periodsSpin->setEnabled(false);
     m_ui->resultLabel->setText(tr("Sending…"));
@@ -147,6 +154,7 @@ void RenewOrderDialog::renew()
 void RenewOrderDialog::finish(int periods, const WriteOutcome &outcome)
 {
     m_sending = false;
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(true);
     const QString code = m_order.orderCode;
     QString said;
     if (outcome.done()) {

@@ -36,6 +36,9 @@ public:
                      QWidget *parent = nullptr);
     ~RenewOrderDialog() override;
 
+    // While the renewal is on its way the dialog stays, so that its outcome is seen.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

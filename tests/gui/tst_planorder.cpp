@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMainWindow>
@@ -243,11 +244,18 @@ private slots:
         confirm = confirmationOf(dialog);
         QVERIFY(confirm);
         QTest::mouseClick(goAheadOf(confirm), Qt::LeftButton);
+        // On its way, the order keeps the dialog open: closing it would lose the order codes.
+        auto *close =
+            dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
+        QVERIFY(!close->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
 
         // Each SIM's line names the order placed for it.
         auto *results = dialog->findChild<QTreeWidget *>(u"resultsView"_s);
         QVERIFY(results);
         QVERIFY(QTest::qWaitFor([&] { return results->topLevelItemCount() == 4; }, 10000));
+        QVERIFY(close->isEnabled());
         QVERIFY(results->isVisible());
         QCOMPARE(m_simulator->requestCount(u"batchOrderPackages"_s), 1);
         for (int i = 0; i < sims.size(); ++i) {
