@@ -1,11 +1,14 @@
 #include "profiledialog.h"
 
+#include "apierror.h"
 #include "clientfactory.h"
 #include "cubeclient.h"
+#include "profilesecrets.h"
 #include "ui_profiledialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QLayout>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,34 @@ constexpr NamedColor profileColors[] = {
     {QT_TRANSLATE_NOOP("cube::ProfileDialog", "Purple"), u"#6c3483"},
 };
 
+// The offsets a server's clock is likely to keep, by the places that keep them (in winter where
+// clocks change: a server's offset does not). A profile's own offset is offered too when it is
+// not among them.
+struct NamedZone
+{
+    int offsetMinutes;
+    const char *places;
+};
+constexpr NamedZone serverZones[] = {
+    {-8 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "US and Canada Pacific (winter)")},
+    {-6 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Mexico, US and Canada Central (winter)")},
+    {-5 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Colombia, Peru, US Eastern (winter)")},
+    {-3 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Brazil (São Paulo), Argentina")},
+    {0, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Universal time; UK and Portugal (winter)")},
+    {1 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Central Europe (winter), Nigeria")},
+    {2 * 60,
+     QT_TRANSLATE_NOOP("cube::ProfileDialog", "South Africa, Egypt, Eastern Europe (winter)")},
+    {3 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Moscow, Turkey, Saudi Arabia")},
+    {4 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "United Arab Emirates")},
+    {5 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Pakistan, Uzbekistan")},
+    {5 * 60 + 30, QT_TRANSLATE_NOOP("cube::ProfileDialog", "India, Sri Lanka")},
+    {7 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Thailand, Vietnam, Jakarta")},
+    {8 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "China, Hong Kong, Singapore")},
+    {9 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Japan, South Korea")},
+    {10 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "Sydney, Melbourne (winter)")},
+    {12 * 60, QT_TRANSLATE_NOOP("cube::ProfileDialog", "New Zealand (winter)")},
+};
+
 QHash<QString, QString> parseOverrides(const QString &text)
 {
     QHash<QString, QString> overrides;
@@ -39,15 +70,19 @@ QHash<QString, QString> parseOverrides(const QString &text)
     return overrides;
 }
 
+// Lines of text a label keeps room for, so that a message appearing moves nothing.
+constexpr int messageLines = 3;
+
 } // namespace
 
 ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bool hasStoredSecret,
-                             QWidget *parent)
+                             QWidget *parent, ProfileSecrets *storedSecrets)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_network(network)
     , m_original(std::move(profile))
     , m_hasStoredSecret(hasStoredSecret)
+    , m_storedSecrets(storedSecrets)
 {
     m_ui->setupUi(this);
     fillChoices();
@@ -58,8 +93,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     m_ui->timestampCombo->setCurrentIndex(
         m_original.timestampUnit == TimestampUnit::Milliseconds ? 1 : 0);
     m_ui->timeoutSpin->setValue(m_original.timeoutSeconds);
-    m_ui->zoneCombo->setCurrentIndex(
-        m_ui->zoneCombo->findData(m_original.serverTimeZone.offsetMinutes()));
+    fillZones();
     m_ui->caEdit->setText(m_original.caBundlePath);
     m_ui->connectionsSpin->setValue(m_original.limits.connections);
     m_ui->rateSpin->setValue(m_original.limits.queriesPerSecond);
@@ -72,25 +106,37 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     for (auto it = m_original.pathOverrides.cbegin(); it != m_original.pathOverrides.cend(); ++it)
         overrides.append(it.key() + u'=' + it.value());
     m_ui->pathsEdit->setPlainText(overrides.join(u'\n'));
+    m_ui->pathsEdit->installEventFilter(this);
+    // Four lines of overrides in view, without scrolling.
+    m_ui->pathsEdit->setFixedHeight(m_ui->pathsEdit->fontMetrics().lineSpacing() * 4
+                                    + 2 * m_ui->pathsEdit->frameWidth() + 8);
 
     connect(m_ui->environmentCombo, &QComboBox::activated, this, &ProfileDialog::environmentChosen);
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, &ProfileDialog::showAdvanced);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA bundle"), {},
+        const QString path = QFileDialog::getOpenFileName(this, tr("Trusted certificates"), {},
                                                           tr("Certificates (*.pem *.crt)"));
         if (!path.isEmpty())
             m_ui->caEdit->setText(path);
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::trySave);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A field's problem is said once the person has typed in it, and from then on as it changes.
     for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->urlEdit, m_ui->codeEdit, m_ui->secretEdit, m_ui->caEdit})
+         {m_ui->nameEdit, m_ui->urlEdit, m_ui->codeEdit, m_ui->secretEdit, m_ui->caEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            m_typedIn.insert(edit);
+            validate();
+        });
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+    }
     connect(m_ui->pathsEdit, &QPlainTextEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, &ProfileDialog::validate);
+    showAdvanced(false);
     retranslate();
 }
 
@@ -101,9 +147,22 @@ void ProfileDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillChoices();
+        fillZones();
         retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        reserveMessageSpace();
     }
     QDialog::changeEvent(event);
+}
+
+bool ProfileDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->pathsEdit && event->type() == QEvent::FocusOut
+        && m_ui->pathsEdit->document()->isModified()) {
+        m_typedIn.insert(m_ui->pathsEdit);
+        validate();
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ProfileDialog::fillChoices()
@@ -116,29 +175,39 @@ void ProfileDialog::fillChoices()
 
     const int unit = m_ui->timestampCombo->currentIndex();
     m_ui->timestampCombo->clear();
-    m_ui->timestampCombo->addItem(tr("Seconds (as every example)"));
+    m_ui->timestampCombo->addItem(tr("Seconds (what the vendor's servers expect)"));
     m_ui->timestampCombo->addItem(tr("Milliseconds"));
     m_ui->timestampCombo->setCurrentIndex(qMax(0, unit));
-
-    const QVariant zone = m_ui->zoneCombo->currentData();
-    m_ui->zoneCombo->clear();
-    for (int offset = ServerTimeZone::smallestOffsetMinutes;
-         offset <= ServerTimeZone::largestOffsetMinutes; offset += 15) {
-        const QString name = ServerTimeZone::offsetName(offset);
-        m_ui->zoneCombo->addItem(offset == ServerTimeZone::vendorOffsetMinutes
-                                     ? tr("%1 (the vendor's)").arg(name)
-                                     : name,
-                                 offset);
-    }
-    const int zoneRow = m_ui->zoneCombo->findData(
-        zone.isValid() ? zone : QVariant(ServerTimeZone::vendorOffsetMinutes));
-    m_ui->zoneCombo->setCurrentIndex(zoneRow);
 
     const QVariant color = m_ui->colorCombo->currentData();
     m_ui->colorCombo->clear();
     for (const NamedColor &each : profileColors)
         m_ui->colorCombo->addItem(tr(each.name), QString::fromUtf16(each.value));
     m_ui->colorCombo->setCurrentIndex(qMax(0, m_ui->colorCombo->findData(color)));
+}
+
+void ProfileDialog::fillZones()
+{
+    // The offset stays what the profile stores; only the words beside it are new.
+    const QVariant chosen = m_ui->zoneCombo->currentData();
+    const int offset =
+        chosen.isValid() ? chosen.toInt() : m_original.serverTimeZone.offsetMinutes();
+    m_ui->zoneCombo->clear();
+    for (const NamedZone &zone : serverZones) {
+        QString text =
+            tr("%1 — %2").arg(ServerTimeZone::offsetName(zone.offsetMinutes), tr(zone.places));
+        if (zone.offsetMinutes == ServerTimeZone::vendorOffsetMinutes)
+            text = tr("%1 (the vendor's servers)").arg(text);
+        m_ui->zoneCombo->addItem(text, zone.offsetMinutes);
+    }
+    if (m_ui->zoneCombo->findData(offset) < 0) {
+        // An offset no place above keeps: offered as it is, in its place among the others.
+        int row = 0;
+        while (row < m_ui->zoneCombo->count() && m_ui->zoneCombo->itemData(row).toInt() < offset)
+            ++row;
+        m_ui->zoneCombo->insertItem(row, ServerTimeZone::offsetName(offset), offset);
+    }
+    m_ui->zoneCombo->setCurrentIndex(m_ui->zoneCombo->findData(offset));
 }
 
 void ProfileDialog::retranslate()
@@ -148,16 +217,44 @@ void ProfileDialog::retranslate()
     m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret
                                              ? tr("Unchanged (kept in the keychain)")
                                              : tr("The secret issued with the access code"));
+    m_ui->caEdit->setPlaceholderText(tr("Only for a gateway with a private certificate authority"));
+    m_ui->pathsEdit->setPlaceholderText(u"queryDeviceList=/device/list"_s);
+    m_ui->pathsHintLabel->setText(
+        tr("Only when the server answers “no such path” for an operation: one operation=path a "
+           "line. The “no such path” message names the path to try."));
     // Where a guessed path answers "no such path", these are the ones to try first.
     QStringList suggestions;
     for (Operation operation : allOperations())
         if (const QString path = suggestedPath(operation); !path.isEmpty())
             suggestions.append(operationInfo(operation).nameString() + u'=' + path);
-    m_ui->pathsEdit->setPlaceholderText(
-        tr("operation=path, one per line, e.g. queryDeviceList=/device/list") + u"\n"_s
-        + tr("If a guessed path answers “no such path”, try:") + u"\n"_s + suggestions.join(u'\n'));
-    m_ui->pathsEdit->setToolTip(m_ui->pathsEdit->placeholderText());
+    m_ui->pathsEdit->setToolTip(tr("If a guessed path answers “no such path”, try:") + u"\n"_s
+                                + suggestions.join(u'\n'));
+    reserveMessageSpace();
     validate();
+}
+
+void ProfileDialog::reserveMessageSpace()
+{
+    for (QLabel *label : {m_ui->problemsLabel, m_ui->testResultLabel})
+        label->setMinimumHeight(label->fontMetrics().lineSpacing() * messageLines);
+}
+
+void ProfileDialog::showAdvanced(bool shown)
+{
+    {
+        const QSignalBlocker blocker(m_ui->advancedToggle);
+        m_ui->advancedToggle->setChecked(shown);
+    }
+    m_ui->advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->advancedBox->setVisible(shown);
+    if (!isVisible())
+        return;
+    // As high as the wrapped texts need at this width (a window's minimum size does not count
+    // them); closed again, the dialog gives back the room the advanced settings took.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    resize(width(), qMax(needed, minimumSizeHint().height()));
 }
 
 void ProfileDialog::environmentChosen()
@@ -196,33 +293,157 @@ QString ProfileDialog::secret() const
     return m_ui->secretEdit->text().trimmed();
 }
 
+QStringList ProfileDialog::problems(QList<QWidget *> *fields) const
+{
+    const Profile current = profile();
+    // A profile right in all but one field tells which of the profile's problems that field
+    // causes (the profile's own rules and words, tied to the field to correct).
+    Profile right;
+    right.name = u"-"_s;
+    right.accessCode = u"-"_s;
+    const auto causedBy = [&](auto setField) {
+        Profile probe = right;
+        setField(probe);
+        return probe.problems();
+    };
+    QStringList secretProblems;
+    if (secret().isEmpty() && !m_hasStoredSecret)
+        secretProblems.append(tr("Enter the secret issued with the access code."));
+    const QList<std::pair<QWidget *, QStringList>> byField = {
+        {m_ui->nameEdit, causedBy([&](Profile &p) { p.name = current.name; })},
+        {m_ui->urlEdit, causedBy([&](Profile &p) { p.baseUrl = current.baseUrl; })},
+        {m_ui->codeEdit, causedBy([&](Profile &p) { p.accessCode = current.accessCode; })},
+        {m_ui->secretEdit, secretProblems},
+        {m_ui->pathsEdit, causedBy([&](Profile &p) { p.pathOverrides = current.pathOverrides; })},
+    };
+    QStringList found;
+    for (const auto &[field, problems] : byField) {
+        for (const QString &problem : problems) {
+            found.append(problem);
+            if (fields)
+                fields->append(field);
+        }
+    }
+    for (const QString &problem : current.problems()) {
+        if (found.contains(problem))
+            continue;
+        found.append(problem); // a limit out of range: said on Save or Test
+        if (fields)
+            fields->append(nullptr);
+    }
+    return found;
+}
+
 void ProfileDialog::validate()
 {
-    QStringList problems = profile().problems();
-    if (secret().isEmpty() && !m_hasStoredSecret)
-        problems.append(tr("Enter the secret issued with the access code."));
-    m_ui->problemsLabel->setText(problems.join(u'\n'));
-    m_ui->problemsLabel->setVisible(!problems.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty() && !isTesting());
-    m_ui->testButton->setEnabled(problems.isEmpty() && !secret().isEmpty() && !isTesting());
+    QList<QWidget *> fields;
+    const QStringList all = problems(&fields);
+    QStringList shown;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (m_checkedAll || m_typedIn.contains(fields.at(i)))
+            shown.append(all.at(i));
+    m_ui->problemsLabel->setText(shown.join(u'\n'));
+    m_ui->problemsLabel->setAccessibleDescription(m_ui->problemsLabel->text());
+    // Save and Test stay at hand: pressed with something missing, they say what.
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!isBusy());
+    m_ui->testButton->setEnabled(!isBusy());
+}
+
+bool ProfileDialog::checkAll()
+{
+    m_checkedAll = true;
+    validate();
+    QList<QWidget *> fields;
+    if (problems(&fields).isEmpty())
+        return true;
+    if (QWidget *first = fields.constFirst()) {
+        if (m_ui->advancedBox->isAncestorOf(first))
+            showAdvanced(true);
+        first->setFocus(Qt::OtherFocusReason);
+    }
+    return false;
+}
+
+void ProfileDialog::trySave()
+{
+    if (!isBusy() && checkAll())
+        accept();
 }
 
 void ProfileDialog::testConnection()
 {
+    if (isBusy() || !checkAll())
+        return;
+    if (!secret().isEmpty())
+        return testWith(secret());
+    // Editing a profile: the secret left empty is the one in the keychain.
+    if (!m_hasStoredSecret || !m_storedSecrets)
+        return showTestResult(tr("Type the secret to test the connection with it."), false);
+    m_readingSecret = true;
+    showTestResult(tr("Testing…"), true);
+    validate();
+    m_storedSecrets->secretFor(m_original.id, this, [this](const SecretStoreResult &stored) {
+        m_readingSecret = false;
+        if (stored.ok())
+            return testWith(stored.secret);
+        showTestResult(SecretStore::describe(stored.error) + u' '
+                           + tr("Type the secret to test the connection with it."),
+                       false);
+        validate();
+    });
+}
+
+void ProfileDialog::testWith(const QString &secret)
+{
     // A cheap signed read: the first SIM card of the account.
-    m_testClient = ClientFactory(m_network).forProfile(profile(), secret());
-    m_ui->testResultLabel->setText(tr("Testing…"));
+    m_testClient = ClientFactory(m_network).forProfile(profile(), secret);
+    showTestResult(tr("Testing…"), true);
     m_testCall = m_testClient->listSims(1, 1, this, [this](const ApiResult<SimPage> &result) {
         m_testCall = nullptr;
-        m_ui->testResultLabel->setText(result.ok()
-                                           ? tr("Connected: the account has %n SIM card(s).",
-                                                nullptr, int(result.value().page.totalCount))
-                                           : result.error().message());
-        m_ui->testResultLabel->setStyleSheet(result.ok() ? u"color: #1e7b34;"_s
-                                                         : u"color: #a1261b;"_s);
+        if (result.ok())
+            showTestResult(tr("Connected: the account has %n SIM card(s).", nullptr,
+                              int(result.value().page.totalCount)),
+                           true);
+        else
+            showTestResult(explainTestFailure(result.error()), false);
         validate();
     });
     validate();
+}
+
+void ProfileDialog::showTestResult(const QString &text, bool ok)
+{
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->setStyleSheet(ok ? u"color: #1e7b34;"_s : u"color: #a1261b;"_s);
+}
+
+QString ProfileDialog::explainTestFailure(const ApiError &error)
+{
+    // The test read carries nothing but the account's access code, its signature and the time:
+    // a refusal is about one of them. The codes alone decide nothing (4010 to 4013 are the
+    // simulator's, not the vendor's), so any refusal reads as one, with the server's words kept.
+    const bool refused = error.kind == ApiErrorKind::Server
+                         || (error.kind == ApiErrorKind::HttpStatus
+                             && (error.httpStatus == 401 || error.httpStatus == 403));
+    if (!refused || error.isNoSuchPath())
+        return error.message();
+    QString serverSaid;
+    if (error.kind == ApiErrorKind::HttpStatus)
+        serverSaid = tr("(The server answered HTTP %1.)").arg(error.httpStatus);
+    else if (error.serverMessage.isEmpty())
+        serverSaid = tr("(The server's code: %1.)").arg(error.serverCode);
+    else
+        serverSaid =
+            tr("(The server said: %1, code %2.)").arg(error.serverMessage, error.serverCode);
+    const bool aboutTime = error.serverCode == u"4012"_s
+                           || error.serverMessage.contains(u"timestamp"_s, Qt::CaseInsensitive)
+                           || error.serverMessage.contains(u"时间戳"_s);
+    if (aboutTime)
+        return tr("The server did not accept the request's time: check this computer's clock "
+                  "and, in the advanced settings, the unit request times are sent in.")
+               + u' ' + serverSaid;
+    return tr("The server did not accept the secret: check the access code and the secret.") + u' '
+           + serverSaid;
 }
 
 } // namespace cube

@@ -149,14 +149,16 @@ private slots:
             cube::ProfileDialog dialog(&m_network, profile, true);
             auto *combo = dialog.findChild<QComboBox *>(u"zoneCombo"_s);
             QVERIFY(combo);
-            QCOMPARE(combo->currentText(), u"UTC+8 (the vendor's)"_s);
+            QVERIFY2(combo->currentText().startsWith(u"UTC+8 "_s)
+                         && combo->currentText().contains(u"the vendor's"_s),
+                     qPrintable(combo->currentText()));
             QCOMPARE(dialog.profile().serverTimeZone, cube::ServerTimeZone());
         }
         profile.serverTimeZone = cube::ServerTimeZone(-180);
         cube::ProfileDialog dialog(&m_network, profile, true);
         auto *combo = dialog.findChild<QComboBox *>(u"zoneCombo"_s);
-        QCOMPARE(combo->currentText(), u"UTC-3"_s);
-        combo->setCurrentIndex(combo->findText(u"UTC+5:30"_s));
+        QVERIFY2(combo->currentText().startsWith(u"UTC-3 "_s), qPrintable(combo->currentText()));
+        combo->setCurrentIndex(combo->findData(330)); // UTC+5:30
         QCOMPARE(dialog.profile().serverTimeZone.offsetMinutes(), 330);
         QCOMPARE(dialog.profile().connectionSettings().serverTimeZone.offsetMinutes(), 330);
     }

@@ -1,0 +1,286 @@
+#include "cubesimulator.h"
+#include "profiledialog.h"
+#include "profilesecrets.h"
+#include "secretstore.h"
+#include "translationinstaller.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The letter after a single '&', lower-cased; none for "&&" or no mnemonic.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// The settings a developer sets once and a support person never needs to see.
+const QStringList advancedFields = {u"timestampCombo"_s, u"zoneCombo"_s,       u"caEdit"_s,
+                                    u"pathsEdit"_s,      u"connectionsSpin"_s, u"rateSpin"_s,
+                                    u"quotaSpin"_s,      u"pageSizeSpin"_s,    u"freshSpin"_s};
+
+} // namespace
+
+// The connection profile dialog as a support person meets it: plain words, developer settings
+// out of the way, no complaint before anything is typed, a layout that stays still, and a Test
+// that works with the secret already in the keychain and says what a refused secret means.
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *child(const QWidget *dialog, const QString &name)
+    {
+        auto *found = dialog->findChild<T *>(name);
+        if (!found)
+            qWarning("no %s", qPrintable(name));
+        return found;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    static QString testResultAfterClickingTest(const cube::ProfileDialog &dialog)
+    {
+        auto *test = child<QPushButton>(&dialog, u"testButton"_s);
+        auto *result = child<QLabel>(&dialog, u"testResultLabel"_s);
+        if (!test->isEnabled())
+            return u"(Test connection is disabled)"_s;
+        QTest::mouseClick(test, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return test->isEnabled(); }, 15000))
+            return u"(no answer)"_s;
+        return result->text();
+    }
+
+    cube::Profile simulatorProfile() const
+    {
+        cube::Profile profile;
+        profile.name = u"Simulator"_s;
+        profile.environment = cube::Environment::Custom;
+        profile.baseUrl = m_simulator->baseUrl();
+        profile.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
+        return profile;
+    }
+
+    cube::TranslationInstaller m_translations;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"CubeConsoleProfileDialogTest"_s);
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+        m_simulator = std::make_unique<cube::sim::CubeSimulator>(
+            cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{3, 25});
+        QVERIFY(m_simulator->listen());
+    }
+
+    void advancedSettingsAreHiddenUntilAskedFor()
+    {
+        cube::ProfileDialog dialog(&m_network, cube::Profile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const QString &name : advancedFields)
+            QVERIFY2(!child<QWidget>(&dialog, name)->isVisible(), qPrintable(name));
+        auto *toggle = child<QAbstractButton>(&dialog, u"advancedToggle"_s);
+        QVERIFY(toggle && toggle->isVisible() && toggle->isEnabled());
+        QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!mnemonicOf(toggle->text()).isNull());
+        toggle->click();
+        for (const QString &name : advancedFields)
+            QVERIFY2(child<QWidget>(&dialog, name)->isVisible(), qPrintable(name));
+        // Plain words: no "as every example", no developer's jargon.
+        auto *unit = child<QComboBox>(&dialog, u"timestampCombo"_s);
+        for (int i = 0; i < unit->count(); ++i)
+            QVERIFY2(!unit->itemText(i).contains(u"example"_s), qPrintable(unit->itemText(i)));
+        // The path overrides' hint is read whole, not cut off inside a small box.
+        auto *hint = child<QLabel>(&dialog, u"pathsHintLabel"_s);
+        QVERIFY(hint && hint->isVisible() && hint->wordWrap());
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        toggle->click();
+        for (const QString &name : advancedFields)
+            QVERIFY2(!child<QWidget>(&dialog, name)->isVisible(), qPrintable(name));
+    }
+
+    // Time zones by the places that keep them, a short list, the vendor's marked; a profile's
+    // own offset is kept even when the list does not name it.
+    void timeZonesAreNamedByPlace()
+    {
+        {
+            cube::ProfileDialog dialog(&m_network, cube::Profile(), false);
+            auto *zone = child<QComboBox>(&dialog, u"zoneCombo"_s);
+            QVERIFY2(zone->count() <= 30, qPrintable(QString::number(zone->count())));
+            QVERIFY2(zone->currentText().startsWith(u"UTC+8"_s), qPrintable(zone->currentText()));
+            QVERIFY2(zone->currentText().contains(u"China, Hong Kong, Singapore"_s),
+                     qPrintable(zone->currentText()));
+            QCOMPARE(dialog.profile().serverTimeZone.offsetMinutes(), 480);
+            const int india = zone->findData(330);
+            QVERIFY(india >= 0);
+            QVERIFY2(zone->itemText(india).contains(u"India"_s), qPrintable(zone->itemText(india)));
+        }
+        cube::Profile unusual;
+        unusual.serverTimeZone = cube::ServerTimeZone(-150); // Newfoundland's summer
+        cube::ProfileDialog dialog(&m_network, unusual, true);
+        auto *zone = child<QComboBox>(&dialog, u"zoneCombo"_s);
+        QVERIFY2(zone->currentText().startsWith(u"UTC-2:30"_s), qPrintable(zone->currentText()));
+        QCOMPARE(dialog.profile().serverTimeZone.offsetMinutes(), -150);
+    }
+
+    void nothingIsWrongBeforeAnythingIsTyped()
+    {
+        cube::ProfileDialog dialog(&m_network, cube::Profile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *problems = child<QLabel>(&dialog, u"problemsLabel"_s);
+        QVERIFY2(!problems->isVisible() || problems->text().trimmed().isEmpty(),
+                 qPrintable(problems->text()));
+        // Typed and emptied again: now it is said.
+        auto *name = child<QLineEdit>(&dialog, u"nameEdit"_s);
+        type(name, u"x"_s);
+        QTest::keyClick(name, Qt::Key_Backspace);
+        child<QLineEdit>(&dialog, u"urlEdit"_s)->setFocus();
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(u"name"_s), qPrintable(problems->text()));
+        QVERIFY2(!problems->text().contains(u"access code"_s), qPrintable(problems->text()));
+
+        // Save says all that is missing, and saves nothing.
+        auto *save =
+            child<QDialogButtonBox>(&dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save);
+        if (save->isEnabled())
+            QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(problems->text().contains(u"access code"_s), qPrintable(problems->text()));
+        QVERIFY2(problems->text().contains(u"secret"_s), qPrintable(problems->text()));
+    }
+
+    // A message appearing moves nothing: the space for it is kept.
+    void theLayoutStaysStillWhenAMessageAppears()
+    {
+        cube::ProfileDialog dialog(&m_network, simulatorProfile(), true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *problems = child<QLabel>(&dialog, u"problemsLabel"_s);
+        const auto places = [&] {
+            QHash<QString, QRect> at;
+            for (QWidget *widget : dialog.findChildren<QWidget *>())
+                if (widget->isVisible() && !widget->objectName().isEmpty()
+                    && widget->objectName() != problems->objectName())
+                    at.insert(widget->objectName(),
+                              QRect(widget->mapTo(&dialog, QPoint()), widget->size()));
+            return at;
+        };
+        const QHash<QString, QRect> before = places();
+        const QSize size = dialog.size();
+
+        type(child<QLineEdit>(&dialog, u"urlEdit"_s), u"http://api.example.com"_s);
+        child<QLineEdit>(&dialog, u"nameEdit"_s)->setFocus();
+        QVERIFY(problems->text().contains(u"https://"_s));
+        QTest::qWait(50);
+        const QHash<QString, QRect> after = places();
+        QStringList moved;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (after.value(it.key()) != it.value())
+                moved.append(it.key());
+        QVERIFY2(moved.isEmpty(), qPrintable(moved.join(u", "_s)));
+        QCOMPARE(dialog.size(), size);
+    }
+
+    // No two labels or buttons answer the same Alt+letter, with the advanced part open too.
+    void everyMnemonicIsUnique()
+    {
+        cube::ProfileDialog dialog(&m_network, cube::Profile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (auto *toggle = dialog.findChild<QAbstractButton *>(u"advancedToggle"_s))
+            toggle->click();
+        QHash<QChar, QStringList> mnemonics;
+        for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(&dialog))
+                continue;
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *group = qobject_cast<QGroupBox *>(widget))
+                text = group->title();
+            if (const QChar letter = mnemonicOf(text); !letter.isNull())
+                mnemonics[letter].append(text);
+        }
+        QStringList clashes;
+        for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes.append(it.value().join(u" / "_s));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    }
+
+    // Editing a profile whose secret is in the keychain: Test works with the field left empty.
+    void testInEditUsesTheStoredSecret()
+    {
+        cube::SecretStore keychain(u"cube-console-tests"_s);
+        cube::ProfileSecrets secrets(&keychain);
+        cube::Profile profile = simulatorProfile();
+        profile.id = u"profile-dialog-test"_s;
+        std::optional<cube::SecretStoreResult> stored;
+        secrets.store(profile.id, QString::fromLatin1(cube::sim::SimulatorAccount::demo().secret),
+                      this, [&](const cube::SecretStoreResult &result) { stored = result; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 20000));
+        QVERIFY2(stored->ok(), qPrintable(cube::SecretStore::describe(stored->error)));
+
+        cube::ProfileDialog dialog(&m_network, profile, true, nullptr, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(child<QLineEdit>(&dialog, u"secretEdit"_s)->text().isEmpty());
+        const QString result = testResultAfterClickingTest(dialog);
+        QCOMPARE(result, u"Connected: the account has 25 SIM cards."_s);
+        QVERIFY(dialog.secret().isEmpty()); // still "unchanged": nothing to write on Save
+    }
+
+    // A refused secret is explained in words a person can act on; the server's code stays.
+    void aWrongSecretSaysToCheckIt()
+    {
+        cube::ProfileDialog dialog(&m_network, simulatorProfile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(child<QLineEdit>(&dialog, u"secretEdit"_s), u"not-the-secret"_s);
+        const QString result = testResultAfterClickingTest(dialog);
+        QVERIFY2(result.contains(u"The server did not accept the secret: check the access code "
+                                 u"and the secret."_s),
+                 qPrintable(result));
+        QVERIFY2(result.contains(u"4011"_s), qPrintable(result));
+    }
+};
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"
