@@ -22,6 +22,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +166,20 @@ void MainWindow::setAccount(Account *account, ConnectionWords describe, const QS
         color.isEmpty() ? QString()
                         : u"#connectionBar { border-left: 6px solid %1; }"_s.arg(color));
     setConnectionDescription(std::move(describe));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // A write's outcome, said from the tab it was done in (noteInStatusBar), is kept with that
+    // tab like the tab's own messages. An empty tip (a menu item left) only clears the bar.
+    if (event->type() == QEvent::StatusTip) {
+        const QString tip = static_cast<QStatusTipEvent *>(event)->tip();
+        if (!tip.isEmpty() && m_ui->tabs->currentWidget()) {
+            showTabMessage(m_ui->tabs->currentWidget(), tip);
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::showTabMessage(QWidget *tab, const QString &message)

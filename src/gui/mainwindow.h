@@ -51,6 +51,7 @@ public:
     void clearFleetCache();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 

@@ -373,6 +373,12 @@ private slots:
                      [&] { return window.statusBar()->currentMessage().contains(code); }, 10000),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(m_simulator->fleet().orders().at(index).status, OrderStatus::Cancelled);
+        // Kept with its tab: away to the SIM list and back, the outcome is still said.
+        const QString said = window.statusBar()->currentMessage();
+        tabs->setCurrentIndex(0);
+        QVERIFY(!window.statusBar()->currentMessage().contains(code));
+        tabs->setCurrentWidget(page->parentWidget());
+        QCOMPARE(window.statusBar()->currentMessage(), said);
     }
 
     void enableReports()
