@@ -120,6 +120,16 @@ void OrderTableModel::updateOrder(const Order &order)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void OrderTableModel::updateOrAddOrder(const Order &order)
+{
+    if (rowOf(order.orderCode) >= 0)
+        return updateOrder(order);
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_orders.append(order);
+    endInsertRows();
+}
+
 void OrderTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

@@ -35,6 +35,9 @@ public:
     int rowOf(const QString &orderCode) const;
     // Shows a new state of an order that is in the table (after an action, or a re-read).
     void updateOrder(const Order &order);
+    // The same, and an order the table does not have yet (one just placed) is added last, where
+    // the server lists the newest.
+    void updateOrAddOrder(const Order &order);
     void retranslate();
 
 private:

@@ -10,6 +10,7 @@
 #include "ordertablemodel.h"
 #include "simactions.h"
 #include "statustext.h"
+#include "tablecolumnsizer.h"
 #include "ui_simdetailpanel.h"
 
 #include <QChart>
@@ -20,9 +21,25 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <iterator>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace cube {
+
+namespace {
+
+// The detail is narrow beside the SIM list: what a person asks first of an order (is it in
+// use, from when, until when) comes first and is in view at the window's first size; what
+// identifies it for the vendor (plan, code) and when it was ordered follow.
+constexpr OrderTableModel::Column shownColumns[] = {
+    OrderTableModel::Status,  OrderTableModel::Starts, OrderTableModel::Expires,
+    OrderTableModel::Plan,    OrderTableModel::Data,   OrderTableModel::Code,
+    OrderTableModel::Ordered,
+};
+
+} // namespace
 
 SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget *parent)
     : QWidget(parent)
@@ -39,6 +56,13 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
     // The ICCID column repeats the SIM shown above.
     m_ui->ordersView->setColumnHidden(OrderTableModel::Iccid, true);
+    QHeaderView *header = m_ui->ordersView->horizontalHeader();
+    for (int visual = 0; visual < int(std::size(shownColumns)); ++visual)
+        header->moveSection(header->visualIndex(shownColumns[visual]), visual);
+    // Dates and statuses whole whenever orders come or change ("Ended early" after "In use").
+    // No column stretches (the form says so): a stretched last column is only as wide as what
+    // the others leave of the view, and in this narrow view that cut its dates.
+    new TableColumnSizer(m_ui->ordersView, u"simDetail/ordersView"_s);
 
     auto *chart = new QChart;
     chart->legend()->hide();
@@ -80,19 +104,31 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
             [this] { m_simActions->suspend(m_iccid); });
     connect(m_ui->resumeButton, &QPushButton::clicked, this,
             [this] { m_simActions->resume(m_iccid); });
-    // Whatever changed this SIM or one of its orders, here or on another tab, shows at once.
+    // Whatever changed this SIM or one of its orders, here or on another tab, shows at once:
+    // the writer reads the SIM again after every write that touched it (a plan ordered, an
+    // order ended), and the data used and left change with it.
+    m_changeTimer.setSingleShot(true);
+    connect(&m_changeTimer, &QTimer::timeout, this, &SimDetailPanel::showChanges);
     connect(&account->writer(), &ChangeWriter::simChanged, this, [this](const SimCard &sim) {
-        if (sim.iccid == m_iccid) {
-            showSimCard(sim);
-            showTimeline();
-        }
+        if (m_iccid.isEmpty() || sim.iccid != m_iccid)
+            return;
+        showSimCard(sim);
+        followChange(true);
     });
-    connect(&account->writer(), &ChangeWriter::orderChanged, m_orders,
-            &OrderTableModel::updateOrder);
     connect(&account->writer(), &ChangeWriter::orderChanged, this, [this](const Order &order) {
-        if (order.iccid == m_iccid)
-            showTimeline();
+        if (m_iccid.isEmpty() || order.iccid != m_iccid)
+            return m_orders->updateOrder(order);
+        // An order just placed for this SIM joins its orders.
+        m_orders->updateOrAddOrder(order);
+        followChange(false);
     });
+    // What this session sent that the writer does not re-read (an SMS) is in the journal too.
+    if (activity)
+        connect(activity, &ActivityLog::recorded, this, [this](const ActivityLog::Entry &entry) {
+            if (!m_iccid.isEmpty()
+                && (entry.target.contains(m_iccid) || m_orders->rowOf(entry.target) >= 0))
+                followChange(false);
+        });
 
     clearValues();
     updateActions();
@@ -201,29 +237,7 @@ void SimDetailPanel::refresh()
                                 }
                                 requestDone(generation);
                             });
-    m_account->client().usage(
-        iccid, this, [this, generation, current](const ApiResult<FlowUsage> &result) {
-            if (!current())
-                return;
-            if (result.ok()) {
-                m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
-                m_ui->balanceValue->setText(
-                    statustext::megabytes(result.value().highSpeedBalanceMb));
-            } else {
-                showError(tr("Usage"), result.error().message());
-            }
-            requestDone(generation);
-        });
-    m_account->client().carrierBalance(
-        iccid, this, [this, generation, current](const ApiResult<CarrierBalance> &result) {
-            if (!current())
-                return;
-            if (result.ok())
-                m_ui->carrierValue->setText(statustext::megabytes(result.value().remainingMb));
-            else
-                showError(tr("Carrier balance"), result.error().message());
-            requestDone(generation);
-        });
+    readUsage([this, generation] { requestDone(generation); });
     // The server counts usage in its own days: "today" is the server's.
     const ServerTimeZone serverZone = m_account->client().settings().serverTimeZone;
     const QDate today = serverZone.today();
@@ -251,7 +265,6 @@ void SimDetailPanel::refresh()
                                        return;
                                    if (result.ok()) {
                                        m_orders->setOrders(result.value().orders);
-                                       m_ui->ordersView->resizeColumnsToContents();
                                        showTimeline();
                                    } else {
                                        showError(tr("Orders"), result.error().message());
@@ -271,6 +284,50 @@ void SimDetailPanel::refresh()
                     drawChart();
             });
     }
+}
+
+void SimDetailPanel::readUsage(const std::function<void()> &answered)
+{
+    const int generation = m_generation;
+    auto current = [this, generation] {
+        return generation == m_generation;
+    };
+    m_account->client().usage(
+        m_iccid, this, [this, current, answered](const ApiResult<FlowUsage> &result) {
+            if (!current())
+                return;
+            if (result.ok()) {
+                m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
+                m_ui->balanceValue->setText(
+                    statustext::megabytes(result.value().highSpeedBalanceMb));
+            } else {
+                showError(tr("Usage"), result.error().message());
+            }
+            answered();
+        });
+    m_account->client().carrierBalance(
+        m_iccid, this, [this, current, answered](const ApiResult<CarrierBalance> &result) {
+            if (!current())
+                return;
+            if (result.ok())
+                m_ui->carrierValue->setText(statustext::megabytes(result.value().remainingMb));
+            else
+                showError(tr("Carrier balance"), result.error().message());
+            answered();
+        });
+}
+
+void SimDetailPanel::followChange(bool usageChanged)
+{
+    m_usageChanged = m_usageChanged || usageChanged;
+    m_changeTimer.start();
+}
+
+void SimDetailPanel::showChanges()
+{
+    showTimeline();
+    if (std::exchange(m_usageChanged, false) && !m_iccid.isEmpty())
+        readUsage([] {});
 }
 
 void SimDetailPanel::drawChart()

@@ -6,8 +6,10 @@
 
 #include <QDate>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +58,13 @@ private:
     void showSimCard(const SimCard &sim);
     void showError(const QString &what, const QString &message);
     void requestDone(int generation);
+    // Reads the data used and left of the SIM's order in use and what its carrier says is left;
+    // `answered` runs after each of the two answers that is still for the SIM shown.
+    void readUsage(const std::function<void()> &answered);
+    // A change to the SIM shown or one of its orders was announced; they come in bursts (every
+    // order of the SIM is announced after a write), so they are shown once the burst is over.
+    void followChange(bool usageChanged);
+    void showChanges();
     void drawChart();
     // This SIM's changes from the journal of changes (its own and its orders').
     void showTimeline();
@@ -73,6 +82,8 @@ private:
     QString m_iccid;
     int m_generation = 0; // answers for an earlier SIM are dropped
     int m_pending = 0;
+    QTimer m_changeTimer;
+    bool m_usageChanged = false; // a change to follow may have changed the data used or left
 };
 
 } // namespace cube
