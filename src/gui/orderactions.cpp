@@ -77,10 +77,27 @@ void OrderActions::attach(const Buttons &buttons, Selection selected, RemainingD
 
 void OrderActions::updateButtons(const Buttons &buttons, const QList<Order> &orders)
 {
-    buttons.endEarly->setEnabled(canEndEarly(orders));
-    buttons.cancel->setEnabled(canCancel(orders));
-    buttons.enable->setEnabled(canEnable(orders));
-    buttons.renew->setEnabled(canRenew(orders));
+    const bool paused = std::any_of(orders.cbegin(), orders.cend(), [](const Order &order) {
+        return order.status == int(OrderStatus::Paused);
+    });
+    // A greyed button says why: a paused order looked as if nothing could be done with it.
+    auto offer = [&](QPushButton *button, bool allowed, const QString &onlyWhen) {
+        button->setEnabled(allowed);
+        if (allowed)
+            button->setToolTip({});
+        else if (orders.isEmpty())
+            button->setToolTip(tr("Choose an order first."));
+        else if (paused)
+            button->setToolTip(tr("This order is paused: resume its SIM card first (Resume…)."));
+        else
+            button->setToolTip(onlyWhen);
+    };
+    offer(buttons.endEarly, canEndEarly(orders), tr("Only an order in use can be ended early."));
+    offer(buttons.cancel, canCancel(orders),
+          tr("Only one order, not enabled yet, can be cancelled at a time."));
+    offer(buttons.enable, canEnable(orders),
+          tr("Only one order, not enabled yet, can be enabled at a time."));
+    offer(buttons.renew, canRenew(orders), tr("Only one order in use can be renewed at a time."));
 }
 
 void OrderActions::endEarly(const QList<Order> &orders, const QString &remaining)

@@ -244,8 +244,8 @@ void OrdersPage::showPage(int pageNo)
 void OrdersPage::updatePaging()
 {
     const bool loaded = m_page.totalPages > 0;
-    m_ui->pageLabel->setText(loaded ? tr("Page %1 of %2").arg(m_page.pageNo).arg(m_page.totalPages)
-                                    : QString());
+    m_ui->pageLabel->setText(
+        loaded ? tr("Page %L1 of %L2").arg(m_page.pageNo).arg(m_page.totalPages) : QString());
     m_ui->previousButton->setEnabled(!m_loading && loaded && m_page.pageNo > 1);
     m_ui->nextButton->setEnabled(!m_loading && loaded && !m_page.isLast());
     m_ui->searchButton->setEnabled(!m_loading);

@@ -401,7 +401,7 @@ void ProfileDialog::testWith(const QString &secret)
     m_testCall = m_testClient->listSims(1, 1, this, [this](const ApiResult<SimPage> &result) {
         m_testCall = nullptr;
         if (result.ok())
-            showTestResult(tr("Connected: the account has %n SIM card(s).", nullptr,
+            showTestResult(tr("Connected: the account has %Ln SIM card(s).", nullptr,
                               int(result.value().page.totalCount)),
                            true);
         else

@@ -337,6 +337,25 @@ private slots:
             [&] { return loaded() && model()->rowCount() == cube::OrdersPage::pageSize; }, 10000));
     }
 
+    // A paused order's actions are all greyed, and each says why instead of leaving the person
+    // to guess.
+    void aPausedOrdersGreyedActionsSayWhy()
+    {
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        status->setCurrentIndex(status->findData(int(OrderStatus::Paused)));
+        QVERIFY(status->currentIndex() > 0);
+        QVERIFY(QTest::qWaitFor([&] { return loaded() && model()->rowCount() > 0; }, 10000));
+        QCOMPARE(model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt(),
+                 int(OrderStatus::Paused));
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        for (const QString &name :
+             {u"endEarlyButton"_s, u"cancelOrderButton"_s, u"enableButton"_s, u"renewButton"_s}) {
+            auto *button = child<QPushButton>(name);
+            QVERIFY2(!button->isEnabled(), qPrintable(name));
+            QVERIFY2(button->toolTip().contains(u"paused"_s), qPrintable(button->toolTip()));
+        }
+    }
+
     // Down in a search field goes to the results; Enter searches and then goes to them.
     void theKeyboardGoesFromTheFieldsToTheResults()
     {
