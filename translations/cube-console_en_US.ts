@@ -383,20 +383,40 @@
         <translation>P&amp;eriods:</translation>
     </message>
     <message>
-        <source>&amp;Amount paid:</source>
-        <translation>&amp;Amount paid:</translation>
-    </message>
-    <message>
         <source>Pa&amp;yment:</source>
         <translation>Pa&amp;yment:</translation>
     </message>
     <message>
-        <source>Pai&amp;d</source>
-        <translation>Pai&amp;d</translation>
+        <source>Price:</source>
+        <translation>Price:</translation>
     </message>
     <message>
-        <source>E&amp;nable now</source>
-        <translation>E&amp;nable now</translation>
+        <source>&amp;Amount per SIM card:</source>
+        <translation>&amp;Amount per SIM card:</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>In all:</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d already</source>
+        <translation>Pai&amp;d already</translation>
+    </message>
+    <message>
+        <source>E&amp;nable now (the period starts at once)</source>
+        <translation>E&amp;nable now (the period starts at once)</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM card</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -422,10 +442,6 @@
         <translation>Ca&amp;ncel order…</translation>
     </message>
     <message>
-        <source>Res&amp;ume SIM (deprecated)…</source>
-        <translation>Res&amp;ume SIM (deprecated)…</translation>
-    </message>
-    <message>
         <source>Sea&amp;rch</source>
         <translation>Sea&amp;rch</translation>
     </message>
@@ -446,8 +462,20 @@
         <translation>Rene&amp;w…</translation>
     </message>
     <message>
-        <source>Suspen&amp;d SIM (deprecated)…</source>
-        <translation>Suspen&amp;d SIM (deprecated)…</translation>
+        <source>Suspen&amp;d SIM…</source>
+        <translation>Suspen&amp;d SIM…</translation>
+    </message>
+    <message>
+        <source>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</source>
+        <translation>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume SIM…</source>
+        <translation>Res&amp;ume SIM…</translation>
+    </message>
+    <message>
+        <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
+        <translation>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</translation>
     </message>
 </context>
 <context>
@@ -544,16 +572,8 @@
         <translation>&amp;Secret:</translation>
     </message>
     <message>
-        <source>&amp;Timestamps in:</source>
-        <translation>&amp;Timestamps in:</translation>
-    </message>
-    <message>
         <source>Time-&amp;out (seconds):</source>
         <translation>Time-&amp;out (seconds):</translation>
-    </message>
-    <message>
-        <source>&amp;CA bundle (optional):</source>
-        <translation>&amp;CA bundle (optional):</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -564,20 +584,8 @@
         <translation>Co&amp;lour:</translation>
     </message>
     <message>
-        <source>&amp;Path overrides:</source>
-        <translation>&amp;Path overrides:</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Test &amp;connection</translation>
-    </message>
-    <message>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
-    </message>
-    <message>
-        <source>Server time &amp;zone:</source>
-        <translation>Server time &amp;zone:</translation>
     </message>
     <message>
         <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
@@ -638,6 +646,73 @@
     <message>
         <source>Queries a day</source>
         <translation>Queries a day</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server&apos;s answer before giving up.</source>
+        <translation>How long to wait for the server&apos;s answer before giving up.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced settings</source>
+        <translation>A&amp;dvanced settings</translation>
+    </message>
+    <message>
+        <source>Settings for a gateway that differs from the vendor&apos;s. Leave them as they are unless its administrator says otherwise.</source>
+        <translation>Settings for a gateway that differs from the vendor&apos;s. Leave them as they are unless its administrator says otherwise.</translation>
+    </message>
+    <message>
+        <source>Only for a gateway that differs from the vendor&apos;s: leave these as they are unless its administrator says otherwise.</source>
+        <translation>Only for a gateway that differs from the vendor&apos;s: leave these as they are unless its administrator says otherwise.</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;mes sent in:</source>
+        <translation>Request ti&amp;mes sent in:</translation>
+    </message>
+    <message>
+        <source>How the time of each request is written. The vendor&apos;s servers expect seconds.</source>
+        <translation>How the time of each request is written. The vendor&apos;s servers expect seconds.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time &amp;zone:</source>
+        <translation>Server&apos;s time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation>Trusted &amp;certificates:</translation>
+    </message>
+    <message>
+        <source>Only for a gateway whose certificate is issued by a private authority: the file (.pem or .crt) of that authority&apos;s certificates.</source>
+        <translation>Only for a gateway whose certificate is issued by a private authority: the file (.pem or .crt) of that authority&apos;s certificates.</translation>
+    </message>
+    <message>
+        <source>Operation &amp;paths:</source>
+        <translation>Operation &amp;paths:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>RenewOrderDialog</name>
+    <message>
+        <source>Renew order</source>
+        <translation>Renew order</translation>
+    </message>
+    <message>
+        <source>Each period:</source>
+        <translation>Each period:</translation>
+    </message>
+    <message>
+        <source>Expires now:</source>
+        <translation>Expires now:</translation>
+    </message>
+    <message>
+        <source>&amp;Periods to add:</source>
+        <translation>&amp;Periods to add:</translation>
+    </message>
+    <message>
+        <source>Expires after renewing:</source>
+        <translation>Expires after renewing:</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1004,10 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>When the action was done, in this computer&apos;s time zone.</source>
+        <translation>When the action was done, in this computer&apos;s time zone.</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1470,6 @@
         <translation>User: %1, with %2</translation>
     </message>
     <message>
-        <source>Fields sent: %1</source>
-        <translation>Fields sent: %1</translation>
-    </message>
-    <message>
         <source>Job %1, item %2</source>
         <translation>Job %1, item %2</translation>
     </message>
@@ -1402,11 +1477,124 @@
         <source>Server: %1 %2</source>
         <translation>Server: %1 %2</translation>
     </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM cards</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Periods added</source>
+        <translation>Periods added</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>Plan code</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Enable now</source>
+        <translation>Enable now</translation>
+    </message>
+    <message>
+        <source>Global order</source>
+        <translation>Global order</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Country code (MCC)</source>
+        <translation>Country code (MCC)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Timing type</source>
+        <translation>Timing type</translation>
+    </message>
+    <message>
+        <source>Test data</source>
+        <translation>Test data</translation>
+    </message>
+    <message>
+        <source>Test flag</source>
+        <translation>Test flag</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One field a change sent: its name and its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to the server:</source>
+        <translation>Sent to the server:</translation>
+    </message>
     <message numerus="yes">
-        <source>Refused %n time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
+        <source>Refused %Ln time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
         <translation>
-            <numerusform>Refused %n time for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
-            <numerusform>Refused %n times for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
+            <numerusform>Refused %Ln time for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
+            <numerusform>Refused %Ln times for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
         </translation>
     </message>
 </context>
@@ -1432,20 +1620,6 @@
         <source>No journal of changes is kept for this connection.</source>
         <translation>No journal of changes is kept for this connection.</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>The newest %n change(s); narrow the filters to see older ones.</numerusform>
-            <numerusform>The newest %n change(s); narrow the filters to see older ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n change(s).</numerusform>
-            <numerusform>%n change(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export history</source>
         <translation>Export history</translation>
@@ -1462,13 +1636,6 @@
         <source>The history could not be written to %1: %2. Choose another folder and try again.</source>
         <translation>The history could not be written to %1: %2. Choose another folder and try again.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n change(s) to %1.</numerusform>
-            <numerusform>Exported %n change(s) to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change in the journal</source>
         <translation>Change in the journal</translation>
@@ -1476,6 +1643,27 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln change(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest %Ln change; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %Ln changes; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln change.</numerusform>
+            <numerusform>%Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln change to %1.</numerusform>
+            <numerusform>Exported %Ln changes to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,33 +1688,9 @@
         <source>Hide the interrupted job</source>
         <translation>Hide the interrupted job</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n more interrupted job(s): see cubectl jobs list.)</source>
-        <translation>
-            <numerusform>(%n more interrupted job(s): see cubectl jobs list.)</numerusform>
-            <numerusform>(%n more interrupted job(s): see cubectl jobs list.)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resume job %1</source>
         <translation>Resume job %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the %n change(s) of job %1 that never reached the server?</source>
-        <translation>
-            <numerusform>Send the %n change(s) of job %1 that never reached the server?</numerusform>
-            <numerusform>Send the %n change(s) of job %1 that never reached the server?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
-        <translation>
-            <numerusform>%1
-The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
-            <numerusform>%1
-The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -1555,6 +1719,30 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln more interrupted job(s): see cubectl jobs list.)</source>
+        <translation>
+            <numerusform>(%Ln more interrupted job: see cubectl jobs list.)</numerusform>
+            <numerusform>(%Ln more interrupted jobs: see cubectl jobs list.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln change(s) of job %1 that never reached the server?</source>
+        <translation>
+            <numerusform>Send the %Ln change of job %1 that never reached the server?</numerusform>
+            <numerusform>Send the %Ln changes of job %1 that never reached the server?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %Ln change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
+        <translation>
+            <numerusform>%1
+The %Ln change whose answer never came is checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
+            <numerusform>%1
+The %Ln changes whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1893,6 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
         <translation>Not connected</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
         <source>About Cube Console</source>
         <translation>About Cube Console</translation>
     </message>
@@ -1748,28 +1932,81 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Cancel order</translation>
     </message>
     <message>
-        <source>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</source>
-        <translation>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</translation>
-    </message>
-    <message>
         <source>Enable order</source>
         <translation>Enable order</translation>
     </message>
     <message>
-        <source>Enable order %1 of SIM %2 now? Its period starts today.</source>
-        <translation>Enable order %1 of SIM %2 now? Its period starts today.</translation>
+        <source>Choose an order first.</source>
+        <translation>Choose an order first.</translation>
     </message>
     <message>
-        <source>Renew order</source>
-        <translation>Renew order</translation>
+        <source>This order is paused: resume its SIM card first (Resume…).</source>
+        <translation>This order is paused: resume its SIM card first (Resume…).</translation>
     </message>
     <message>
-        <source>Renew order %1 for how many periods?</source>
-        <translation>Renew order %1 for how many periods?</translation>
+        <source>Only an order in use can be ended early.</source>
+        <translation>Only an order in use can be ended early.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>Only one order, not enabled yet, can be cancelled at a time.</source>
+        <translation>Only one order, not enabled yet, can be cancelled at a time.</translation>
+    </message>
+    <message>
+        <source>Only one order, not enabled yet, can be enabled at a time.</source>
+        <translation>Only one order, not enabled yet, can be enabled at a time.</translation>
+    </message>
+    <message>
+        <source>Only one order in use can be renewed at a time.</source>
+        <translation>Only one order in use can be renewed at a time.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of plan “%2” for SIM card %3?</source>
+        <translation>Cancel order %1 of plan “%2” for SIM card %3?</translation>
+    </message>
+    <message>
+        <source>The order has not been enabled yet. Cancelling it means it never runs: it cannot be enabled again.</source>
+        <translation>The order has not been enabled yet. Cancelling it means it never runs: it cannot be enabled again.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled (plan “%2”, SIM card %3).</source>
+        <translation>Order %1 cancelled (plan “%2”, SIM card %3).</translation>
+    </message>
+    <message>
+        <source>Enable order %1 of plan “%2” for SIM card %3 now?</source>
+        <translation>Enable order %1 of plan “%2” for SIM card %3 now?</translation>
+    </message>
+    <message>
+        <source>Its period starts at once, and so does its data.</source>
+        <translation>Its period starts at once, and so does its data.</translation>
+    </message>
+    <message>
+        <source>Enable the order</source>
+        <translation>Enable the order</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Order %1 enabled (plan “%2”, SIM card %3).</source>
+        <translation>Order %1 enabled (plan “%2”, SIM card %3).</translation>
+    </message>
+    <message>
+        <source>Order %1 enabled (plan “%2”, SIM card %3); it runs until %4.</source>
+        <translation>Order %1 enabled (plan “%2”, SIM card %3); it runs until %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>action, order code, what went wrong</comment>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1786,27 +2023,9 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
-    <message numerus="yes">
-        <source>Order a plan for %n SIM card(s)</source>
-        <translation>
-            <numerusform>Order a plan for %n SIM card</numerusform>
-            <numerusform>Order a plan for %n SIM cards</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Order</source>
-        <translation>&amp;Order</translation>
-    </message>
     <message>
         <source>SIM card %1</source>
         <translation>SIM card %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SIM card(s): %1</source>
-        <translation>
-            <numerusform>%n SIM card: %1</numerusform>
-            <numerusform>%n SIM cards: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -1815,10 +2034,6 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Loading the account&apos;s plans…</source>
         <translation>Loading the account&apos;s plans…</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unlimited</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1833,25 +2048,152 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Order %1 placed; it starts when it is enabled.</translation>
     </message>
     <message>
-        <source>%1: %2 (code %3)</source>
-        <translation>%1: %2 (code %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) placed.</source>
-        <translation>
-            <numerusform>%n order placed.</numerusform>
-            <numerusform>%n orders placed.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Order plan</source>
         <translation>Order plan</translation>
     </message>
     <message numerus="yes">
-        <source>%n SIM card(s)</source>
+        <source>Order a plan for %Ln SIM card(s)</source>
         <translation>
-            <numerusform>%n SIM card</numerusform>
-            <numerusform>%n SIM cards</numerusform>
+            <numerusform>Order a plan for %Ln SIM card</numerusform>
+            <numerusform>Order a plan for %Ln SIM cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>&amp;Order…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s): %1</source>
+        <translation>
+            <numerusform>%Ln SIM card: %1</numerusform>
+            <numerusform>%Ln SIM cards: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation>Choose a plan…</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM card</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Result for each SIM card</source>
+        <translation>Result for each SIM card</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>plan name, terms</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its price.</source>
+        <translation>Choose a plan to see its price.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %Ln SIM card(s)</source>
+        <translation>
+            <numerusform>%1 for %Ln SIM card</numerusform>
+            <numerusform>%1 for %Ln SIM cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirm the order</translation>
+    </message>
+    <message>
+        <source>Look at the SIM card&apos;s orders before ordering again.</source>
+        <translation>Look at the SIM card&apos;s orders before ordering again.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not name this SIM card; look at its orders before ordering again.</source>
+        <translation>The server&apos;s answer does not name this SIM card; look at its orders before ordering again.</translation>
+    </message>
+    <message>
+        <source>Placed; runs from %1 to %2</source>
+        <translation>Placed; runs from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Placed; starts when it is enabled</source>
+        <translation>Placed; starts when it is enabled</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Not placed: %1</translation>
+    </message>
+    <message>
+        <source>Not known whether it was placed: %1</source>
+        <translation>Not known whether it was placed: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>ICCID: order code, result</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 for SIM %3.</source>
+        <translation>Order %1 placed: %2 for SIM %3.</translation>
+    </message>
+    <message>
+        <source>Ordering %1 for SIM %2: %3</source>
+        <translation>Ordering %1 for SIM %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) placed.</source>
+        <translation>
+            <numerusform>%Ln order placed.</numerusform>
+            <numerusform>%Ln orders placed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) not ordered: see the list.</source>
+        <translation>
+            <numerusform>%Ln SIM card not ordered: see the list.</numerusform>
+            <numerusform>%Ln SIM cards not ordered: see the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln SIM card(s) it is not known whether an order was placed: look at their orders before ordering again.</source>
+        <translation>
+            <numerusform>For %Ln SIM card it is not known whether an order was placed: look at their orders before ordering again.</numerusform>
+            <numerusform>For %Ln SIM cards it is not known whether an order was placed: look at their orders before ordering again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) placed.</source>
+        <translation>
+            <numerusform>%1: %Ln order placed.</numerusform>
+            <numerusform>%1: %Ln orders placed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln order(s) placed; the order dialog and the session log list the others.</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln order placed; the order dialog and the session log list the others.</numerusform>
+            <numerusform>%1: %2 of %Ln orders placed; the order dialog and the session log list the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s)</source>
+        <translation>
+            <numerusform>%Ln SIM card</numerusform>
+            <numerusform>%Ln SIM cards</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,20 +2251,9 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Loading orders…</source>
         <translation>Loading orders…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) found.</source>
-        <translation>
-            <numerusform>%n order found.</numerusform>
-            <numerusform>%n orders found.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the orders</source>
         <translation>Could not load the orders</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>All types</source>
@@ -1935,6 +2266,21 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>OTA day plans</source>
         <translation>OTA day plans</translation>
+    </message>
+    <message>
+        <source>Type all its digits, or clear the field to see the orders of every SIM.</source>
+        <translation>Type all its digits, or clear the field to see the orders of every SIM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found.</source>
+        <translation>
+            <numerusform>%Ln order found.</numerusform>
+            <numerusform>%Ln orders found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Page %L1 of %L2</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2307,113 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::PlanOrderSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 a period</source>
+        <translation>%1, %2, %3 a period</translation>
+    </message>
+    <message>
+        <source>Order “%1” for SIM card %2: %3?</source>
+        <translation>Order “%1” for SIM card %2: %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order “%1” for %Ln SIM card(s): %2 in all?</source>
+        <translation>
+            <numerusform>Order “%1” for %Ln SIM card: %2 in all?</numerusform>
+            <numerusform>Order “%1” for %Ln SIM cards: %2 in all?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM card: %1</source>
+        <translation>SIM card: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between ICCIDs</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more (all in the details)</source>
+        <translation>
+            <numerusform>%1 and %Ln more (all in the details)</numerusform>
+            <numerusform>%1 and %Ln more (all in the details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM cards (%L1): %2</source>
+        <translation>SIM cards (%L1): %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2)</source>
+        <translation>Plan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Periods: %L1</source>
+        <translation>Periods: %L1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 for each SIM card, %2 in all</source>
+        <translation>Amount: %1 for each SIM card, %2 in all</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Payment: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1, %2</source>
+        <comment>paid or not, method</comment>
+        <translation>Payment: %1, %2</translation>
+    </message>
+    <message>
+        <source>Start: enabled now; each order&apos;s period starts at once</source>
+        <translation>Start: enabled now; each order&apos;s period starts at once</translation>
+    </message>
+    <message>
+        <source>Start: enabled now; its period starts at once</source>
+        <translation>Start: enabled now; its period starts at once</translation>
+    </message>
+    <message>
+        <source>Start: not enabled now; each order waits until it is enabled</source>
+        <translation>Start: not enabled now; each order waits until it is enabled</translation>
+    </message>
+    <message>
+        <source>Start: not enabled now; it waits until it is enabled</source>
+        <translation>Start: not enabled now; it waits until it is enabled</translation>
+    </message>
+    <message>
+        <source>Place the order</source>
+        <translation>Place the order</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln order(s)</source>
+        <translation>
+            <numerusform>Place %Ln order</numerusform>
+            <numerusform>Place %Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::ProfileDialog</name>
     <message>
         <source>Blue</source>
@@ -1983,16 +2436,8 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Purple</translation>
     </message>
     <message>
-        <source>CA bundle</source>
-        <translation>CA bundle</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Seconds (as every example)</source>
-        <translation>Seconds (as every example)</translation>
     </message>
     <message>
         <source>Milliseconds</source>
@@ -2015,10 +2460,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>The secret issued with the access code</translation>
     </message>
     <message>
-        <source>operation=path, one per line, e.g. queryDeviceList=/device/list</source>
-        <translation>operation=path, one per line, e.g. queryDeviceList=/device/list</translation>
-    </message>
-    <message>
         <source>Enter the secret issued with the access code.</source>
         <translation>Enter the secret issued with the access code.</translation>
     </message>
@@ -2026,20 +2467,128 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: the account has %n SIM card(s).</source>
-        <translation>
-            <numerusform>Connected: the account has %n SIM card.</numerusform>
-            <numerusform>Connected: the account has %n SIM cards.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>If a guessed path answers “no such path”, try:</source>
         <translation>If a guessed path answers “no such path”, try:</translation>
     </message>
     <message>
-        <source>%1 (the vendor&apos;s)</source>
-        <translation>%1 (the vendor&apos;s)</translation>
+        <source>US and Canada Pacific (winter)</source>
+        <translation>US and Canada Pacific (winter)</translation>
+    </message>
+    <message>
+        <source>Mexico, US and Canada Central (winter)</source>
+        <translation>Mexico, US and Canada Central (winter)</translation>
+    </message>
+    <message>
+        <source>Colombia, Peru, US Eastern (winter)</source>
+        <translation>Colombia, Peru, US Eastern (winter)</translation>
+    </message>
+    <message>
+        <source>Brazil (São Paulo), Argentina</source>
+        <translation>Brazil (São Paulo), Argentina</translation>
+    </message>
+    <message>
+        <source>Universal time; UK and Portugal (winter)</source>
+        <translation>Universal time; UK and Portugal (winter)</translation>
+    </message>
+    <message>
+        <source>Central Europe (winter), Nigeria</source>
+        <translation>Central Europe (winter), Nigeria</translation>
+    </message>
+    <message>
+        <source>South Africa, Egypt, Eastern Europe (winter)</source>
+        <translation>South Africa, Egypt, Eastern Europe (winter)</translation>
+    </message>
+    <message>
+        <source>Moscow, Turkey, Saudi Arabia</source>
+        <translation>Moscow, Turkey, Saudi Arabia</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>United Arab Emirates</translation>
+    </message>
+    <message>
+        <source>Pakistan, Uzbekistan</source>
+        <translation>Pakistan, Uzbekistan</translation>
+    </message>
+    <message>
+        <source>India, Sri Lanka</source>
+        <translation>India, Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Thailand, Vietnam, Jakarta</source>
+        <translation>Thailand, Vietnam, Jakarta</translation>
+    </message>
+    <message>
+        <source>China, Hong Kong, Singapore</source>
+        <translation>China, Hong Kong, Singapore</translation>
+    </message>
+    <message>
+        <source>Japan, South Korea</source>
+        <translation>Japan, South Korea</translation>
+    </message>
+    <message>
+        <source>Sydney, Melbourne (winter)</source>
+        <translation>Sydney, Melbourne (winter)</translation>
+    </message>
+    <message>
+        <source>New Zealand (winter)</source>
+        <translation>New Zealand (winter)</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+    <message>
+        <source>Seconds (what the vendor&apos;s servers expect)</source>
+        <translation>Seconds (what the vendor&apos;s servers expect)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (the vendor&apos;s servers)</source>
+        <translation>%1 (the vendor&apos;s servers)</translation>
+    </message>
+    <message>
+        <source>Only for a gateway with a private certificate authority</source>
+        <translation>Only for a gateway with a private certificate authority</translation>
+    </message>
+    <message>
+        <source>Only when the server answers “no such path” for an operation: one operation=path a line. The “no such path” message names the path to try.</source>
+        <translation>Only when the server answers “no such path” for an operation: one operation=path a line. The “no such path” message names the path to try.</translation>
+    </message>
+    <message>
+        <source>Type the secret to test the connection with it.</source>
+        <translation>Type the secret to test the connection with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %Ln SIM card(s).</source>
+        <translation>
+            <numerusform>Connected: the account has %Ln SIM card.</numerusform>
+            <numerusform>Connected: the account has %Ln SIM cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The server answered HTTP %1.)</source>
+        <translation>(The server answered HTTP %1.)</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s code: %1.)</source>
+        <translation>(The server&apos;s code: %1.)</translation>
+    </message>
+    <message>
+        <source>(The server said: %1, code %2.)</source>
+        <translation>(The server said: %1, code %2.)</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s time: check this computer&apos;s clock and, in the advanced settings, the unit request times are sent in.</source>
+        <translation>The server did not accept the request&apos;s time: check this computer&apos;s clock and, in the advanced settings, the unit request times are sent in.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the secret: check the access code and the secret.</source>
+        <translation>The server did not accept the secret: check the access code and the secret.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2600,91 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</source>
         <translation>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::RenewOrderDialog</name>
+    <message>
+        <source>Renew order %1</source>
+        <translation>Renew order %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>Order %1 of plan “%2” for SIM card %3. Renewing adds periods to it and moves its expiry later; it stays in use.</source>
+        <translation>Order %1 of plan “%2” for SIM card %3. Renewing adds periods to it and moves its expiry later; it stays in use.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not in the account&apos;s plan list.</source>
+        <translation>The plan %1 is not in the account&apos;s plan list.</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) (%1 plan)</source>
+        <translation>
+            <numerusform>%Ln day (%1 plan)</numerusform>
+            <numerusform>%Ln days (%1 plan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>Not known: %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s kind (%1) is not a known one.</source>
+        <translation>the plan&apos;s kind (%1) is not a known one.</translation>
+    </message>
+    <message>
+        <source>not known: the server did not say</source>
+        <translation>not known: the server did not say</translation>
+    </message>
+    <message>
+        <source>%1 (expected; the server sets it)</source>
+        <extracomment>The server computes the new expiry; the console&apos;s is what it expects</extracomment>
+        <translation>%1 (expected; the server sets it)</translation>
+    </message>
+    <message>
+        <source>not known until the server answers</source>
+        <translation>not known until the server answers</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 renewed by %Ln period(s); it now expires %2.</source>
+        <translation>
+            <numerusform>Order %1 renewed by %Ln period; it now expires %2.</numerusform>
+            <numerusform>Order %1 renewed by %Ln periods; it now expires %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 renewed by %Ln period(s).</source>
+        <translation>
+            <numerusform>Order %1 renewed by %Ln period.</numerusform>
+            <numerusform>Order %1 renewed by %Ln periods.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was not renewed: %2</source>
+        <translation>Order %1 was not renewed: %2</translation>
+    </message>
+    <message>
+        <source>Order %1: not known whether it was renewed. %2</source>
+        <translation>Order %1: not known whether it was renewed. %2</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>Renew order</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2793,17 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Resume the service of SIM %1? The vendor marks this operation as deprecated.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>SIM card %1 suspended.</source>
+        <translation>SIM card %1 suspended.</translation>
+    </message>
+    <message>
+        <source>SIM card %1 resumed.</source>
+        <translation>SIM card %1 resumed.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>action, ICCID, what went wrong</comment>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2972,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</source>
         <translation>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</translation>
+    </message>
+    <message>
+        <source>%1; loading %2 of %3</source>
+        <translation>%1; loading %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +3611,8 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message numerus="yes">
         <source>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</numerusform>
-            <numerusform>Delete %n change(s) recorded before %1 from the journal? This cannot be undone.</numerusform>
+            <numerusform>Delete %n change recorded before %1 from the journal? This cannot be undone.</numerusform>
+            <numerusform>Delete %n changes recorded before %1 from the journal? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2975,8 +3622,8 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message numerus="yes">
         <source>%n change(s) deleted from the journal.</source>
         <translation>
-            <numerusform>%n change(s) deleted from the journal.</numerusform>
-            <numerusform>%n change(s) deleted from the journal.</numerusform>
+            <numerusform>%n change deleted from the journal.</numerusform>
+            <numerusform>%n changes deleted from the journal.</numerusform>
         </translation>
     </message>
     <message>
@@ -3030,8 +3677,8 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message numerus="yes">
         <source>Check the %n unknown item(s) and send the %1 not sent?</source>
         <translation>
-            <numerusform>Check the %n unknown item(s) and send the %1 not sent?</numerusform>
-            <numerusform>Check the %n unknown item(s) and send the %1 not sent?</numerusform>
+            <numerusform>Check the %n unknown item and send the %1 not sent?</numerusform>
+            <numerusform>Check the %n unknown items and send the %1 not sent?</numerusform>
         </translation>
     </message>
     <message>
