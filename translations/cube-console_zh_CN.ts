@@ -383,20 +383,40 @@
         <translation>周期数(&amp;E)：</translation>
     </message>
     <message>
-        <source>&amp;Amount paid:</source>
-        <translation>支付金额(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Pa&amp;yment:</source>
         <translation>支付方式(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Pai&amp;d</source>
-        <translation>已支付(&amp;D)</translation>
+        <source>Price:</source>
+        <translation>价格：</translation>
     </message>
     <message>
-        <source>E&amp;nable now</source>
-        <translation>立即启用(&amp;N)</translation>
+        <source>&amp;Amount per SIM card:</source>
+        <translation>每张 SIM 卡金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d already</source>
+        <translation>已付款(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nable now (the period starts at once)</source>
+        <translation>立即启用（周期随即开始）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -422,10 +442,6 @@
         <translation>取消订单(&amp;N)…</translation>
     </message>
     <message>
-        <source>Res&amp;ume SIM (deprecated)…</source>
-        <translation>SIM 卡复机（不推荐）(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Sea&amp;rch</source>
         <translation>搜索(&amp;R)</translation>
     </message>
@@ -446,8 +462,20 @@
         <translation>续订(&amp;W)…</translation>
     </message>
     <message>
-        <source>Suspen&amp;d SIM (deprecated)…</source>
-        <translation>SIM 卡停机（不推荐）(&amp;D)…</translation>
+        <source>Suspen&amp;d SIM…</source>
+        <translation>SIM 卡停机(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</source>
+        <translation>暂停该 SIM 卡的服务（停机），其使用中的订单随之暂停。供应商已将此操作标记为不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume SIM…</source>
+        <translation>SIM 卡复机(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
+        <translation>恢复该 SIM 卡的服务（复机）及其已暂停的订单。供应商已将此操作标记为不推荐使用。</translation>
     </message>
 </context>
 <context>
@@ -544,16 +572,8 @@
         <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Timestamps in:</source>
-        <translation>时间戳单位(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Time-&amp;out (seconds):</source>
         <translation>超时时间（秒）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;CA bundle (optional):</source>
-        <translation>CA 证书包（可选）(&amp;C)：</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -564,20 +584,8 @@
         <translation>颜色(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Path overrides:</source>
-        <translation>路径覆盖(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>测试连接(&amp;C)</translation>
-    </message>
-    <message>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Server time &amp;zone:</source>
-        <translation>服务器时区(&amp;Z)：</translation>
     </message>
     <message>
         <source>The zone of the server&apos;s clock. Its times are read in this zone and shown in this computer&apos;s time; its days (day and month usage) are counted in it. The vendor&apos;s servers use UTC+8.</source>
@@ -638,6 +646,73 @@
     <message>
         <source>Queries a day</source>
         <translation>每日查询数</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server&apos;s answer before giving up.</source>
+        <translation>等待服务器应答的最长时间，超时即放弃。</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced settings</source>
+        <translation>高级设置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Settings for a gateway that differs from the vendor&apos;s. Leave them as they are unless its administrator says otherwise.</source>
+        <translation>用于与供应商不同的网关的设置。除非该网关的管理员另有说明，请保持不变。</translation>
+    </message>
+    <message>
+        <source>Only for a gateway that differs from the vendor&apos;s: leave these as they are unless its administrator says otherwise.</source>
+        <translation>仅用于与供应商不同的网关：除非该网关的管理员另有说明，请保持不变。</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;mes sent in:</source>
+        <translation>请求时间单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How the time of each request is written. The vendor&apos;s servers expect seconds.</source>
+        <translation>每个请求中时间的写法。供应商的服务器要求以秒为单位。</translation>
+    </message>
+    <message>
+        <source>Server&apos;s time &amp;zone:</source>
+        <translation>服务器时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation>受信任的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only for a gateway whose certificate is issued by a private authority: the file (.pem or .crt) of that authority&apos;s certificates.</source>
+        <translation>仅用于证书由私有机构签发的网关：该机构证书的文件（.pem 或 .crt）。</translation>
+    </message>
+    <message>
+        <source>Operation &amp;paths:</source>
+        <translation>接口路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>RenewOrderDialog</name>
+    <message>
+        <source>Renew order</source>
+        <translation>续订订单</translation>
+    </message>
+    <message>
+        <source>Each period:</source>
+        <translation>每个周期：</translation>
+    </message>
+    <message>
+        <source>Expires now:</source>
+        <translation>当前到期时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Periods to add:</source>
+        <translation>增加周期数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Expires after renewing:</source>
+        <translation>续订后到期时间：</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1004,10 @@
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>When the action was done, in this computer&apos;s time zone.</source>
+        <translation>操作的时间，按本机时区显示。</translation>
     </message>
 </context>
 <context>
@@ -1379,10 +1458,6 @@
         <translation>用户：%1，使用 %2</translation>
     </message>
     <message>
-        <source>Fields sent: %1</source>
-        <translation>发送的字段：%1</translation>
-    </message>
-    <message>
         <source>Job %1, item %2</source>
         <translation>任务 %1，第 %2 项</translation>
     </message>
@@ -1390,10 +1465,123 @@
         <source>Server: %1 %2</source>
         <translation>服务器：%1 %2</translation>
     </message>
+    <message>
+        <source>Order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Periods added</source>
+        <translation>续订周期数</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>套餐编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>周期数</translation>
+    </message>
+    <message>
+        <source>Enable now</source>
+        <translation>立即启用</translation>
+    </message>
+    <message>
+        <source>Global order</source>
+        <translation>全球订单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Country code (MCC)</source>
+        <translation>国家代码（MCC）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Timing type</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>Test data</source>
+        <translation>测试流量</translation>
+    </message>
+    <message>
+        <source>Test flag</source>
+        <translation>测试标志</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One field a change sent: its name and its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sent to the server:</source>
+        <translation>发送给服务器的内容：</translation>
+    </message>
     <message numerus="yes">
-        <source>Refused %n time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
+        <source>Refused %Ln time(s) for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</source>
         <translation>
-            <numerusform>因网关限制被拒绝 %n 次（HTTP 429：未执行），之后重新发送</numerusform>
+            <numerusform>因网关限制被拒绝 %Ln 次（HTTP 429：未执行），随后重新发送</numerusform>
         </translation>
     </message>
 </context>
@@ -1419,18 +1607,6 @@
         <source>No journal of changes is kept for this connection.</source>
         <translation>此连接不保存变更日志。</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n change(s); narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>最新的 %n 条变更；缩小筛选范围可查看更早的变更。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s).</source>
-        <translation>
-            <numerusform>%n 条变更。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export history</source>
         <translation>导出历史</translation>
@@ -1447,12 +1623,6 @@
         <source>The history could not be written to %1: %2. Choose another folder and try again.</source>
         <translation>无法将历史写入 %1：%2。请选择其他文件夹后重试。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n change(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条变更导出到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change in the journal</source>
         <translation>日志中的变更</translation>
@@ -1460,6 +1630,24 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln change(s); narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>最新的 %Ln 条变更；缩小筛选范围可查看更早的变更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln 条变更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln change(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条变更导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,29 +1672,9 @@
         <source>Hide the interrupted job</source>
         <translation>隐藏被中断的任务</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n more interrupted job(s): see cubectl jobs list.)</source>
-        <translation>
-            <numerusform>（另有 %n 个被中断的任务：见 cubectl jobs list。）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resume job %1</source>
         <translation>继续任务 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the %n change(s) of job %1 that never reached the server?</source>
-        <translation>
-            <numerusform>发送任务 %1 中从未到达服务器的 %n 项变更？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-The %n change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
-        <translation>
-            <numerusform>%1
-先以只读方式核查 %n 项未收到应答的变更；结果仍未知的变更绝不会再次发送。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -1535,6 +1703,26 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln more interrupted job(s): see cubectl jobs list.)</source>
+        <translation>
+            <numerusform>（另有 %Ln 个被中断的任务：见 cubectl jobs list。）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln change(s) of job %1 that never reached the server?</source>
+        <translation>
+            <numerusform>发送任务 %1 中从未到达服务器的 %Ln 条变更？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+The %Ln change(s) whose answer never came are checked first, by reading only; a change whose outcome stays unknown is never sent again.</source>
+        <translation>
+            <numerusform>%1
+未收到应答的 %Ln 条变更会先以只读方式核查；结果仍不明的变更绝不会再次发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1873,6 @@ The %n change(s) whose answer never came are checked first, by reading only; a c
         <translation>未连接</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>About Cube Console</source>
         <translation>关于 Cube 控制台</translation>
     </message>
@@ -1728,28 +1912,81 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>取消订单</translation>
     </message>
     <message>
-        <source>Cancel order %1 of SIM %2? It has not been enabled; a cancelled order cannot be enabled again.</source>
-        <translation>取消 SIM 卡 %2 的订单 %1？该订单尚未启用；取消后将无法再启用。</translation>
-    </message>
-    <message>
         <source>Enable order</source>
         <translation>启用订单</translation>
     </message>
     <message>
-        <source>Enable order %1 of SIM %2 now? Its period starts today.</source>
-        <translation>立即启用 SIM 卡 %2 的订单 %1？其有效期从今天开始计算。</translation>
+        <source>Choose an order first.</source>
+        <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <source>Renew order</source>
-        <translation>续订订单</translation>
+        <source>This order is paused: resume its SIM card first (Resume…).</source>
+        <translation>该订单已暂停：请先为其 SIM 卡复机（复机…）。</translation>
     </message>
     <message>
-        <source>Renew order %1 for how many periods?</source>
-        <translation>订单 %1 续订多少个周期？</translation>
+        <source>Only an order in use can be ended early.</source>
+        <translation>只有使用中的订单可以提前结束。</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
+        <source>Only one order, not enabled yet, can be cancelled at a time.</source>
+        <translation>一次只能取消一个尚未启用的订单。</translation>
+    </message>
+    <message>
+        <source>Only one order, not enabled yet, can be enabled at a time.</source>
+        <translation>一次只能启用一个尚未启用的订单。</translation>
+    </message>
+    <message>
+        <source>Only one order in use can be renewed at a time.</source>
+        <translation>一次只能续订一个使用中的订单。</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 of plan “%2” for SIM card %3?</source>
+        <translation>取消 SIM 卡 %3 的套餐“%2”订单 %1？</translation>
+    </message>
+    <message>
+        <source>The order has not been enabled yet. Cancelling it means it never runs: it cannot be enabled again.</source>
+        <translation>该订单尚未启用。取消后它将不会生效，也无法再启用。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留订单</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled (plan “%2”, SIM card %3).</source>
+        <translation>订单 %1 已取消（套餐“%2”，SIM 卡 %3）。</translation>
+    </message>
+    <message>
+        <source>Enable order %1 of plan “%2” for SIM card %3 now?</source>
+        <translation>立即启用 SIM 卡 %3 的套餐“%2”订单 %1？</translation>
+    </message>
+    <message>
+        <source>Its period starts at once, and so does its data.</source>
+        <translation>其周期随即开始，流量也随即可用。</translation>
+    </message>
+    <message>
+        <source>Enable the order</source>
+        <translation>启用订单</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不启用</translation>
+    </message>
+    <message>
+        <source>Order %1 enabled (plan “%2”, SIM card %3).</source>
+        <translation>订单 %1 已启用（套餐“%2”，SIM 卡 %3）。</translation>
+    </message>
+    <message>
+        <source>Order %1 enabled (plan “%2”, SIM card %3); it runs until %4.</source>
+        <translation>订单 %1 已启用（套餐“%2”，SIM 卡 %3），有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>action, order code, what went wrong</comment>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1766,25 +2003,9 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
-    <message numerus="yes">
-        <source>Order a plan for %n SIM card(s)</source>
-        <translation>
-            <numerusform>为 %n 张 SIM 卡订购套餐</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Order</source>
-        <translation>订购(&amp;O)</translation>
-    </message>
     <message>
         <source>SIM card %1</source>
         <translation>SIM 卡 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SIM card(s): %1</source>
-        <translation>
-            <numerusform>%n 张 SIM 卡：%1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -1793,10 +2014,6 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Loading the account&apos;s plans…</source>
         <translation>正在加载账户可订购的套餐…</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>不限量</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1811,23 +2028,143 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>订单 %1 已下单，启用后开始生效。</translation>
     </message>
     <message>
-        <source>%1: %2 (code %3)</source>
-        <translation>%1：%2（代码 %3）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) placed.</source>
-        <translation>
-            <numerusform>已下单 %n 个订单。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Order plan</source>
         <translation>订购套餐</translation>
     </message>
     <message numerus="yes">
-        <source>%n SIM card(s)</source>
+        <source>Order a plan for %Ln SIM card(s)</source>
         <translation>
-            <numerusform>%n 张 SIM 卡</numerusform>
+            <numerusform>为 %Ln 张 SIM 卡订购套餐</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>订购(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s): %1</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation>请选择套餐…</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Result for each SIM card</source>
+        <translation>每张 SIM 卡的结果</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>plan name, terms</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its price.</source>
+        <translation>选择套餐后显示价格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %Ln SIM card(s)</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>确认订购</translation>
+    </message>
+    <message>
+        <source>Look at the SIM card&apos;s orders before ordering again.</source>
+        <translation>再次订购前请先查看该 SIM 卡的订单。</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not name this SIM card; look at its orders before ordering again.</source>
+        <translation>服务器的答复未提及此 SIM 卡；再次订购前请先查看其订单。</translation>
+    </message>
+    <message>
+        <source>Placed; runs from %1 to %2</source>
+        <translation>已下单，有效期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Placed; starts when it is enabled</source>
+        <translation>已下单，启用后开始生效</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>未下单：%1</translation>
+    </message>
+    <message>
+        <source>Not known whether it was placed: %1</source>
+        <translation>不确定是否已下单：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>ICCID: order code, result</comment>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2 for SIM %3.</source>
+        <translation>订单 %1 已下单：为 SIM 卡 %3 订购 %2。</translation>
+    </message>
+    <message>
+        <source>Ordering %1 for SIM %2: %3</source>
+        <translation>为 SIM 卡 %2 订购 %1：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) placed.</source>
+        <translation>
+            <numerusform>已下 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) not ordered: see the list.</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡未订购：见列表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln SIM card(s) it is not known whether an order was placed: look at their orders before ordering again.</source>
+        <translation>
+            <numerusform>有 %Ln 张 SIM 卡不确定是否已下单：再次订购前请先查看其订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) placed.</source>
+        <translation>
+            <numerusform>%1：已下 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln order(s) placed; the order dialog and the session log list the others.</source>
+        <translation>
+            <numerusform>%1：%Ln 个订单中已下 %2 个；其余的见订购对话框和本次会话的操作记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s)</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡</numerusform>
         </translation>
     </message>
 </context>
@@ -1885,19 +2222,9 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Loading orders…</source>
         <translation>正在加载订单…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) found.</source>
-        <translation>
-            <numerusform>找到 %n 个订单。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the orders</source>
         <translation>无法加载订单</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>All types</source>
@@ -1910,6 +2237,20 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>OTA day plans</source>
         <translation>OTA 日套餐</translation>
+    </message>
+    <message>
+        <source>Type all its digits, or clear the field to see the orders of every SIM.</source>
+        <translation>请输入全部数字，或清空此栏以查看所有 SIM 卡的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found.</source>
+        <translation>
+            <numerusform>找到 %Ln 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>第 %L1 / %L2 页</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2277,110 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::PlanOrderSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 a period</source>
+        <translation>%1，%2，每周期 %3</translation>
+    </message>
+    <message>
+        <source>Order “%1” for SIM card %2: %3?</source>
+        <translation>为 SIM 卡 %2 订购“%1”：%3？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order “%1” for %Ln SIM card(s): %2 in all?</source>
+        <translation>
+            <numerusform>为 %Ln 张 SIM 卡订购“%1”：合计 %2？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM card: %1</source>
+        <translation>SIM 卡：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between ICCIDs</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more (all in the details)</source>
+        <translation>
+            <numerusform>%1，另有 %Ln 张（全部见详细信息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM cards (%L1): %2</source>
+        <translation>SIM 卡（%L1 张）：%2</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2)</source>
+        <translation>套餐：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Periods: %L1</source>
+        <translation>周期数：%L1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 for each SIM card, %2 in all</source>
+        <translation>金额：每张 SIM 卡 %1，合计 %2</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>付款：%1</translation>
+    </message>
+    <message>
+        <source>Payment: %1, %2</source>
+        <comment>paid or not, method</comment>
+        <translation>付款：%1，%2</translation>
+    </message>
+    <message>
+        <source>Start: enabled now; each order&apos;s period starts at once</source>
+        <translation>开始：立即启用，每个订单的周期随即开始</translation>
+    </message>
+    <message>
+        <source>Start: enabled now; its period starts at once</source>
+        <translation>开始：立即启用，周期随即开始</translation>
+    </message>
+    <message>
+        <source>Start: not enabled now; each order waits until it is enabled</source>
+        <translation>开始：暂不启用，每个订单待启用后开始</translation>
+    </message>
+    <message>
+        <source>Start: not enabled now; it waits until it is enabled</source>
+        <translation>开始：暂不启用，待启用后开始</translation>
+    </message>
+    <message>
+        <source>Place the order</source>
+        <translation>下单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln order(s)</source>
+        <translation>
+            <numerusform>下 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::ProfileDialog</name>
     <message>
         <source>Blue</source>
@@ -1958,16 +2403,8 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>紫色</translation>
     </message>
     <message>
-        <source>CA bundle</source>
-        <translation>CA 证书包</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Seconds (as every example)</source>
-        <translation>秒（与所有示例一致）</translation>
     </message>
     <message>
         <source>Milliseconds</source>
@@ -1990,10 +2427,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>随接入码签发的密钥</translation>
     </message>
     <message>
-        <source>operation=path, one per line, e.g. queryDeviceList=/device/list</source>
-        <translation>每行一个“操作=路径”，例如 queryDeviceList=/device/list</translation>
-    </message>
-    <message>
         <source>Enter the secret issued with the access code.</source>
         <translation>请输入随接入码签发的密钥。</translation>
     </message>
@@ -2001,19 +2434,127 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: the account has %n SIM card(s).</source>
-        <translation>
-            <numerusform>连接成功：该账户有 %n 张 SIM 卡。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>If a guessed path answers “no such path”, try:</source>
         <translation>如果推断的路径返回“接口不存在”，请尝试：</translation>
     </message>
     <message>
-        <source>%1 (the vendor&apos;s)</source>
-        <translation>%1（供应商时区）</translation>
+        <source>US and Canada Pacific (winter)</source>
+        <translation>美国和加拿大太平洋时间（冬季）</translation>
+    </message>
+    <message>
+        <source>Mexico, US and Canada Central (winter)</source>
+        <translation>墨西哥、美国和加拿大中部时间（冬季）</translation>
+    </message>
+    <message>
+        <source>Colombia, Peru, US Eastern (winter)</source>
+        <translation>哥伦比亚、秘鲁、美国东部时间（冬季）</translation>
+    </message>
+    <message>
+        <source>Brazil (São Paulo), Argentina</source>
+        <translation>巴西（圣保罗）、阿根廷</translation>
+    </message>
+    <message>
+        <source>Universal time; UK and Portugal (winter)</source>
+        <translation>协调世界时；英国和葡萄牙（冬季）</translation>
+    </message>
+    <message>
+        <source>Central Europe (winter), Nigeria</source>
+        <translation>中欧（冬季）、尼日利亚</translation>
+    </message>
+    <message>
+        <source>South Africa, Egypt, Eastern Europe (winter)</source>
+        <translation>南非、埃及、东欧（冬季）</translation>
+    </message>
+    <message>
+        <source>Moscow, Turkey, Saudi Arabia</source>
+        <translation>莫斯科、土耳其、沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Pakistan, Uzbekistan</source>
+        <translation>巴基斯坦、乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>India, Sri Lanka</source>
+        <translation>印度、斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Thailand, Vietnam, Jakarta</source>
+        <translation>泰国、越南、雅加达</translation>
+    </message>
+    <message>
+        <source>China, Hong Kong, Singapore</source>
+        <translation>中国、中国香港、新加坡</translation>
+    </message>
+    <message>
+        <source>Japan, South Korea</source>
+        <translation>日本、韩国</translation>
+    </message>
+    <message>
+        <source>Sydney, Melbourne (winter)</source>
+        <translation>悉尼、墨尔本（冬季）</translation>
+    </message>
+    <message>
+        <source>New Zealand (winter)</source>
+        <translation>新西兰（冬季）</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>Seconds (what the vendor&apos;s servers expect)</source>
+        <translation>秒（供应商服务器的要求）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (the vendor&apos;s servers)</source>
+        <translation>%1（供应商的服务器）</translation>
+    </message>
+    <message>
+        <source>Only for a gateway with a private certificate authority</source>
+        <translation>仅用于使用私有证书机构的网关</translation>
+    </message>
+    <message>
+        <source>Only when the server answers “no such path” for an operation: one operation=path a line. The “no such path” message names the path to try.</source>
+        <translation>仅当服务器对某个接口答复“接口不存在”时使用：每行一条“接口=路径”。“接口不存在”的消息会给出应尝试的路径。</translation>
+    </message>
+    <message>
+        <source>Type the secret to test the connection with it.</source>
+        <translation>请输入密钥，再用它测试连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %Ln SIM card(s).</source>
+        <translation>
+            <numerusform>已连接：该账户有 %Ln 张 SIM 卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The server answered HTTP %1.)</source>
+        <translation>（服务器答复 HTTP %1。）</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s code: %1.)</source>
+        <translation>（服务器代码：%1。）</translation>
+    </message>
+    <message>
+        <source>(The server said: %1, code %2.)</source>
+        <translation>（服务器答复：%1，代码 %2。）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request&apos;s time: check this computer&apos;s clock and, in the advanced settings, the unit request times are sent in.</source>
+        <translation>服务器不接受请求中的时间：请检查本机时钟，以及高级设置中的请求时间单位。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the secret: check the access code and the secret.</source>
+        <translation>服务器不接受该密钥：请检查接入码和密钥。</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2566,88 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Queries this computer sent to the account today (the server&apos;s day, %1), counted by the console and cubectl together. The gateway allows %2 a day for each IP address: everyone at a desk behind one address shares them.</source>
         <translation>本机今天向该账户发出的查询数（按服务器时区 %1 的日期），由控制台和 cubectl 合并计数。网关每天允许每个 IP 地址查询 %2 次：同一 IP 地址下的所有人共用这一配额。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::RenewOrderDialog</name>
+    <message>
+        <source>Renew order %1</source>
+        <translation>续订订单 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续订(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Order %1 of plan “%2” for SIM card %3. Renewing adds periods to it and moves its expiry later; it stays in use.</source>
+        <translation>SIM 卡 %3 的套餐“%2”订单 %1。续订会为其增加周期并推迟到期时间；订单保持使用中。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not in the account&apos;s plan list.</source>
+        <translation>套餐 %1 不在本账户的套餐列表中。</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>正在读取套餐…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) (%1 plan)</source>
+        <translation>
+            <numerusform>%Ln 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s kind (%1) is not a known one.</source>
+        <translation>无法识别套餐类型（%1）。</translation>
+    </message>
+    <message>
+        <source>not known: the server did not say</source>
+        <translation>未知：服务器未说明</translation>
+    </message>
+    <message>
+        <source>%1 (expected; the server sets it)</source>
+        <extracomment>The server computes the new expiry; the console&apos;s is what it expects</extracomment>
+        <translation>%1（预计；以服务器为准）</translation>
+    </message>
+    <message>
+        <source>not known until the server answers</source>
+        <translation>服务器答复前未知</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 renewed by %Ln period(s); it now expires %2.</source>
+        <translation>
+            <numerusform>订单 %1 已续订 %Ln 个周期，现于 %2 到期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 renewed by %Ln period(s).</source>
+        <translation>
+            <numerusform>订单 %1 已续订 %Ln 个周期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was not renewed: %2</source>
+        <translation>订单 %1 未续订：%2</translation>
+    </message>
+    <message>
+        <source>Order %1: not known whether it was renewed. %2</source>
+        <translation>订单 %1：不确定是否已续订。%2</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>续订订单</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2753,17 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>确定对 SIM 卡 %1 复机？供应商已将此操作标记为不推荐使用。</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
+        <source>SIM card %1 suspended.</source>
+        <translation>SIM 卡 %1 已停机。</translation>
+    </message>
+    <message>
+        <source>SIM card %1 resumed.</source>
+        <translation>SIM 卡 %1 已复机。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>action, ICCID, what went wrong</comment>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2926,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Read it anyway?</source>
         <translation>今日 %2 次查询配额只剩 %1 次；超出后网关将拒绝来自此 IP 地址的所有查询，同事的查询也会被拒绝。仍要读取吗？</translation>
+    </message>
+    <message>
+        <source>%1; loading %2 of %3</source>
+        <translation>%1；正在加载 %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +4096,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Used (MB)</source>
-        <translation>已用 (MB)</translation>
+        <translation>已用（MB）</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -3488,7 +4124,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Data (MB)</source>
-        <translation>流量 (MB)</translation>
+        <translation>流量（MB）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3504,7 +4140,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>High-speed left (MB)</source>
-        <translation>剩余高速流量 (MB)</translation>
+        <translation>剩余高速流量（MB）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3520,7 +4156,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Carrier&apos;s remaining (MB)</source>
-        <translation>运营商侧剩余 (MB)</translation>
+        <translation>运营商侧剩余（MB）</translation>
     </message>
     <message>
         <source>New order</source>
