@@ -784,10 +784,6 @@
         <translation>Send S&amp;MS…</translation>
     </message>
     <message>
-        <source>Res&amp;ume (deprecated)…</source>
-        <translation>Res&amp;ume (deprecated)…</translation>
-    </message>
-    <message>
         <source>Changes sent for this SIM card and its orders (journal)</source>
         <translation>Changes sent for this SIM card and its orders (journal)</translation>
     </message>
@@ -804,10 +800,6 @@
         <translation>Order p&amp;lan…</translation>
     </message>
     <message>
-        <source>Suspen&amp;d (deprecated)…</source>
-        <translation>Suspen&amp;d (deprecated)…</translation>
-    </message>
-    <message>
         <source>End e&amp;arly…</source>
         <translation>End e&amp;arly…</translation>
     </message>
@@ -818,6 +810,22 @@
     <message>
         <source>Rene&amp;w…</source>
         <translation>Rene&amp;w…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d…</source>
+        <translation>Suspen&amp;d…</translation>
+    </message>
+    <message>
+        <source>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</source>
+        <translation>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>Res&amp;ume…</translation>
+    </message>
+    <message>
+        <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
+        <translation>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</translation>
     </message>
 </context>
 <context>
@@ -1208,30 +1216,9 @@
         <source>Not specified</source>
         <translation>Not specified</translation>
     </message>
-    <message numerus="yes">
-        <source>End %n order(s) early</source>
-        <translation>
-            <numerusform>End %n order early</numerusform>
-            <numerusform>End %n orders early</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;End %n order(s) early</source>
-        <translation>
-            <numerusform>&amp;End %n order early</numerusform>
-            <numerusform>&amp;End %n orders early</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;End order %1 early?&lt;/b&gt;</source>
         <translation>&lt;b&gt;End order %1 early?&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;End these %n orders early?&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;End these %n orders early?&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;End these %n orders early?&lt;/b&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order code</source>
@@ -1297,20 +1284,6 @@
         <source>The order was ended early.</source>
         <translation>The order was ended early.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) ended early</source>
-        <translation>
-            <numerusform>%n order ended early</numerusform>
-            <numerusform>%n orders ended early</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed or not sent.</source>
-        <translation>
-            <numerusform>%n failed or not sent.</numerusform>
-            <numerusform>%n failed or not sent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopping after the order being sent…</source>
         <translation>Stopping after the order being sent…</translation>
@@ -1328,6 +1301,46 @@
         <translation>
             <numerusform>%Ln query</numerusform>
             <numerusform>%Ln queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln order(s) early</source>
+        <translation>
+            <numerusform>End %Ln order early</numerusform>
+            <numerusform>End %Ln orders early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;End %Ln order(s) early</source>
+        <translation>
+            <numerusform>&amp;End %Ln order early</numerusform>
+            <numerusform>&amp;End %Ln orders early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;End these %Ln orders early?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;End these %Ln orders early?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;End these %Ln orders early?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two counts of an End early job: &quot;3 orders ended early&quot; and &quot;1 failed or not sent.&quot;</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) ended early</source>
+        <translation>
+            <numerusform>%Ln order ended early</numerusform>
+            <numerusform>%Ln orders ended early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed or not sent.</source>
+        <translation>
+            <numerusform>%Ln failed or not sent.</numerusform>
+            <numerusform>%Ln failed or not sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -1940,8 +1953,8 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Choose an order first.</translation>
     </message>
     <message>
-        <source>This order is paused: resume its SIM card first (Resume…).</source>
-        <translation>This order is paused: resume its SIM card first (Resume…).</translation>
+        <source>This order is paused: resume its SIM card first.</source>
+        <translation>This order is paused: resume its SIM card first.</translation>
     </message>
     <message>
         <source>Only an order in use can be ended early.</source>
@@ -2736,27 +2749,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>UCS-2 (Chinese and other characters), %1 characters per message</source>
         <translation>UCS-2 (Chinese and other characters), %1 characters per message</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n characters can be sent.</source>
-        <translation>
-            <numerusform>At most %n characters can be sent.</numerusform>
-            <numerusform>At most %n characters can be sent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
@@ -2772,6 +2764,27 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Sent.</source>
         <translation>Sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln characters can be sent.</source>
+        <translation>
+            <numerusform>At most %Ln characters can be sent.</numerusform>
+            <numerusform>At most %Ln characters can be sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

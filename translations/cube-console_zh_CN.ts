@@ -784,10 +784,6 @@
         <translation>发送短信(&amp;M)…</translation>
     </message>
     <message>
-        <source>Res&amp;ume (deprecated)…</source>
-        <translation>复机（不推荐）(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Changes sent for this SIM card and its orders (journal)</source>
         <translation>为这张 SIM 卡及其订单发送的变更（日志）</translation>
     </message>
@@ -804,10 +800,6 @@
         <translation>订购套餐(&amp;L)…</translation>
     </message>
     <message>
-        <source>Suspen&amp;d (deprecated)…</source>
-        <translation>停机（不推荐）(&amp;D)…</translation>
-    </message>
-    <message>
         <source>End e&amp;arly…</source>
         <translation>提前结束(&amp;A)…</translation>
     </message>
@@ -818,6 +810,22 @@
     <message>
         <source>Rene&amp;w…</source>
         <translation>续订(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Suspen&amp;d…</source>
+        <translation>停机(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Suspends the SIM card&apos;s service; its order in use is paused. The vendor marks this operation as deprecated.</source>
+        <translation>暂停该 SIM 卡的服务（停机），其使用中的订单随之暂停。供应商已将此操作标记为不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>复机(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
+        <translation>恢复该 SIM 卡的服务（复机）及其已暂停的订单。供应商已将此操作标记为不推荐使用。</translation>
     </message>
 </context>
 <context>
@@ -1204,27 +1212,9 @@
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
-    <message numerus="yes">
-        <source>End %n order(s) early</source>
-        <translation>
-            <numerusform>提前结束 %n 个订单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;End %n order(s) early</source>
-        <translation>
-            <numerusform>提前结束 %n 个订单(&amp;E)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;End order %1 early?&lt;/b&gt;</source>
         <translation>&lt;b&gt;提前结束订单 %1？&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;End these %n orders early?&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;提前结束这 %n 个订单？&lt;/b&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order code</source>
@@ -1290,18 +1280,6 @@
         <source>The order was ended early.</source>
         <translation>订单已提前结束。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) ended early</source>
-        <translation>
-            <numerusform>%n 个订单已提前结束</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed or not sent.</source>
-        <translation>
-            <numerusform>%n 个失败或未发送。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopping after the order being sent…</source>
         <translation>正在发送的订单完成后将停止…</translation>
@@ -1318,6 +1296,41 @@
         <source>%Ln query(s)</source>
         <translation>
             <numerusform>%Ln 次查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln order(s) early</source>
+        <translation>
+            <numerusform>提前结束 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;End %Ln order(s) early</source>
+        <translation>
+            <numerusform>提前结束 %Ln 个订单(&amp;E)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;End these %Ln orders early?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;提前结束这 %Ln 个订单？&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two counts of an End early job: &quot;3 orders ended early&quot; and &quot;1 failed or not sent.&quot;</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) ended early</source>
+        <translation>
+            <numerusform>%Ln 个订单已提前结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed or not sent.</source>
+        <translation>
+            <numerusform>%Ln 个失败或未发送。</numerusform>
         </translation>
     </message>
 </context>
@@ -1920,8 +1933,8 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <source>This order is paused: resume its SIM card first (Resume…).</source>
-        <translation>该订单已暂停：请先为其 SIM 卡复机（复机…）。</translation>
+        <source>This order is paused: resume its SIM card first.</source>
+        <translation>该订单已暂停：请先为其 SIM 卡复机。</translation>
     </message>
     <message>
         <source>Only an order in use can be ended early.</source>
@@ -2699,24 +2712,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>UCS-2 (Chinese and other characters), %1 characters per message</source>
         <translation>UCS-2 编码（中文及其他字符），每条 %1 个字符</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 个字符</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n 条短信</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n characters can be sent.</source>
-        <translation>
-            <numerusform>最多可发送 %n 个字符。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
@@ -2732,6 +2727,24 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Sent.</source>
         <translation>已发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %Ln characters can be sent.</source>
+        <translation>
+            <numerusform>最多可发送 %Ln 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,12 +129,12 @@ void EndOrderEarlyDialog::fillReasons()
 void EndOrderEarlyDialog::retranslate()
 {
     const int count = int(m_orders.size());
-    setWindowTitle(tr("End %n order(s) early", nullptr, count));
-    m_endButton->setText(tr("&End %n order(s) early", nullptr, count));
+    setWindowTitle(tr("End %Ln order(s) early", nullptr, count));
+    m_endButton->setText(tr("&End %Ln order(s) early", nullptr, count));
     m_ui->titleLabel->setText(
         count == 1
             ? tr("<b>End order %1 early?</b>").arg(m_orders.constFirst().orderCode.toHtmlEscaped())
-            : tr("<b>End these %n orders early?</b>", nullptr, count));
+            : tr("<b>End these %Ln orders early?</b>", nullptr, count));
     m_ui->ordersTable->setHorizontalHeaderLabels(
         {tr("Order code"), tr("ICCID"), tr("Plan"), tr("Result")});
     if (count == 1) {
@@ -321,8 +321,10 @@ void EndOrderEarlyDialog::finishAll()
         m_ui->resultLabel->setText(tally.done == 1 ? tr("The order was ended early.") : result);
         return;
     }
-    m_ui->resultLabel->setText(tr("%n order(s) ended early", nullptr, int(tally.done)) + u"; "_s
-                               + tr("%n failed or not sent.", nullptr, count - int(tally.done)));
+    //: Two counts of an End early job: "3 orders ended early" and "1 failed or not sent."
+    m_ui->resultLabel->setText(
+        tr("%1; %2").arg(tr("%Ln order(s) ended early", nullptr, int(tally.done)),
+                         tr("%Ln failed or not sent.", nullptr, count - int(tally.done))));
 }
 
 void EndOrderEarlyDialog::reject()

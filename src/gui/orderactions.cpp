@@ -88,7 +88,7 @@ void OrderActions::updateButtons(const Buttons &buttons, const QList<Order> &ord
         else if (orders.isEmpty())
             button->setToolTip(tr("Choose an order first."));
         else if (paused)
-            button->setToolTip(tr("This order is paused: resume its SIM card first (Resume…)."));
+            button->setToolTip(tr("This order is paused: resume its SIM card first."));
         else
             button->setToolTip(onlyWhen);
     };

@@ -58,11 +58,11 @@ void SendSmsDialog::updateCounter()
                                  : tr("UCS-2 (Chinese and other characters), %1 characters per "
                                       "message")
                                        .arg(length.perPart);
-    QString counter = tr("%n character(s)", nullptr, int(text.size())) + u" · "_s
-                      + tr("%n message(s)", nullptr, length.parts) + u" · "_s + encoding;
+    QString counter = tr("%Ln character(s)", nullptr, int(text.size())) + u" · "_s
+                      + tr("%Ln message(s)", nullptr, length.parts) + u" · "_s + encoding;
     const bool tooLong = text.size() > maxCharacters;
     if (tooLong)
-        counter += u'\n' + tr("At most %n characters can be sent.", nullptr, maxCharacters);
+        counter += u'\n' + tr("At most %Ln characters can be sent.", nullptr, maxCharacters);
     m_ui->counterLabel->setText(counter);
     m_sendButton->setEnabled(!m_sent && !text.trimmed().isEmpty() && !tooLong);
 }
