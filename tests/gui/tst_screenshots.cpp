@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 Q_DECLARE_METATYPE(cube::UiLanguage)
 
 using namespace Qt::StringLiterals;
@@ -139,17 +141,42 @@ private slots:
                  qPrintable(clippedWidgets(&window).join(u"; "_s)));
         tabs->setCurrentIndex(0);
 
-        cube::Order shown;
-        shown.orderCode = order.code;
-        shown.iccid = simulator.fleet().sims().at(busy).iccid;
-        shown.planName = simulator.fleet().plans().at(order.plan).name;
-        shown.status = int(order.status);
-        shown.starts = order.starts;
-        shown.expires = order.expires;
-        cube::EndOrderEarlyDialog dialog(&account, nullptr, {shown}, &window);
+        // The End early dialog at the end of a job of three orders, as the person sees it.
+        QList<cube::Order> ending;
+        const auto &fleet = simulator.fleet();
+        for (int sim = busy + 1; sim < fleet.sims().size() && ending.size() < 3; ++sim) {
+            const int current = fleet.currentOrder(sim);
+            if (current < 0 || fleet.orders().at(current).status != cube::OrderStatus::InUse)
+                continue;
+            const auto &inUse = fleet.orders().at(current);
+            cube::Order shown;
+            shown.orderCode = inUse.code;
+            shown.iccid = fleet.sims().at(sim).iccid;
+            shown.planName = fleet.plans().at(inUse.plan).name;
+            shown.status = int(inUse.status);
+            shown.starts = inUse.starts;
+            shown.expires = inUse.expires;
+            ending.append(shown);
+        }
+        QCOMPARE(ending.size(), 3);
+        cube::EndOrderEarlyDialog dialog(&account, nullptr, ending, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         save(&dialog, u"end-early-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&dialog).isEmpty(),
+                 qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
+        cube::test::giveReasonAndConfirm(&dialog, u"Device returned"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(ending.cbegin(), ending.cend(), [&](const cube::Order &one) {
+                    return fleet.orders().at(fleet.orderIndex(one.orderCode)).status
+                           == cube::OrderStatus::EndedEarly;
+                });
+            },
+            10000));
+        QTest::qWait(300);
+        save(&dialog, u"end-early-done-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(&dialog).isEmpty(),
                  qPrintable(clippedWidgets(&dialog).join(u"; "_s)));
         dialog.close();
