@@ -15,6 +15,13 @@ for ts in translations/*.ts; do
   fi
 done
 
+# Chinese text takes Chinese punctuation: an ASCII ; , : ? or ! right after a Chinese
+# character (codes, URLs and "(&X)" mnemonics stay ASCII, and never follow one directly).
+if grep -nP '<(translation|numerusform)>[^<]*\p{Han}[;,:?!]' translations/*zh_CN.ts; then
+  echo "check-translations: ASCII punctuation after Chinese text (above): use ；，：？！" >&2
+  status=1
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mapfile -t sources < <(find src -name '*.cpp' -o -name '*.h'; find ui -name '*.ui')
