@@ -55,21 +55,6 @@ bool usable(const QWidget *widget, const QWidget *root)
     return widget->isVisibleTo(root) && widget->isEnabled();
 }
 
-// The letter after a single '&', lower-cased; none for "&&" or no mnemonic.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
 } // namespace
 
 // Every action without a mouse: in the main window (also with an order selected, when more
@@ -97,7 +82,7 @@ private:
         }
         QHash<QChar, QStringList> mnemonics;
         auto noteMnemonic = [&mnemonics](const QString &text, const QString &where) {
-            if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            if (const QChar letter = cube::test::mnemonicOf(text); !letter.isNull())
                 mnemonics[letter].append(where + u" “"_s + text + u"”"_s);
         };
         for (QWidget *widget : root->findChildren<QWidget *>()) {

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -81,6 +82,27 @@ private:
     std::unique_ptr<cube::Account> m_account;
     cube::ActivityLog m_activity;
     std::unique_ptr<cube::OrdersPage> m_page;
+
+    // Ends the first row's order early through its dialog, as a person does, and waits until
+    // its row says so; the dialog, left open, or null when it did not get that far.
+    cube::EndOrderEarlyDialog *endFirstRowEarly()
+    {
+        child<QTableView>(u"ordersView"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
+        cube::EndOrderEarlyDialog *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000))
+            return nullptr;
+        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
+        const bool ended = QTest::qWaitFor(
+            [&] {
+                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
+                       == int(OrderStatus::EndedEarly);
+            },
+            10000);
+        return ended ? dialog : nullptr;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_translations.install(cube::UiLanguage::English)); }
@@ -185,19 +207,8 @@ private slots:
     {
         searchStatus(OrderStatus::InUse);
         const QString code = model()->index(0, cube::OrderTableModel::Code).data().toString();
-        child<QTableView>(u"ordersView"_s)->selectRow(0);
-        QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
-        cube::EndOrderEarlyDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
-        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
-                       == int(OrderStatus::EndedEarly);
-            },
-            10000));
+        QPointer<cube::EndOrderEarlyDialog> dialog = endFirstRowEarly();
+        QVERIFY(dialog);
         QCOMPARE(model()->index(0, cube::OrderTableModel::Status).data().toString(),
                  u"Ended early"_s);
         QCOMPARE(m_simulator->fleet().orders().at(m_simulator->fleet().orderIndex(code)).status,
@@ -385,19 +396,8 @@ private slots:
         searchStatus(OrderStatus::InUse);
         QVERIFY2(QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000),
                  qPrintable(narrowColumns().join(u"; "_s)));
-        child<QTableView>(u"ordersView"_s)->selectRow(0);
-        QTest::mouseClick(child<QPushButton>(u"endEarlyButton"_s), Qt::LeftButton);
-        cube::EndOrderEarlyDialog *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (dialog = m_page->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
-        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return model()->index(0, 0).data(cube::OrderTableModel::StatusRole).toInt()
-                       == int(OrderStatus::EndedEarly);
-            },
-            10000));
+        QPointer<cube::EndOrderEarlyDialog> dialog = endFirstRowEarly();
+        QVERIFY(dialog);
         dialog->close();
         QVERIFY2(QTest::qWaitFor([this] { return narrowColumns().isEmpty(); }, 2000),
                  qPrintable(narrowColumns().join(u"; "_s)));

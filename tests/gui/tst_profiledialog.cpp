@@ -3,6 +3,7 @@
 #include "profilesecrets.h"
 #include "secretstore.h"
 #include "translationinstaller.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,21 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The letter after a single '&', lower-cased; none for "&&" or no mnemonic.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
 
 // The settings a developer sets once and a support person never needs to see.
 const QStringList advancedFields = {u"timestampCombo"_s, u"zoneCombo"_s,       u"caEdit"_s,
@@ -115,7 +101,7 @@ private slots:
         auto *toggle = child<QAbstractButton>(&dialog, u"advancedToggle"_s);
         QVERIFY(toggle && toggle->isVisible() && toggle->isEnabled());
         QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
-        QVERIFY(!mnemonicOf(toggle->text()).isNull());
+        QVERIFY(!cube::test::mnemonicOf(toggle->text()).isNull());
         toggle->click();
         for (const QString &name : advancedFields)
             QVERIFY2(child<QWidget>(&dialog, name)->isVisible(), qPrintable(name));
@@ -235,7 +221,7 @@ private slots:
                 text = label->text();
             else if (auto *group = qobject_cast<QGroupBox *>(widget))
                 text = group->title();
-            if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            if (const QChar letter = cube::test::mnemonicOf(text); !letter.isNull())
                 mnemonics[letter].append(text);
         }
         QStringList clashes;

@@ -5,6 +5,7 @@
 #include "sendsmsdialog.h"
 #include "simdetailpanel.h"
 #include "simulatorclient.h"
+#include "simwithorder.h"
 #include "translationinstaller.h"
 #include "widgetlookup.h"
 
@@ -26,15 +27,9 @@ class TestSimActions : public QObject
     Q_OBJECT
 
 private:
-    QList<int> freeActivatedSims(int count)
+    QList<int> freeActivatedSims(int count) const
     {
-        QList<int> found;
-        const auto &fleet = m_simulator->fleet();
-        for (int i = 0; i < fleet.sims().size() && found.size() < count; ++i) {
-            if (fleet.sims().at(i).lifeCycle == LifeCycle::Activated && fleet.currentOrder(i) < 0)
-                found.append(i);
-        }
-        return found;
+        return cube::test::freeActivatedSims(m_simulator->fleet(), count);
     }
 
     QString iccidOf(int sim) const { return m_simulator->fleet().sims().at(sim).iccid; }

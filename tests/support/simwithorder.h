@@ -28,4 +28,15 @@ inline int openSimWithOrder(QWidget &window, sim::CubeSimulator &simulator)
     return QTest::qWaitFor([&] { return detailIsSettled(detail); }, 20000) ? busy : -1;
 }
 
+// The first `count` activated SIM cards of `fleet` with no order in use: free for a new plan.
+inline QList<int> freeActivatedSims(const sim::Fleet &fleet, int count)
+{
+    QList<int> found;
+    for (int i = 0; i < fleet.sims().size() && found.size() < count; ++i) {
+        if (fleet.sims().at(i).lifeCycle == sim::LifeCycle::Activated && fleet.currentOrder(i) < 0)
+            found.append(i);
+    }
+    return found;
+}
+
 } // namespace cube::test

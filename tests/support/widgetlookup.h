@@ -46,4 +46,19 @@ inline void giveReasonAndConfirm(QWidget *dialog, const QString &reason)
                       Qt::LeftButton, {}, QPoint(5, 5));
 }
 
+// The letter after a single '&' of a label, lower-cased; none for "&&" or no mnemonic.
+inline QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
 } // namespace cube::test
