@@ -2930,10 +2930,10 @@ No change will be sent until it can: free some disk space or make its folder wri
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln SIM card(s) match</source>
+        <source>Matching: %1 of %Ln SIM card(s)</source>
         <translation>
-            <numerusform>%1 of %Ln SIM card matches</numerusform>
-            <numerusform>%1 of %Ln SIM cards match</numerusform>
+            <numerusform>Matching: %1 of %Ln SIM card</numerusform>
+            <numerusform>Matching: %1 of %Ln SIM cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">

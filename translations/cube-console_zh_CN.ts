@@ -2887,7 +2887,7 @@ No change will be sent until it can: free some disk space or make its folder wri
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln SIM card(s) match</source>
+        <source>Matching: %1 of %Ln SIM card(s)</source>
         <translation>
             <numerusform>%Ln 张 SIM 卡中有 %1 张匹配</numerusform>
         </translation>

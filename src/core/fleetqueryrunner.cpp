@@ -52,8 +52,11 @@ void FleetQueryRunner::startNext()
         if (view && m_latest->load() == generation && !m_waiting) {
             m_running = false;
             // The answer first: whoever counts the rows when the work ends counts the new ones.
+            // Taking it may start another query (rows came meanwhile into a sorted list): then
+            // the work has not ended.
             emit finished(query, view);
-            emit busyChanged(false);
+            if (!m_running)
+                emit busyChanged(false);
             return;
         }
         startNext();

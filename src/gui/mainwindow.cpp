@@ -116,6 +116,8 @@ void MainWindow::buildPages(Account *account)
     m_history = nullptr;
     m_interruptedJobs = nullptr;
     m_ui->tabs->setEnabled(account != nullptr);
+    for (QWidget *tab : {m_ui->simsTab, m_ui->ordersTab, m_ui->activityTab})
+        tab->installEventFilter(this); // once each: installing again moves it to the front
     m_quota->setClient(account ? &account->client() : nullptr);
     if (!account)
         return;
@@ -168,24 +170,28 @@ void MainWindow::setAccount(Account *account, ConnectionWords describe, const QS
     setConnectionDescription(std::move(describe));
 }
 
-bool MainWindow::event(QEvent *event)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // A write's outcome, said from the tab it was done in (noteInStatusBar), is kept with that
-    // tab like the tab's own messages. An empty tip (a menu item left) only clears the bar.
+    // A write's outcome, said from inside a tab (noteInStatusBar) as its answer comes, is kept
+    // with that tab, also when the person has gone to another one meanwhile. An empty tip (a
+    // menu item left) goes on to the window, which clears the bar as Qt does.
     if (event->type() == QEvent::StatusTip) {
+        auto *tab = qobject_cast<QWidget *>(watched);
         const QString tip = static_cast<QStatusTipEvent *>(event)->tip();
-        if (!tip.isEmpty() && m_ui->tabs->currentWidget()) {
-            showTabMessage(m_ui->tabs->currentWidget(), tip);
+        if (tab && !tip.isEmpty()) {
+            showTabMessage(tab, tip);
             return true;
         }
     }
-    return QMainWindow::event(event);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showTabMessage(QWidget *tab, const QString &message)
 {
     m_tabMessages.insert(tab, message);
-    statusBar()->showMessage(message);
+    // Another tab's word waits for that tab: the bar speaks for the one in view.
+    if (tab == m_ui->tabs->currentWidget())
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::showCurrentTabMessage()

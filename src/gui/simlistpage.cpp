@@ -372,7 +372,7 @@ void SimListPage::updateCount()
     QString count =
         shown == fleet
             ? tr("%Ln SIM card(s)", nullptr, fleet)
-            : tr("%1 of %Ln SIM card(s) match", nullptr, fleet).arg(locale.toString(shown));
+            : tr("Matching: %1 of %Ln SIM card(s)", nullptr, fleet).arg(locale.toString(shown));
     if (isLoading() && !m_showingCached) {
         const auto left = FleetReadCost::timeLeft(m_loaded, m_total, m_client.settings());
         // The time left at the gateway's rate, once it is worth saying.

@@ -14,6 +14,7 @@ namespace {
 
 // Rows arrive a page at a time while a list loads: one measurement for a burst of them.
 constexpr int fitDelayMs = 150;
+constexpr int longestWaitMs = 500;
 
 QString widthsKey(const QString &settingsKey)
 {
@@ -47,7 +48,11 @@ TableColumnSizer::TableColumnSizer(QTableView *view, const QString &settingsKey)
     QAbstractItemModel *model = view->model();
     Q_ASSERT(model);
     connect(model, &QAbstractItemModel::modelReset, this, &TableColumnSizer::fitSoon);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TableColumnSizer::fitSoon);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        // Past the rows Qt measures (the first 1,000 of a loading list): no new widths.
+        if (first < m_view->horizontalHeader()->resizeContentsPrecision())
+            fitSoon();
+    });
     connect(model, &QAbstractItemModel::layoutChanged, this, &TableColumnSizer::fitSoon);
     connect(model, &QAbstractItemModel::dataChanged, this, &TableColumnSizer::fitSoon);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &TableColumnSizer::fitSoon);
@@ -78,8 +83,14 @@ bool TableColumnSizer::eventFilter(QObject *watched, QEvent *event)
 
 void TableColumnSizer::fitSoon()
 {
+    // Each change starts the wait again, so that a burst of pages or changed rows is measured
+    // once; but a list that changes without pause (a sorted list loading) is measured at least
+    // every half second all the same.
     if (!m_fitTimer.isActive())
-        m_fitTimer.start();
+        m_waitingSince.start();
+    else if (m_waitingSince.elapsed() >= longestWaitMs)
+        return;
+    m_fitTimer.start();
 }
 
 void TableColumnSizer::fit()
@@ -112,6 +123,9 @@ void TableColumnSizer::sectionResized(int column, int newSize)
 {
     if (m_fitting || !m_dragging)
         return; // the sizer's own work, or the stretched column following the view's width
+    const QHeaderView *header = m_view->horizontalHeader();
+    if (header->stretchLastSection() && column == lastShownColumn(*header))
+        return; // it follows the divider the person drags, it is not the one they chose
     m_chosenWidths.insert(column, newSize);
     saveWidths();
 }

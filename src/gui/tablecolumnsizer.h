@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -38,6 +39,7 @@ private:
     QTableView *m_view;
     QString m_settingsKey;
     QTimer m_fitTimer;
+    QElapsedTimer m_waitingSince; // since the first change not measured yet
     bool m_fitting = false;
     bool m_dragging = false;        // a mouse button is down on the header
     QHash<int, int> m_chosenWidths; // column → the width the person gave it
