@@ -61,6 +61,8 @@ OrderPlanDialog::OrderPlanDialog(Account *account, ActivityLog *activity, QStrin
     connect(m_ui->planCombo, &QComboBox::currentIndexChanged, this, &OrderPlanDialog::planChosen);
     connect(m_ui->periodsSpin, &QSpinBox::valueChanged, this, &OrderPlanDialog::planChosen);
     connect(m_ui->amountSpin, &QDoubleSpinBox::valueChanged, this, &OrderPlanDialog::showTotal);
+    // 2,600.00 as the confirmation says it, not 2600.00.
+    m_ui->amountSpin->setGroupSeparatorShown(true);
     retranslate();
     loadPlans();
 }
@@ -417,9 +419,11 @@ void OrderPlanDialog::finish(const QString &planName)
                                : tr("%Ln SIM card(s)", nullptr, int(m_iccids.size())),
                            placed == m_iccids.size(), summary, details.join(u'\n'));
     noteInStatusBar(this, status);
-    // Each SIM ordered for in a batch shows its new plan in every view (the writer reads the
-    // one SIM of a single order itself).
-    if (m_iccids.size() > 1) {
+    // Each SIM ordered for in a small batch shows its new plan in every view (the writer reads
+    // the one SIM of a single order itself). Following costs a few queries a SIM: a batch of
+    // hundreds would spend a good part of the day's quota on it, and shows on the next reload.
+    constexpr qsizetype mostFollowed = 10;
+    if (m_iccids.size() > 1 && m_iccids.size() <= mostFollowed) {
         for (const SimResult &result : std::as_const(m_results)) {
             if (result.kind == SimResult::Kind::Placed)
                 m_account->writer().follow(Iccid{result.iccid});

@@ -142,7 +142,14 @@ private slots:
         auto *text = dialog.findChild<QPlainTextEdit *>(u"textEdit"_s);
         auto *counter = dialog.findChild<QLabel *>(u"counterLabel"_s);
         QVERIFY(!send->isEnabled());
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        text->setFocus();
         QTest::keyClicks(text, u"Hello"_s);
+        // Tab leaves the text for the next control, as everywhere, and adds nothing to it.
+        QTest::keyClick(text, Qt::Key_Tab);
+        QCOMPARE(text->toPlainText(), u"Hello"_s);
+        QVERIFY(!text->hasFocus());
         QVERIFY2(counter->text().contains(u"5 characters"_s)
                      && counter->text().contains(u"1 message"_s)
                      && counter->text().contains(u"GSM-7"_s),
