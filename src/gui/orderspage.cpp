@@ -47,9 +47,18 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
          {static_cast<QObject *>(m_ui->statusCombo), static_cast<QObject *>(m_ui->typeCombo),
           static_cast<QObject *>(m_ui->iccidEdit), static_cast<QObject *>(m_ui->codeEdit)})
         filter->installEventFilter(this);
-    // A list filter applies when chosen: the list never stands above rows it does not describe.
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::search);
-    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::search);
+    // A list filter applies when chosen: the rows it no longer describes go at once, and the
+    // search follows when the person has stopped stepping through the list (each step with
+    // the arrow keys or the wheel would otherwise spend a query of the day's quota).
+    m_filterPause.setSingleShot(true);
+    m_filterPause.setInterval(300);
+    connect(&m_filterPause, &QTimer::timeout, this, &OrdersPage::search);
+    for (QComboBox *filter : {m_ui->statusCombo, m_ui->typeCombo})
+        connect(filter, &QComboBox::currentIndexChanged, this, [this] {
+            ++m_generation;
+            m_model->setOrders({});
+            m_filterPause.start();
+        });
     connect(m_ui->previousButton, &QPushButton::clicked, this,
             [this] { showPage(m_page.pageNo - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showPage(m_page.pageNo + 1); });
@@ -171,6 +180,7 @@ void OrdersPage::showFilterProblem(const QString &problem)
 
 void OrdersPage::search()
 {
+    m_filterPause.stop(); // Enter or Search after a filter changed: one search, now
     const QString problem = filterProblem();
     showFilterProblem(problem);
     // The rows of the last search would stand under filters that no longer describe them.

@@ -5,6 +5,7 @@
 #include "requests.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -73,6 +74,7 @@ private:
     OrderQuery m_query;
     PageInfo m_page;
     QPointer<ApiCall> m_call;
+    QTimer m_filterPause; // a filter changed: the search waits for the last step
     int m_generation = 0; // answers to a superseded search are dropped
     bool m_loading = false;
     bool m_shownOnce = false;

@@ -348,6 +348,23 @@ private slots:
             [&] { return loaded() && model()->rowCount() == cube::OrdersPage::pageSize; }, 10000));
     }
 
+    // Stepping through the status list with the arrow keys costs one search, for the status
+    // the person stops on, not one a step (each is a query of the day's quota).
+    void steppingThroughAFilterSearchesOnce()
+    {
+        QVERIFY(QTest::qWaitFor([&] { return loaded(); }, 10000));
+        const int before = m_simulator->requestCount(u"queryOrder"_s);
+        auto *status = child<QComboBox>(u"statusCombo"_s);
+        status->setFocus();
+        for (int step = 0; step < 3; ++step)
+            QTest::keyClick(status, Qt::Key_Down);
+        const QVariant chosen = status->currentData();
+        QVERIFY(QTest::qWaitFor([&] { return loaded() && model()->rowCount() > 0; }, 10000));
+        QCOMPARE(m_simulator->requestCount(u"queryOrder"_s), before + 1);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->index(row, 0).data(cube::OrderTableModel::StatusRole), chosen);
+    }
+
     // A paused order's actions are all greyed, and each says why instead of leaving the person
     // to guess.
     void aPausedOrdersGreyedActionsSayWhy()
