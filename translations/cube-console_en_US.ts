@@ -2603,6 +2603,15 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The server did not accept the secret: check the access code and the secret.</source>
         <translation>The server did not accept the secret: check the access code and the secret.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server refused the test read; its words may say why.</source>
+        <translation>The server refused the test read; its words may say why.</translation>
+    </message>
 </context>
 <context>
     <name>cube::QuotaLabel</name>

@@ -2569,6 +2569,15 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>The server did not accept the secret: check the access code and the secret.</source>
         <translation>服务器不接受该密钥：请检查接入码和密钥。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The server refused the test read; its words may say why.</source>
+        <translation>服务器拒绝了测试读取；其答复或许说明了原因。</translation>
+    </message>
 </context>
 <context>
     <name>cube::QuotaLabel</name>

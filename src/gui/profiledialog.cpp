@@ -11,6 +11,8 @@
 #include <QLayout>
 #include <QPushButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cube {
@@ -439,11 +441,26 @@ QString ProfileDialog::explainTestFailure(const ApiError &error)
                            || error.serverMessage.contains(u"timestamp"_s, Qt::CaseInsensitive)
                            || error.serverMessage.contains(u"时间戳"_s);
     if (aboutTime)
-        return tr("The server did not accept the request's time: check this computer's clock "
-                  "and, in the advanced settings, the unit request times are sent in.")
-               + u' ' + serverSaid;
-    return tr("The server did not accept the secret: check the access code and the secret.") + u' '
-           + serverSaid;
+        return tr("%1 %2", "two sentences")
+            .arg(tr("The server did not accept the request's time: check this computer's clock "
+                    "and, in the advanced settings, the unit request times are sent in."),
+                 serverSaid);
+    // Only a refusal that speaks of the signature, the secret or the access code (or an HTTP
+    // 401/403) sends the person to them; "busy" or an account problem must not.
+    static const QStringList credentialWords{u"sign"_s, u"secret"_s, u"access"_s, u"auth"_s,
+                                             u"签名"_s, u"密钥"_s,   u"接入"_s,   u"认证"_s,
+                                             u"鉴权"_s, u"授权"_s};
+    const bool aboutCredentials =
+        error.kind == ApiErrorKind::HttpStatus
+        || std::any_of(credentialWords.cbegin(), credentialWords.cend(), [&](const QString &word) {
+               return error.serverMessage.contains(word, Qt::CaseInsensitive);
+           });
+    if (aboutCredentials)
+        return tr("%1 %2", "two sentences")
+            .arg(tr("The server did not accept the secret: check the access code and the secret."),
+                 serverSaid);
+    return tr("%1 %2", "two sentences")
+        .arg(tr("The server refused the test read; its words may say why."), serverSaid);
 }
 
 } // namespace cube

@@ -266,6 +266,23 @@ private slots:
                  qPrintable(result));
         QVERIFY2(result.contains(u"4011"_s), qPrintable(result));
     }
+
+    // A refusal that says nothing of the credentials (a busy server, an account problem) does
+    // not send the person to check a secret that is right: the server's words are given.
+    void anotherRefusalDoesNotBlameTheSecret()
+    {
+        QString error;
+        QVERIFY2(m_simulator->faults().addFaultSpec(u"*:code=5001"_s, &error), qPrintable(error));
+        cube::ProfileDialog dialog(&m_network, simulatorProfile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(child<QLineEdit>(&dialog, u"secretEdit"_s),
+             QString::fromLatin1(cube::sim::SimulatorAccount::demo().secret));
+        const QString result = testResultAfterClickingTest(dialog);
+        QVERIFY2(!result.contains(u"secret"_s), qPrintable(result));
+        QVERIFY2(result.contains(u"5001"_s) && result.contains(u"injected failure"_s),
+                 qPrintable(result));
+    }
 };
 
 QTEST_MAIN(TestProfileDialog)
