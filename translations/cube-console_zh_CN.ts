@@ -2572,7 +2572,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>%1 %2</source>
         <comment>two sentences</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>The server refused the test read; its words may say why.</source>
