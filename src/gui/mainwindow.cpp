@@ -217,13 +217,6 @@ void MainWindow::setConnectionDescription(ConnectionWords describe)
     retranslate();
 }
 
-void MainWindow::setConnectionDescription(const QString &description)
-{
-    setConnectionDescription(description.isEmpty()
-                                 ? ConnectionWords()
-                                 : ConnectionWords([description] { return description; }));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     // Installing another language's translators sends LanguageChange to every widget.

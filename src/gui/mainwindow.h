@@ -39,8 +39,6 @@ public:
     // written in. An empty function: not connected.
     using ConnectionWords = std::function<QString()>;
     void setConnectionDescription(ConnectionWords describe);
-    // A description that reads the same in every language (a URL, say); empty: not connected.
-    void setConnectionDescription(const QString &description);
     // Works with another account from now on (nullptr: none): the tabs are built anew for
     // `account` and the SIM list loads. `color` marks the connection bar (production red).
     void setAccount(Account *account, ConnectionWords describe, const QString &color = {});

@@ -255,7 +255,8 @@ private slots:
         QNetworkAccessManager network;
         const auto account = cube::test::accountFor(simulator, &network);
         cube::MainWindow window(account.get());
-        window.setConnectionDescription(simulator.baseUrl().toDisplayString());
+        window.setConnectionDescription(
+            [url = simulator.baseUrl().toDisplayString()] { return url; });
         window.resize(1400, 900);
         window.show();
         QStatusBar *status = window.statusBar();

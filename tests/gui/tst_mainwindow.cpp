@@ -29,7 +29,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(connectionLabel(window)->text(), u"Not connected"_s);
 
-        window.setConnectionDescription(u"Demo simulator at http://127.0.0.1:1234"_s);
+        window.setConnectionDescription(
+            [] { return u"Demo simulator at http://127.0.0.1:1234"_s; });
         QCOMPARE(connectionLabel(window)->text(), u"Demo simulator at http://127.0.0.1:1234"_s);
         // The status bar does not say "Ready" of its own: the tabs say how they stand.
         QCOMPARE(window.statusBar()->currentMessage(), QString());

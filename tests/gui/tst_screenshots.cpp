@@ -100,7 +100,7 @@ private slots:
                                                     cube::ClientFactory::defaultTimeout, options));
 
         cube::MainWindow window(&account);
-        window.setConnectionDescription(u"http://127.0.0.1 (P000270)"_s);
+        window.setConnectionDescription([] { return u"http://127.0.0.1 (P000270)"_s; });
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
