@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineSeries>
+#include <QStyle>
 #include <QValueAxis>
 
 #include <iterator>
@@ -50,6 +51,10 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
+    // On a laptop's low screen (1366 × 768) the detail scrolls, so the window fits; from about
+    // 800 px up it shows everything at once, as it did before it could scroll.
+    m_ui->detailContents->installEventFilter(this);
+    keepContentsWidth();
     m_ui->ordersView->setModel(m_orders);
     // Tab goes on to the order actions, not round the orders' cells.
     m_ui->ordersView->setTabKeyNavigation(false);
@@ -148,6 +153,24 @@ void SimDetailPanel::changeEvent(QEvent *event)
             refresh();
     }
     QWidget::changeEvent(event);
+}
+
+bool SimDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The contents' layout changed (a longer label, another language): so may their width.
+    if (watched == m_ui->detailContents && event->type() == QEvent::LayoutRequest)
+        keepContentsWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SimDetailPanel::keepContentsWidth()
+{
+    // A scroll area is as narrow as its scroll bars allow; the splitter beside the SIM list
+    // would then squeeze the detail's buttons and columns instead of the list.
+    const int scrollBar = m_ui->detailScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent,
+                                                                   nullptr, m_ui->detailScroll);
+    m_ui->detailScroll->setMinimumWidth(m_ui->detailContents->minimumSizeHint().width()
+                                        + scrollBar);
 }
 
 void SimDetailPanel::clearValues()

@@ -48,8 +48,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The detail scrolls up and down, never sideways: as wide as its contents need.
+    void keepContentsWidth();
     QList<Order> selectedOrders() const;
     OrderActions::Buttons orderButtons() const;
     void updateActions();

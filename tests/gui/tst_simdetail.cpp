@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -146,6 +147,22 @@ private:
         return problems;
     }
 
+    // `widget` is shown and no part of it is cut off by a parent (a scroll area's viewport).
+    static bool wholeInView(const QWidget *widget)
+    {
+        if (!widget->isVisible())
+            return false;
+        const QWidget *window = widget->window();
+        const QRect whole(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        for (const QWidget *parent = widget->parentWidget(); parent && parent != window;
+             parent = parent->parentWidget()) {
+            const QRect parentRect(parent->mapTo(window, QPoint(0, 0)), parent->size());
+            if (!parentRect.contains(whole))
+                return false;
+        }
+        return window->rect().contains(whole);
+    }
+
     cube::TranslationInstaller m_translations;
     std::unique_ptr<QTemporaryDir> m_journalDir;
     std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
@@ -219,6 +236,105 @@ private slots:
             10000));
         QTest::qWait(300);
         problems = cutColumns(view);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    }
+
+    void mainWindowFitsALaptopScreen_data()
+    {
+        QTest::addColumn<cube::UiLanguage>("language");
+        QTest::newRow("English") << cube::UiLanguage::English;
+        QTest::newRow("Chinese") << cube::UiLanguage::SimplifiedChinese;
+    }
+
+    // A 1366 × 768 laptop leaves about 740 px under its panel: the window, with a SIM's
+    // detail, chart, orders and timeline all shown, can be made that small (it could not be
+    // lower than 917 px). The detail scrolls there instead.
+    void mainWindowFitsALaptopScreen()
+    {
+        QFETCH(cube::UiLanguage, language);
+        QVERIFY(m_translations.install(language));
+        const auto account = journalledAccount();
+        cube::MainWindow window(account.get());
+        QVERIFY(showAt(window, QSize(1280, 800)));
+        QWidget *detail = openSim(window, iccidOf(simWithMostOrders()));
+        QVERIFY(detail);
+        QTest::qWait(100);
+        const QSize laptop(1366, 740);
+        const auto fits = [&](QSize size) {
+            return size.width() <= laptop.width() && size.height() <= laptop.height();
+        };
+        const auto said = [](QSize size) {
+            return u"%1 × %2"_s.arg(size.width()).arg(size.height());
+        };
+        QVERIFY2(fits(window.minimumSizeHint()), qPrintable(said(window.minimumSizeHint())));
+        QVERIFY2(fits(window.minimumSize()), qPrintable(said(window.minimumSize())));
+        window.resize(laptop);
+        QTest::qWait(50);
+        QCOMPARE(window.size(), laptop);
+        // Its orders and their actions are still there to reach (scrolled to if need be).
+        auto *endEarly = detail->findChild<QPushButton *>(u"endEarlyButton"_s);
+        QVERIFY(endEarly->isVisible());
+        QVERIFY(detail->findChild<QTableView *>(u"ordersView"_s)->isVisible());
+    }
+
+    void theDetailIsWholeAtTheUsualSizes_data()
+    {
+        QTest::addColumn<cube::UiLanguage>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : windowSizes()) {
+            QTest::addRow("English %dx%d", size.width(), size.height())
+                << cube::UiLanguage::English << size;
+            QTest::addRow("Chinese %dx%d", size.width(), size.height())
+                << cube::UiLanguage::SimplifiedChinese << size;
+        }
+    }
+
+    // The window really is as large as asked (it could not be lower than 917 px), and the
+    // detail shows its SIM, chart, orders (Starts and Expires inside their table) and their
+    // actions at once. At the first start's size nothing of it scrolls, the timeline included,
+    // and the chart and the orders are as high as before the detail could scroll; at 1280 × 800
+    // only the timeline may lie below, a scroll away.
+    void theDetailIsWholeAtTheUsualSizes()
+    {
+        QFETCH(cube::UiLanguage, language);
+        QFETCH(QSize, size);
+        QVERIFY(m_translations.install(language));
+        const auto account = journalledAccount();
+        cube::MainWindow window(account.get());
+        QVERIFY(showAt(window, size));
+        QCOMPARE(window.size(), size);
+        QWidget *detail = openSim(window, iccidOf(simWithMostOrders()));
+        QVERIFY(detail);
+        auto *orders = detail->findChild<QTableView *>(u"ordersView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return orders->model()->rowCount() > 0; }, 10000));
+        QTest::qWait(300);
+        const bool large = size == windowSizes().constFirst();
+        QStringList inView = {u"titleLabel"_s,      u"refreshButton"_s,  u"monthValue"_s,
+                              u"orderPlanButton"_s, u"resumeButton"_s,   u"chartHolder"_s,
+                              u"ordersView"_s,      u"endEarlyButton"_s, u"renewButton"_s};
+        if (large)
+            inView.append(u"timelineList"_s);
+        QStringList hidden;
+        for (const QString &name : std::as_const(inView)) {
+            auto *shown = detail->findChild<QWidget *>(name);
+            QVERIFY(shown);
+            const int top = shown->mapTo(detail, QPoint()).y();
+            if (!wholeInView(shown))
+                hidden.append(u"%1 (%2 to %3)"_s.arg(name).arg(top).arg(top + shown->height()));
+        }
+        QVERIFY2(hidden.isEmpty(),
+                 qPrintable(u"not wholly in view: %1 (the detail is %2 px high)"_s.arg(
+                     hidden.join(u", "_s), QString::number(detail->height()))));
+        QVERIFY2(orders->height() >= 118, qPrintable(QString::number(orders->height())));
+        QCOMPARE(detail->findChild<QWidget *>(u"chartHolder"_s)->height(), 170);
+        if (large) {
+            // The detail's own scroll bar; the orders' table and the timeline have theirs.
+            auto *scroll = detail->findChild<QScrollArea *>(u"detailScroll"_s);
+            QVERIFY(scroll);
+            QVERIFY(!scroll->verticalScrollBar()->isVisible());
+            QVERIFY2(orders->height() >= 150, qPrintable(QString::number(orders->height())));
+        }
+        const QStringList problems = cutColumns(orders);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     }
 
