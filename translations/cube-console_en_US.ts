@@ -1343,6 +1343,22 @@
             <numerusform>%Ln failed or not sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1 ended early</source>
+        <translation>Order %1 ended early</translation>
+    </message>
+    <message>
+        <source>Order %1 was not ended early</source>
+        <translation>Order %1 was not ended early</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) ended early</source>
+        <extracomment>The result of an End early job: &quot;3 of 4 orders ended early&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln order ended early</numerusform>
+            <numerusform>%1 of %Ln orders ended early</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>

@@ -1333,6 +1333,21 @@
             <numerusform>%Ln 个失败或未发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order %1 ended early</source>
+        <translation>订单 %1 已提前结束</translation>
+    </message>
+    <message>
+        <source>Order %1 was not ended early</source>
+        <translation>订单 %1 未能提前结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) ended early</source>
+        <extracomment>The result of an End early job: &quot;3 of 4 orders ended early&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln 个订单中 %1 个已提前结束</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>

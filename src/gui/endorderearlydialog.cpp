@@ -6,6 +6,7 @@
 #include "bulkwritejob.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "orderrules.h"
 #include "statustext.h"
 #include "ui_endorderearlydialog.h"
 #include "vocabulary.h"
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,8 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
     , m_account(account)
     , m_activity(activity)
     , m_orders(std::move(orders))
+    , m_sent(m_orders.size(), false)
+    , m_ended(m_orders.size(), false)
 {
     m_ui->setupUi(this);
     m_endButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -129,12 +134,7 @@ void EndOrderEarlyDialog::fillReasons()
 void EndOrderEarlyDialog::retranslate()
 {
     const int count = int(m_orders.size());
-    setWindowTitle(tr("End %Ln order(s) early", nullptr, count));
-    m_endButton->setText(tr("&End %Ln order(s) early", nullptr, count));
-    m_ui->titleLabel->setText(
-        count == 1
-            ? tr("<b>End order %1 early?</b>").arg(m_orders.constFirst().orderCode.toHtmlEscaped())
-            : tr("<b>End these %Ln orders early?</b>", nullptr, count));
+    showTitleAndEndButton();
     m_ui->ordersTable->setHorizontalHeaderLabels(
         {tr("Order code"), tr("ICCID"), tr("Plan"), tr("Result")});
     if (count == 1) {
@@ -149,6 +149,46 @@ void EndOrderEarlyDialog::retranslate()
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setText(m_started && !m_finished ? tr("&Stop") : tr("&Close"));
     updateEndButton();
+}
+
+void EndOrderEarlyDialog::showTitleAndEndButton()
+{
+    const int count = int(m_orders.size());
+    if (!m_finished) {
+        setWindowTitle(tr("End %Ln order(s) early", nullptr, count));
+        m_endButton->setText(tr("&End %Ln order(s) early", nullptr, count));
+        m_ui->titleLabel->setText(count == 1
+                                      ? tr("<b>End order %1 early?</b>")
+                                            .arg(m_orders.constFirst().orderCode.toHtmlEscaped())
+                                      : tr("<b>End these %Ln orders early?</b>", nullptr, count));
+        return;
+    }
+    // The job is over: no question left, and never an offer to end an order shown as ended
+    // (the server refuses that with 4090). What is left is not sent again from here either.
+    const int ended = int(std::count(m_ended.cbegin(), m_ended.cend(), true));
+    QString title;
+    if (count == 1) {
+        const QString code = m_orders.constFirst().orderCode;
+        title = ended == 1 ? tr("Order %1 ended early").arg(code)
+                           : tr("Order %1 was not ended early").arg(code);
+    } else {
+        //: The result of an End early job: "3 of 4 orders ended early".
+        title = tr("%1 of %Ln order(s) ended early", nullptr, count).arg(QLocale().toString(ended));
+    }
+    setWindowTitle(title);
+    m_ui->titleLabel->setText(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()));
+    const int left = ordersLeftToEnd();
+    m_endButton->setText(tr("&End %Ln order(s) early", nullptr, left));
+    m_endButton->setEnabled(false);
+    m_endButton->setVisible(left > 0);
+}
+
+int EndOrderEarlyDialog::ordersLeftToEnd() const
+{
+    int left = 0;
+    for (qsizetype index = 0; index < m_orders.size(); ++index)
+        left += !m_sent.at(index) && orderrules::canEndEarly(m_orders.at(index).status) ? 1 : 0;
+    return left;
 }
 
 void EndOrderEarlyDialog::showOrderState()
@@ -169,6 +209,8 @@ void EndOrderEarlyDialog::showNewState(const Order &order)
             continue;
         shown = order;
         showOrderState();
+        if (m_finished)
+            showTitleAndEndButton();
     }
 }
 
@@ -243,6 +285,7 @@ void EndOrderEarlyDialog::startEnding()
         m_ui->progressBar->setVisible(false);
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
         m_finished = true;
+        showTitleAndEndButton();
         return;
     }
     m_ui->resultLabel->setText(tr("Sending…"));
@@ -259,6 +302,7 @@ void EndOrderEarlyDialog::startEnding()
 
 void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Settlement)> &settled)
 {
+    m_sent[index] = true;
     setRowResult(int(index), tr("Sending…"), true);
     m_job->write(index, this, [this, index, settled](const WriteOutcome &outcome) {
         finishOrder(index, outcome);
@@ -268,6 +312,7 @@ void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Sett
 
 void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outcome)
 {
+    m_ended[index] = outcome.done();
     if (outcome.order) {
         m_orders[index] = *outcome.order;
     } else if (outcome.done()) {
@@ -315,6 +360,7 @@ void EndOrderEarlyDialog::finishAll()
     }
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(true);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    showTitleAndEndButton();
     const int count = int(m_orders.size());
     if (count == 1) {
         const QString result = m_ui->ordersTable->item(0, 3)->text();

@@ -45,6 +45,11 @@ protected:
 
 private:
     void retranslate();
+    // Before the job: the question. After it: what happened, and only what is left to end.
+    void showTitleAndEndButton();
+    // Orders this dialog did not send (Stop came first) that could still be ended, as last
+    // known. One it sent and the server refused is not offered: its row says why.
+    int ordersLeftToEnd() const;
     void fillReasons();
     // Says so when the orders need more queries than are left of today's quota.
     void warnOfTheQuota();
@@ -64,6 +69,8 @@ private:
     Account *m_account;
     ActivityLog *m_activity;
     QList<Order> m_orders;
+    QList<bool> m_sent; // by this dialog, order by order
+    QList<bool> m_ended;
     QPushButton *m_endButton = nullptr;
     BulkRunner *m_bulk = nullptr;
     std::unique_ptr<BulkWriteJob> m_job;

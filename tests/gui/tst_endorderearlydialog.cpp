@@ -236,6 +236,97 @@ private slots:
         QCOMPARE(status->text(), ended);
     }
 
+    void saysWhatHappenedOnceTheJobEnds_data()
+    {
+        QTest::addColumn<cube::UiLanguage>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("oneRefused");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("English, one")
+            << cube::UiLanguage::English << 1 << false << u"Order %1 ended early"_s;
+        QTest::newRow("English, one refused")
+            << cube::UiLanguage::English << 1 << true << u"Order %1 was not ended early"_s;
+        QTest::newRow("English, four")
+            << cube::UiLanguage::English << 4 << false << u"4 of 4 orders ended early"_s;
+        QTest::newRow("English, one of four refused")
+            << cube::UiLanguage::English << 4 << true << u"3 of 4 orders ended early"_s;
+        QTest::newRow("Chinese, one")
+            << cube::UiLanguage::SimplifiedChinese << 1 << false << u"订单 %1 已提前结束"_s;
+        QTest::newRow("Chinese, one refused")
+            << cube::UiLanguage::SimplifiedChinese << 1 << true << u"订单 %1 未能提前结束"_s;
+        QTest::newRow("Chinese, one of four refused")
+            << cube::UiLanguage::SimplifiedChinese << 4 << true << u"4 个订单中 3 个已提前结束"_s;
+    }
+
+    // Once the job is over the dialog no longer asks "End order … early?" of orders it shows
+    // as Ended early, nor offers to end them again (the server would refuse with 4090): its
+    // title says what happened and its End button offers only what is left to end, which here
+    // is nothing (an order refused is not sent again from here).
+    void saysWhatHappenedOnceTheJobEnds()
+    {
+        QFETCH(cube::UiLanguage, language);
+        QFETCH(int, count);
+        QFETCH(bool, oneRefused);
+        QFETCH(QString, title);
+        QVERIFY(m_translations.install(language));
+        const auto backToEnglish =
+            qScopeGuard([this] { QVERIFY(m_translations.install(cube::UiLanguage::English)); });
+        const QList<cube::Order> orders = inUseOrders(count);
+        QCOMPARE(orders.size(), count);
+        if (oneRefused) // someone else ended it meanwhile
+            m_simulator->fleet()
+                .order(m_simulator->fleet().orderIndex(orders.last().orderCode))
+                .status = OrderStatus::EndedEarly;
+        auto dialog = open(orders);
+        auto *titleLabel = dialog->findChild<QLabel *>(u"titleLabel"_s);
+        const QString asked = titleLabel->text();
+        QVERIFY2(asked.contains(u'?') || asked.contains(u'？'), qPrintable(asked));
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+
+        const QString said = count == 1 ? title.arg(orders.constFirst().orderCode) : title;
+        QVERIFY2(titleLabel->text().contains(said), qPrintable(titleLabel->text()));
+        QVERIFY2(!titleLabel->text().contains(u'?') && !titleLabel->text().contains(u'？'),
+                 qPrintable(titleLabel->text()));
+        QCOMPARE(dialog->windowTitle(), said);
+        QPushButton *end = endButton(*dialog);
+        QVERIFY(!end->isEnabled());
+        QVERIFY2(!end->isVisible(), qPrintable(end->text()));
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), count);
+
+        // Still so after the language changes with the dialog open.
+        QVERIFY(m_translations.install(language == cube::UiLanguage::English
+                                           ? cube::UiLanguage::SimplifiedChinese
+                                           : cube::UiLanguage::English));
+        QTRY_VERIFY(dialog->windowTitle() != said);
+        QVERIFY2(!titleLabel->text().contains(u'?') && !titleLabel->text().contains(u'？'),
+                 qPrintable(titleLabel->text()));
+        QVERIFY(!end->isEnabled());
+        QVERIFY(!end->isVisible());
+    }
+
+    // Stopped half-way: the orders not sent are left to end, and the button says how many,
+    // but this dialog still never sends again.
+    void aStoppedJobOffersNoEndedOrder()
+    {
+        m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
+        const QList<cube::Order> orders = inUseOrders(3);
+        auto dialog = open(orders);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        auto *close =
+            dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(dialog->windowTitle(), u"1 of 3 orders ended early"_s);
+        QPushButton *end = endButton(*dialog);
+        QVERIFY(!end->isEnabled());
+        QCOMPARE(end->text(), u"&End 2 orders early"_s);
+    }
+
     void enterInTheReasonKeepsTheDialogAndTheReason_data()
     {
         QTest::addColumn<Qt::Key>("key");
