@@ -112,13 +112,19 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     // Whatever changed this SIM or one of its orders, here or on another tab, shows at once:
     // the writer reads the SIM again after every write that touched it (a plan ordered, an
     // order ended), and the data used and left change with it.
+    // The writer's announcements of one write come apart (its re-reads answer one by one):
+    // gathered for half a second, they cost one reading of the data used and left.
     m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(500);
     connect(&m_changeTimer, &QTimer::timeout, this, &SimDetailPanel::showChanges);
     connect(&account->writer(), &ChangeWriter::simChanged, this, [this](const SimCard &sim) {
         if (m_iccid.isEmpty() || sim.iccid != m_iccid)
             return;
+        // Only another plan in use changes the data used and left (suspending does not):
+        // reading them again costs two queries of the day's quota.
+        const bool planChanged = !m_sim || m_sim->planName != sim.planName;
         showSimCard(sim);
-        followChange(true);
+        followChange(planChanged);
     });
     connect(&account->writer(), &ChangeWriter::orderChanged, this, [this](const Order &order) {
         if (m_iccid.isEmpty() || order.iccid != m_iccid)
@@ -147,10 +153,18 @@ void SimDetailPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_orders->retranslate();
-        if (m_iccid.isEmpty())
+        if (m_iccid.isEmpty()) {
             clearValues();
-        else
-            refresh();
+        } else {
+            // Other words, the same SIM: said again from what was read. Reading it again
+            // would cost some 35 queries of the day's quota for a language switch.
+            m_ui->titleLabel->setText(tr("<b>SIM %1</b>").arg(m_iccid));
+            if (m_sim)
+                showSimCard(*m_sim);
+            showTimeline();
+            if (m_chartView->isVisible())
+                drawChart();
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -189,6 +203,9 @@ void SimDetailPanel::clearValues()
 
 void SimDetailPanel::showSim(const QString &iccid)
 {
+    // Changes gathered for the SIM shown before are not this one's.
+    m_changeTimer.stop();
+    m_usageChanged = false;
     m_iccid = iccid;
     if (!m_iccid.isEmpty()) {
         refresh();
@@ -235,6 +252,8 @@ void SimDetailPanel::refresh()
 {
     if (m_iccid.isEmpty())
         return;
+    m_changeTimer.stop(); // everything is read again below
+    m_usageChanged = false;
     const int generation = ++m_generation;
     const QString iccid = m_iccid;
     clearValues();

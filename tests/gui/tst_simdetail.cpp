@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -215,9 +216,9 @@ private slots:
         QVERIFY(detail);
         auto *view = detail->findChild<QTableView *>(u"ordersView"_s);
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() > 0; }, 10000));
-        QTest::qWait(300); // the columns are measured once a burst of rows has come
-        QStringList problems = cutColumns(view);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        // The columns are measured once a burst of rows has come: waited for, not slept on.
+        QVERIFY2(QTest::qWaitFor([&] { return cutColumns(view).isEmpty(); }, 5000),
+                 qPrintable(cutColumns(view).join(u"; "_s)));
 
         // An order of the SIM ends early: its new, longer status is shown whole too.
         const QString inUse =
@@ -234,9 +235,8 @@ private slots:
                               == int(OrderStatus::EndedEarly);
             },
             10000));
-        QTest::qWait(300);
-        problems = cutColumns(view);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        QVERIFY2(QTest::qWaitFor([&] { return cutColumns(view).isEmpty(); }, 5000),
+                 qPrintable(cutColumns(view).join(u"; "_s)));
     }
 
     void mainWindowFitsALaptopScreen_data()
@@ -404,6 +404,45 @@ private slots:
         QVERIFY2(timeline->item(0)->text().contains(iccidOf(sim)),
                  qPrintable(timeline->item(0)->text()));
         dialog->close();
+    }
+
+    // The day's quota is the desk's: suspending the SIM shown (which leaves its data as it
+    // was) and switching the language (which changes only words) read no usage again.
+    void followingAChangeSpendsNoQueryItDoesNotNeed()
+    {
+        const auto account = journalledAccount();
+        cube::MainWindow window(account.get());
+        QVERIFY(showAt(window, windowSizes().constFirst()));
+        const auto &fleet = m_simulator->fleet();
+        int sim = 0;
+        while (sim < fleet.sims().size()
+               && (fleet.sims().at(sim).lifeCycle != cube::sim::LifeCycle::Activated
+                   || fleet.sims().at(sim).suspended || fleet.currentOrder(sim) < 0))
+            ++sim;
+        QVERIFY(sim < fleet.sims().size());
+        QWidget *detail = openSim(window, iccidOf(sim));
+        QVERIFY(detail);
+        const int usageReads = m_simulator->requestCount(u"queryDeviceFlowUsage"_s);
+        const int balanceReads = m_simulator->requestCount(u"getInfoByDeviceId"_s);
+        const int dayReads = m_simulator->requestCount(u"queryDeviceDayFlow"_s);
+
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"suspendButton"_s), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = window.findChild<QMessageBox *>(u"confirmBox"_s)); }, 5000));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        auto *status = detail->findChild<QLabel *>(u"statusValue"_s);
+        QVERIFY(QTest::qWaitFor([&] { return status->text().contains(u"suspended"_s); }, 10000));
+        QTest::qWait(1200); // past the half second the detail gathers changes for
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceFlowUsage"_s), usageReads);
+        QCOMPARE(m_simulator->requestCount(u"getInfoByDeviceId"_s), balanceReads);
+
+        QVERIFY(m_translations.install(cube::UiLanguage::SimplifiedChinese));
+        QVERIFY(QTest::qWaitFor([&] { return !status->text().contains(u"suspended"_s); }, 5000));
+        QTest::qWait(300);
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceFlowUsage"_s), usageReads);
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceDayFlow"_s), dayReads);
     }
 
     void planOrderShowsInTheDetailAtOnce()
