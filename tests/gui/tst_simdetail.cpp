@@ -277,17 +277,7 @@ private slots:
         QVERIFY(detail->findChild<QTableView *>(u"ordersView"_s)->isVisible());
     }
 
-    void theDetailIsWholeAtTheUsualSizes_data()
-    {
-        QTest::addColumn<cube::UiLanguage>("language");
-        QTest::addColumn<QSize>("size");
-        for (const QSize size : windowSizes()) {
-            QTest::addRow("English %dx%d", size.width(), size.height())
-                << cube::UiLanguage::English << size;
-            QTest::addRow("Chinese %dx%d", size.width(), size.height())
-                << cube::UiLanguage::SimplifiedChinese << size;
-        }
-    }
+    void theDetailIsWholeAtTheUsualSizes_data() { ordersShowDatesAndStatusesWhole_data(); }
 
     // The window really is as large as asked (it could not be lower than 917 px), and the
     // detail shows its SIM, chart, orders (Starts and Expires inside their table) and their
