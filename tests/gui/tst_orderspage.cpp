@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -363,6 +364,34 @@ private slots:
         QCOMPARE(m_simulator->requestCount(u"queryOrder"_s), before + 1);
         for (int row = 0; row < model()->rowCount(); ++row)
             QCOMPARE(model()->index(row, 0).data(cube::OrderTableModel::StatusRole), chosen);
+    }
+
+    // Counts in thousands carry the locale's grouping ("4,994 orders found.", not "4994"); the
+    // vendor's deprecated SIM operations are named plainly, the deprecation in their tooltips.
+    void wordsAndNumbersReadAsTheDeskExpects()
+    {
+        cube::sim::CubeSimulator large(cube::sim::SimulatorAccount::demo(),
+                                       cube::sim::FleetOptions{9, 1500});
+        QVERIFY(large.listen());
+        const auto account = cube::test::accountFor(large, &m_network);
+        cube::OrdersPage page(account.get(), &m_activity);
+        QSignalSpy said(&page, &cube::OrdersPage::statusMessage);
+        page.show();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !said.isEmpty()
+                       && said.constLast().constFirst().toString().endsWith(u"found."_s);
+            },
+            10000));
+        const QString found = said.constLast().constFirst().toString();
+        QVERIFY2(
+            QRegularExpression(u"^\\d{1,3}(,\\d{3})+ orders found\\.$"_s).match(found).hasMatch(),
+            qPrintable(found));
+        for (const QString &name : {u"suspendButton"_s, u"resumeButton"_s}) {
+            auto *button = page.findChild<QPushButton *>(name);
+            QVERIFY2(!button->text().contains(u"deprecated"_s), qPrintable(button->text()));
+            QVERIFY2(button->toolTip().contains(u"deprecated"_s), qPrintable(button->toolTip()));
+        }
     }
 
     // A paused order's actions are all greyed, and each says why instead of leaving the person
