@@ -6,6 +6,7 @@
 #include "bulkwritejob.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "notify.h"
 #include "orderrules.h"
 #include "statustext.h"
 #include "ui_endorderearlydialog.h"
@@ -54,12 +55,7 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
     m_endButton->setObjectName(u"endButton"_s);
     // No button is the default: Enter in the reason (or anywhere) neither sends nor closes
     // (which lost the reason typed). Only a click, or the button's mnemonic, ends orders.
-    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    withoutDefaultButton(m_ui->buttonBox);
     m_ui->reasonCombo->lineEdit()->setMaxLength(CubeClient::maxEndReasonLength);
     m_ui->progressBar->setRange(0, int(m_orders.size()));
     m_ui->progressBar->setVisible(false);

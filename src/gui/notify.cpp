@@ -1,6 +1,8 @@
 #include "notify.h"
 
+#include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace cube {
 
@@ -30,6 +32,16 @@ void askToConfirm(QWidget *parent, QObject *context, const QString &title, const
             then();
     });
     box->open();
+}
+
+void withoutDefaultButton(QDialogButtonBox *buttons)
+{
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
 }
 
 } // namespace cube

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QDialogButtonBox;
 class QObject;
 class QWidget;
 
@@ -17,5 +18,10 @@ void showWarning(QWidget *parent, const QString &title, const QString &text);
 // while `context` lives. The box is named "confirmBox" for tests to find.
 void askToConfirm(QWidget *parent, QObject *context, const QString &title, const QString &question,
                   std::function<void()> then);
+
+// Makes no button of `buttons` the default one (nor one that becomes it on focus), so that Enter
+// in any field neither sends nor closes: in a dialog that spends money or loses what was typed,
+// only a click or a button's mnemonic acts.
+void withoutDefaultButton(QDialogButtonBox *buttons);
 
 } // namespace cube

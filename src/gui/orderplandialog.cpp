@@ -5,6 +5,7 @@
 #include "bulkrunner.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "notify.h"
 #include "planordersummary.h"
 #include "statusbarnote.h"
 #include "statustext.h"
@@ -45,12 +46,7 @@ OrderPlanDialog::OrderPlanDialog(Account *account, ActivityLog *activity, QStrin
     m_orderButton->setObjectName(u"orderButton"_s);
     // Enter must not spend money: no button here is the default one, so Enter does nothing
     // (QDialog would otherwise make the first button the default when it is shown).
-    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    withoutDefaultButton(m_ui->buttonBox);
     m_ui->resultsView->hide();
     m_ui->resultsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     const bool many = m_iccids.size() > 1;

@@ -4,6 +4,7 @@
 #include "activitylog.h"
 #include "changewriter.h"
 #include "cubeclient.h"
+#include "notify.h"
 #include "planperiod.h"
 #include "statusbarnote.h"
 #include "statustext.h"
@@ -30,12 +31,7 @@ RenewOrderDialog::RenewOrderDialog(Account *account, ActivityLog *activity, Orde
     m_renewButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_renewButton->setObjectName(u"renewButton"_s);
     // Enter must not spend money: no button here is the default one.
-    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    withoutDefaultButton(m_ui->buttonBox);
     // Nothing is sent before the period and the new expiry can be read.
     m_renewButton->setEnabled(false);
     connect(m_renewButton, &QPushButton::clicked, this, &RenewOrderDialog::renew);
