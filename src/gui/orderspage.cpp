@@ -6,6 +6,7 @@
 #include "notify.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
+#include "searchfieldhandoff.h"
 #include "simactions.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
@@ -117,14 +118,7 @@ void OrdersPage::searchFromField()
 
 void OrdersPage::focusResults()
 {
-    QTableView *view = m_ui->ordersView;
-    if (m_model->rowCount() == 0)
-        return;
-    if (!view->currentIndex().isValid())
-        view->selectionModel()->setCurrentIndex(
-            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    view->scrollTo(view->currentIndex());
-    view->setFocus(Qt::ShortcutFocusReason);
+    SearchFieldHandOff::goToResults(m_ui->ordersView);
 }
 
 void OrdersPage::changeEvent(QEvent *event)

@@ -25,15 +25,21 @@ bool SearchFieldHandOff::eventFilter(QObject *watched, QEvent *event)
         || (key->key() != Qt::Key_Down && key->key() != Qt::Key_Return
             && key->key() != Qt::Key_Enter))
         return QObject::eventFilter(watched, event);
-    QAbstractItemModel *model = m_results->model();
-    if (!model || model->rowCount() == 0)
-        return true; // nothing to go to: the key does nothing else here either
-    if (!m_results->currentIndex().isValid())
-        m_results->selectionModel()->setCurrentIndex(
-            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_results->scrollTo(m_results->currentIndex());
-    m_results->setFocus(Qt::ShortcutFocusReason);
+    // With no rows there is nothing to go to: the key does nothing else here either.
+    goToResults(m_results);
     return true;
+}
+
+void SearchFieldHandOff::goToResults(QAbstractItemView *results)
+{
+    QAbstractItemModel *model = results->model();
+    if (!model || model->rowCount() == 0)
+        return;
+    if (!results->currentIndex().isValid())
+        results->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    results->scrollTo(results->currentIndex());
+    results->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace cube

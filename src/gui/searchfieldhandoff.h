@@ -19,6 +19,10 @@ public:
     // Lives as long as `field` (its parent).
     SearchFieldHandOff(QLineEdit *field, QAbstractItemView *results);
 
+    // Gives `results` the keyboard, on its current row or else its first (none: nothing).
+    // Also for a page whose Enter first searches and then goes to the rows when they come.
+    static void goToResults(QAbstractItemView *results);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

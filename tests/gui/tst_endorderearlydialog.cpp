@@ -71,6 +71,18 @@ private:
         return dialog;
     }
 
+    // The job of ending `orders` started, each answered after 300 ms: time to stop it.
+    std::unique_ptr<cube::EndOrderEarlyDialog> startEndingSlowly(const QList<cube::Order> &orders)
+    {
+        m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
+        auto dialog = open(orders);
+        if (dialog) {
+            cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
+            QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        }
+        return dialog;
+    }
+
     static QPushButton *endButton(cube::EndOrderEarlyDialog &dialog)
     {
         return dialog.findChild<QPushButton *>(u"endButton"_s);
@@ -312,11 +324,9 @@ private slots:
     // but this dialog still never sends again.
     void aStoppedJobOffersNoEndedOrder()
     {
-        m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
         const QList<cube::Order> orders = inUseOrders(3);
-        auto dialog = open(orders);
-        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
-        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        auto dialog = startEndingSlowly(orders);
+        QVERIFY(dialog);
         auto *close =
             dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
         QTest::mouseClick(close, Qt::LeftButton);
@@ -416,11 +426,9 @@ private slots:
 
     void stopSendsNoFurtherOrders()
     {
-        m_simulator->faults().setLatency(u"aheadFinishDeviceOrder"_s, 300ms);
         const QList<cube::Order> orders = inUseOrders(3);
-        auto dialog = open(orders);
-        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
-        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        auto dialog = startEndingSlowly(orders);
+        QVERIFY(dialog);
         auto *close =
             dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
         QCOMPARE(close->text(), u"&Stop"_s);
