@@ -51,8 +51,8 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
     const QCommandLineOption fault(
         u"fault"_s,
         tr("Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of "
-           "http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. "
-           "Repeatable."),
+           "http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, "
+           "late=MS (no answer; the write takes effect MS milliseconds later). Repeatable."),
         tr("spec"));
     const QCommandLineOption latency(
         u"latency"_s, tr("Delay answers: OPERATION:MILLISECONDS. Repeatable."), tr("spec"));

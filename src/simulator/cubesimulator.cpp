@@ -208,6 +208,16 @@ bool CubeSimulator::answer(const Incoming &incoming, QHttpServerResponder &respo
     if (!fault)
         return send(run(*it, incoming));
     qCDebug(lcSimulator) << "injecting fault" << int(fault->kind) << "into" << name;
+    if (fault->kind == FaultKind::Late) {
+        // Logged as it comes in: it was sent once, whatever becomes of its client. It runs
+        // later even when its client is gone (killed, or given up), as a slow back end would.
+        m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
+                           u"late"_s);
+        QTimer::singleShot(fault->lateBy, this,
+                           [this, operation = *it, incoming] { run(operation, incoming); });
+        m_unanswered.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return false;
+    }
     const SimReply reply = fault->operationRuns() ? run(*it, incoming) : SimReply{};
     // What ran is logged with its own code, whatever the fault does to the answer.
     m_requestLog.write(incoming.path, QJsonDocument::fromJson(incoming.body).object(),
@@ -314,6 +324,7 @@ bool CubeSimulator::misbehave(const Fault &fault, const SimReply &reply,
         socket->abort();
         return true;
     case FaultKind::NoAnswer:
+    case FaultKind::Late: // answered by answer(): never reaches here
         return false;
     case FaultKind::WrongRecordFirst:
     case FaultKind::EndlessPages:

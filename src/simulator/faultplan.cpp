@@ -43,6 +43,15 @@ std::optional<Fault> faultNamed(const QString &kind)
         fault.code = kind.mid(5);
         return fault;
     }
+    if (kind.startsWith("late="_L1)) {
+        bool isNumber = false;
+        const int milliseconds = kind.mid(5).toInt(&isNumber);
+        if (!isNumber || milliseconds < 0)
+            return std::nullopt;
+        fault.kind = FaultKind::Late;
+        fault.lateBy = std::chrono::milliseconds(milliseconds);
+        return fault;
+    }
     if (!kinds.contains(kind))
         return std::nullopt;
     fault.kind = kinds.value(kind);
@@ -103,7 +112,7 @@ bool FaultPlan::addFaultSpec(const QString &spec, QString *error)
     std::optional<Fault> fault = faultNamed(parts.at(1));
     if (!fault) {
         *error = u"unknown fault kind \"%1\"; use http500, http503, http429, html, malformed, "
-                 u"truncated, close, silent or code=XXXX"_s.arg(parts.at(1));
+                 u"truncated, close, silent, late=MILLISECONDS or code=XXXX"_s.arg(parts.at(1));
         return false;
     }
     if (parts.size() == 3) {

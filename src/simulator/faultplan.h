@@ -29,6 +29,11 @@ enum class FaultKind {
     ControlCharacters, // names and messages carry terminal escapes and CR/LF
     EndlessBody,       // a 200 answer whose body never ends (1 GiB at most); the operation IS done
     Trickle,           // the answer comes a byte every half second; the operation IS done
+    // A server that acts on a write a while after it took it in: no answer ever comes (the
+    // client gives up on its own), and the operation runs `lateBy` after the request came,
+    // whether or not its client is still there. A client that judges the write at once finds
+    // it not done; one that waits its time-out finds it done.
+    Late,
 };
 
 struct Fault
@@ -38,6 +43,7 @@ struct Fault
     QString code = QStringLiteral("5000"); // for ServerCode
     int retryAfterSeconds = 1;             // for Http429
     int redirectStatus = 307;              // for Redirect: 301, 302, 303, 307 or 308
+    std::chrono::milliseconds lateBy{0};   // for Late
 
     // Whether the operation runs before the answer goes wrong: the cases a client cannot tell
     // from "not done", and must re-read to find out.
@@ -68,7 +74,8 @@ public:
     // "OPERATION:KIND[:RATE]" with KIND one of http500, http503, http429, html, malformed,
     // truncated, close, silent, code=XXXX, or the hostile ones: redirect301 (302, 303, 307,
     // 308), code-fraction, success-false, wrong-first, endless-pages, stuck-page,
-    // control-chars, endless-body, trickle; returns false and says why on a bad spec.
+    // control-chars, endless-body, trickle, late=MILLISECONDS; returns false and says why on
+    // a bad spec.
     bool addFaultSpec(const QString &spec, QString *error);
     // "OPERATION:MILLISECONDS".
     bool addLatencySpec(const QString &spec, QString *error);

@@ -444,6 +444,31 @@ private slots:
         QCOMPARE(late.error().kind, ApiErrorKind::Timeout);
     }
 
+    // A late-acting server: no answer comes, and the write takes effect a while after it came
+    // in, even when its client has long given up.
+    void lateFaultActsAfterItsDelay()
+    {
+        QString error;
+        QVERIFY2(m_simulator->faults().addFaultSpec(u"aheadFinishDeviceOrder:late=800"_s, &error),
+                 qPrintable(error));
+        const QString code = findOrder(OrderStatus::InUse);
+        QVERIFY(!code.isEmpty());
+        cube::ConnectionSettings settings;
+        settings.baseUrl = m_simulator->baseUrl();
+        settings.accessCode = m_simulator->account().accessCode;
+        settings.transferTimeout = 300ms;
+        m_client =
+            std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
+        const auto ended = await<cube::ActionDone>(
+            [&](auto done) { m_client->endOrderEarly(code, u"late"_s, std::nullopt, this, done); });
+        QCOMPARE(ended.error().kind, ApiErrorKind::Timeout);
+        QVERIFY(ended.error().outcomeUnknown);
+        makeClient();
+        QCOMPARE(queryOrder(code).status, int(OrderStatus::InUse)); // not yet
+        QTRY_COMPARE_WITH_TIMEOUT(queryOrder(code).status, int(OrderStatus::EndedEarly), 5000);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);
+    }
+
     void acceptLanguageFollowsTheUi()
     {
         // No setLanguage(): the client follows the UI's language, as the console does.
@@ -468,6 +493,8 @@ private slots:
         QTest::newRow("named") << u"aheadFinishDeviceOrder:http503"_s << true;
         QTest::newRow("all with rate") << u"*:silent:0.25"_s << true;
         QTest::newRow("code") << u"queryDevice:code=1234"_s << true;
+        QTest::newRow("late") << u"aheadFinishDeviceOrder:late=1500"_s << true;
+        QTest::newRow("late without a delay") << u"aheadFinishDeviceOrder:late=soon"_s << false;
         QTest::newRow("unknown operation") << u"endEarly:http503"_s << false;
         QTest::newRow("unknown kind") << u"queryDevice:explode"_s << false;
         QTest::newRow("rate too big") << u"queryDevice:close:2"_s << false;
