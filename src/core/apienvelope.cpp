@@ -56,7 +56,7 @@ ApiResult<QJsonValue> parseEnvelope(const QByteArray &body)
     if (code != successCode) {
         ApiError error;
         error.kind = ApiErrorKind::Server;
-        error.serverCode = cleanServerText(code);
+        error.serverCode = cleanIdentifier(code);
         error.serverMessage = cleanServerText(envelope.value("message"_L1).toString());
         return error;
     }

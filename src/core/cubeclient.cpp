@@ -1,6 +1,7 @@
 #include "cubeclient.h"
 
 #include "recordparsing.h"
+#include "servertext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -75,6 +76,34 @@ QString CubeClient::orderCodeProblem(const QString &code)
     return tr("\"%1\" is not an order code: an order code has 1 to 64 letters, digits, '_' or "
               "'-'.")
         .arg(code.left(80));
+}
+
+QString CubeClient::endReasonProblem(const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        return tr("a reason for ending the order early is required.");
+    if (trimmed.size() > maxEndReasonLength)
+        return tr("the reason is longer than %n character(s).", nullptr, maxEndReasonLength);
+    qsizetype position = 0; // in characters as a person counts them, from 1
+    for (const char32_t character : trimmed.toUcs4()) {
+        ++position;
+        const QString code = u"U+%1"_s.arg(uint(character), 4, 16, QChar(u'0')).toUpper();
+        if (isControlCharacter(character))
+            //: %1 is the character's code (U+000A), %2 where it is (1 is the first character)
+            return tr("the reason has a line break, a tab or another control character (%1, "
+                      "character %2); write it as one line.")
+                .arg(code)
+                .arg(position);
+        if (isInvisibleCharacter(character))
+            //: %1 is the character's code (U+202E), %2 where it is (1 is the first character)
+            return tr("the reason has an invisible or direction-changing character (%1, "
+                      "character %2), perhaps copied with it; delete it or type the reason "
+                      "again.")
+                .arg(code)
+                .arg(position);
+    }
+    return {};
 }
 
 QString CubeClient::planOrderProblem(const PlanOrderRequest &request)
@@ -345,11 +374,9 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
 {
     const QString trimmedReason = reason.trimmed();
     QString problem = orderCodeProblem(orderCode);
-    if (problem.isEmpty() && trimmedReason.isEmpty())
-        problem = tr("a reason for ending the order early is required.");
-    else if (problem.isEmpty() && trimmedReason.size() > maxEndReasonLength)
-        problem = tr("the reason is longer than %n character(s).", nullptr, maxEndReasonLength);
-    else if (problem.isEmpty() && deviceType && !vocabulary::deviceTypes().contains(*deviceType))
+    if (problem.isEmpty())
+        problem = endReasonProblem(reason);
+    if (problem.isEmpty() && deviceType && !vocabulary::deviceTypes().contains(*deviceType))
         problem = tr("device type %1 does not exist; use 1 to 5.").arg(*deviceType);
     if (!problem.isEmpty())
         return refuse(Operation::EndOrderEarly, problem, context, std::move(done));

@@ -86,6 +86,16 @@ public:
                      Done<SentSms> done);
 
     static constexpr int maxEndReasonLength = 200;
+    // What is wrong with `reason` for ending orders early, or empty when nothing is. Trimmed
+    // (as it is sent), it is required, at most maxEndReasonLength characters, and one line of
+    // visible text. A control character is refused, tabs and line breaks too: the journal
+    // prints the reason in `history`, where an escape would drive the terminal and a line
+    // break fake a line, and a tab would shift columns or start a formula in a spreadsheet;
+    // folding them into spaces instead would send what the person did not write. An invisible
+    // or direction-changing character (servertext.h) is refused as well: it would hide or
+    // reorder what the reason says. Either comes with text copied from elsewhere, and the
+    // message says which character it is and where.
+    static QString endReasonProblem(const QString &reason);
 
     // The reason `iccid` cannot be an ICCID, or empty when it can.
     static QString iccidProblem(const QString &iccid);

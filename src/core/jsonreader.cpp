@@ -81,13 +81,23 @@ bool JsonReader::present(const QString &key, Need need)
 
 QString JsonReader::string(const QString &key, Need need)
 {
+    return text(key, need, &cleanServerText);
+}
+
+QString JsonReader::identifier(const QString &key, Need need)
+{
+    return text(key, need, &cleanIdentifier);
+}
+
+QString JsonReader::text(const QString &key, Need need, QString (*clean)(QString))
+{
     if (!present(key, need))
         return {};
     const QJsonValue value = member(key);
     if (value.isString()) {
         if (need == Need::Required && value.toString().isEmpty())
             fail(key, "is empty");
-        return cleanServerText(value.toString());
+        return clean(value.toString());
     }
     if (value.isDouble()) {
         // Integers are written without a fraction: an ICCID-like code sent as a number keeps

@@ -25,7 +25,11 @@ public:
     // `serverZone`: the zone the server's times are written in (dateTime()).
     JsonReader(const QJsonObject &object, QString recordName, ServerTimeZone serverZone);
 
+    // Free text and names (a plan's name, a message), cleaned by cleanServerText.
     QString string(const QString &key, Need need = Need::Optional);
+    // What names a record (an order code, an ICCID, an IMSI, an MSISDN, a plan code), cleaned
+    // by cleanIdentifier: an invisible character in it is marked, not removed.
+    QString identifier(const QString &key, Need need = Need::Optional);
     qint64 integer(const QString &key, Need need = Need::Optional);
     double number(const QString &key, Need need = Need::Optional);
     // true, 1 or "true"/"1"; false when absent.
@@ -41,6 +45,7 @@ public:
     const QString &problem() const { return m_problem; }
 
 private:
+    QString text(const QString &key, Need need, QString (*clean)(QString));
     void fail(const QString &key, const char *what);
     bool present(const QString &key, Need need);
     // The member `key`, or else the same name in the other spelling (device_id / deviceId):

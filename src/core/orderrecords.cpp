@@ -8,9 +8,9 @@ Order Order::read(JsonReader &reader)
 {
     using Need = JsonReader::Need;
     Order order;
-    order.orderCode = reader.string(u"orderCode"_s, Need::Required);
-    order.iccid = reader.string(u"deviceId"_s);
-    order.planCode = reader.string(u"packageCode"_s);
+    order.orderCode = reader.identifier(u"orderCode"_s, Need::Required);
+    order.iccid = reader.identifier(u"deviceId"_s);
+    order.planCode = reader.identifier(u"packageCode"_s);
     order.planName = reader.string(u"packageName"_s);
     order.status = int(reader.integer(u"orderStatus"_s, Need::Required));
     order.type = int(reader.integer(u"orderType"_s));
@@ -25,7 +25,7 @@ Order Order::read(JsonReader &reader)
 PlacedOrder PlacedOrder::read(JsonReader &reader)
 {
     PlacedOrder placed;
-    placed.orderId = reader.string(u"order_id"_s, JsonReader::Need::Required);
+    placed.orderId = reader.identifier(u"order_id"_s, JsonReader::Need::Required);
     placed.starts = reader.dateTime(u"order_start_date"_s);
     placed.expires = reader.dateTime(u"order_expire_date"_s);
     return placed;
@@ -35,10 +35,10 @@ BatchOrderLine BatchOrderLine::read(JsonReader &reader)
 {
     using Need = JsonReader::Need;
     BatchOrderLine line;
-    line.iccid = reader.string(u"device_id"_s, Need::Required);
-    line.errorCode = reader.string(u"error"_s, Need::Required);
+    line.iccid = reader.identifier(u"device_id"_s, Need::Required);
+    line.errorCode = reader.identifier(u"error"_s, Need::Required);
     line.errorMessage = reader.string(u"errorMsg"_s);
-    line.orderId = reader.string(u"order_id"_s);
+    line.orderId = reader.identifier(u"order_id"_s);
     line.starts = reader.dateTime(u"order_start_date"_s);
     line.expires = reader.dateTime(u"order_expire_date"_s);
     return line;
@@ -48,7 +48,7 @@ RenewedOrder RenewedOrder::read(JsonReader &reader)
 {
     using Need = JsonReader::Need;
     RenewedOrder renewed;
-    renewed.orderId = reader.string(u"order_id"_s, Need::Required);
+    renewed.orderId = reader.identifier(u"order_id"_s, Need::Required);
     renewed.expires = reader.dateTime(u"order_expire_date"_s, Need::Required);
     return renewed;
 }

@@ -138,14 +138,14 @@ ApiResult<QList<BatchOrderLine>> batchOrder(const QJsonValue &data, ServerTimeZo
 ApiResult<SentSms> sentSms(const QJsonValue &data, ServerTimeZone zone)
 {
     if (data.isString() && !data.toString().isEmpty())
-        return SentSms{cleanServerText(data.toString())};
+        return SentSms{cleanIdentifier(data.toString())};
     if (data.isDouble())
         return SentSms{QString::number(data.toInteger())};
     if (data.isObject()) {
         const QJsonObject object = data.toObject();
         for (const auto &key : {"message_id"_L1, "sms_id"_L1, "id"_L1}) {
             JsonReader reader(object, u"SMS"_s, zone);
-            const QString id = reader.string(QString(key));
+            const QString id = reader.identifier(QString(key));
             if (!id.isEmpty())
                 return SentSms{id};
         }
