@@ -22,7 +22,13 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         {u"secret-stdin"_s, tr("Read the account's secret from the first line of standard input.")},
         {u"demo"_s, tr("Work on a built-in Cube simulator instead of a real account.")},
         {u"json"_s, tr("Print the result as one JSON document (an array for lists).")},
-        {u"csv"_s, tr("Print the result as CSV with a header line.")},
+        {u"csv"_s,
+         tr("Print the result as CSV with a header line; text that a spreadsheet would run as "
+            "a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading "
+            "'.")},
+        {u"csv-raw"_s,
+         tr("Print the result as CSV with a header line and every value exactly as it is, "
+            "for scripts (never open it in a spreadsheet).")},
         {u"lang"_s,
          tr("Messages, and the server's messages, in LANG: zh-CN or en-US (default: the "
             "console's setting, else the system's language)."),
@@ -133,12 +139,18 @@ GlobalSettings GlobalOptions::read(const QCommandLineParser &parser)
     if (connection.baseUrl.isEmpty() != connection.accessCode.isEmpty())
         commandline::exitWithUsageError(tr("--base-url and --access-code go together."));
 
-    if (parser.isSet(u"json"_s) && parser.isSet(u"csv"_s))
+    const bool csv = parser.isSet(u"csv"_s);
+    const bool rawCsv = parser.isSet(u"csv-raw"_s);
+    if (parser.isSet(u"json"_s) && (csv || rawCsv))
         commandline::exitWithUsageError(tr("Choose one output format: --json or --csv."));
+    if (csv && rawCsv)
+        commandline::exitWithUsageError(tr("Choose --csv or --csv-raw, not both."));
     if (parser.isSet(u"json"_s))
         settings.format = OutputFormat::Json;
-    else if (parser.isSet(u"csv"_s))
+    else if (csv)
         settings.format = OutputFormat::Csv;
+    else if (rawCsv)
+        settings.format = OutputFormat::RawCsv;
 
     if (parser.isSet(u"lang"_s)) {
         settings.language = parseUiLanguage(parser.value(u"lang"_s));

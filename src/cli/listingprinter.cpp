@@ -18,8 +18,8 @@ ListingPrinter::ListingPrinter(OutputFormat format, QList<Column> columns)
 {
     if (m_format == OutputFormat::Json) {
         console::writeBytes("[\n");
-    } else if (m_format == OutputFormat::Csv) {
-        CsvWriter csv(CsvWriter::Style::Plain);
+    } else if (m_format == OutputFormat::Csv || m_format == OutputFormat::RawCsv) {
+        CsvWriter csv(ResultPrinter::csvStyle(m_format));
         QStringList header;
         for (const Column &column : std::as_const(m_columns))
             header.append(column.key);
@@ -57,8 +57,9 @@ void ListingPrinter::addRows(const QList<QVariantList> &rows)
         console::writeBytes(text);
         break;
     }
-    case OutputFormat::Csv: {
-        CsvWriter csv(CsvWriter::Style::Plain);
+    case OutputFormat::Csv:
+    case OutputFormat::RawCsv: {
+        CsvWriter csv(ResultPrinter::csvStyle(m_format));
         for (const QVariantList &row : rows) {
             QStringList cells;
             for (const QVariant &value : row)

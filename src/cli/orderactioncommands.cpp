@@ -39,8 +39,8 @@ CommandSpec OrderActionCommands::end()
     spec.summary = tr("End orders early (asks first; cannot be undone).");
     spec.syntax = tr("CODE… --reason TEXT");
     spec.details = tr("Ends each order now: the data left on it is lost and the order cannot "
-                      "be restarted. The reason (at most %1 characters) is sent with every "
-                      "order. A request whose answer is lost is not sent again: check the "
+                      "be restarted. The reason (one line, at most %1 characters) is sent with "
+                      "every order. A request whose answer is lost is not sent again: check the "
                       "order with orders show.")
                        .arg(CubeClient::maxEndReasonLength)
                    + u'\n' + spec.details;
@@ -52,10 +52,9 @@ CommandSpec OrderActionCommands::end()
     };
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const QString reason = run.requiredOption(u"reason"_s);
-        if (reason.size() > CubeClient::maxEndReasonLength)
-            run.usageError(tr("--reason has %1 characters; at most %2 are allowed.")
-                               .arg(reason.size())
-                               .arg(CubeClient::maxEndReasonLength));
+        // Core's rule, said before anything is sent: a usage error (exit status 2).
+        if (const QString problem = CubeClient::endReasonProblem(reason); !problem.isEmpty())
+            run.usageError(problem);
         std::optional<int> deviceType;
         if (run.parser().isSet(u"device-type"_s)) {
             deviceType = vocabulary::deviceTypes().fromKey(run.parser().value(u"device-type"_s));

@@ -54,6 +54,7 @@ CommandSpec QuotaCommands::quota()
                                                            {u"day"_s, dayText}}));
                     break;
                 case OutputFormat::Csv:
+                case OutputFormat::RawCsv: // numbers and a date: nothing to keep as text
                     console::write(
                         u"used,limit,left,day\n%1,%2,%3,%4\n"_s.arg(*used).arg(limit).arg(left).arg(
                             dayText));

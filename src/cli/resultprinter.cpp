@@ -1,8 +1,8 @@
 #include "resultprinter.h"
 
 #include "console.h"
-#include "csvwriter.h"
 #include "displaytime.h"
+#include "servertext.h"
 #include "terminaltext.h"
 
 #include <QDateTime>
@@ -69,6 +69,8 @@ QString ResultPrinter::textValue(const QVariant &value)
         return displaytime::dateTime(value.toDateTime());
     case QMetaType::QDate:
         return displaytime::date(value.toDate());
+    case QMetaType::QString:
+        return cleanServerText(value.toString());
     default:
         return value.toString();
     }
@@ -87,6 +89,8 @@ QString ResultPrinter::plainValue(const QVariant &value)
         return value.toDate().isValid() ? value.toDate().toString(dateFormat) : QString();
     case QMetaType::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
+    case QMetaType::QString:
+        return cleanServerText(value.toString());
     default:
         return value.toString();
     }
@@ -110,7 +114,7 @@ QJsonValue ResultPrinter::jsonValue(const QVariant &value)
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     }
     default:
-        return value.toString();
+        return plainValue(value);
     }
 }
 
@@ -146,6 +150,7 @@ void ResultPrinter::print(const QList<BatchJob> &jobs, const QList<JobOutcome> &
         printJson(jobs, outcomes);
         break;
     case OutputFormat::Csv:
+    case OutputFormat::RawCsv:
         printCsv(jobs, outcomes);
         break;
     }
@@ -213,9 +218,14 @@ void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcom
         console::writeBytes(orderedJsonArray(items));
 }
 
+CsvWriter::Style ResultPrinter::csvStyle(OutputFormat format)
+{
+    return format == OutputFormat::RawCsv ? CsvWriter::Style::Raw : CsvWriter::Style::Plain;
+}
+
 void ResultPrinter::printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
 {
-    CsvWriter csv(CsvWriter::Style::Plain);
+    CsvWriter csv(csvStyle(m_format));
     QStringList header;
     for (const Column &column : m_columns)
         header.append(column.key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchjob.h"
+#include "csvwriter.h"
 #include "orderedjson.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,9 @@
 
 namespace cube::cli {
 
-enum class OutputFormat { Text, Json, Csv };
+// Csv keeps what a spreadsheet would run as a formula as text (a leading '); RawCsv writes
+// every value as it is, for scripts that read them back (CsvWriter's Plain and Raw styles).
+enum class OutputFormat { Text, Json, Csv, RawCsv };
 
 // How a command's results are shaped:
 // List      rows of one listing (sims list): a table, a JSON array, CSV;
@@ -29,13 +32,18 @@ public:
 
     void print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
 
-    // A value as people read it (numbers and dates in the UI's locale) and as scripts do.
+    // A value as people read it (numbers and dates in the UI's locale) and as scripts do. Text
+    // is cleaned (cleanServerText) here, where it is printed: what a server sent was cleaned
+    // already, but the journal's text (history) was typed in or written by another program.
     static QString textValue(const QVariant &value);
     static QString plainValue(const QVariant &value);
     static QJsonValue jsonValue(const QVariant &value);
     static QJsonObject jsonError(const ApiError &error);
     // A row as a JSON object whose keys are the columns', in their order.
     static OrderedObject jsonRow(const QList<Column> &columns, const QVariantList &row);
+
+    // The CSV style of `format` (Csv or RawCsv).
+    static CsvWriter::Style csvStyle(OutputFormat format);
 
 private:
     void printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;

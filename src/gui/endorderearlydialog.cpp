@@ -242,19 +242,33 @@ void EndOrderEarlyDialog::warnOfTheQuota()
     }
 }
 
+QString EndOrderEarlyDialog::reasonProblem() const
+{
+    return reason().isEmpty() ? QString() : CubeClient::endReasonProblem(reason());
+}
+
 void EndOrderEarlyDialog::updateEndButton()
 {
     // Never again once started: an order is ended early at most once from here.
-    m_endButton->setEnabled(!m_started && !reason().isEmpty() && m_ui->confirmCheck->isChecked());
-    if (!m_started && m_ui->confirmCheck->isChecked() && reason().isEmpty())
+    const QString problem = reasonProblem();
+    m_endButton->setEnabled(!m_started && !reason().isEmpty() && problem.isEmpty()
+                            && m_ui->confirmCheck->isChecked());
+    if (m_started)
+        return;
+    // A reason that cannot be sent is said at once, next to it; what was typed stays, to be
+    // corrected.
+    if (!problem.isEmpty())
+        m_ui->resultLabel->setText(tr("Nothing can be sent: %1").arg(problem));
+    else if (m_ui->confirmCheck->isChecked() && reason().isEmpty())
         m_ui->resultLabel->setText(tr("Give a reason: the server requires one."));
-    else if (!m_started)
+    else
         m_ui->resultLabel->clear();
 }
 
 void EndOrderEarlyDialog::startEnding()
 {
-    if (m_started || reason().isEmpty() || !m_ui->confirmCheck->isChecked())
+    if (m_started || reason().isEmpty() || !reasonProblem().isEmpty()
+        || !m_ui->confirmCheck->isChecked())
         return;
     m_started = true;
     m_endButton->setEnabled(false);

@@ -62,6 +62,8 @@ private:
     void finishOrder(qsizetype index, const WriteOutcome &outcome);
     void finishAll();
     QString reason() const;
+    // What is wrong with the reason typed (core's rule), or empty; empty too while none is.
+    QString reasonProblem() const;
     std::optional<int> deviceType() const;
     void setRowResult(int row, const QString &text, bool succeeded);
 

@@ -36,27 +36,42 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::text(const JournalEntry &entry, int column) const
 {
+    // The journal's text is cleaned where it is shown: a reason was typed in, and the file may
+    // have been written by another program or an older version.
     switch (column) {
     case Recorded:
         return displaytime::dateTime(entry.recordedAt.toLocalTime());
     case Change:
         return JournalWords::operationWords(entry.operation);
     case Subject:
-        return entry.subjects.join(u", "_s);
+        return subjectText(entry);
     case Outcome:
         return JournalWords::words(entry.outcome());
     case Reason:
-        return entry.reason;
+        return cleanServerText(entry.reason);
     case Profile:
-        return entry.profile;
+        return cleanServerText(entry.profile);
     case User:
-        return entry.osUser;
+        return cleanServerText(entry.osUser);
     case Program:
-        return entry.origin;
+        return cleanServerText(entry.origin);
     default:
         break;
     }
     return {};
+}
+
+QString HistoryModel::subjectText(const JournalEntry &entry)
+{
+    QStringList codes;
+    for (const QString &code : entry.subjects)
+        codes.append(cleanIdentifier(code));
+    return codes.join(u", "_s);
+}
+
+QString HistoryModel::answerText(const JournalEntry &entry)
+{
+    return cleanServerText(entry.answerMessage);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -71,7 +86,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == Outcome)
             return QString(
                 JournalWords::words(entry.state)
-                + (entry.answerMessage.isEmpty() ? QString() : u"\n"_s + entry.answerMessage));
+                + (entry.answerMessage.isEmpty() ? QString() : u"\n"_s + answerText(entry)));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Outcome && entry.outcome() != JournalOutcome::Done)
@@ -135,8 +150,9 @@ QByteArray HistoryModel::csv() const
         QStringList row;
         for (int column = 0; column < ColumnCount; ++column)
             row.append(text(entry, column));
-        row << QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact))
-            << entry.answerCode << entry.answerMessage;
+        row << cleanServerText(
+            QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)))
+            << cleanIdentifier(entry.answerCode) << answerText(entry);
         writer.addRow(row);
     }
     return writer.data();
@@ -253,7 +269,7 @@ QString HistoryModel::details(const JournalEntry &entry)
     };
     QStringList lines{
         tr("Change: %1").arg(JournalWords::operationWords(entry.operation)),
-        tr("Order or SIM: %1").arg(entry.subjects.join(u", "_s)),
+        tr("Order or SIM: %1").arg(subjectText(entry)),
         tr("Outcome: %1 (%2)")
             .arg(JournalWords::words(entry.outcome()), JournalWords::words(entry.state)),
         tr("Recorded: %1").arg(time(entry.recordedAt)),
@@ -261,12 +277,12 @@ QString HistoryModel::details(const JournalEntry &entry)
         tr("Answered: %1").arg(time(entry.answeredAt)),
         tr("Checked: %1").arg(time(entry.settledAt)),
         tr("Profile: %1 (access code %2, %3)")
-            .arg(entry.profile.isEmpty() ? tr("—") : entry.profile, entry.accessCode,
-                 entry.baseUrl),
-        tr("User: %1, with %2").arg(entry.osUser, entry.origin),
+            .arg(entry.profile.isEmpty() ? tr("—") : cleanServerText(entry.profile),
+                 cleanIdentifier(entry.accessCode), cleanServerText(entry.baseUrl)),
+        tr("User: %1, with %2").arg(cleanServerText(entry.osUser), cleanServerText(entry.origin)),
     };
     if (!entry.reason.isEmpty())
-        lines.insert(2, tr("Reason: %1").arg(entry.reason));
+        lines.insert(2, tr("Reason: %1").arg(cleanServerText(entry.reason)));
     // What the lines above say already is not said again.
     QJsonObject others = entry.fields;
     for (const QString &shown :
@@ -283,7 +299,7 @@ QString HistoryModel::details(const JournalEntry &entry)
                          .arg(QString::number(entry.job->job),
                               QLocale().toString(qint64(entry.job->index) + 1)));
     if (!entry.answerCode.isEmpty() || !entry.answerMessage.isEmpty())
-        lines.append(tr("Server: %1 %2").arg(entry.answerCode, entry.answerMessage));
+        lines.append(tr("Server: %1 %2").arg(cleanIdentifier(entry.answerCode), answerText(entry)));
     if (entry.limited > 0)
         lines.append(tr("Refused %Ln time(s) for the gateway's limits (HTTP 429: not acted on), "
                         "then sent again",

@@ -36,6 +36,9 @@ public:
 
 private:
     QString text(const JournalEntry &entry, int column) const;
+    // The order codes or ICCIDs, and the server's message, cleaned for showing (servertext.h).
+    static QString subjectText(const JournalEntry &entry);
+    static QString answerText(const JournalEntry &entry);
     // One field's plain name ("Enable now" for is_open) and value ("Yes" for "1").
     static QString fieldLabel(const QString &key);
     static QString fieldValue(const QString &key, const QJsonValue &value);

@@ -22,13 +22,39 @@ namespace {
 const QString escapes =
     u"\u001b]0;owned\u0007\u001b]52;c;ZWNobyBvd25lZA==\u0007\u001b[2J\r\nFAKE: done"_s;
 
-// Names carry them; codes and numbers stay readable.
+// What reorders or hides text without a visible trace: a right-to-left override that makes
+// "exe.txt" read as "txt.exe" and is never closed, an isolate left open, the bidi marks, the
+// zero-width characters, a byte-order mark and a tag character (an invisible "A").
+const QString invisibles = u"\u202Etxt.exe\u2066\u200E\u200F\u061C\u200B\u200C\u200D\u2060\uFEFF"
+                           u"\U000E0041"_s;
+
+// What a spreadsheet runs if a CSV file carries it as it is.
+const QString formula = u"=HYPERLINK(\"http://cube-formula.invalid/\",\"click\") "_s;
+
+// A code with an override and a zero-width space in its middle: "L2024<RLO>0001" would read
+// as another code ("L20241000").
+QString spoofedCode(const QString &code)
+{
+    const qsizetype middle = code.size() / 2;
+    return code.left(middle) + u"\u202E\u200B"_s + code.mid(middle);
+}
+
+// Names start with a formula and carry escapes and invisible characters; order and plan codes
+// carry invisible ones; ICCIDs and numbers stay as they are, so that the records still match
+// the SIM cards asked for.
 QJsonValue withEscapes(const QJsonValue &value)
 {
     return rewriteMembers(value, [](const QString &key, const QJsonValue &member) {
-        if (!member.isString() || !key.contains(u"name"_s, Qt::CaseInsensitive))
+        if (!member.isString())
             return std::optional<QJsonValue>();
-        return std::optional<QJsonValue>(QString(member.toString() + escapes));
+        if (key.contains(u"name"_s, Qt::CaseInsensitive))
+            return std::optional<QJsonValue>(
+                QString(formula + member.toString() + escapes + invisibles));
+        const bool code = key == u"orderCode"_s || key == u"order_code"_s
+                          || key == u"packageCode"_s || key == u"package_code"_s;
+        if (code && !member.toString().isEmpty())
+            return std::optional<QJsonValue>(spoofedCode(member.toString()));
+        return std::optional<QJsonValue>();
     });
 }
 
@@ -130,7 +156,7 @@ QJsonValue altered(FaultKind kind, QJsonValue data)
 
 QString alteredMessage(FaultKind kind, const QString &message)
 {
-    return kind == FaultKind::ControlCharacters ? message + escapes : message;
+    return kind == FaultKind::ControlCharacters ? message + escapes + invisibles : message;
 }
 
 bool answerBroken(FaultKind kind, int redirectStatus, const QByteArray &envelope,
