@@ -1,5 +1,6 @@
 #include "fleetcache.h"
 
+#include "fleetcachedecoder.h"
 #include "sqlitefile.h"
 
 #include <QDataStream>
@@ -9,8 +10,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -29,17 +28,13 @@ QByteArray dictionaryBytes(const FleetDictionary &dictionary)
 {
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0); // the format StoredBlobReader reads
     stream << dictionary.plans << dictionary.orderPrefixes;
     return bytes;
 }
 
-std::shared_ptr<FleetDictionary> dictionaryFrom(const QByteArray &bytes)
-{
-    auto dictionary = std::make_shared<FleetDictionary>();
-    QDataStream stream(bytes);
-    stream >> dictionary->plans >> dictionary->orderPrefixes;
-    return stream.status() == QDataStream::Ok ? dictionary : nullptr;
-}
+// SQLite's own codes for a file that is not (or no longer) a database, met while reading.
+const QStringList corruptCodes{u"11"_s, u"26"_s};
 
 } // namespace
 
@@ -47,15 +42,24 @@ FleetCache::FleetCache(const QString &path)
     : m_path(path)
     , m_connection(u"cube-fleet-cache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    open();
+}
+
+bool FleetCache::open()
+{
+    m_problem.clear();
     const SqliteFile::Opened opened = SqliteFile::open(m_connection, m_path);
-    if (!opened.setAsidePath.isEmpty())
-        m_notice = tr("The SIM list cache was damaged; it was set aside as %1 and a new one "
-                      "started. The list is read from the server again.")
-                       .arg(opened.setAsidePath);
+    if (!opened.setAsidePath.isEmpty()) {
+        m_damage = FleetCacheDamage{tr("the file is not a database"), opened.setAsidePath};
+        m_notice = tr("The cached SIM list was damaged (%1) and was set aside as %2; a new cache "
+                      "was started and the list is read from the server again.")
+                       .arg(m_damage->reason, m_damage->setAsidePath);
+    }
     if (!opened.ok)
         m_problem = opened.problem;
     else if (!prepareSchema() && m_problem.isEmpty())
         m_problem = lastError();
+    return isOpen();
 }
 
 FleetCache::~FleetCache()
@@ -112,32 +116,61 @@ bool FleetCache::prepareSchema()
     return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
 }
 
-void FleetCache::drop(const QString &account, const QString &why)
+void FleetCache::setAside(const QString &account, const QString &reason)
 {
+    // The whole file goes, as the journal's does: the damage may not end at this list, and
+    // whoever wants to look at it finds it as it was.
+    SqliteFile::close(m_connection);
+    const QString aside = SqliteFile::setAside(m_path);
+    open();
+    m_damage = FleetCacheDamage{reason, aside};
+    if (!aside.isEmpty()) {
+        m_notice = tr("The cached SIM list was damaged (%1) and was set aside as %2; a new cache "
+                      "was started and the list is read from the server again.")
+                       .arg(reason, aside);
+        return;
+    }
+    // Not renamed (another program holds it where that forbids renaming): the list at least
+    // is never read again.
     exec(u"DELETE FROM fleet_chunks WHERE account = ?"_s, {account});
     exec(u"DELETE FROM fleets WHERE account = ?"_s, {account});
-    m_notice = tr("The cached SIM list could not be read (%1) and was discarded. The list is "
-                  "read from the server again.")
-                   .arg(why);
+    m_notice = tr("The cached SIM list was damaged (%1) and could not be set aside; it was "
+                  "discarded and the list is read from the server again.")
+                   .arg(reason);
 }
 
 std::optional<CachedFleet> FleetCache::load(const QString &account)
 {
     if (!isOpen())
         return std::nullopt;
+    FleetCacheDecoder decoder;
+    QString damage;
+    std::optional<CachedFleet> cached = read(account, decoder, damage);
+    if (!damage.isEmpty())
+        setAside(account, damage);
+    return cached;
+}
+
+std::optional<CachedFleet> FleetCache::read(const QString &account, FleetCacheDecoder &decoder,
+                                            QString &damage)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // SQLite itself may find the file damaged while reading (a torn page).
+    auto failed = [&damage](const QSqlQuery &query) -> std::optional<CachedFleet> {
+        if (corruptCodes.contains(query.lastError().nativeErrorCode()))
+            damage = tr("the file is damaged: %1").arg(query.lastError().text());
+        return std::nullopt;
+    };
     QSqlQuery head(db);
     head.prepare(u"SELECT as_of, row_count, row_bytes, dictionary FROM fleets WHERE account = ?"_s);
     head.addBindValue(account);
     if (!head.exec() || !head.next())
-        return std::nullopt;
-    const QDateTime asOf = QDateTime::fromMSecsSinceEpoch(head.value(0).toLongLong(), Qt::UTC);
-    const qint64 rowCount = head.value(1).toLongLong();
-    const int rowBytes = head.value(2).toInt();
-    std::shared_ptr<FleetDictionary> dictionary = dictionaryFrom(head.value(3).toByteArray());
+        return failed(head);
+    const bool headRead = decoder.head(head.value(0).toLongLong(), head.value(1).toLongLong(),
+                                       head.value(2).toLongLong(), head.value(3).toByteArray());
     head.finish();
-    if (rowBytes != int(sizeof(PackedSim)) || !dictionary) {
-        drop(account, tr("another layout"));
+    if (!headRead) {
+        damage = decoder.damage();
         return std::nullopt;
     }
 
@@ -146,32 +179,18 @@ std::optional<CachedFleet> FleetCache::load(const QString &account)
     rows.prepare(u"SELECT chunk, rows, odd FROM fleet_chunks WHERE account = ? ORDER BY chunk"_s);
     rows.addBindValue(account);
     if (!rows.exec())
-        return std::nullopt;
-    std::vector<std::shared_ptr<FleetChunk>> chunks;
+        return failed(rows);
     while (rows.next()) {
-        const QByteArray bytes = rows.value(1).toByteArray();
-        if (rows.value(0).toLongLong() != qint64(chunks.size())
-            || bytes.size() % qsizetype(sizeof(PackedSim)) != 0) {
-            drop(account, tr("a damaged part"));
+        if (!decoder.part(rows.value(0).toLongLong(), rows.value(1).toByteArray(),
+                          rows.value(2).toByteArray())) {
+            damage = decoder.damage();
             return std::nullopt;
         }
-        auto chunk = std::make_shared<FleetChunk>();
-        chunk->rows.resize(size_t(bytes.size()) / sizeof(PackedSim));
-        std::memcpy(chunk->rows.data(), bytes.constData(), size_t(bytes.size()));
-        const QByteArray odd = rows.value(2).toByteArray();
-        if (!odd.isEmpty()) {
-            QDataStream stream(odd);
-            stream >> chunk->oddTexts;
-        }
-        chunks.push_back(std::move(chunk));
     }
-    std::optional<FleetSnapshot> fleet = FleetSnapshot::fromParts(std::move(chunks), dictionary);
-    if (!fleet || fleet->size() != rowCount) {
-        drop(account, tr("its rows do not hold together"));
-        return std::nullopt;
-    }
-    CachedFleet cached{std::move(*fleet), asOf, {}};
-    cached.index.addRows(cached.fleet, 0);
+    if (rows.lastError().isValid())
+        return failed(rows);
+    std::optional<CachedFleet> cached = decoder.finish();
+    damage = decoder.damage();
     return cached;
 }
 
@@ -195,6 +214,7 @@ std::optional<QString> FleetCache::save(const QString &account, const FleetSnaps
         QByteArray odd;
         if (!chunk.oddTexts.isEmpty()) {
             QDataStream stream(&odd, QIODevice::WriteOnly);
+            stream.setVersion(QDataStream::Qt_6_0);
             stream << chunk.oddTexts;
         }
         const QByteArray rows(reinterpret_cast<const char *>(chunk.rows.data()),

@@ -6,19 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-namespace {
-
-// The prefix index of an order code kept as text (too many digits, or too many prefixes).
-constexpr quint16 oddPrefix = 0xFFFF;
-constexpr int maxOrderDigits = 19; // what a quint64 always holds
-
-quint32 oddKey(qsizetype rowInChunk, PackedField field)
-{
-    return quint32(rowInChunk) * 4 + quint32(field);
-}
-
-} // namespace
-
 FleetChunk &FleetSnapshot::writableChunk(qsizetype index)
 {
     std::shared_ptr<FleetChunk> &chunk = m_chunks[size_t(index)];

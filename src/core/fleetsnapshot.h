@@ -19,6 +19,14 @@ public:
     static constexpr qsizetype chunkRows = qsizetype(1) << chunkBits;
     static constexpr int iccidBytes = 11;
     static constexpr int numberBytes = 8;
+    // The prefix index of an order code kept as text (too many digits, or too many prefixes).
+    static constexpr quint16 oddPrefix = 0xFFFF;
+    static constexpr int maxOrderDigits = 19; // what a quint64 always holds
+    // Where a chunk keeps the text of a field that did not pack.
+    static constexpr quint32 oddKey(qsizetype rowInChunk, PackedField field)
+    {
+        return quint32(rowInChunk) * 4 + quint32(field);
+    }
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }

@@ -4,6 +4,15 @@
 
 namespace cube::packeddigits {
 
+namespace {
+
+int nibbleAt(const uchar *packed, int index)
+{
+    return index % 2 == 0 ? packed[index / 2] >> 4 : packed[index / 2] & 0xF;
+}
+
+} // namespace
+
 bool isDigits(QStringView text)
 {
     for (QChar c : text)
@@ -30,6 +39,21 @@ bool pack(QStringView text, uchar *out, int bytes)
 bool isOdd(const uchar *packed)
 {
     return (packed[0] >> 4) == oddMark;
+}
+
+bool isWellFormed(const uchar *packed, int bytes)
+{
+    const int nibbles = 2 * bytes;
+    int at = 0;
+    if (isOdd(packed))
+        at = 1;
+    else
+        while (at < nibbles && nibbleAt(packed, at) >= 1 && nibbleAt(packed, at) <= 10)
+            ++at;
+    for (; at < nibbles; ++at)
+        if (nibbleAt(packed, at) != 0)
+            return false;
+    return true;
 }
 
 int toAscii(const uchar *packed, int bytes, char *out)

@@ -14,6 +14,9 @@ inline constexpr uchar oddMark = 0xF;
 // Packs `text` into `bytes` bytes at `out`; false (and `out` marked odd) when it does not fit.
 bool pack(QStringView text, uchar *out, int bytes);
 bool isOdd(const uchar *packed);
+// True when `bytes` bytes at `packed` are what pack() writes: digit nibbles (1 to 10) ended by
+// zeros, or the odd mark followed by zeros. Bytes read from a file are checked with it.
+bool isWellFormed(const uchar *packed, int bytes);
 // Writes the digits as ASCII to `out` (room for 2 * bytes characters); returns how many.
 int toAscii(const uchar *packed, int bytes, char *out);
 QString unpack(const uchar *packed, int bytes);
