@@ -234,6 +234,11 @@ void ApiCall::replyFinished()
         // bundle added to the profile afterwards would not be used until a restart.
         m_host.forgetConnections();
     }
+    if (error.isInterim()) {
+        // The final answer after the interim one is left unread on the connection: Qt would
+        // take it for the answer of the next request sent on it. Never reuse that connection.
+        m_host.forgetConnections();
+    }
     error = withContext(error, reply);
 
     if (error.kind == ApiErrorKind::HttpStatus && error.httpStatus == 429) {
@@ -294,6 +299,16 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
     } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiErrorKind::Tls;
         error.detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(u"; "_s);
+    } else if (status.isValid() && statusCode >= 100 && statusCode < 200) {
+        // Qt 6.4 skips only 100 Continue: any other interim answer (102 Processing, 103 Early
+        // Hints) ends the reply as if it were the final one, without a body, and the final
+        // answer that follows cannot be had (QHttpProtocolHandler::_q_receiveReply; for a 1xx
+        // QHttpNetworkReplyPrivate::expectContent() is false). A read is sent again; a write's
+        // outcome is unknown, and the usual re-read settles it.
+        error.kind = ApiErrorKind::HttpStatus;
+        error.httpStatus = statusCode;
+        error.detail = cleanServerText(
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else if (status.isValid() && statusCode >= 300 && statusCode < 400) {
         error.kind = ApiErrorKind::HttpStatus;
         error.httpStatus = statusCode;
@@ -305,6 +320,13 @@ std::optional<ApiError> ApiCall::errorFor(QNetworkReply *reply) const
         error.kind = ApiErrorKind::HttpStatus;
         error.httpStatus = statusCode;
         error.detail = reply->errorString();
+    } else if (reply->error() == QNetworkReply::UnknownContentError
+               && reply->hasRawHeader("Content-Encoding")) {
+        // Qt unpacks a compressed answer itself; one that does not unpack came damaged. Qt's
+        // words for it ("Decompression failed: ") tell a person nothing.
+        error.kind = ApiErrorKind::MalformedResponse;
+        error.contentEncoding =
+            cleanServerText(QString::fromLatin1(reply->rawHeader("Content-Encoding").left(40)));
     } else if (reply->error() == QNetworkReply::RemoteHostClosedError) {
         error.kind = ApiErrorKind::Network;
         error.detail = tr("the connection closed before the answer came");
@@ -337,7 +359,11 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
         error.outcomeUnknown = !failedBeforeSending(reply->error());
         break;
     case ApiErrorKind::HttpStatus:
-        error.outcomeUnknown = error.httpStatus >= 500;
+        // Only a clear refusal is "not done", and the gateway's 429 (it did not pass the
+        // request on). Anything else may have been acted on: an interim 1xx, a 2xx other than
+        // 200 (202 is "accepted, not done yet"), a redirect (a 303 after a POST says it was
+        // done and where to look), 408, a 5xx. The usual re-read settles it.
+        error.outcomeUnknown = !error.isRefusal() && error.httpStatus != 429;
         break;
     case ApiErrorKind::Tls:
     case ApiErrorKind::Server:
@@ -374,8 +400,9 @@ std::optional<std::chrono::milliseconds> ApiCall::retryDelay(const ApiError &err
     // Writes are never sent twice on their own: the first may have taken effect.
     if (operationInfo(m_operation).write || m_attempts > policy.maxRetries)
         return std::nullopt;
-    const bool transient = error.kind == ApiErrorKind::Timeout
-                           || (error.kind == ApiErrorKind::HttpStatus && error.httpStatus >= 500)
+    const bool transient = error.kind == ApiErrorKind::Timeout || error.isInterim()
+                           || (error.kind == ApiErrorKind::HttpStatus
+                               && (error.httpStatus >= 500 || error.httpStatus == 408))
                            || (error.kind == ApiErrorKind::Network
                                && reply->error() == QNetworkReply::RemoteHostClosedError);
     if (!transient)

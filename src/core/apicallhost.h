@@ -36,7 +36,9 @@ public:
     virtual RequestGovernor &governor() = 0;
     // One attempt: the fields with the common ones, signed and posted (and counted).
     virtual QNetworkReply *post(Operation operation, const QJsonObject &fields) = 0;
-    // A TLS failure: the next attempt must not reuse the failed connection's TLS settings.
+    // A TLS failure (the next attempt must not reuse the failed connection's TLS settings), or
+    // an interim answer (the final answer after it is still due on its connection): no request
+    // may use the connections open now. Done once the requests on their way have ended.
     virtual void forgetConnections() = 0;
 
 protected:

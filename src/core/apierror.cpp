@@ -9,9 +9,9 @@ QString ApiError::message() const
     QString text = what();
     if (outcomeUnknown) {
         text += u' '
-                + tr("The request was sent but no answer came, so it may or may not have taken "
-                     "effect. It was not sent again: refresh to see what actually happened before "
-                     "trying again.");
+                + tr("The request was sent but no usable answer came, so it may or may not have "
+                     "taken effect. It was not sent again: refresh to see what actually happened "
+                     "before trying again.");
     } else {
         const QString next = advice();
         if (!next.isEmpty())
@@ -44,9 +44,16 @@ QString ApiError::what() const
                       "followed, and nothing more was sent.")
                 .arg(httpStatus)
                 .arg(detail.isEmpty() ? tr("no address") : detail);
+        if (isInterim())
+            return tr("The Cube server sent only an interim answer (HTTP %1%2), and its final "
+                      "answer could not be read after it.")
+                .arg(httpStatus)
+                .arg(detail.isEmpty() ? QString() : u' ' + detail);
         if (httpStatus == 429 && !detail.isEmpty())
             return tr("The Cube server refused the request for its limits (HTTP 429): %1.")
                 .arg(detail);
+        if (isRefusal())
+            return tr("The Cube server refused the request (HTTP %1).").arg(httpStatus);
         return tr("The Cube server answered with HTTP status %1.").arg(httpStatus);
     case ApiErrorKind::Server:
         return serverMessage.isEmpty()
@@ -54,6 +61,10 @@ QString ApiError::what() const
                    : tr("The Cube server refused the request: %1 (code %2).")
                          .arg(serverMessage, serverCode);
     case ApiErrorKind::MalformedResponse:
+        if (!contentEncoding.isEmpty())
+            return tr("The Cube server's answer arrived damaged: it was compressed (%1) and "
+                      "could not be unpacked.")
+                .arg(contentEncoding);
         return tr("The Cube server's answer could not be read: %1.").arg(detail);
     case ApiErrorKind::Cancelled:
         return tr("The request was cancelled.");
@@ -95,13 +106,22 @@ QString ApiError::advice() const
     case ApiErrorKind::HttpStatus:
         if (httpStatus == 429)
             return tr("The server is limiting requests; wait a moment and try again.");
+        if (isInterim())
+            return tr("Try again; if it keeps happening, ask the gateway's operator to turn off "
+                      "interim answers (such as 103 Early Hints) for the Cube API.");
         if (isRedirect())
             return tr("The Cube API never redirects: check the profile's base URL (https, the "
                       "right host) and any proxy on the way.");
+        if (isRefusal())
+            return tr("It was not done. Check the profile's base URL, access code and secret, "
+                      "then try again.");
         return tr("The server has a problem; try again later.");
     case ApiErrorKind::Server:
         return {}; // the server's own message says it best
     case ApiErrorKind::MalformedResponse:
+        if (!contentEncoding.isEmpty())
+            return tr("Try again; if it keeps happening, something on the way (a proxy or the "
+                      "gateway) damages the answers: tell its operator.");
         return tr("Check that the base URL points to a Cube API server.");
     case ApiErrorKind::Cancelled:
     case ApiErrorKind::InvalidInput:

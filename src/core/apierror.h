@@ -11,7 +11,7 @@ enum class ApiErrorKind {
     Network,           // no connection, refused, reset, DNS…
     Timeout,           // no complete answer within the transfer time-out
     Tls,               // certificate or handshake problem; never ignored
-    HttpStatus,        // an HTTP status other than 200 (500, 503, 429, 404…)
+    HttpStatus,        // an HTTP status other than 200 (500, 503, 429, 404, an interim 103…)
     Server,            // the envelope's code is not "0000"
     MalformedResponse, // not the envelope, or data without the fields it must have
     Cancelled,         // the person (or the program) cancelled the request
@@ -39,6 +39,8 @@ public:
     bool outcomeUnknown = false;
     QString subject; // the order code or ICCID the write was about, for messages
     QString path;    // the URL path the request went to, when it was sent
+    // A compressed answer that could not be unpacked (MalformedResponse): its Content-Encoding.
+    QString contentEncoding;
 
     // The server knows no operation at `path`: HTTP 404, or the envelope's code 4040.
     bool isNoSuchPath() const
@@ -49,6 +51,20 @@ public:
 
     // What happened and what to do, translated; names the server's code and message.
     QString message() const;
+    // Only an interim answer came (102 Processing, 103 Early Hints: `detail` has its reason
+    // phrase), which Qt ends the request at: the final answer after it could not be read.
+    bool isInterim() const
+    {
+        return kind == ApiErrorKind::HttpStatus && httpStatus >= 100 && httpStatus < 200;
+    }
+    // An HTTP status by which the server clearly says it did not do what was asked: a 4xx
+    // other than 408 (the server stopped waiting, maybe after passing the request on). Any
+    // other unexpected status leaves a write's outcome unknown (ApiCall); 429 has its own words.
+    bool isRefusal() const
+    {
+        return kind == ApiErrorKind::HttpStatus && httpStatus >= 400 && httpStatus < 500
+               && httpStatus != 408 && httpStatus != 429;
+    }
     // An HTTP redirect, which is never followed (`detail` names where it pointed).
     bool isRedirect() const
     {

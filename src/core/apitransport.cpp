@@ -76,7 +76,9 @@ std::optional<qint64> ApiTransport::queriesToday() const
 
 void ApiTransport::forgetConnections()
 {
-    m_network->clearConnectionCache();
+    // Once nothing is on the wire: clearing the cache closes every connection to the host,
+    // and would cut off the requests still on their way.
+    m_governor.whenIdle([network = m_network] { network->clearConnectionCache(); });
 }
 
 UiLanguage ApiTransport::language() const

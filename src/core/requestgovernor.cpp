@@ -1,6 +1,7 @@
 #include "requestgovernor.h"
 
 #include <cmath>
+#include <utility>
 
 namespace cube {
 
@@ -82,10 +83,22 @@ void RequestGovernor::holdFor(std::chrono::milliseconds wait)
     emit holding(qint64(wait.count()));
 }
 
+void RequestGovernor::whenIdle(std::function<void()> work)
+{
+    m_whenIdle.push_back(std::move(work));
+    startNext();
+}
+
 void RequestGovernor::startNext()
 {
     if (m_starting)
         return; // a turn that ended at once; the loop below goes on
+    if (!m_whenIdle.empty()) {
+        if (m_inFlight > 0)
+            return; // release() starts again
+        for (const std::function<void()> &work : std::exchange(m_whenIdle, {}))
+            work();
+    }
     m_starting = true;
     while (!m_queue.empty() && m_inFlight < m_limits.connections) {
         if (!m_queue.front().owner) {

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace cube {
 
@@ -47,6 +48,10 @@ public:
     void release(bool departed);
     // The server refused a request for its limits and asked to wait: nothing starts for `wait`.
     void holdFor(std::chrono::milliseconds wait);
+    // Gives no turn until every request that had one has ended, then runs `work` with nothing
+    // on the wire, and goes on: connections can then be dropped without cutting off a request
+    // (a write cut off would have an unknown outcome).
+    void whenIdle(std::function<void()> work);
 
     // The time between two starts: a second divided by the rate, plus a margin so that the
     // jitter of the network never puts one more into a second at the server.
@@ -70,6 +75,7 @@ private:
 
     GatewayLimits m_limits;
     std::deque<Waiting> m_queue;
+    std::vector<std::function<void()>> m_whenIdle;
     QTimer m_wake;
     QElapsedTimer m_clock;
     qint64 m_nextStartNs = 0;

@@ -86,6 +86,46 @@ private slots:
         QVERIFY2(text.contains(u"may or may not have taken effect"_s), qPrintable(text));
         QVERIFY(!errorOf(ApiErrorKind::Timeout).message().contains(u"taken effect"_s));
     }
+
+    void aClearRefusalSaysItWasNotDone()
+    {
+        for (const int status : {400, 403, 409}) {
+            const QString text = errorOf(ApiErrorKind::HttpStatus, status).message();
+            QVERIFY2(text.contains(u"refused the request (HTTP %1)"_s.arg(status)),
+                     qPrintable(text));
+            QVERIFY2(text.contains(u"It was not done"_s), qPrintable(text));
+            QVERIFY2(!text.contains(u"server has a problem"_s), qPrintable(text));
+        }
+        // 408 and a 5xx are not refusals.
+        QVERIFY(!errorOf(ApiErrorKind::HttpStatus, 408).message().contains(u"refused"_s));
+        QVERIFY(errorOf(ApiErrorKind::HttpStatus, 503).message().contains(u"has a problem"_s));
+    }
+
+    void anInterimAnswerIsNotCalledAProblemOfTheServer()
+    {
+        ApiError error = errorOf(ApiErrorKind::HttpStatus, 103);
+        error.detail = u"Early Hints"_s;
+        QString text = error.message();
+        QVERIFY2(text.contains(u"only an interim answer (HTTP 103 Early Hints)"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Try again"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"server has a problem"_s), qPrintable(text));
+        // A write's: it may have been done.
+        error.outcomeUnknown = true;
+        text = error.message();
+        QVERIFY2(text.contains(u"may or may not have taken effect"_s), qPrintable(text));
+    }
+
+    void aDamagedAnswerSaysSoAndWhatToDo()
+    {
+        ApiError error = errorOf(ApiErrorKind::MalformedResponse);
+        error.contentEncoding = u"gzip"_s;
+        const QString text = error.message();
+        QVERIFY2(text.contains(u"arrived damaged"_s) && text.contains(u"(gzip)"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"Try again"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Could not reach"_s), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -2,6 +2,7 @@
 #include "changewriter.h"
 #include "cubeclient.h"
 #include "cubesimulator.h"
+#include "journal.h"
 #include "operationtable.h"
 #include "scriptedcubeserver.h"
 
@@ -24,6 +25,8 @@ using cube::CubeClient;
 using cube::Operation;
 using cube::test::ScriptedAnswer;
 using cube::test::ScriptedCubeServer;
+
+Q_DECLARE_METATYPE(cube::test::ScriptedAnswer)
 
 namespace {
 
@@ -274,6 +277,44 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ScriptedCubeServer> m_server;
     std::unique_ptr<CubeClient> m_client;
+
+    // The journal's entry of the last write, through a client that journals.
+    std::optional<cube::JournalEntry> lastJournalEntry() const
+    {
+        const cube::Journal *journal = m_client->journal();
+        if (!journal)
+            return std::nullopt;
+        const QList<cube::JournalEntry> entries = journal->history({});
+        if (entries.isEmpty())
+            return std::nullopt;
+        return entries.constFirst();
+    }
+
+    void makeJournalingClient(const QTemporaryDir &dir)
+    {
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        makeClient(settings(), {}, options);
+    }
+
+    // Ends the order early through the writer (which settles a lost answer by reading the
+    // order), the server showing the order in `statusAfter` when asked.
+    cube::WriteOutcome endEarlyThroughTheWriter(int statusAfter)
+    {
+        m_server->answer(
+            pathOf(Operation::QueryOrders),
+            ScriptedAnswer::success(QJsonObject{
+                {u"page"_s, pageBlock()},
+                {u"package_order"_s, QJsonArray{QJsonObject{{u"orderCode"_s, orderCode},
+                                                            {u"orderStatus"_s, statusAfter}}}}}));
+        cube::ChangeWriter writer(*m_client);
+        std::optional<cube::WriteOutcome> outcome;
+        writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
+                        [&](const cube::WriteOutcome &written) { outcome = written; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+            qWarning("the writer gave no outcome within 5 s");
+        return outcome.value_or(cube::WriteOutcome());
+    }
 
 private slots:
     void init()
@@ -689,6 +730,169 @@ private slots:
         QCOMPARE(otaFields.value("pay_type"_L1), QJsonValue(u"0"_s));
         QCOMPARE(otaFields.value("timing_type"_L1), QJsonValue(u"0"_s));
         QCOMPARE(otaFields.value("days"_L1), QJsonValue(7)); // the one integer of the three
+    }
+
+    void interimAnswersBeforeTheAnswerAreSkipped_data()
+    {
+        QTest::addColumn<int>("interim");
+        QTest::addColumn<int>("finalDelayMs");
+        QTest::newRow("103 Early Hints, the answer right after") << 103 << 0;
+        QTest::newRow("103 Early Hints, the answer 100 ms later") << 103 << 100;
+        QTest::newRow("102 Processing, the answer 100 ms later") << 102 << 100;
+    }
+
+    void interimAnswersBeforeTheAnswerAreSkipped()
+    {
+        // RFC 9110 section 15.2: a client must accept interim answers before the final one,
+        // even unasked for. A 103 or 102 is neither the answer nor a problem of the server.
+        // Qt 6.4 ends the reply at the interim answer (it skips only 100 Continue) and cannot
+        // hand over the final one: a read is sent again, a write is settled by reading.
+        QFETCH(int, interim);
+        QFETCH(int, finalDelayMs);
+        const auto delay = std::chrono::milliseconds(finalDelayMs);
+        const QString path = pathOf(Operation::QueryDevice);
+        const ScriptedAnswer theSim = ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}});
+        m_server->answerOnce(path, theSim.afterInterim(interim, delay));
+        m_server->answer(path, theSim);
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
+        QCOMPARE(sim.value().iccid, iccid);
+
+        // A write the server did is done, and the journal says so.
+        QTemporaryDir dir;
+        makeJournalingClient(dir);
+        const QString endPath = pathOf(Operation::EndOrderEarly);
+        m_server->answer(endPath, ScriptedAnswer::success().afterInterim(interim, delay));
+        const cube::WriteOutcome outcome = endEarlyThroughTheWriter(4);
+        QVERIFY2(outcome.done(), qPrintable(outcome.message()));
+        QCOMPARE(m_server->requestCount(endPath), 1);
+        const std::optional<cube::JournalEntry> entry = lastJournalEntry();
+        QVERIFY(entry);
+        QCOMPARE(entry->outcome(), cube::JournalOutcome::Done);
+
+        // The final answer that came after the interim one is never taken for the answer of
+        // a later request (it would be, on the same connection).
+        QTest::qWait(finalDelayMs + 200);
+        for (int i = 0; i < 3; ++i) {
+            sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+            QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
+            QCOMPARE(sim.value().iccid, iccid);
+        }
+    }
+
+    void anInterimAnswerLeavesOtherRequestsOnTheirWay()
+    {
+        // The connection that carried the interim answer is dropped, and only that one: a
+        // slow read on another connection still gets its answer.
+        const QString usagePath = pathOf(Operation::QueryFlowUsage);
+        m_server->answer(usagePath, ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid},
+                                                                        {u"order_used_flow"_s, 10}})
+                                        .after(300ms));
+        const QString simPath = pathOf(Operation::QueryDevice);
+        m_server->answerOnce(simPath, ScriptedAnswer::success().afterInterim(103, 50ms));
+        m_server->answer(simPath, ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
+
+        std::optional<ApiResult<cube::FlowUsage>> usage;
+        m_client->usage(iccid, this, [&](const auto &r) { usage = r; });
+        QTest::qWait(50); // the usage read is on its way first
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
+        QVERIFY(QTest::qWaitFor([&] { return usage.has_value(); }, 5000));
+        QVERIFY2(usage->ok(), qPrintable(usage->ok() ? QString() : usage->error().message()));
+        QCOMPARE(m_server->requestCount(usagePath), 1); // answered the first time
+    }
+
+    void anInterimAnswerThenALostConnectionIsUnknownUntilReadAgain()
+    {
+        QTemporaryDir dir;
+        makeJournalingClient(dir);
+        const QString endPath = pathOf(Operation::EndOrderEarly);
+        m_server->answer(endPath, ScriptedAnswer::closeAfterInterim(102));
+        auto result = await<cube::ActionDone>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().outcomeUnknown);
+        QVERIFY(result.error().message().contains(u"may or may not have taken effect"_s));
+        QCOMPARE(lastJournalEntry()->state, cube::JournalState::Unknown);
+
+        // The usual re-read settles it, either way; the write is never sent again.
+        cube::WriteOutcome outcome = endEarlyThroughTheWriter(4);
+        QCOMPARE(outcome.settlement, cube::Settlement::Done);
+        QVERIFY(outcome.answerLost);
+        QCOMPARE(lastJournalEntry()->outcome(), cube::JournalOutcome::Done);
+        outcome = endEarlyThroughTheWriter(1);
+        QCOMPARE(outcome.settlement, cube::Settlement::NotDone);
+        QVERIFY(outcome.answerLost);
+        QCOMPARE(lastJournalEntry()->outcome(), cube::JournalOutcome::NotDone);
+        QCOMPARE(m_server->requestCount(endPath), 3);
+    }
+
+    void onlyAClearRefusalIsNotDone_data()
+    {
+        QTest::addColumn<ScriptedAnswer>("answer");
+        QTest::addColumn<bool>("outcomeUnknown");
+        // Refused: the server said it did not do it.
+        QTest::newRow("envelope code 4001") << ScriptedAnswer::failure(u"4001"_s, u"No"_s) << false;
+        QTest::newRow("HTTP 400") << ScriptedAnswer::httpStatus(400) << false;
+        QTest::newRow("HTTP 403") << ScriptedAnswer::httpStatus(403) << false;
+        QTest::newRow("HTTP 404") << ScriptedAnswer::httpStatus(404) << false;
+        QTest::newRow("HTTP 409") << ScriptedAnswer::httpStatus(409) << false;
+        // Anything else may have been done: the re-read tells.
+        QTest::newRow("HTTP 408: the request timed out") << ScriptedAnswer::httpStatus(408) << true;
+        QTest::newRow("HTTP 500") << ScriptedAnswer::httpStatus(500) << true;
+        QTest::newRow("HTTP 502") << ScriptedAnswer::httpStatus(502) << true;
+        QTest::newRow("HTTP 201") << ScriptedAnswer::httpStatus(201) << true;
+        QTest::newRow("HTTP 202: accepted, not yet done")
+            << ScriptedAnswer::httpStatus(202) << true;
+        QTest::newRow("HTTP 204") << ScriptedAnswer::httpStatus(204) << true;
+        QTest::newRow("HTTP 303: after a POST it was done")
+            << ScriptedAnswer::httpStatus(303) << true;
+        QTest::newRow("103, then the connection closed")
+            << ScriptedAnswer::closeAfterInterim(103) << true;
+    }
+
+    void onlyAClearRefusalIsNotDone()
+    {
+        QFETCH(ScriptedAnswer, answer);
+        QFETCH(bool, outcomeUnknown);
+        QTemporaryDir dir;
+        makeJournalingClient(dir);
+        const QString path = pathOf(Operation::EndOrderEarly);
+        m_server->answer(path, answer);
+        auto result = await<cube::ActionDone>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().outcomeUnknown, outcomeUnknown);
+        QCOMPARE(lastJournalEntry()->state,
+                 outcomeUnknown ? cube::JournalState::Unknown : cube::JournalState::Refused);
+        QCOMPARE(m_server->requestCount(path), 1);
+    }
+
+    void aDamagedCompressedAnswerSaysWhatHappened()
+    {
+        // A gzip header, then bytes that are no deflate stream: the answer came, damaged.
+        const QByteArray damaged = QByteArray::fromHex("1f8b0800000000000003") + "not deflate";
+        m_server->answer(pathOf(Operation::QueryDevice), ScriptedAnswer::encoded(damaged, "gzip"));
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        QVERIFY(!sim.ok());
+        const QString message = sim.error().message();
+        QVERIFY2(!message.contains(u"Could not reach"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"arrived damaged"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"gzip"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Try again"_s), qPrintable(message));
+
+        // A write whose answer arrived damaged may have been done.
+        m_server->answer(pathOf(Operation::EndOrderEarly),
+                         ScriptedAnswer::encoded(damaged, "gzip"));
+        auto ended = await<cube::ActionDone>([&](auto done) {
+            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+        });
+        QVERIFY(!ended.ok());
+        QVERIFY(ended.error().outcomeUnknown);
+        QVERIFY2(ended.error().message().contains(u"arrived damaged"_s),
+                 qPrintable(ended.error().message()));
     }
 
     void noServerIsANetworkError()

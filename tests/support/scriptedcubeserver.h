@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
+#include <list>
 #include <vector>
 
 class QHttpServerRequest;
@@ -21,13 +23,26 @@ namespace cube::test {
 // What the server does with one request.
 struct ScriptedAnswer
 {
-    enum class Kind { Envelope, HttpStatus, RawBody, NoAnswer };
+    // CloseAfterInterim: the interim answers, then the connection closes without a final one.
+    enum class Kind { Envelope, HttpStatus, RawBody, NoAnswer, CloseAfterInterim };
 
     static ScriptedAnswer success(QJsonValue data = QJsonValue::Null);
     static ScriptedAnswer failure(QString code, QString message);
     static ScriptedAnswer httpStatus(int status, QByteArray retryAfter = {});
     static ScriptedAnswer raw(QByteArray body);
+    // A body sent as it is under a Content-Encoding header (gzip, deflate…): a damaged one.
+    static ScriptedAnswer encoded(QByteArray body, QByteArray contentEncoding);
     static ScriptedAnswer noAnswer();
+    static ScriptedAnswer closeAfterInterim(int interimStatus);
+
+    // The same answer, `delay` after the request came: a slow server.
+    ScriptedAnswer after(std::chrono::milliseconds delay) const;
+    // The same answer preceded by an interim 1xx answer (102 Processing, 103 Early Hints: RFC
+    // 9110 section 15.2), written on the wire as a server sends it; `delay` after it
+    // comes the final answer, as from a server that hints early and works on.
+    ScriptedAnswer
+    afterInterim(int interimStatus,
+                 std::chrono::milliseconds delay = std::chrono::milliseconds(0)) const;
 
     Kind kind = Kind::Envelope;
     QString code = QStringLiteral("0000");
@@ -36,6 +51,9 @@ struct ScriptedAnswer
     int status = 200;
     QByteArray retryAfter;
     QByteArray body;
+    QByteArray contentEncoding;
+    QList<int> interimStatuses;
+    std::chrono::milliseconds finalDelay{0};
 };
 
 // One request as the server received it.
@@ -71,6 +89,7 @@ public:
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void writeFinal(const ScriptedAnswer &answer, QHttpServerResponder &responder);
 
     sim::SimulatorAccount m_account;
     QHttpServer m_server;
@@ -79,6 +98,7 @@ private:
     QHash<QString, QList<ScriptedAnswer>> m_onceAnswers;
     QList<RecordedRequest> m_requests;
     std::vector<QHttpServerResponder> m_held;
+    std::list<QHttpServerResponder> m_delayed; // final answers still to come after an interim
 };
 
 } // namespace cube::test
