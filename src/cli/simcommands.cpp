@@ -98,13 +98,25 @@ void SimCommands::listCached(CommandRun &work, const FleetQuery &query)
 {
     CubeClient &client = work.client();
     FleetCache cache(FleetCache::defaultPath());
-    if (!cache.notice().isEmpty())
-        console::say(cache.notice());
     const std::optional<CachedFleet> cached =
         cache.load(FleetCache::accountKey(client.profileName(), client.settings()));
+    // Damage is said with its reason and cubectl's own remedy (the console's notice speaks of
+    // reading the list again, which --cached does not do).
+    if (const std::optional<FleetCacheDamage> &damage = cache.damage()) {
+        console::say(damage->setAsidePath.isEmpty()
+                         ? tr("The cached SIM list was damaged (%1) and was discarded; run sims "
+                              "list without --cached to read it again.")
+                               .arg(damage->reason)
+                         : tr("The cached SIM list was damaged (%1) and was set aside as %2; run "
+                              "sims list without --cached to read it again.")
+                               .arg(damage->reason, damage->setAsidePath));
+    } else if (!cache.notice().isEmpty()) {
+        console::say(cache.notice());
+    }
     if (!cached) {
-        console::say(tr("No SIM list is cached for this account: run sims list without "
-                        "--cached, or open the console once."));
+        if (!cache.damage())
+            console::say(tr("No SIM list is cached for this account: run sims list without "
+                            "--cached, or open the console once."));
         return work.finish(exitstatus::someFailed);
     }
     console::say(

@@ -2,6 +2,8 @@
 #include "fleetcache.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -211,6 +213,60 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(1).startsWith(u"89852022010000000113,"_s));
         QVERIFY(lines.at(2).startsWith(u"89852022010000000117,"_s));
+    }
+
+    // A damaged cached list is set aside, and cubectl says why, where it went and what to do,
+    // instead of only "No SIM list is cached".
+    void saysWhyTheCachedListWasSetAside()
+    {
+        const QStringList nowhere{u"--base-url"_s, u"http://127.0.0.1:9/"_s, u"--access-code"_s,
+                                  u"P000270"_s};
+        QTemporaryDir cacheHome;
+        QProcessEnvironment environment = CubectlHarness::defaultEnvironment();
+        environment.insert(u"XDG_CACHE_HOME"_s, cacheHome.path());
+        const QString path = cacheHome.filePath(u"CubeConsole/cube-console/fleet-cache.sqlite"_s);
+        cube::FleetSnapshot fleet;
+        for (int i = 0; i < 5000; ++i) {
+            cube::SimCard sim;
+            sim.iccid = u"8985202201%1"_s.arg(i, 10, 10, QChar(u'0'));
+            fleet.append(sim);
+        }
+        cube::ConnectionSettings settings;
+        settings.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+        settings.accessCode = u"P000270"_s;
+        {
+            cube::FleetCache cache(path);
+            QVERIFY(!cache.save(cube::FleetCache::accountKey({}, settings), fleet,
+                                QDateTime(QDate(2026, 11, 2), QTime(7, 30))));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE fleet_chunks SET rows = substr(rows, 1, length(rows) - 12) "
+                               "WHERE chunk = 1"_s));
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+
+        const auto damaged = CubectlHarness::runBare(
+            nowhere + QStringList{u"sims"_s, u"list"_s, u"--cached"_s}, {}, environment);
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains(u"The cached SIM list was damaged (the rows blob of part 2 "
+                                      "is 12 byte"_s),
+                 qPrintable(damaged.describe()));
+        QVERIFY2(damaged.err.contains(u"and was set aside as "_s + path + u".corrupt-"_s),
+                 qPrintable(damaged.describe()));
+        QVERIFY2(damaged.err.contains(u"; run sims list without --cached to read it again."_s),
+                 qPrintable(damaged.describe()));
+        QVERIFY2(!damaged.err.contains(u"No SIM list is cached"_s), qPrintable(damaged.describe()));
+        QCOMPARE(damaged.out, QString());
+
+        // Said once: the next run finds a new, empty cache.
+        const auto after = CubectlHarness::runBare(
+            nowhere + QStringList{u"sims"_s, u"list"_s, u"--cached"_s}, {}, environment);
+        QVERIFY2(after.err.contains(u"No SIM list is cached"_s), qPrintable(after.describe()));
+        QVERIFY2(!after.err.contains(u"damaged"_s), qPrintable(after.describe()));
     }
 
     void showsRecords()
