@@ -70,7 +70,7 @@ QString ResultPrinter::textValue(const QVariant &value)
     case QMetaType::QDate:
         return displaytime::date(value.toDate());
     case QMetaType::QString:
-        return cleanServerText(value.toString());
+        return cleanStoredText(value.toString());
     default:
         return value.toString();
     }
@@ -90,7 +90,7 @@ QString ResultPrinter::plainValue(const QVariant &value)
     case QMetaType::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QMetaType::QString:
-        return cleanServerText(value.toString());
+        return cleanStoredText(value.toString());
     default:
         return value.toString();
     }

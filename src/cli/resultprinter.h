@@ -33,7 +33,7 @@ public:
     void print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
 
     // A value as people read it (numbers and dates in the UI's locale) and as scripts do. Text
-    // is cleaned (cleanServerText) here, where it is printed: what a server sent was cleaned
+    // is cleaned (cleanStoredText) here, where it is printed: what a server sent was cleaned
     // already, but the journal's text (history) was typed in or written by another program.
     static QString textValue(const QVariant &value);
     static QString plainValue(const QVariant &value);

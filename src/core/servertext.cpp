@@ -89,4 +89,9 @@ QString cleanIdentifier(QString text)
     return cleaned(std::move(text), Invisible::Marked);
 }
 
+QString cleanStoredText(QString text)
+{
+    return cleaned(std::move(text), Invisible::Marked);
+}
+
 } // namespace cube

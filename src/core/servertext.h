@@ -35,6 +35,12 @@ QString cleanServerText(QString text);
 // code looks wrong, as it is, and the order code rule refuses to act on it.
 QString cleanIdentifier(QString text);
 
+// Text printed or shown again that may not have passed either cleaning when it came in (the
+// journal's reasons, messages and fields, typed in or written by another program or an older
+// version): every control and invisible character is marked, as in an identifier, because a
+// mark shows a person that something was there. Text that was cleaned already is unchanged.
+QString cleanStoredText(QString text);
+
 // A control character: C0 (tab, CR and LF included), DEL, C1, U+2028, U+2029.
 bool isControlCharacter(char32_t character);
 // An invisible character, as described above.

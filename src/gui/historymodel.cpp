@@ -48,13 +48,13 @@ QString HistoryModel::text(const JournalEntry &entry, int column) const
     case Outcome:
         return JournalWords::words(entry.outcome());
     case Reason:
-        return cleanServerText(entry.reason);
+        return cleanStoredText(entry.reason);
     case Profile:
-        return cleanServerText(entry.profile);
+        return cleanStoredText(entry.profile);
     case User:
-        return cleanServerText(entry.osUser);
+        return cleanStoredText(entry.osUser);
     case Program:
-        return cleanServerText(entry.origin);
+        return cleanStoredText(entry.origin);
     default:
         break;
     }
@@ -65,13 +65,13 @@ QString HistoryModel::subjectText(const JournalEntry &entry)
 {
     QStringList codes;
     for (const QString &code : entry.subjects)
-        codes.append(cleanIdentifier(code));
+        codes.append(cleanStoredText(code));
     return codes.join(u", "_s);
 }
 
 QString HistoryModel::answerText(const JournalEntry &entry)
 {
-    return cleanServerText(entry.answerMessage);
+    return cleanStoredText(entry.answerMessage);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -150,9 +150,9 @@ QByteArray HistoryModel::csv() const
         QStringList row;
         for (int column = 0; column < ColumnCount; ++column)
             row.append(text(entry, column));
-        row << cleanServerText(
+        row << cleanStoredText(
             QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)))
-            << cleanIdentifier(entry.answerCode) << answerText(entry);
+            << cleanStoredText(entry.answerCode) << answerText(entry);
         writer.addRow(row);
     }
     return writer.data();
@@ -258,7 +258,7 @@ QStringList HistoryModel::sentFieldLines(const QJsonObject &fields)
     for (const QString &key : std::as_const(keys))
         //: One field a change sent: its name and its value
         lines.append(
-            tr("%1: %2").arg(fieldLabel(key), cleanServerText(fieldValue(key, fields.value(key)))));
+            tr("%1: %2").arg(fieldLabel(key), cleanStoredText(fieldValue(key, fields.value(key)))));
     return lines;
 }
 
@@ -277,12 +277,12 @@ QString HistoryModel::details(const JournalEntry &entry)
         tr("Answered: %1").arg(time(entry.answeredAt)),
         tr("Checked: %1").arg(time(entry.settledAt)),
         tr("Profile: %1 (access code %2, %3)")
-            .arg(entry.profile.isEmpty() ? tr("—") : cleanServerText(entry.profile),
-                 cleanIdentifier(entry.accessCode), cleanServerText(entry.baseUrl)),
-        tr("User: %1, with %2").arg(cleanServerText(entry.osUser), cleanServerText(entry.origin)),
+            .arg(entry.profile.isEmpty() ? tr("—") : cleanStoredText(entry.profile),
+                 cleanStoredText(entry.accessCode), cleanStoredText(entry.baseUrl)),
+        tr("User: %1, with %2").arg(cleanStoredText(entry.osUser), cleanStoredText(entry.origin)),
     };
     if (!entry.reason.isEmpty())
-        lines.insert(2, tr("Reason: %1").arg(cleanServerText(entry.reason)));
+        lines.insert(2, tr("Reason: %1").arg(cleanStoredText(entry.reason)));
     // What the lines above say already is not said again.
     QJsonObject others = entry.fields;
     for (const QString &shown :
@@ -299,7 +299,7 @@ QString HistoryModel::details(const JournalEntry &entry)
                          .arg(QString::number(entry.job->job),
                               QLocale().toString(qint64(entry.job->index) + 1)));
     if (!entry.answerCode.isEmpty() || !entry.answerMessage.isEmpty())
-        lines.append(tr("Server: %1 %2").arg(cleanIdentifier(entry.answerCode), answerText(entry)));
+        lines.append(tr("Server: %1 %2").arg(cleanStoredText(entry.answerCode), answerText(entry)));
     if (entry.limited > 0)
         lines.append(tr("Refused %Ln time(s) for the gateway's limits (HTTP 429: not acted on), "
                         "then sent again",

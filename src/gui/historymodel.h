@@ -33,11 +33,13 @@ public:
     static QString details(const JournalEntry &entry);
     // The fields a change sent, one "name: value" line each, in plain words.
     static QStringList sentFieldLines(const QJsonObject &fields);
+    // The order codes or ICCIDs of an entry, and (private) the server's message, cleaned for
+    // showing: the journal's text may not have been cleaned when it was written
+    // (cleanStoredText).
+    static QString subjectText(const JournalEntry &entry);
 
 private:
     QString text(const JournalEntry &entry, int column) const;
-    // The order codes or ICCIDs, and the server's message, cleaned for showing (servertext.h).
-    static QString subjectText(const JournalEntry &entry);
     static QString answerText(const JournalEntry &entry);
     // One field's plain name ("Enable now" for is_open) and value ("Yes" for "1").
     static QString fieldLabel(const QString &key);

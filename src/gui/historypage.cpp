@@ -178,7 +178,7 @@ void HistoryPage::showDetails(const QModelIndex &index)
     const JournalEntry &entry = m_model->entryAt(index.row());
     auto *box = new QMessageBox(QMessageBox::Information, tr("Change in the journal"),
                                 tr("%1 — %2").arg(JournalWords::operationWords(entry.operation),
-                                                  entry.subjects.join(u", "_s)),
+                                                  HistoryModel::subjectText(entry)),
                                 QMessageBox::Close, this);
     box->setObjectName(u"historyDetails"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -382,6 +382,47 @@ private slots:
         QCOMPARE(statusInFleet(order.orderCode), OrderStatus::InUse);
     }
 
+    void refusesAReasonWithControlOrInvisibleCharacters_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("says");
+        // Pasted from a ticket or a chat: what history would print raw, or what would hide or
+        // reorder the reason's words.
+        QTest::newRow("line break") << u"Ticket 4711\nFAKE: done"_s << u"U+000A, character 12"_s;
+        QTest::newRow("tab") << u"Ticket\t4711"_s << u"U+0009, character 7"_s;
+        QTest::newRow("escape") << u"Moved\u001b]0;owned\u0007"_s << u"U+001B, character 6"_s;
+        QTest::newRow("right-to-left override")
+            << u"Lost \u202Edneirf"_s << u"U+202E, character 6"_s;
+        QTest::newRow("zero-width space") << u"Lost\u200B device"_s << u"U+200B, character 5"_s;
+    }
+
+    void refusesAReasonWithControlOrInvisibleCharacters()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, says);
+        const cube::Order order = inUseOrders(1).constFirst();
+        auto dialog = open({order});
+        auto *edit = dialog->findChild<QComboBox *>(u"reasonCombo"_s)->lineEdit();
+        edit->insert(reason); // as a paste puts it there
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"confirmCheck"_s), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        // Said inline, next to what was typed, which stays to be corrected.
+        const QString said = dialog->findChild<QLabel *>(u"resultLabel"_s)->text();
+        QVERIFY2(said.contains(says), qPrintable(said));
+        QVERIFY2(said.contains(u"Nothing can be sent"_s), qPrintable(said));
+        QCOMPARE(edit->text(), reason);
+        QVERIFY(!endButton(*dialog)->isEnabled());
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 0);
+        QCOMPARE(statusInFleet(order.orderCode), OrderStatus::InUse);
+
+        // Corrected, the reason can be sent.
+        edit->setText(u"Ticket 4711"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"resultLabel"_s)->text().isEmpty());
+        QVERIFY(endButton(*dialog)->isEnabled());
+    }
+
     void showsTheServersCodeAndMessage()
     {
         cube::sim::Fault fault;

@@ -1,0 +1,196 @@
+#include "account.h"
+#include "activitylog.h"
+#include "cubesimulator.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "journal.h"
+#include "servertext.h"
+#include "simdetailpanel.h"
+#include "simlistpage.h"
+#include "simtablemodel.h"
+#include "simulatorclient.h"
+#include "translationinstaller.h"
+#include "widgetlookup.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QChar marked(QChar::ReplacementCharacter);
+
+// The first character of `text` that must never be shown as it came: a control character, or
+// an invisible or direction-changing one; empty when there is none. Line breaks of our own
+// (a tooltip's, the CSV's) are allowed where `lineBreaks` says so.
+QString firstHidden(const QString &text, bool lineBreaks = false)
+{
+    for (const uint character : text.toUcs4()) {
+        if (lineBreaks && (character == u'\n' || character == u'\r'))
+            continue;
+        if (cube::isControlCharacter(character) || cube::isInvisibleCharacter(character))
+            return u"U+%1"_s.arg(character, 4, 16, QChar(u'0')).toUpper();
+    }
+    return {};
+}
+
+// Every cell of `model`, as shown and as its tooltip says it, is clean; returns the first one
+// that is not, or empty.
+QString firstHiddenIn(const QAbstractItemModel *model)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int column = 0; column < model->columnCount(); ++column)
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = model->index(row, column).data(role).toString();
+                if (const QString hidden = firstHidden(text, role == Qt::ToolTipRole);
+                    !hidden.isEmpty())
+                    return hidden + u" in "_s + text;
+            }
+    return {};
+}
+
+} // namespace
+
+// The console against a server whose names, codes and messages carry escapes, bidi overrides,
+// zero-width characters and spreadsheet formulas, and a journal with such text: the SIM list,
+// the SIM detail, the History page and their CSV exports show it clean, codes marked, and
+// formulas kept as text.
+class TestHostileText : public QObject
+{
+    Q_OBJECT
+
+private:
+    cube::TranslationInstaller m_translations;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+        qputenv("XDG_CACHE_HOME", m_dir.filePath(u"cache"_s).toUtf8());
+    }
+
+    void simListAndDetailShowServerTextClean()
+    {
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {8, 60});
+        QVERIFY(simulator.listen());
+        QString error;
+        for (const QString &fault : {u"queryDeviceList:control-chars"_s,
+                                     u"queryDevice:control-chars"_s, u"queryOrder:control-chars"_s})
+            QVERIFY2(simulator.faults().addFaultSpec(fault, &error), qPrintable(error));
+        QNetworkAccessManager network;
+        const auto account = cube::test::accountFor(simulator, &network);
+        cube::ActivityLog activity;
+        cube::SimListPage page(account.get(), &activity);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.findChild<QPushButton *>(u"reloadButton"_s)->isEnabled(); }, 30000));
+
+        QAbstractItemModel *sims = cube::test::modelOf(&page, u"simView"_s);
+        QCOMPARE(sims->rowCount(), 60);
+        const QModelIndexList fakes = sims->match(sims->index(0, cube::SimTableModel::Plan),
+                                                  Qt::DisplayRole, u"FAKE"_s, 1,
+                                                  Qt::MatchContains);
+        QVERIFY(!fakes.isEmpty()); // the text is there, harmless
+        QVERIFY2(firstHiddenIn(sims).isEmpty(), qPrintable(firstHiddenIn(sims)));
+
+        // The detail of the first SIM: its own record and its orders, with spoofed codes.
+        auto *detail = page.findChild<cube::SimDetailPanel *>(u"simDetail"_s);
+        page.findChild<QTableView *>(u"simView"_s)->setCurrentIndex(sims->index(0, 0));
+        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(detail); }, 20000));
+        QAbstractItemModel *orders = cube::test::modelOf(detail, u"ordersView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return orders->rowCount() > 0; }, 10000));
+        QVERIFY2(firstHiddenIn(orders).isEmpty(), qPrintable(firstHiddenIn(orders)));
+        bool sawMarkedCode = false;
+        for (int row = 0; row < orders->rowCount(); ++row)
+            for (int column = 0; column < orders->columnCount(); ++column)
+                sawMarkedCode |= orders->index(row, column).data().toString().contains(marked);
+        QVERIFY(sawMarkedCode); // "L2024<RLO>0001" shows as L2024�0001, never as L20241000
+        for (const QLabel *label : detail->findChildren<QLabel *>())
+            QVERIFY2(firstHidden(label->text()).isEmpty(),
+                     qPrintable(label->objectName() + u": "_s + label->text()));
+
+        // Exported, the names are kept as text: a spreadsheet shows the formula, never runs it.
+        const QString csv = QString::fromUtf8(page.csvOfVisibleRows());
+        QVERIFY2(firstHidden(csv, true).isEmpty(), qPrintable(csv.left(400)));
+        QVERIFY2(csv.contains(u",\"'=HYPERLINK("_s), qPrintable(csv.left(400)));
+        for (const QString &line : csv.split(u"\r\n"_s))
+            QVERIFY2(!line.contains(u",=HYPERLINK"_s) && !line.contains(u",\"=HYPERLINK"_s),
+                     qPrintable(line));
+    }
+
+    void historyShowsTheJournalsTextClean()
+    {
+        // A journal written by an older version, which took any reason, or by another program.
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {8, 20});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(m_dir.filePath(u"journal.sqlite"_s));
+        const auto account = cube::test::accountFor(simulator, &network,
+                                                    cube::ClientFactory::defaultTimeout, options);
+        cube::JournalEntry entry;
+        entry.operation = cube::Operation::EndOrderEarly;
+        entry.subjects = {u"L2024\u202E0001"_s};
+        entry.reason = u"=1+1\t\u001b]0;owned\u0007\r\nFAKE: done \u202Etxt.exe\u200B"_s;
+        entry.fields = QJsonObject{{u"order_code"_s, u"L2024\u202E0001"_s},
+                                   {u"ahead_finish_cause"_s, entry.reason},
+                                   {u"device_type"_s, u"1\u2066"_s}};
+        QVERIFY(!options.journal->record(entry).has_value());
+        options.journal->markSent(entry.id);
+        options.journal->markAnswered(entry.id, cube::JournalState::Refused, u"40\u200B90"_s,
+                                      u"refused\u001b]52;c;ZWNobyBvd25lZA==\u0007\u2066"_s);
+
+        cube::HistoryPage page(account.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModel *history = cube::test::modelOf(&page, u"historyView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return history->rowCount() == 1; }, 5000));
+        QVERIFY2(firstHiddenIn(history).isEmpty(), qPrintable(firstHiddenIn(history)));
+        QCOMPARE(history->index(0, cube::HistoryModel::Subject).data().toString(),
+                 u"L2024"_s + marked + u"0001"_s);
+        QVERIFY(history->index(0, cube::HistoryModel::Reason).data().toString().contains(
+            u"FAKE"_s));
+
+        // The whole entry, on double-click (Enter on the row).
+        auto *view = page.findChild<QTableView *>(u"historyView"_s);
+        view->setFocus();
+        view->setCurrentIndex(history->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = page.findChild<QMessageBox *>(u"historyDetails"_s)); }, 5000));
+        QVERIFY2(firstHidden(box->text()).isEmpty(), qPrintable(box->text()));
+        QVERIFY2(firstHidden(box->informativeText(), true).isEmpty(),
+                 qPrintable(box->informativeText()));
+        box->close();
+
+        // Exported: clean, and the reason that starts with a formula is kept as text.
+        const QString path = m_dir.filePath(u"history.csv"_s);
+        QString exportError;
+        QVERIFY2(page.exportTo(path, &exportError), qPrintable(exportError));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(firstHidden(csv, true).isEmpty(), qPrintable(csv));
+        QVERIFY2(csv.contains(u",\"'=1+1"_s + marked), qPrintable(csv));
+        QVERIFY2(!csv.contains(u",=1+1"_s) && !csv.contains(u",\"=1+1"_s), qPrintable(csv));
+    }
+};
+
+QTEST_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"
