@@ -132,11 +132,14 @@ QList<QVariantList> itemRows(const Journal &journal, qint64 job)
     return rows;
 }
 
-// Prints the job's items after a check or a resumption; 0 only when every item is done.
-void reportJob(CommandRun &work, qint64 id)
+// Prints the job's items after a check or a resumption, with the items left for later (sent
+// too recently to judge); 0 only when every item is done.
+void reportJob(CommandRun &work, qint64 id, const QString &waiting)
 {
     const std::optional<JournalJob> job = work.journal().job(id);
     console::say(JournalWords::describe(*job));
+    if (!waiting.isEmpty())
+        console::say(waiting);
     const JobTally &tally = job->tally;
     printRows(work, ResultShape::List, itemColumns(), itemRows(work.journal(), id),
               tally.done == tally.total() ? exitstatus::allSucceeded : exitstatus::someFailed);
@@ -151,18 +154,22 @@ CommandSpec jobCommand(const QString &action)
     return spec;
 }
 
-// check or resume: the job's account must be the one connected to.
+// check or resume: the job's account must be the one connected to, and no other program may
+// be running the job (the claim is atomic: of two at once, one runs it).
 void finishJob(CommandRun &work, qint64 id, bool resuming)
 {
     auto *resumption = new JobResumption(work.writer(), work.client(), work.journal(),
                                          *work.journal().job(id), &work);
-    if (const QString problem = resumption->problem(); !problem.isEmpty()) {
+    QString problem = resumption->problem();
+    if (problem.isEmpty())
+        problem = resumption->claim(resuming ? JobPurpose::Resume : JobPurpose::Check);
+    if (!problem.isEmpty()) {
         console::say(problem);
         work.finish(exitstatus::usageError);
         return;
     }
     QObject::connect(resumption, &JobResumption::finished, &work,
-                     [&work, id] { reportJob(work, id); });
+                     [&work, id, resumption] { reportJob(work, id, resumption->waitingWords()); });
     if (resuming)
         resumption->resume(work.concurrency());
     else
@@ -361,6 +368,9 @@ CommandSpec JournalCommands::jobsCheck()
 {
     CommandSpec spec = jobCommand(u"check"_s);
     spec.summary = tr("Read what a job's unknown items did; sends nothing.");
+    spec.details = tr("An item sent with no answer is read only once the request time-out has "
+                      "passed since it was sent (until then the server may still act on it); "
+                      "the command says from when such items can be checked.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const qint64 id = jobNumber(run);
         existingJob(run, id);
@@ -377,15 +387,13 @@ CommandSpec JournalCommands::jobsResume()
     spec.summary = tr("Finish a job that was cut short (asks first).");
     spec.details = tr("Checks the items whose answer was lost (reads only), then sends only the "
                       "items that never reached the server. An item whose outcome stays "
-                      "unknown is never sent again.");
+                      "unknown is never sent again, and one sent too recently to judge is left "
+                      "for a later check. Only one program at a time runs a job.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         const qint64 id = jobNumber(run);
         const JournalJob job = existingJob(run, id);
         if (job.state == JobState::Running)
-            run.usageError(tr("Job %1 is still running in another program (process of %2); "
-                              "resume it when that has ended.")
-                               .arg(id)
-                               .arg(job.osUser));
+            run.usageError(JournalWords::heldBy(id, job.holder));
         CommandPlan plan;
         plan.confirmation = JournalWords::describe(job) + u' '
                             + tr("Check the %n unknown item(s) and send the %1 not sent?", "",

@@ -28,6 +28,7 @@ std::optional<QString> BulkWriteJob::record()
     job.baseUrl = who.baseUrl;
     job.origin = who.origin;
     job.osUser = who.osUser;
+    job.requestTimeout = m_client.settings().transferTimeout;
     if (std::optional<QString> why = journal->record(job))
         return Journal::unwritable(journal->path(), *why);
     m_job = job.id;
@@ -37,8 +38,6 @@ std::optional<QString> BulkWriteJob::record()
 void BulkWriteJob::adopt(qint64 job)
 {
     m_job = job;
-    if (Journal *journal = m_client.journal())
-        journal->claimJob(job);
 }
 
 void BulkWriteJob::write(qsizetype index, QObject *context, ChangeWriter::Done done) const

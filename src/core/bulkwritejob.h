@@ -25,7 +25,8 @@ public:
 
     // Records a new job; why it could not be (nothing may be sent then).
     std::optional<QString> record();
-    // Carries on with a job the journal already has (a resumption).
+    // Carries on with a job the journal already has (a resumption that claimed it first:
+    // Journal::claimJob).
     void adopt(qint64 job);
     qint64 jobId() const { return m_job; }
 

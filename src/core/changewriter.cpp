@@ -44,19 +44,26 @@ void ChangeWriter::write(const Subject &subject, Send send, TookEffect<Record> t
     };
     // The call is alive while it reports its answer: its journal entry is read then.
     auto call = std::make_shared<QPointer<ApiCall>>();
-    *call = send([this, subject, tookEffect, deliver, call](const std::optional<ApiError> &error) {
-        const qint64 entry = *call ? (*call)->journalEntryId() : 0;
-        if (!error) {
-            deliver(WriteOutcome::doneAsAnswered());
-            if (m_followsChanges)
-                follow(subject);
-            return;
-        }
-        if (!error->outcomeUnknown)
-            return deliver(WriteOutcome::refused(*error));
-        // Lost: never sent again. What the server now shows settles it.
-        settle<Record>(subject, tookEffect, entry, error, deliver);
-    });
+    *call = send(
+        [this, subject, tookEffect, deliver, call, item](const std::optional<ApiError> &error) {
+            const qint64 entry = *call ? (*call)->journalEntryId() : 0;
+            if (!error) {
+                deliver(WriteOutcome::doneAsAnswered());
+                if (m_followsChanges)
+                    follow(subject);
+                return;
+            }
+            // A job's item sent before (the answer lost, or judged not done too soon) that the
+            // server now refuses, for the order's state say: the earlier send may have done it,
+            // and the record tells.
+            if (!error->outcomeUnknown && error->kind == ApiErrorKind::Server && item && entry
+                && m_client.journal() && m_client.journal()->sentBefore(*item, entry))
+                return settleRefusal<Record>(subject, tookEffect, entry, *error, deliver);
+            if (!error->outcomeUnknown)
+                return deliver(WriteOutcome::refused(*error));
+            // Lost: never sent again. What the server now shows settles it.
+            settle<Record>(subject, tookEffect, entry, error, deliver);
+        });
     if (item && *call)
         (*call)->setJobItem(*item);
 }
@@ -77,6 +84,26 @@ void ChangeWriter::settle(const Subject &subject, TookEffect<Record> tookEffect,
         if (now)
             keep(outcome, *now);
         noteSettled(entry, outcome.settlement);
+        deliver(outcome);
+        if (now)
+            announce(*now);
+    });
+}
+
+template<typename Record, typename Subject>
+void ChangeWriter::settleRefusal(const Subject &subject, TookEffect<Record> tookEffect,
+                                 qint64 entry, const ApiError &error,
+                                 std::function<void(const WriteOutcome &)> deliver)
+{
+    read(subject, [this, error, tookEffect, deliver, entry](std::optional<Record> now) {
+        WriteOutcome outcome = WriteOutcome::refused(error);
+        if (now && tookEffect(*now).value_or(false)) {
+            // Done, by the earlier send: the refusal only says it was done already.
+            outcome.settlement = Settlement::Done;
+            noteSettled(entry, Settlement::Done);
+        }
+        if (now)
+            keep(outcome, *now);
         deliver(outcome);
         if (now)
             announce(*now);

@@ -87,6 +87,11 @@ private:
     template<typename Record, typename Subject>
     void settle(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
                 std::optional<ApiError> error, std::function<void(const WriteOutcome &)> deliver);
+    // A refusal (for the record's state, say) of a write whose item was sent before: the
+    // earlier send may have done it. Done when the record shows the effect; else refused.
+    template<typename Record, typename Subject>
+    void settleRefusal(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
+                       const ApiError &error, std::function<void(const WriteOutcome &)> deliver);
     template<typename T>
     static Send sending(std::function<ApiCall *(CubeClient::Done<T>)> call);
     void noteSettled(qint64 entry, Settlement settlement) const;

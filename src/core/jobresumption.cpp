@@ -3,6 +3,8 @@
 #include "bulkrunner.h"
 #include "journal.h"
 
+#include <algorithm>
+
 namespace cube {
 
 namespace {
@@ -46,34 +48,87 @@ QString JobResumption::problem() const
     return {};
 }
 
+QString JobResumption::claim(JobPurpose purpose)
+{
+    const JobClaim claim =
+        m_journal.claimJob(m_job.id, purpose, m_client.settings().transferTimeout);
+    m_claimed = claim.won;
+    if (claim.won)
+        m_refusal.clear();
+    else if (!claim.problem.isEmpty())
+        m_refusal = claim.problem;
+    else
+        m_refusal = JournalWords::heldBy(m_job.id, claim.holder);
+    return m_refusal;
+}
+
+bool JobResumption::claimed(JobPurpose purpose)
+{
+    if (m_claimed || claim(purpose).isEmpty())
+        return true;
+    // Another program runs it: nothing is read or sent here.
+    QMetaObject::invokeMethod(this, &JobResumption::finished, Qt::QueuedConnection);
+    return false;
+}
+
+std::chrono::milliseconds JobResumption::grace() const
+{
+    // The time-out of the programs that sent the job's writes (the journal keeps the longest);
+    // this client's own for a job recorded before the journal kept it.
+    return m_job.requestTimeout.count() > 0 ? m_job.requestTimeout
+                                            : m_client.settings().transferTimeout;
+}
+
 JobTally JobResumption::tally() const
 {
     const std::optional<JournalJob> now = m_journal.job(m_job.id);
     return now ? now->tally : m_job.tally;
 }
 
+QString JobResumption::waitingWords() const
+{
+    if (m_waiting.isEmpty())
+        return {};
+    auto bySending = [](const JobItemStatus &a, const JobItemStatus &b) {
+        return a.leftAt() < b.leftAt();
+    };
+    const auto [first, last] = std::minmax_element(m_waiting.cbegin(), m_waiting.cend(), bySending);
+    return JournalWords::waiting(m_waiting.size(), first->leftAt(), last->leftAt(),
+                                 last->decidableAt(grace()));
+}
+
 void JobResumption::check()
 {
+    if (!claimed(JobPurpose::Check))
+        return;
     checkThen([this] {
-        // Nothing left to send or to find out: the job is over.
-        const JobTally now = tally();
-        if (now.unknown == 0 && now.notSent == 0)
-            m_writes->end(JobState::Finished);
+        endOrRelease(true);
         emit finished();
     });
 }
 
 void JobResumption::resume(int concurrency)
 {
+    if (!claimed(JobPurpose::Resume))
+        return;
     checkThen([this, concurrency] { sendNotSent(concurrency); });
 }
 
 void JobResumption::checkThen(std::function<void()> then)
 {
     QList<JobItemStatus> unknown;
-    for (const JobItemStatus &item : m_journal.jobItems(m_job.id))
-        if (item.entry && item.outcome == JournalOutcome::Unknown)
+    m_waiting.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const JobItemStatus &item : m_journal.jobItems(m_job.id)) {
+        if (!item.awaitsCheck())
+            continue;
+        // Sent too recently: the server may still act on it. A read now could find "not done"
+        // and have it sent a second time.
+        if (item.decidableAt(grace()) > now)
+            m_waiting.append(item);
+        else
             unknown.append(item);
+    }
     m_checking = int(unknown.size());
     if (m_checking == 0)
         return then();
@@ -103,10 +158,20 @@ void JobResumption::sendNotSent(int concurrency)
         },
         this);
     connect(m_runner, &BulkRunner::finished, this, [this] {
-        m_writes->end(JobState::Finished);
+        endOrRelease(false);
         emit finished();
     });
     m_runner->start();
+}
+
+void JobResumption::endOrRelease(bool finishedWhenNothingIsLeft)
+{
+    const JobTally now = tally();
+    // Items left to check later: anyone may check or resume it then.
+    if (!m_waiting.isEmpty() || (finishedWhenNothingIsLeft && (now.unknown > 0 || now.notSent > 0)))
+        m_journal.releaseJob(m_job.id);
+    else
+        m_journal.endJob(m_job.id, JobState::Finished);
 }
 
 } // namespace cube

@@ -67,6 +67,41 @@ QString thisProcess()
     return processIdentity(QCoreApplication::applicationPid());
 }
 
+// This program as a person knows it: cubectl and the console share the application's name, so
+// the program's own file tells them apart.
+QString thisProgram()
+{
+    return QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+}
+
+QString purposeKey(JobPurpose purpose)
+{
+    switch (purpose) {
+    case JobPurpose::Run:
+        break;
+    case JobPurpose::Check:
+        return u"check"_s;
+    case JobPurpose::Resume:
+        return u"resume"_s;
+    }
+    return u"run"_s;
+}
+
+JobPurpose purposeFromKey(const QString &key)
+{
+    if (key == "check"_L1)
+        return JobPurpose::Check;
+    if (key == "resume"_L1)
+        return JobPurpose::Resume;
+    return JobPurpose::Run;
+}
+
+// SQLITE_BUSY and SQLITE_LOCKED: another connection held the lock longer than the busy time-out.
+const QStringList busyCodes{u"5"_s, u"6"_s};
+// How long the journal waits at its close for another program's lock, to write the steps it
+// kept meanwhile (each try waits the busy time-out).
+constexpr int closingTries = 4;
+
 bool processAlive(qint64 pid, const QString &identity, const QString &host)
 {
     if (host != QHostInfo::localHostName())
@@ -103,6 +138,15 @@ const QList<QStringList> &migrations()
             // The queries sent to each account in each of its server's days (QuotaMeter).
             u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, "
             "used INTEGER NOT NULL, PRIMARY KEY (account, day))"_s,
+        },
+        {
+            // Who holds a job (the program's name, since when, to run, check or resume it), so
+            // that a second program is told; and the longest request time-out of its writes,
+            // before which a write with no answer is not judged.
+            u"ALTER TABLE jobs ADD COLUMN program TEXT"_s,
+            u"ALTER TABLE jobs ADD COLUMN claimed_at INTEGER"_s,
+            u"ALTER TABLE jobs ADD COLUMN purpose TEXT"_s,
+            u"ALTER TABLE jobs ADD COLUMN request_timeout INTEGER NOT NULL DEFAULT 0"_s,
         },
     };
     return steps;
@@ -173,6 +217,19 @@ Journal::Journal(const QString &path)
 
 Journal::~Journal()
 {
+    // Steps kept while another program held the lock: the outcomes of writes that were sent.
+    for (int attempt = 0; !m_pending.isEmpty() && attempt < closingTries; ++attempt)
+        writePendingSteps();
+    if (!m_pending.isEmpty())
+        qCWarning(lcJournal).noquote()
+            << tr("%n step(s) of changes that were sent could not be recorded in the journal of "
+                  "changes (%1): another program kept it locked. Those changes show as unknown "
+                  "until a check (cubectl jobs check) reads what they did.",
+                  nullptr, int(m_pending.size()))
+                   .arg(m_path);
+    if (m_failures > 1)
+        qCWarning(lcJournal).noquote()
+            << tr("%n more write(s) to the journal of changes failed.", nullptr, m_failures - 1);
     SqliteFile::close(m_connection);
 }
 
@@ -201,7 +258,32 @@ JournalSource Journal::localSource(const QString &profile)
 
 QString Journal::unwritable(const QString &path, const QString &why)
 {
-    return tr("the journal of changes (%1) cannot be written (%2).").arg(path, why.trimmed());
+    if (why == busyReason())
+        return tr("the journal of changes (%1) is busy: another program kept it locked for too "
+                  "long. Try again in a moment, or when that program has finished.")
+            .arg(path);
+    const QString reason = why.trimmed().isEmpty() ? tr("no reason given") : why.trimmed();
+    return tr("the journal of changes (%1) cannot be written (%2). Free some disk space or make "
+              "the journal's folder writable, then try again.")
+        .arg(path, reason);
+}
+
+QString Journal::busyReason()
+{
+    return tr("locked by another program");
+}
+
+bool Journal::isBusy(const QSqlError &error)
+{
+    return busyCodes.contains(error.nativeErrorCode());
+}
+
+QString Journal::lastProblem() const
+{
+    if (isBusy(m_lastError))
+        return busyReason();
+    const QString text = m_lastError.text().trimmed();
+    return text.isEmpty() ? tr("the database refused the change") : text;
 }
 
 bool Journal::openFile()
@@ -212,7 +294,7 @@ bool Journal::openFile()
         qCWarning(lcJournal).noquote() << "damaged journal set aside as" << m_setAsidePath;
     }
     if (!opened.ok) {
-        m_problem = opened.problem;
+        m_problem = opened.busy ? busyReason() : opened.problem;
         return false;
     }
     // Committed means on disk: a write is sent only after its entry survives a crash.
@@ -259,13 +341,16 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
         return m_problem;
     // IMMEDIATE: take the write lock at once, so that two programs wait for each other
     // (busy time-out) instead of failing when one upgrades a read to a write.
+    // Steps kept while another program held the lock come first: they happened before.
+    if (!m_pending.isEmpty() && !writePendingSteps())
+        return lastProblem();
     if (!exec(u"BEGIN IMMEDIATE"_s))
-        return QSqlDatabase::database(m_connection, false).lastError().text();
+        return lastProblem();
     if (work() && exec(u"COMMIT"_s))
         return std::nullopt;
-    const QString why = QSqlDatabase::database(m_connection, false).lastError().text();
+    const QString why = lastProblem();
     exec(u"ROLLBACK"_s);
-    return why.isEmpty() ? tr("the database refused the change") : why;
+    return why;
 }
 
 std::optional<qint64> Journal::insert(const QString &statement, const QVariantList &values) const
@@ -275,7 +360,7 @@ std::optional<qint64> Journal::insert(const QString &statement, const QVariantLi
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        failed(query.lastError().text());
+        failed(query.lastError());
         return std::nullopt;
     }
     return query.lastInsertId().toLongLong();
@@ -285,21 +370,59 @@ bool Journal::exec(const QString &statement, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.prepare(statement)) {
-        failed(query.lastError().text());
+        failed(query.lastError());
         return false;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        failed(query.lastError().text());
+        failed(query.lastError());
         return false;
     }
     return true;
 }
 
-void Journal::failed(const QString &what) const
+void Journal::failed(const QSqlError &error) const
 {
-    qCWarning(lcJournal).noquote() << m_path << what;
+    m_lastError = error;
+    if (isBusy(error))
+        return; // said by the caller: the step is kept, or the write not sent
+    // A full disk fails every write of a job: one clear message, the rest counted (at close).
+    if (m_failures++ > 0)
+        return;
+    qCWarning(lcJournal).noquote()
+        << tr("The journal of changes (%1) cannot be written: %2. Further failures are counted, "
+              "not shown.")
+               .arg(m_path, error.text().trimmed());
+}
+
+void Journal::step(const QString &statement, const QVariantList &values)
+{
+    if (!isOpen())
+        return;
+    if (!m_pending.isEmpty() && !writePendingSteps()) {
+        m_pending.append({statement, values});
+        return;
+    }
+    if (exec(statement, values) || !isBusy(m_lastError))
+        return;
+    // Another program held the lock past the busy time-out: kept, written when it is free.
+    if (m_pending.isEmpty())
+        qCInfo(lcJournal).noquote() << m_path
+                                    << "is locked by another program; the outcomes "
+                                       "of writes are kept until it is free";
+    m_pending.append({statement, values});
+}
+
+bool Journal::writePendingSteps()
+{
+    while (!m_pending.isEmpty()) {
+        const PendingStep &next = m_pending.constFirst();
+        if (!exec(next.statement, next.values) && isBusy(m_lastError))
+            return false;
+        m_pending.removeFirst(); // written, or refused for good (said once in the log)
+    }
+    return true;
 }
 
 std::optional<QString> Journal::record(JournalEntry &entry)
@@ -333,21 +456,24 @@ std::optional<QString> Journal::record(JournalEntry &entry)
 
 void Journal::markSent(qint64 entry)
 {
-    exec(u"UPDATE entries SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'recorded'"_s,
+    // Each time it leaves (again after the gateway's 429): a server may act on it until its
+    // time-out after the last time.
+    step(u"UPDATE entries SET state = 'sent', sent_at = ? WHERE id = ? AND state IN "
+         "('recorded', 'sent')"_s,
          {now(), entry});
 }
 
 void Journal::markAnswered(qint64 entry, JournalState state, const QString &code,
                            const QString &message)
 {
-    exec(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
+    step(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
          "WHERE id = ?"_s,
          {JournalWords::key(state), now(), code, message, entry});
 }
 
 void Journal::markLimited(qint64 entry)
 {
-    exec(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry});
+    step(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry});
 }
 
 void Journal::markSettled(qint64 entry, Settlement settlement)
@@ -356,7 +482,7 @@ void Journal::markSettled(qint64 entry, Settlement settlement)
         return;
     const JournalState state =
         settlement == Settlement::Done ? JournalState::SettledDone : JournalState::SettledNotDone;
-    exec(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
+    step(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
          {JournalWords::key(state), now(), entry});
 }
 
@@ -369,12 +495,14 @@ std::optional<QString> Journal::record(JournalJob &job)
     return inTransaction([&] {
         const std::optional<qint64> id =
             insert(u"INSERT INTO jobs (started_at, operation, parameters, profile, access_code, "
-                   "base_url, origin, os_user, pid, process, host, state) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running')"_s,
+                   "base_url, origin, os_user, pid, process, host, state, program, claimed_at, "
+                   "purpose, request_timeout) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, 'run', ?)"_s,
                    {stored(job.startedAt), operationInfo(job.operation).nameString(),
                     QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
                     job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
-                    QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName()});
+                    QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(),
+                    thisProgram(), stored(job.startedAt), qint64(job.requestTimeout.count())});
         if (!id)
             return false;
         job.id = *id;
@@ -386,16 +514,65 @@ std::optional<QString> Journal::record(JournalJob &job)
     });
 }
 
-void Journal::claimJob(qint64 job)
+JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::milliseconds requestTimeout)
 {
-    exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, state = 'running', ended_at = NULL "
-         "WHERE id = ?"_s,
-         {QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(), job});
+    JobClaim claim;
+    if (!isOpen()) {
+        claim.problem = m_problem;
+        return claim;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // One exclusive transaction (BEGIN IMMEDIATE): the holder is read and replaced while no
+    // other program can write, so of two claims at once the second sees the first's process.
+    const std::optional<QString> error = inTransaction([&] {
+        QSqlQuery holder(db);
+        holder.prepare(u"SELECT state, pid, process, host, program, claimed_at, purpose, "
+                       "started_at FROM jobs WHERE id = ?"_s);
+        holder.addBindValue(job);
+        if (!holder.exec() || !holder.next()) {
+            failed(holder.lastError());
+            return false;
+        }
+        const qint64 pid = holder.value(1).toLongLong();
+        const QString process = holder.value(2).toString();
+        const QString host = holder.value(3).toString();
+        const bool heldByOther = holder.value(0).toString() == "running"_L1
+                                 && process != thisProcess() && processAlive(pid, process, host);
+        claim.holder.pid = pid;
+        claim.holder.host = host;
+        claim.holder.program = holder.value(4).toString();
+        claim.holder.since = timeOf(holder.value(5).isNull() ? holder.value(7) : holder.value(5));
+        claim.holder.purpose = purposeFromKey(holder.value(6).toString());
+        holder.finish();
+        if (heldByOther)
+            return true; // nothing changed: the other keeps it
+        claim.holder = {};
+        claim.won =
+            exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, program = ?, "
+                 "claimed_at = ?, purpose = ?, state = 'running', ended_at = NULL, "
+                 "request_timeout = max(request_timeout, ?) WHERE id = ?"_s,
+                 {QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(),
+                  thisProgram(), now(), purposeKey(purpose), qint64(requestTimeout.count()), job});
+        return claim.won;
+    });
+    if (error) {
+        claim.won = false;
+        claim.problem = unwritable(m_path, *error);
+    }
+    return claim;
+}
+
+void Journal::releaseJob(qint64 job)
+{
+    // No process: whoever looks sees it interrupted, and may claim it.
+    step(u"UPDATE jobs SET pid = 0, process = '' WHERE id = ? AND process = ? AND "
+         "state = 'running'"_s,
+         {job, thisProcess()});
 }
 
 void Journal::endJob(qint64 job, JobState state)
 {
-    exec(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
+    step(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
          {JournalWords::key(state), now(), job});
 }
 
@@ -441,12 +618,13 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
     QList<JournalJob> found;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
-                  "base_url, origin, os_user, pid, host, state, process FROM jobs "_s
+                  "base_url, origin, os_user, pid, host, state, process, program, claimed_at, "
+                  "purpose, request_timeout FROM jobs "_s
                   + clause);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        failed(query.lastError().text());
+        failed(query.lastError());
     while (query.next()) {
         JournalJob job;
         job.id = query.value(0).toLongLong();
@@ -462,6 +640,12 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         job.osUser = query.value(9).toString();
         job.state = stateOf(query.value(12).toString(), query.value(10).toLongLong(),
                             query.value(13).toString(), query.value(11).toString());
+        job.holder.pid = query.value(10).toLongLong();
+        job.holder.host = query.value(11).toString();
+        job.holder.program = query.value(14).toString();
+        job.holder.since = query.value(15).isNull() ? job.startedAt : timeOf(query.value(15));
+        job.holder.purpose = purposeFromKey(query.value(16).toString());
+        job.requestTimeout = std::chrono::milliseconds(query.value(17).toLongLong());
         job.tally = tallyOf(job.id);
         found.append(job);
     }
@@ -498,11 +682,15 @@ QList<JobItemStatus> Journal::jobItems(qint64 job) const
                     "e.job_item = i.item WHERE i.job_id = ? ORDER BY i.item, e.id"_s);
     query.addBindValue(job);
     if (!query.exec())
-        failed(query.lastError().text());
+        failed(query.lastError());
     while (query.next()) {
         const qsizetype index = query.value(0).toLongLong();
-        // An item sent again after a check has several entries: the last one (by id) tells.
-        if (!items.isEmpty() && items.constLast().index == index)
+        // An item sent again after a check has several entries: one that was done tells (a
+        // later answer, "not in use" to a second send, cannot undo it), else the last by id.
+        const bool again = !items.isEmpty() && items.constLast().index == index;
+        if (again && items.constLast().outcome == JournalOutcome::Done)
+            continue;
+        if (again)
             items.removeLast();
         JobItemStatus item;
         item.index = index;
@@ -514,6 +702,21 @@ QList<JobItemStatus> Journal::jobItems(qint64 job) const
         items.append(item);
     }
     return items;
+}
+
+bool Journal::sentBefore(const JobItem &item, qint64 later) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT count(*) FROM entries WHERE job_id = ? AND job_item = ? AND id < ? "
+                  "AND state <> 'refused'"_s);
+    query.addBindValue(item.job);
+    query.addBindValue(qint64(item.index));
+    query.addBindValue(later);
+    if (!query.exec() || !query.next()) {
+        failed(query.lastError());
+        return false;
+    }
+    return query.value(0).toLongLong() > 0;
 }
 
 QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
@@ -560,7 +763,7 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
     query.addBindValue(filter.limit);
     QList<JournalEntry> entries;
     if (!query.exec())
-        failed(query.lastError().text());
+        failed(query.lastError());
     while (query.next())
         entries.append(entryFrom(query));
     return entries;

@@ -59,7 +59,7 @@ struct JournalEntry
     std::optional<JobItem> job;
     JournalState state = JournalState::Recorded;
     QDateTime recordedAt;
-    QDateTime sentAt;
+    QDateTime sentAt; // when it last left (a write the gateway limited leaves again later)
     QDateTime answeredAt;
     QDateTime settledAt;
     QString answerCode;

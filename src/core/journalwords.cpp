@@ -46,6 +46,16 @@ std::optional<Value> valueIn(const Keys &keys, const QString &key)
     return std::nullopt;
 }
 
+// A time of today as a clock shows it ("10:02", with seconds when they matter); another day's
+// with its date.
+QString clockTime(const QDateTime &when, bool seconds)
+{
+    const QDateTime local = when.toLocalTime();
+    if (local.date() != QDate::currentDate())
+        return displaytime::dateTime(local);
+    return local.toString(seconds ? u"HH:mm:ss"_s : u"HH:mm"_s);
+}
+
 } // namespace
 
 QString JournalWords::key(JournalState state)
@@ -175,6 +185,41 @@ QString JournalWords::describe(const JournalJob &job)
         .arg(job.tally.notDone)
         .arg(job.tally.unknown)
         .arg(job.tally.notSent);
+}
+
+QString JournalWords::heldBy(qint64 job, const JobHolder &holder)
+{
+    const QString program = holder.program.isEmpty() ? tr("another program") : holder.program;
+    const QString since = clockTime(holder.since, false);
+    QString who;
+    switch (holder.purpose) {
+    case JobPurpose::Resume:
+        who = tr("Job %1 is being resumed by %2, process %3, since %4.");
+        break;
+    case JobPurpose::Check:
+        who = tr("Job %1 is being checked by %2, process %3, since %4.");
+        break;
+    case JobPurpose::Run:
+        who = tr("Job %1 is being run by %2, process %3, since %4.");
+        break;
+    }
+    return who.arg(job).arg(program).arg(holder.pid).arg(since) + u' '
+           + tr("Nothing was sent; try again when it has ended.");
+}
+
+QString JournalWords::waiting(qsizetype count, const QDateTime &firstSent,
+                              const QDateTime &lastSent, const QDateTime &decidableFrom)
+{
+    const QString first = clockTime(firstSent, false);
+    const QString last = clockTime(lastSent, false);
+    if (first == last)
+        return tr("%n item(s) were sent at %1 with no answer; they can be checked from %2.",
+                  nullptr, int(count))
+            .arg(first, clockTime(decidableFrom, true));
+    return tr("%n item(s) were sent between %1 and %2 with no answer; they can be checked from "
+              "%3.",
+              nullptr, int(count))
+        .arg(first, last, clockTime(decidableFrom, true));
 }
 
 } // namespace cube

@@ -26,6 +26,13 @@ public:
     static QString words(JobState state);
     // A bulk job in one sentence: what, how many, when, by whom, and how far it got.
     static QString describe(const JournalJob &job);
+    // Who runs a job that another program wanted, and what to do: "Job 12 is being resumed by
+    // cubectl, process 4711, since 10:02. Nothing was sent; try again when it has ended."
+    static QString heldBy(qint64 job, const JobHolder &holder);
+    // Items sent with no answer too recently to judge: "3 items were sent at 10:02 with no
+    // answer; they can be checked from 10:03:30."
+    static QString waiting(qsizetype count, const QDateTime &firstSent, const QDateTime &lastSent,
+                           const QDateTime &decidableFrom);
 };
 
 } // namespace cube

@@ -68,6 +68,7 @@ SqliteFile::Opened SqliteFile::open(const QString &connection, const QString &pa
         db.close();
         if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
             opened.problem = error.text();
+            opened.busy = busyCodes.contains(error.nativeErrorCode());
             return opened;
         }
         // Not a database: keep it for whoever wants to look, start anew.

@@ -18,6 +18,7 @@ public:
     {
         bool ok = false;
         QString problem;      // why it could not be opened, for a person
+        bool busy = false;    // another program held its lock for longer than the busy time-out
         QString setAsidePath; // where a damaged file went, or empty
     };
 

@@ -130,9 +130,15 @@ void InterruptedJobBar::finishJob(bool resuming)
         return refresh();
     auto *finishing =
         new JobResumption(m_account->writer(), m_account->client(), *journal, *job, this);
-    if (const QString problem = finishing->problem(); !problem.isEmpty()) {
+    // Another program (cubectl, another console) may have taken it meanwhile: the claim is
+    // atomic, and the loser sends nothing.
+    QString problem = finishing->problem();
+    if (problem.isEmpty())
+        problem = finishing->claim(resuming ? JobPurpose::Resume : JobPurpose::Check);
+    if (!problem.isEmpty()) {
         finishing->deleteLater();
         showWarning(this, tr("Job %1").arg(job->id), problem);
+        refresh();
         return;
     }
     m_busy = true;
@@ -143,15 +149,22 @@ void InterruptedJobBar::finishJob(bool resuming)
     connect(finishing, &JobResumption::finished, this, [this, finishing, resuming] {
         const JobTally tally = finishing->tally();
         const qint64 id = finishing->job().id;
+        const QString waiting = finishing->waitingWords();
         finishing->deleteLater();
         m_busy = false;
         const QLocale locale;
-        emit statusMessage((resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
-                                     : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
-                               .arg(id)
-                               .arg(locale.toString(tally.done), locale.toString(tally.notDone),
-                                    locale.toString(tally.unknown)));
+        QString said = (resuming ? tr("Job %1 resumed: %2 done, %3 not done, %4 unknown.")
+                                 : tr("Job %1 checked: %2 done, %3 not done, %4 unknown."))
+                           .arg(id)
+                           .arg(locale.toString(tally.done), locale.toString(tally.notDone),
+                                locale.toString(tally.unknown));
+        if (!waiting.isEmpty())
+            said += u' ' + waiting;
+        emit statusMessage(said);
         refresh();
+        // Items left for later: the bar says when they can be checked.
+        if (!waiting.isEmpty() && isVisible() && m_job == id)
+            m_text->setText(m_text->text() + u' ' + waiting);
     });
     if (resuming)
         finishing->resume(m_account->client().settings().limits.connections);

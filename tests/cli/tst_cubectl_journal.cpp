@@ -75,9 +75,9 @@ private slots:
         ending.setProcessEnvironment(CubectlHarness::defaultEnvironment());
         ending.start(QString::fromUtf8(CUBECTL_PATH),
                      m_harness.connection()
-                         + QStringList{u"--journal"_s, journalPath(), u"--jobs"_s, u"6"_s, u"-y"_s,
-                                       u"orders"_s, u"end"_s, u"--reason"_s, u"Device returned"_s,
-                                       u"--from"_s, list});
+                         + QStringList{u"--journal"_s, journalPath(), u"--jobs"_s, u"6"_s,
+                                       u"--timeout"_s, u"2"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                       u"--reason"_s, u"Device returned"_s, u"--from"_s, list});
         QVERIFY(ending.waitForStarted());
         // Killed once a good part went out, as a machine that loses power would stop it.
         QVERIFY(QTest::qWaitFor(
@@ -107,10 +107,40 @@ private slots:
         QVERIFY2(outcomes.value(u"not-sent"_s) > 0, qPrintable(shown.out));
         QVERIFY2(shown.err.contains(u"Interrupted"_s), qPrintable(shown.err));
 
-        const CubectlRun resumed =
-            cubectl({u"--yes"_s, u"--jobs"_s, u"6"_s, u"jobs"_s, u"resume"_s, id, u"--json"_s});
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
-        for (const QJsonValue &item : resumed.jsonArray())
+        // The requests in flight when it was killed are judged only after its time-out (2 s).
+        QTest::qWait(2500);
+        // Two resumes at once (two terminals): one runs the job, the other sends nothing and
+        // names the one that does.
+        QProcess first;
+        QProcess second;
+        for (QProcess *resume : {&first, &second}) {
+            resume->setProcessEnvironment(CubectlHarness::defaultEnvironment());
+            resume->start(QString::fromUtf8(CUBECTL_PATH),
+                          m_harness.connection()
+                              + QStringList{u"--journal"_s, journalPath(), u"--lang"_s, u"en-US"_s,
+                                            u"--yes"_s, u"--jobs"_s, u"6"_s, u"jobs"_s, u"resume"_s,
+                                            id, u"--json"_s});
+        }
+        QHash<QProcess *, qint64> pids;
+        for (QProcess *resume : {&first, &second}) {
+            QVERIFY(resume->waitForStarted());
+            pids.insert(resume, resume->processId());
+        }
+        for (QProcess *resume : {&first, &second})
+            QVERIFY(resume->waitForFinished(120000));
+        const bool firstWon = first.exitCode() == 0;
+        QProcess &winner = firstWon ? first : second;
+        QProcess &loser = firstWon ? second : first;
+        const QString lost = QString::fromUtf8(loser.readAllStandardError());
+        QVERIFY2(winner.exitCode() == 0, winner.readAllStandardError().constData());
+        QVERIFY2(loser.exitCode() == 2, qPrintable(lost));
+        QVERIFY2(
+            lost.contains(u"Job %1 is being resumed by cubectl, process %2, since "_s.arg(id).arg(
+                pids.value(&winner))),
+            qPrintable(lost));
+        const QJsonArray resumed = QJsonDocument::fromJson(winner.readAllStandardOutput()).array();
+        QCOMPARE(resumed.size(), 300);
+        for (const QJsonValue &item : resumed)
             QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
 
         // The server was asked to end each order exactly once.
@@ -124,6 +154,69 @@ private slots:
         const CubectlRun after = cubectl({u"jobs"_s, u"list"_s, u"--json"_s});
         QCOMPARE(after.jsonArray().first()[u"state"_s].toString(), u"finished"_s);
         QCOMPARE(after.jsonArray().first()[u"done"_s].toInt(), 300);
+    }
+
+    // A server that acts on a write a while after it came (cube-sim's late fault) and a job
+    // killed with such writes in flight: an immediate resume leaves them alone and says when
+    // they can be checked; after that the check finds them done. Nothing is sent twice.
+    void writesInFlightAreJudgedOnlyAfterTheTimeout()
+    {
+        const QString log = m_dir.filePath(u"late.jsonl"_s);
+        const QString journal = m_dir.filePath(u"late.sqlite"_s);
+        CubectlHarness late;
+        QVERIFY(late.start({u"--size"_s, u"400"_s, u"--seed"_s, u"5"_s, u"--fault"_s,
+                            u"aheadFinishDeviceOrder:late=2500"_s, u"--request-log"_s, log}));
+        QStringList codes;
+        for (const cube::Order &order : late.ordersIn(inUse, 6))
+            codes.append(order.orderCode);
+        QCOMPARE(codes.size(), 6);
+        auto run = [&](const QStringList &arguments) {
+            return late.run(QStringList{u"--journal"_s, journal, u"--lang"_s, u"en-US"_s,
+                                        u"--timeout"_s, u"4"_s}
+                            + arguments);
+        };
+        QProcess ending;
+        ending.setProcessEnvironment(CubectlHarness::defaultEnvironment());
+        ending.start(QString::fromUtf8(CUBECTL_PATH),
+                     late.connection()
+                         + QStringList{u"--journal"_s, journal, u"--timeout"_s, u"4"_s, u"--jobs"_s,
+                                       u"3"_s, u"-y"_s, u"orders"_s, u"end"_s, u"--reason"_s,
+                                       u"Late server"_s}
+                         + codes);
+        QVERIFY(ending.waitForStarted());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sentCounts(log, u"aheadFinishDeviceOrder"_s, u"order_code"_s).size() >= 3;
+            },
+            30000));
+        ending.kill();
+        QVERIFY(ending.waitForFinished());
+        const QString id = QString::number(
+            run({u"jobs"_s, u"list"_s, u"--json"_s}).jsonArray().first()[u"id"_s].toInteger());
+
+        // At once: the three in flight are left alone, the three never sent are sent.
+        const CubectlRun resumed = run({u"--yes"_s, u"jobs"_s, u"resume"_s, id});
+        QVERIFY2(resumed.err.contains(u"3 item"_s) && resumed.err.contains(u" were sent at "_s)
+                     && resumed.err.contains(u"with no answer; they can be checked from "_s),
+                 qPrintable(resumed.describe()));
+        QHash<QString, int> sent = sentCounts(log, u"aheadFinishDeviceOrder"_s, u"order_code"_s);
+        for (const QString &code : codes)
+            QVERIFY2(sent.value(code) == 1,
+                     qPrintable(u"%1 sent %2 times"_s.arg(code).arg(sent.value(code))));
+
+        // After the time-out the check settles them: done, as the server did them.
+        QTest::qWait(4500);
+        const CubectlRun checked = run({u"jobs"_s, u"check"_s, id, u"--json"_s});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe()));
+        for (const QJsonValue &item : checked.jsonArray())
+            QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
+        sent = sentCounts(log, u"aheadFinishDeviceOrder"_s, u"order_code"_s);
+        for (const QString &code : codes) {
+            QCOMPARE(sent.value(code), 1);
+            QCOMPARE(late.statusOf(code), endedEarly);
+        }
+        QCOMPARE(run({u"jobs"_s, u"list"_s, u"--json"_s}).jsonArray().first()[u"state"_s],
+                 u"finished"_s);
     }
 
     void unwritableJournalSendsNothing_data()

@@ -1,10 +1,14 @@
 #include "journal.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +38,47 @@ bool rawExec(const QString &path, const QString &statement)
     QSqlDatabase::removeDatabase(u"raw"_s);
     return ok;
 }
+
+// How /proc names a live process in the journal: its number and its start time.
+QString identityOf(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return u"%1@%2"_s.arg(pid).arg(QString::fromLatin1(fields.value(19)));
+}
+
+qint64 jobOf(cube::Journal &journal, const QStringList &subjects)
+{
+    cube::JournalJob job;
+    job.operation = cube::Operation::EndOrderEarly;
+    job.subjects = subjects;
+    job.requestTimeout = std::chrono::milliseconds(2000);
+    return journal.record(job) ? 0 : job.id;
+}
+
+// Counts the journal's warnings while it lives.
+class JournalWarnings
+{
+public:
+    JournalWarnings()
+    {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+                if (type == QtWarningMsg && QByteArray(context.category) == "cube.journal")
+                    s_lines.append(text);
+            });
+    }
+    ~JournalWarnings() { qInstallMessageHandler(m_previous); }
+    const QStringList &lines() const { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous;
+};
 
 } // namespace
 
@@ -148,6 +193,181 @@ private slots:
         journal.endJob(id, cube::JobState::Finished);
         QCOMPARE(journal.job(id)->state, cube::JobState::Finished);
         QVERIFY(journal.interruptedJobs().isEmpty());
+    }
+
+    // Of two programs claiming one job, one wins; the other learns who holds it and since when.
+    void aJobIsClaimedByOneLiveProcessOnly()
+    {
+        const QString path = m_dir.filePath(u"claims.sqlite"_s);
+        cube::Journal journal(path);
+        const qint64 id = jobOf(journal, {u"K1"_s, u"K2"_s});
+        QVERIFY(id > 0);
+        QProcess other; // another program, alive
+        other.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(other.waitForStarted());
+        const QString identity = identityOf(other.processId());
+        QVERIFY(!identity.isEmpty());
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() - 60000;
+        QVERIFY(rawExec(path, u"UPDATE jobs SET pid = %1, process = '%2', program = 'cubectl', "
+                              "purpose = 'resume', claimed_at = %3"_s.arg(other.processId())
+                                  .arg(identity)
+                                  .arg(since)));
+        QCOMPARE(journal.job(id)->state, cube::JobState::Running);
+        const cube::JobClaim lost =
+            journal.claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1000));
+        QVERIFY(!lost.won);
+        QVERIFY(lost.problem.isEmpty());
+        QCOMPARE(lost.holder.pid, other.processId());
+        QCOMPARE(lost.holder.program, u"cubectl"_s);
+        QCOMPARE(lost.holder.since.toMSecsSinceEpoch(), since);
+        const QString words = cube::JournalWords::heldBy(id, lost.holder);
+        QVERIFY2(
+            words.contains(u"Job %1 is being resumed by cubectl, process %2, since "_s.arg(id).arg(
+                other.processId())),
+            qPrintable(words));
+
+        other.kill();
+        other.waitForFinished();
+        QCOMPARE(journal.job(id)->state, cube::JobState::Interrupted);
+        const cube::JobClaim won =
+            journal.claimJob(id, cube::JobPurpose::Check, std::chrono::milliseconds(5000));
+        QVERIFY(won.won);
+        const cube::JournalJob claimed = *journal.job(id);
+        QCOMPARE(claimed.state, cube::JobState::Running);
+        QCOMPARE(claimed.holder.purpose, cube::JobPurpose::Check);
+        QCOMPARE(claimed.requestTimeout, std::chrono::milliseconds(5000)); // the longest
+        // Let go with items left for later: anyone may check or resume it again.
+        journal.releaseJob(id);
+        QCOMPARE(journal.job(id)->state, cube::JobState::Interrupted);
+    }
+
+    // A success is never hidden by a later answer for the same item ("not in use" to a second
+    // send); a clear refusal before does not make a later refusal "maybe done".
+    void aDoneItemStaysDone()
+    {
+        cube::Journal journal(m_dir.filePath(u"done.sqlite"_s));
+        const qint64 id = jobOf(journal, {u"D1"_s, u"D2"_s});
+        QVERIFY(id > 0);
+        cube::JournalEntry first = endEarlyOf(u"D1"_s);
+        first.job = cube::JobItem{id, 0};
+        QVERIFY(!journal.record(first));
+        journal.markSent(first.id);
+        journal.markSettled(first.id, cube::Settlement::Done);
+        cube::JournalEntry second = endEarlyOf(u"D1"_s);
+        second.job = cube::JobItem{id, 0};
+        QVERIFY(!journal.record(second));
+        journal.markAnswered(second.id, cube::JournalState::Refused, u"4090"_s, u"ended"_s);
+        QVERIFY(journal.sentBefore(cube::JobItem{id, 0}, second.id));
+        QVERIFY(!journal.sentBefore(cube::JobItem{id, 0}, first.id));
+        const QList<cube::JobItemStatus> items = journal.jobItems(id);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).outcome, cube::JournalOutcome::Done);
+        QCOMPARE(items.at(0).entry->id, first.id);
+        QCOMPARE(journal.job(id)->tally.done, 1);
+        QCOMPARE(items.at(1).outcome, cube::JournalOutcome::NotSent);
+    }
+
+    // A write sent with no answer is judged only a request time-out after it last left.
+    void aWriteWithNoAnswerIsDecidableAfterTheTimeout()
+    {
+        cube::Journal journal(m_dir.filePath(u"grace.sqlite"_s));
+        const qint64 id = jobOf(journal, {u"G1"_s, u"G2"_s});
+        cube::JournalEntry sent = endEarlyOf(u"G1"_s);
+        sent.job = cube::JobItem{id, 0};
+        QVERIFY(!journal.record(sent));
+        journal.markSent(sent.id);
+        const cube::JobItemStatus item = journal.jobItems(id).at(0);
+        QVERIFY(item.awaitsCheck());
+        QCOMPARE(item.decidableAt(std::chrono::milliseconds(30000)),
+                 item.entry->sentAt.addSecs(30));
+        QVERIFY(!journal.jobItems(id).at(1).awaitsCheck());
+        const QString words = cube::JournalWords::waiting(3, item.entry->sentAt, item.entry->sentAt,
+                                                          item.entry->sentAt.addSecs(90));
+        QVERIFY2(words.contains(u"were sent at "_s) && words.contains(u"can be checked from"_s),
+                 qPrintable(words));
+    }
+
+    // A journal of schema 2 (before who holds a job was kept) is migrated, its jobs kept.
+    void schemaTwoIsMigrated()
+    {
+        const QString path = m_dir.filePath(u"two.sqlite"_s);
+        qint64 id = 0;
+        {
+            cube::Journal journal(path);
+            id = jobOf(journal, {u"M1"_s, u"M2"_s});
+        }
+        for (const QString &column :
+             {u"program"_s, u"claimed_at"_s, u"purpose"_s, u"request_timeout"_s})
+            QVERIFY(rawExec(path, u"ALTER TABLE jobs DROP COLUMN "_s + column));
+        QVERIFY(rawExec(path, u"PRAGMA user_version = 2"_s));
+        QVERIFY(rawExec(path, u"UPDATE jobs SET process = '1@0'"_s));
+        cube::Journal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));
+        QCOMPARE(cube::Journal::schemaVersion, 3);
+        QCOMPARE(journal.interruptedJobs().size(), 1);
+        QVERIFY(journal.claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1)).won);
+    }
+
+    // Another program holding the lock: the words say so (not "free some disk space"), and an
+    // answer that came meanwhile is kept and written once the lock is free.
+    void aLockedJournalSaysSoAndKeepsTheAnswers()
+    {
+        const QString path = m_dir.filePath(u"locked.sqlite"_s);
+        auto journal = std::make_unique<cube::Journal>(path);
+        cube::JournalEntry entry = endEarlyOf(u"B1"_s);
+        QVERIFY(!journal->record(entry));
+        journal->markSent(entry.id);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s));
+            journal->markAnswered(entry.id, cube::JournalState::Succeeded, {}, {}); // kept
+            cube::JournalEntry next = endEarlyOf(u"B2"_s);
+            const std::optional<QString> why = journal->record(next);
+            QVERIFY(why.has_value());
+            const QString words = cube::Journal::unwritable(path, *why);
+            QVERIFY2(words.contains(u"another program"_s) && !words.contains(u"()"_s)
+                         && !words.contains(u"disk space"_s),
+                     qPrintable(words));
+            QVERIFY(QSqlQuery(db).exec(u"COMMIT"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+        journal.reset(); // written at the latest when it closes
+        QCOMPARE(cube::Journal(path).entry(entry.id)->state, cube::JournalState::Succeeded);
+    }
+
+    // A disk that fills up: one clear warning, the rest counted, not 600 raw lines.
+    void aFullDiskWarnsOnce()
+    {
+        const QString path = m_dir.filePath(u"full.sqlite"_s);
+        JournalWarnings warnings;
+        {
+            cube::Journal journal(path);
+            QVERIFY(journal.isOpen());
+            rlimit before{};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+            auto *previous = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit full = before;
+            full.rlim_cur = 64 * 1024; // the files may not grow past this
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+            int refused = 0;
+            for (int i = 0; i < 600; ++i) {
+                cube::JournalEntry entry = endEarlyOf(u"F%1"_s.arg(i));
+                entry.fields.insert(u"padding"_s, QString(200, u'x'));
+                if (journal.record(entry))
+                    ++refused;
+            }
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+            std::signal(SIGXFSZ, previous);
+            QVERIFY2(refused > 100, qPrintable(QString::number(refused)));
+        }
+        QVERIFY2(warnings.lines().size() <= 2, qPrintable(warnings.lines().join(u'\n')));
+        QVERIFY2(warnings.lines().constFirst().contains(u"cannot be written"_s),
+                 qPrintable(warnings.lines().join(u'\n')));
+        QVERIFY2(warnings.lines().constLast().contains(u"more write"_s),
+                 qPrintable(warnings.lines().join(u'\n')));
     }
 
     void newerSchemaIsLeftAlone()

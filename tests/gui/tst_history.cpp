@@ -318,13 +318,15 @@ private slots:
         cubectl.start(QString::fromUtf8(CUBECTL_PATH),
                       QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
                                   demo.accessCode, u"--journal"_s, journalPath, u"--jobs"_s, u"6"_s,
-                                  u"-y"_s, u"orders"_s, u"end"_s, u"--reason"_s,
-                                  u"Killed half-way"_s}
+                                  u"--timeout"_s, u"2"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                  u"--reason"_s, u"Killed half-way"_s}
                           + codes);
         QVERIFY(cubectl.waitForStarted());
         QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 30; }, 60000));
         cubectl.kill();
         QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+        // What was in flight is judged only after cubectl's time-out (2 s).
+        QTest::qWait(2500);
 
         // The console opened on that journal finds the job.
         cube::TranslationInstaller translations;
