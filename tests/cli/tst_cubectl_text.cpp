@@ -1,6 +1,5 @@
 #include "cubectlharness.h"
 #include "journal.h"
-#include "servertext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +23,11 @@ QString firstHidden(const QString &text)
     for (const uint character : text.toUcs4()) {
         if (character == u'\n' || character == u'\r') // the lines of the output; checked apart
             continue;
-        if (cube::isControlCharacter(character) || cube::isInvisibleCharacter(character))
+        // Judged by Unicode's categories, not by the code under test: controls (Cc), format
+        // characters (Cf: every bidi control, zero-width ones, U+FEFF, tags), separators.
+        const QChar::Category category = QChar::category(char32_t(character));
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
             return u"U+%1"_s.arg(character, 4, 16, QChar(u'0')).toUpper();
     }
     return {};
