@@ -37,6 +37,8 @@ QString ApiError::what() const
     case ApiErrorKind::Timeout:
         return tr("The Cube server did not answer in time.");
     case ApiErrorKind::Tls:
+        if (!caBundle.isEmpty()) // `detail` names the file and says what is wrong with it
+            return detail + u' ' + tr("Nothing was sent.");
         return tr("The secure connection to the Cube server failed: %1.").arg(detail);
     case ApiErrorKind::HttpStatus:
         if (isRedirect())
@@ -102,6 +104,9 @@ QString ApiError::advice() const
     case ApiErrorKind::Timeout:
         return tr("Try again; if it keeps happening, raise the profile's time-out.");
     case ApiErrorKind::Tls:
+        if (!caBundle.isEmpty())
+            return tr("Correct the CA bundle in the profile, or clear it to trust only the "
+                      "system's certificates, then try again.");
         return tr("Check the base URL and, for a private gateway, the profile's CA bundle.");
     case ApiErrorKind::HttpStatus:
         if (httpStatus == 429)

@@ -10,7 +10,7 @@ namespace cube {
 enum class ApiErrorKind {
     Network,           // no connection, refused, reset, DNS…
     Timeout,           // no complete answer within the transfer time-out
-    Tls,               // certificate or handshake problem; never ignored
+    Tls,               // certificate or handshake problem, or an unusable CA bundle; never ignored
     HttpStatus,        // an HTTP status other than 200 (500, 503, 429, 404, an interim 103…)
     Server,            // the envelope's code is not "0000"
     MalformedResponse, // not the envelope, or data without the fields it must have
@@ -41,6 +41,9 @@ public:
     QString path;    // the URL path the request went to, when it was sent
     // A compressed answer that could not be unpacked (MalformedResponse): its Content-Encoding.
     QString contentEncoding;
+    // The CA bundle named in the profile, which cannot be used (Tls; `detail` says why):
+    // nothing was sent.
+    QString caBundle;
 
     // The server knows no operation at `path`: HTTP 404, or the envelope's code 4040.
     bool isNoSuchPath() const

@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "apilogging.h"
+#include "cabundle.h"
 #include "journal.h"
 #include "quotameter.h"
 #include "singleusebody.h"
@@ -48,6 +49,17 @@ ApiTransport::~ApiTransport()
 
 ApiCall *ApiTransport::send(Operation operation, QJsonObject fields, QString subject)
 {
+    // Read for every call, so that a bundle put right is used at once. One named that cannot
+    // be used is never passed over: nothing would tell why the server is then not trusted.
+    const CaBundle bundle = CaBundle::read(m_settings.caBundlePath);
+    if (!bundle.problem().isEmpty()) {
+        ApiError error;
+        error.kind = ApiErrorKind::Tls;
+        error.caBundle = m_settings.caBundlePath;
+        error.detail = bundle.problem();
+        return refuse(operation, std::move(error));
+    }
+    m_caCertificates = bundle.certificates();
     auto *call = new ApiCall(*this, operation, std::move(fields), std::move(subject), this);
     // Started from the event loop, so that the caller connects to finished() first.
     QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
@@ -148,9 +160,9 @@ QNetworkReply *ApiTransport::post(Operation operation, const QJsonObject &fields
     // (and no signed body) goes to a host the profile does not name.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    if (url.scheme() == "https"_L1 && !m_settings.caBundlePath.isEmpty()) {
+    if (url.scheme() == "https"_L1 && !m_caCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(m_settings.caBundlePath));
+        tls.addCaCertificates(m_caCertificates);
         request.setSslConfiguration(tls);
     }
 

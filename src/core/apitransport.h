@@ -7,7 +7,9 @@
 #include "requestgovernor.h"
 #include "requestsigner.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 
 #include <memory>
 
@@ -70,6 +72,7 @@ private:
     QString timestamp() const;
 
     QNetworkAccessManager *m_network;
+    QList<QSslCertificate> m_caCertificates; // the profile's CA bundle, as last read
     ConnectionSettings m_settings;
     OperationTable m_operations;
     RequestSigner m_signer;

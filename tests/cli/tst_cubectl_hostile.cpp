@@ -204,6 +204,25 @@ private slots:
         QVERIFY(safeForATerminal(plans.out));
     }
 
+    void theGatewaysLimitsExitLikeOtherRefusalsOfTheService()
+    {
+        // cube-sim's daily quota of one request: the next gets 429 until the server's midnight,
+        // hours that nobody waits for. Like a refused access code (and HTTP 5xx), it would
+        // refuse any other target too: exit status 3, not 1.
+        CubectlHarness harness;
+        QVERIFY(harness.start({u"--size"_s, u"20"_s, u"--daily-quota"_s, u"1"_s}));
+        const CubectlRun allowed = harness.run({u"plans"_s, u"list"_s});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.describe()));
+        const CubectlRun limited = harness.run({u"plans"_s, u"list"_s});
+        QVERIFY2(limited.exitCode == 3, qPrintable(limited.describe()));
+        QVERIFY2(limited.err.contains(u"HTTP 429"_s), qPrintable(limited.describe()));
+
+        CubectlHarness refusing;
+        QVERIFY(refusing.start({u"--size"_s, u"20"_s, u"--fault"_s, u"syncPackage:code=4010"_s}));
+        const CubectlRun refused = refusing.run({u"plans"_s, u"list"_s});
+        QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
+    }
+
     void badInputIsAUsageErrorBeforeAnythingIsSent_data()
     {
         QTest::addColumn<QStringList>("arguments");

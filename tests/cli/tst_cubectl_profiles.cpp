@@ -2,6 +2,8 @@
 #include "cubectlharness.h"
 
 #include <QDirIterator>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +116,39 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"keychain"_s), qPrintable(run.describe()));
         QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Lost"_s, u"-y"_s}).exitCode, 0);
+    }
+
+    void aCaBundleThatCannotBeUsedIsRefusedByName()
+    {
+        const QString url = m_harness.baseUrl().toString();
+        QCOMPARE(bare({u"profiles"_s, u"add"_s, u"Private"_s, u"--base-url"_s, url,
+                       u"--access-code"_s, u"P000270"_s},
+                      {}, true)
+                     .exitCode,
+                 0);
+        const QString id =
+            bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray()[0][u"id"_s].toString();
+        // Named in the settings as the console's profile dialog saves it, then gone.
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(u"private-gateway-ca.pem"_s);
+        const QString config = CubectlHarness::defaultEnvironment().value(u"XDG_CONFIG_HOME"_s);
+        QDirIterator files(config, {u"*.conf"_s}, QDir::Files, QDirIterator::Subdirectories);
+        bool named = false;
+        while (files.hasNext()) {
+            QSettings settings(files.next(), QSettings::IniFormat);
+            if (!settings.contains(u"profiles/%1/name"_s.arg(id)))
+                continue;
+            settings.setValue(u"profiles/%1/caBundle"_s.arg(id), bundle);
+            named = true;
+        }
+        QVERIFY(named);
+
+        const CubectlRun run = bare({u"--profile"_s, u"Private"_s, u"plans"_s, u"list"_s});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(bundle) && run.err.contains(u"does not exist"_s),
+                 qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"Nothing was sent"_s), qPrintable(run.describe()));
+        QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Private"_s, u"-y"_s}).exitCode, 0);
     }
 
     void theProfilesTimeOutHoldsAndTheFlagWins()

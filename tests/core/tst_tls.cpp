@@ -2,12 +2,14 @@
 #include "cubeclient.h"
 #include "simulatoraccount.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +122,40 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         QCOMPARE(result.value().iccid, iccid);
         QCOMPARE(m_server.answered, 1);
+    }
+
+    void aCaBundleThatCannotBeUsedSendsNothingAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing") << u"missing"_s << u"does not exist"_s;
+        QTest::newRow("a folder") << u"folder"_s << u"is a folder"_s;
+        QTest::newRow("no certificate in it") << u"text"_s << u"holds no certificate"_s;
+    }
+
+    void aCaBundleThatCannotBeUsedSendsNothingAndSaysWhy()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QString bundle = dir.filePath(u"private-gateway-ca.pem"_s);
+        if (kind == "folder"_L1) {
+            QVERIFY(QDir(dir.path()).mkdir(u"private-gateway-ca.pem"_s));
+        } else if (kind == "text"_L1) {
+            QFile file(bundle);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        const int answeredBefore = m_server.answered;
+        const auto result = querySim(bundle);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ApiErrorKind::Tls);
+        QVERIFY(!result.error().outcomeUnknown);
+        const QString message = result.error().message();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(bundle)), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QVERIFY2(message.contains(u"Nothing was sent"_s), qPrintable(message));
+        QCOMPARE(m_server.answered, answeredBefore);
     }
 };
 

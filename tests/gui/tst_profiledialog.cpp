@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -282,6 +284,28 @@ private slots:
         QVERIFY2(!result.contains(u"secret"_s), qPrintable(result));
         QVERIFY2(result.contains(u"5001"_s) && result.contains(u"injected failure"_s),
                  qPrintable(result));
+    }
+
+    // A CA bundle named in the profile that is not there is never passed over (the system's
+    // certificates alone would then be trusted, and nothing would say why a private gateway
+    // is refused): Test says so, naming the file, and sends nothing.
+    void aMissingCaBundleIsNamedAndNothingIsSent()
+    {
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(u"private-gateway-ca.pem"_s);
+        cube::Profile profile = simulatorProfile();
+        profile.caBundlePath = bundle;
+        cube::ProfileDialog dialog(&m_network, profile, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(child<QLineEdit>(&dialog, u"secretEdit"_s),
+             QString::fromLatin1(cube::sim::SimulatorAccount::demo().secret));
+        const int before = m_simulator->requestCount(u"queryDeviceList"_s);
+        const QString result = testResultAfterClickingTest(dialog);
+        QVERIFY2(result.contains(QDir::toNativeSeparators(bundle)), qPrintable(result));
+        QVERIFY2(result.contains(u"does not exist"_s), qPrintable(result));
+        QVERIFY2(result.contains(u"Nothing was sent."_s), qPrintable(result));
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceList"_s), before);
     }
 };
 
