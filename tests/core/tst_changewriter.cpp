@@ -1,9 +1,12 @@
+#include "bulkwritejob.h"
 #include "changewriter.h"
 #include "cubesimulator.h"
+#include "journal.h"
 #include "simulatorclient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -258,6 +261,51 @@ private slots:
         QVERIFY(!outcome.answerLost);
         QCOMPARE(outcome.error->kind, cube::ApiErrorKind::Server);
         QVERIFY(!outcome.message().isEmpty());
+    }
+
+    // A job's item sent once with no answer (the program killed), which the server did after
+    // all, sent again: the server's "not allowed in this state" is that first send's doing. The
+    // re-read settles it as done, and the journal keeps it done.
+    void aRefusalOfAnItemSentBeforeIsSettledByARead()
+    {
+        QTemporaryDir dir;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
+        const auto &orders = m_simulator->fleet().orders();
+        const int first = orderIn(SimOrderStatus::InUse);
+        QVERIFY(first >= 0);
+        int second = first + 1;
+        while (second < orders.size() && orders.at(second).status != SimOrderStatus::InUse)
+            ++second;
+        QVERIFY(second < orders.size());
+        const QStringList codes{orders.at(first).code, orders.at(second).code};
+        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
+                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}}, codes);
+        QVERIFY(!job.record());
+        // The first send: recorded and sent, then the program stopped; the server did it.
+        cube::JournalEntry earlier =
+            journaled.client().journalEntry(cube::Operation::EndOrderEarly);
+        earlier.subjects = {codes.constFirst()};
+        earlier.job = cube::JobItem{job.jobId(), 0};
+        QVERIFY(!options.journal->record(earlier));
+        options.journal->markSent(earlier.id);
+        QCOMPARE(send(Write::EndEarly, first).settlement, Settlement::Done);
+
+        const WriteOutcome again =
+            await([&](cube::ChangeWriter::Done done) { job.write(0, this, done); });
+        QCOMPARE(again.settlement, Settlement::Done);
+        QVERIFY(again.message().isEmpty());
+        const QList<cube::JobItemStatus> items = options.journal->jobItems(job.jobId());
+        QCOMPARE(items.at(0).outcome, cube::JournalOutcome::Done);
+        // An item never sent before: its refusal stands.
+        QCOMPARE(send(Write::EndEarly, second).settlement, Settlement::Done);
+        const WriteOutcome refused =
+            await([&](cube::ChangeWriter::Done done) { job.write(1, this, done); });
+        QCOMPARE(refused.settlement, Settlement::NotDone);
+        QCOMPARE(refused.error->serverCode, u"4090"_s);
+        QCOMPARE(options.journal->jobItems(job.jobId()).at(1).outcome,
+                 cube::JournalOutcome::NotDone);
     }
 
     // A hostile server, as the console's client meets it (cube-sim's hostile fault kinds).
