@@ -29,7 +29,7 @@ CodePoint codePointAt(const QString &text, qsizetype index)
 bool needsCleaning(const CodePoint &character)
 {
     return character.broken || isControlCharacter(character.value)
-        || isInvisibleCharacter(character.value);
+           || isInvisibleCharacter(character.value);
 }
 
 QString cleaned(QString text, Invisible invisible)
@@ -62,7 +62,7 @@ QString cleaned(QString text, Invisible invisible)
 bool isControlCharacter(char32_t character)
 {
     return character < 0x20 || (character >= 0x7f && character <= 0x9f) || character == 0x2028
-        || character == 0x2029;
+           || character == 0x2029;
 }
 
 bool isInvisibleCharacter(char32_t c)
@@ -71,12 +71,12 @@ bool isInvisibleCharacter(char32_t c)
         return false; // the common case, ASCII, at once
     // Default_Ignorable_Code_Point (Unicode 15 DerivedCoreProperties.txt), plus U+FFF9-U+FFFB.
     return c == 0x00ad || c == 0x034f || c == 0x061c || (c >= 0x115f && c <= 0x1160)
-        || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f)
-        || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
-        || (c >= 0x2060 && c <= 0x206f) || c == 0x3164 || (c >= 0xfe00 && c <= 0xfe0f)
-        || c == 0xfeff || c == 0xffa0 || (c >= 0xfff0 && c <= 0xfffb)
-        || (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a)
-        || (c >= 0xe0000 && c <= 0xe0fff);
+           || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f)
+           || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
+           || (c >= 0x2060 && c <= 0x206f) || c == 0x3164 || (c >= 0xfe00 && c <= 0xfe0f)
+           || c == 0xfeff || c == 0xffa0 || (c >= 0xfff0 && c <= 0xfffb)
+           || (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a)
+           || (c >= 0xe0000 && c <= 0xe0fff);
 }
 
 QString cleanServerText(QString text)

@@ -50,8 +50,8 @@ QJsonValue withEscapes(const QJsonValue &value)
         if (key.contains(u"name"_s, Qt::CaseInsensitive))
             return std::optional<QJsonValue>(
                 QString(formula + member.toString() + escapes + invisibles));
-        const bool code = key == u"orderCode"_s || key == u"order_code"_s
-                          || key == u"packageCode"_s || key == u"package_code"_s;
+        const bool code = key == u"orderCode"_s || key == u"order_code"_s || key == u"packageCode"_s
+                          || key == u"package_code"_s;
         if (code && !member.toString().isEmpty())
             return std::optional<QJsonValue>(spoofedCode(member.toString()));
         return std::optional<QJsonValue>();

@@ -209,7 +209,8 @@ private slots:
     {
         QFETCH(QString, format);
         // A journal written by an older cubectl, which took any reason, or by another program.
-        const QString path = m_dir.filePath(u"hostile-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).remove(u'-')));
+        const QString path = m_dir.filePath(
+            u"hostile-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).remove(u'-')));
         {
             cube::Journal journal(path);
             QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));

@@ -26,10 +26,9 @@ private slots:
                                    << u"\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\""_s;
         QTest::newRow("plus") << u"+1+cmd|' /C calc'!A0"_s << u"\"'+1+cmd|' /C calc'!A0\""_s
                               << u"\"'+1+cmd|' /C calc'!A0\""_s << u"+1+cmd|' /C calc'!A0"_s;
-        QTest::newRow("minus formula") << u"-2+3"_s << u"\"'-2+3\""_s << u"\"'-2+3\""_s
-                                       << u"-2+3"_s;
-        QTest::newRow("minus reference") << u"-A1"_s << u"\"'-A1\""_s << u"\"'-A1\""_s
-                                         << u"-A1"_s;
+        QTest::newRow("minus formula")
+            << u"-2+3"_s << u"\"'-2+3\""_s << u"\"'-2+3\""_s << u"-2+3"_s;
+        QTest::newRow("minus reference") << u"-A1"_s << u"\"'-A1\""_s << u"\"'-A1\""_s << u"-A1"_s;
         QTest::newRow("at") << u"@SUM(A1)"_s << u"\"'@SUM(A1)\""_s << u"\"'@SUM(A1)\""_s
                             << u"@SUM(A1)"_s;
         QTest::newRow("tab") << u"\t=1"_s << u"\"'\t=1\""_s << u"\"'\t=1\""_s << u"\t=1"_s;
@@ -38,10 +37,10 @@ private slots:
         // An MSISDN with its country code is text, not a number: it gets the quote mark.
         QTest::newRow("msisdn with +") << u"+8613800138000"_s << u"\"'+8613800138000\""_s
                                        << u"\"'+8613800138000\""_s << u"+8613800138000"_s;
-        QTest::newRow("negative number") << u"-12.50"_s << u"-12.50"_s << u"-12.50"_s
-                                         << u"-12.50"_s;
-        QTest::newRow("grouped negative") << u"-1,234.50"_s << u"\"-1,234.50\""_s
-                                          << u"\"-1,234.50\""_s << u"\"-1,234.50\""_s;
+        QTest::newRow("negative number")
+            << u"-12.50"_s << u"-12.50"_s << u"-12.50"_s << u"-12.50"_s;
+        QTest::newRow("grouped negative")
+            << u"-1,234.50"_s << u"\"-1,234.50\""_s << u"\"-1,234.50\""_s << u"\"-1,234.50\""_s;
         QTest::newRow("a dash alone") << u"-"_s << u"\"'-\""_s << u"\"'-\""_s << u"-"_s;
         QTest::newRow("iccid") << u"89852022010000000001"_s << u"=\"89852022010000000001\""_s
                                << u"89852022010000000001"_s << u"89852022010000000001"_s;

@@ -44,14 +44,13 @@ private slots:
         QTest::newRow("zero-width") << u"Z\u200B\u200C\u200D\u2060\uFEFFZ"_s << u"ZZ"_s;
         QTest::newRow("tags (astral)") << u"ok\U000E0041\U000E0042"_s << u"ok"_s;
         QTest::newRow("soft hyphen, annotation") << u"a\u00ADb\uFFF9c\uFFFBd"_s << u"abcd"_s;
-        QTest::newRow("escape and line break")
-            << u"x\u001b]0;owned\u0007\r\nFAKE"_s
-            << u"x"_s + replacement + u"]0;owned"_s + replacement + replacement + replacement
-                   + u"FAKE"_s;
-        QTest::newRow("C1 and separators") << u"a\u0085b\u2028c"_s
-                                           << u"a"_s + replacement + u"b"_s + replacement + u"c"_s;
-        QTest::newRow("lone surrogate") << QString(u"a"_s + QChar(0xd800) + u"b"_s)
-                                        << u"a"_s + replacement + u"b"_s;
+        QTest::newRow("escape and line break") << u"x\u001b]0;owned\u0007\r\nFAKE"_s
+                                               << u"x"_s + replacement + u"]0;owned"_s + replacement
+                                                      + replacement + replacement + u"FAKE"_s;
+        QTest::newRow("C1 and separators")
+            << u"a\u0085b\u2028c"_s << u"a"_s + replacement + u"b"_s + replacement + u"c"_s;
+        QTest::newRow("lone surrogate")
+            << QString(u"a"_s + QChar(0xd800) + u"b"_s) << u"a"_s + replacement + u"b"_s;
         QTest::newRow("emoji kept") << u"SIM \U0001F4F1"_s << u"SIM \U0001F4F1"_s;
         QTest::newRow("Arabic letters kept") << u"باقة"_s << u"باقة"_s;
     }
@@ -108,8 +107,8 @@ private slots:
         QCOMPARE(parsed.iccid, u"89852022"_s + replacement + u"01000000001"_s);
         QCOMPARE(parsed.planCode, u"P"_s + replacement + u"100"_s);
         QCOMPARE(parsed.planName, u"=1+1 exe.txt"_s + replacement + u"[2J"_s);
-        for (const QString &text : {parsed.orderCode, parsed.iccid, parsed.planCode,
-                                    parsed.planName})
+        for (const QString &text :
+             {parsed.orderCode, parsed.iccid, parsed.planCode, parsed.planName})
             QVERIFY(!hasHiddenOrControl(text));
     }
 

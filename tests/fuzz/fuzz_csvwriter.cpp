@@ -94,8 +94,8 @@ void checkStyle(CsvWriter::Style style, const QList<QStringList> &rows)
         for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
             const QString &cell = read.at(r).at(c);
             require(sameCell(style, rows.at(r).at(c), cell));
-            const bool digitsAsText = style == CsvWriter::Style::Spreadsheet
-                                      && cell == u'=' + rows.at(r).at(c);
+            const bool digitsAsText =
+                style == CsvWriter::Style::Spreadsheet && cell == u'=' + rows.at(r).at(c);
             if (style != CsvWriter::Style::Raw && !digitsAsText)
                 require(!CsvWriter::readsAsFormula(cell));
         }
@@ -118,8 +118,7 @@ void checkCleaning(const QString &text)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QString text =
-        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     checkCleaning(text);
     QList<QStringList> rows;
     for (const QString &line : text.split(u'\n'))

@@ -105,8 +105,7 @@ private slots:
         QAbstractItemModel *sims = cube::test::modelOf(&page, u"simView"_s);
         QCOMPARE(sims->rowCount(), 60);
         const QModelIndexList fakes = sims->match(sims->index(0, cube::SimTableModel::Plan),
-                                                  Qt::DisplayRole, u"FAKE"_s, 1,
-                                                  Qt::MatchContains);
+                                                  Qt::DisplayRole, u"FAKE"_s, 1, Qt::MatchContains);
         QVERIFY(!fakes.isEmpty()); // the text is there, harmless
         QVERIFY2(firstHiddenIn(sims).isEmpty(), qPrintable(firstHiddenIn(sims)));
 
@@ -166,8 +165,8 @@ private slots:
         QVERIFY2(firstHiddenIn(history).isEmpty(), qPrintable(firstHiddenIn(history)));
         QCOMPARE(history->index(0, cube::HistoryModel::Subject).data().toString(),
                  u"L2024"_s + marked + u"0001"_s);
-        QVERIFY(history->index(0, cube::HistoryModel::Reason).data().toString().contains(
-            u"FAKE"_s));
+        QVERIFY(
+            history->index(0, cube::HistoryModel::Reason).data().toString().contains(u"FAKE"_s));
 
         // The whole entry, on double-click (Enter on the row).
         auto *view = page.findChild<QTableView *>(u"historyView"_s);
