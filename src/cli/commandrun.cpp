@@ -317,9 +317,9 @@ void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
     auto job = std::make_shared<BulkWriteJob>(writer(), client(), operation, parameters, targets);
     if (!m_settings.dryRun) {
         if (const std::optional<QString> why = job->record()) {
-            console::say(tr("Nothing was sent: %1 Free some disk space or make the journal's "
-                            "folder writable, then try again.")
-                             .arg(*why));
+            // The journal's words say what to do: free space, or wait for the program that
+            // holds its lock.
+            console::say(tr("Nothing was sent: %1").arg(*why));
             finish(exitstatus::connectionFailed);
             return;
         }

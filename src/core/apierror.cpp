@@ -135,7 +135,7 @@ QString ApiError::advice() const
     case ApiErrorKind::NotFound:
         return tr("Check the ICCID or order code.");
     case ApiErrorKind::NotRecorded:
-        return tr("Free some disk space or make the journal's folder writable, then try again.");
+        return {}; // the journal's words (detail) say what to do: free space, or wait for a lock
     }
     return {};
 }

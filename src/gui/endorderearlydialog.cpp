@@ -289,9 +289,7 @@ void EndOrderEarlyDialog::startEnding()
     m_job = std::make_unique<BulkWriteJob>(m_account->writer(), m_account->client(),
                                            Operation::EndOrderEarly, parameters, codes);
     if (const std::optional<QString> why = m_job->record()) {
-        m_ui->resultLabel->setText(tr("Nothing was sent: %1 Free some disk space or make the "
-                                      "journal's folder writable, then try again.")
-                                       .arg(*why));
+        m_ui->resultLabel->setText(tr("Nothing was sent: %1").arg(*why));
         m_ui->progressBar->setVisible(false);
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Close"));
         m_finished = true;
