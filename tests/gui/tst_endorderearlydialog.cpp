@@ -4,6 +4,8 @@
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "journal.h"
+#include "operationtable.h"
+#include "scriptedcubeserver.h"
 #include "simulatorclient.h"
 #include "translationinstaller.h"
 #include "vocabulary.h"
@@ -12,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -197,6 +200,52 @@ private slots:
         QVERIFY(!endButton(*dialog)->isEnabled());
         QCOMPARE(m_activity.entryAt(0).target, order.orderCode);
         QVERIFY(m_activity.entryAt(0).succeeded);
+    }
+
+    // A server that sends an interim answer (103 Early Hints) before its success: the order
+    // ended, and the dialog says so, not "refused" (Qt stops at the interim answer; the
+    // writer's re-read of the order settles it). Sent once.
+    void anInterimAnswerBeforeTheSuccessEndsTheOrder()
+    {
+        cube::test::ScriptedCubeServer server;
+        QVERIFY(server.listen());
+        const cube::OperationTable paths{cube::ConnectionSettings().pathOverrides};
+        const QString endPath = paths.path(cube::Operation::EndOrderEarly);
+        server.answer(endPath, cube::test::ScriptedAnswer::success().afterInterim(103, 50ms));
+        const cube::Order order = inUseOrders(1).constFirst();
+        const QJsonObject ended{{u"orderCode"_s, order.orderCode},
+                                {u"deviceId"_s, order.iccid},
+                                {u"orderStatus"_s, int(OrderStatus::EndedEarly)}};
+        server.answer(paths.path(cube::Operation::QueryOrders),
+                      cube::test::ScriptedAnswer::success(
+                          QJsonObject{{u"page"_s, QJsonObject{{u"cur_page_no"_s, 1},
+                                                              {u"page_size"_s, 20},
+                                                              {u"total_count"_s, 1},
+                                                              {u"total_pages"_s, 1}}},
+                                      {u"package_order"_s, QJsonArray{ended}}}));
+        QTemporaryDir dir;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        m_account = std::make_unique<cube::Account>(
+            cube::ClientFactory(&m_network, options)
+                .forEndpoint({server.baseUrl(),
+                              cube::sim::SimulatorAccount::demo().accessCode,
+                              cube::sim::SimulatorAccount::demo().secret,
+                              {}}));
+
+        auto dialog = open({order});
+        QVERIFY(dialog);
+        cube::test::giveReasonAndConfirm(dialog.get(), u"test"_s);
+        QTest::mouseClick(endButton(*dialog), Qt::LeftButton);
+        QVERIFY(finished(*dialog));
+        QCOMPARE(rowsSaying(*dialog, true), 1);
+        QCOMPARE(rowsSaying(*dialog, false), 0);
+        QVERIFY2(!dialog->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"not"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"resultLabel"_s)->text()));
+        QCOMPARE(server.requestCount(endPath), 1);
+        const QList<cube::JournalEntry> history = options.journal->history({});
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.constFirst().outcome(), cube::JournalOutcome::Done);
     }
 
     void progressReachesTheEndWhenAllAreDone_data()
