@@ -6,8 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using cube::test::CubectlHarness;
@@ -217,6 +221,59 @@ private slots:
         }
         QCOMPARE(run({u"jobs"_s, u"list"_s, u"--json"_s}).jsonArray().first()[u"state"_s],
                  u"finished"_s);
+    }
+
+    // Another program holds the journal's lock longer than the busy time-out (15 s) while the
+    // answers of a job come: cubectl keeps them and records them once the lock is free, so the
+    // journal says done and finished, as cubectl printed, not unknown and interrupted.
+    void answersComingWhileTheJournalIsLockedAreRecordedAfterwards()
+    {
+        const QString journal = m_dir.filePath(u"locked.sqlite"_s);
+        CubectlHarness slow;
+        QVERIFY(slow.start({u"--size"_s, u"300"_s, u"--seed"_s, u"9"_s, u"--latency"_s,
+                            u"aheadFinishDeviceOrder:2000"_s}));
+        QStringList codes;
+        for (const cube::Order &order : slow.ordersIn(inUse, 3))
+            codes.append(order.orderCode);
+        QCOMPARE(codes.size(), 3);
+        QProcess ending;
+        ending.setProcessEnvironment(CubectlHarness::defaultEnvironment());
+        ending.start(QString::fromUtf8(CUBECTL_PATH),
+                     slow.connection()
+                         + QStringList{u"--journal"_s, journal, u"--lang"_s, u"en-US"_s,
+                                       u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                       u"--reason"_s, u"Locked journal"_s}
+                         + codes);
+        QVERIFY(ending.waitForStarted());
+        cube::HistoryFilter all;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<cube::JournalEntry> sent = cube::Journal(journal).history(all);
+                return sent.size() == 3
+                       && std::all_of(sent.cbegin(), sent.cend(), [](const auto &entry) {
+                              return entry.state == cube::JournalState::Sent;
+                          });
+            },
+            20000));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            db.setDatabaseName(journal);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s));
+            QTest::qWait(20000); // the answers come after 2 s; cubectl waits 15 s, then keeps them
+            QVERIFY(QSqlQuery(db).exec(u"COMMIT"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+        QVERIFY(ending.waitForFinished(60000));
+        const QString said = QString::fromUtf8(ending.readAllStandardError());
+        QVERIFY2(ending.exitCode() == 0, qPrintable(said));
+        for (const cube::JournalEntry &entry : cube::Journal(journal).history(all))
+            QCOMPARE(entry.outcome(), cube::JournalOutcome::Done);
+        const CubectlRun list =
+            slow.run({u"--journal"_s, journal, u"jobs"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.jsonArray().first()[u"state"_s].toString(), u"finished"_s);
+        QCOMPARE(list.jsonArray().first()[u"done"_s].toInt(), 3);
     }
 
     void unwritableJournalSendsNothing_data()
