@@ -377,6 +377,111 @@ private slots:
         simulator.kill();
         simulator.waitForFinished();
     }
+
+    // cubectl resumes a job while the console's Resume is pressed: the console sends nothing
+    // and says who runs it; every order is ended exactly once.
+    void consoleResumeWhileCubectlResumesSendsNothing()
+    {
+        const QString requests = m_dir.filePath(u"racing.jsonl"_s);
+        const QString journalPath = m_dir.filePath(u"racing.sqlite"_s);
+        QProcess simulator;
+        const QUrl baseUrl =
+            cube::test::startCubeSim(simulator, QString::fromUtf8(CUBE_SIM_PATH),
+                                     {u"--size"_s, u"1500"_s, u"--seed"_s, u"4"_s, u"--latency"_s,
+                                      u"*:150"_s, u"--request-log"_s, requests});
+        QVERIFY(baseUrl.isValid());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        QNetworkAccessManager network;
+        auto reader =
+            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+        cube::OrderQuery inUse;
+        inUse.status = int(cube::OrderStatus::InUse);
+        inUse.pageSize = 100;
+        const auto page = cube::test::awaitResult<cube::OrderPage>(
+            [&](auto done) { reader->orders(inUse, this, done); });
+        QVERIFY(page.ok());
+        QStringList codes;
+        for (const cube::Order &order : page.value().orders)
+            codes.append(order.orderCode);
+        QCOMPARE(codes.size(), 100);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
+        environment.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+        const QStringList connection{
+            u"--base-url"_s, baseUrl.toString(), u"--access-code"_s, demo.accessCode,
+            u"--journal"_s,  journalPath,        u"--timeout"_s,     u"2"_s};
+        QProcess cubectl;
+        cubectl.setProcessEnvironment(environment);
+        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
+                      connection
+                          + QStringList{u"--jobs"_s, u"6"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                        u"--reason"_s, u"Killed half-way"_s}
+                          + codes);
+        QVERIFY(cubectl.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 20; }, 60000));
+        cubectl.kill();
+        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+        QTest::qWait(2500); // past cubectl's time-out: what was in flight can be judged
+
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(journalPath);
+        cube::Account account(cube::ClientFactory(&network, options)
+                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
+        cube::MainWindow window(&account);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
+        QVERIFY(bar && bar->isVisible());
+        const qint64 id = options.journal->jobs().value(0).id;
+
+        // cubectl resumes it in another terminal...
+        QProcess resuming;
+        resuming.setProcessEnvironment(environment);
+        resuming.start(QString::fromUtf8(CUBECTL_PATH),
+                       connection
+                           + QStringList{u"--yes"_s, u"jobs"_s, u"resume"_s, QString::number(id)});
+        QVERIFY(resuming.waitForStarted());
+        const qint64 pid = resuming.processId();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const std::optional<cube::JournalJob> job = options.journal->job(id);
+                return job->state == cube::JobState::Running
+                       && job->holder.purpose == cube::JobPurpose::Resume;
+            },
+            20000));
+        // ...while the console's Resume is pressed.
+        QTest::mouseClick(bar->findChild<QPushButton *>(u"resumeJobButton"_s), Qt::LeftButton);
+        auto *confirm = window.findChild<QMessageBox *>(u"resumeConfirmation"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QMessageBox *warning = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                warning = window.findChild<QMessageBox *>(u"warningBox"_s);
+                return warning && warning->isVisible();
+            },
+            10000));
+        QVERIFY2(warning->text().contains(
+                     u"Job %1 is being resumed by cubectl, process %2, since"_s.arg(id).arg(pid)),
+                 qPrintable(warning->text()));
+        warning->close();
+
+        QVERIFY(resuming.waitForFinished(120000));
+        QVERIFY2(resuming.exitCode() == 0, resuming.readAllStandardError().constData());
+        const QHash<QString, int> ended = endedCounts(requests);
+        for (const QString &code : codes)
+            QVERIFY2(ended.value(code) == 1,
+                     qPrintable(u"%1 sent %2 times"_s.arg(code).arg(ended.value(code))));
+        const std::optional<cube::JournalJob> job = options.journal->job(id);
+        QCOMPARE(job->state, cube::JobState::Finished);
+        QCOMPARE(job->tally.done, 100);
+        simulator.kill();
+        simulator.waitForFinished();
+    }
 };
 
 QTEST_MAIN(TestHistory)
