@@ -482,6 +482,80 @@ private slots:
         simulator.kill();
         simulator.waitForFinished();
     }
+
+    // A late-acting server and cubectl killed with writes in flight: the console's Resume at
+    // once leaves those alone and says from when they can be checked; nothing is sent twice.
+    void consoleResumeLeavesWritesInFlightForLater()
+    {
+        const QString requests = m_dir.filePath(u"late.jsonl"_s);
+        const QString journalPath = m_dir.filePath(u"late.sqlite"_s);
+        QProcess simulator;
+        const QUrl baseUrl = cube::test::startCubeSim(
+            simulator, QString::fromUtf8(CUBE_SIM_PATH),
+            {u"--size"_s, u"300"_s, u"--seed"_s, u"6"_s, u"--fault"_s,
+             u"aheadFinishDeviceOrder:late=2000"_s, u"--request-log"_s, requests});
+        QVERIFY(baseUrl.isValid());
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        QNetworkAccessManager network;
+        auto reader =
+            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+        cube::OrderQuery inUse;
+        inUse.status = int(cube::OrderStatus::InUse);
+        inUse.pageSize = 6;
+        const auto page = cube::test::awaitResult<cube::OrderPage>(
+            [&](auto done) { reader->orders(inUse, this, done); });
+        QVERIFY(page.ok());
+        QStringList codes;
+        for (const cube::Order &order : page.value().orders)
+            codes.append(order.orderCode);
+        QCOMPARE(codes.size(), 6);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
+        QProcess cubectl;
+        cubectl.setProcessEnvironment(environment);
+        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
+                      QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
+                                  demo.accessCode, u"--journal"_s, journalPath, u"--timeout"_s,
+                                  u"3"_s, u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                  u"--reason"_s, u"Late server"_s}
+                          + codes);
+        QVERIFY(cubectl.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 3; }, 30000));
+        cubectl.kill();
+        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(journalPath);
+        cube::ClientFactory factory(&network, options);
+        factory.setGivenTimeout(std::chrono::seconds(3));
+        cube::Account account(factory.forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
+        cube::MainWindow window(&account);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
+        QVERIFY(bar && bar->isVisible());
+        QTest::mouseClick(bar->findChild<QPushButton *>(u"resumeJobButton"_s), Qt::LeftButton);
+        auto *confirm = window.findChild<QMessageBox *>(u"resumeConfirmation"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+        QStatusBar *status = window.statusBar();
+        QVERIFY(QTest::qWaitFor([&] { return status->currentMessage().contains(u"resumed"_s); },
+                                30000));
+        QVERIFY2(status->currentMessage().contains(u"with no answer; they can be checked from"_s),
+                 qPrintable(status->currentMessage()));
+        const QString text = bar->findChild<QLabel *>(u"interruptedJobText"_s)->text();
+        QVERIFY2(bar->isVisible() && text.contains(u"can be checked from"_s), qPrintable(text));
+        const QHash<QString, int> ended = endedCounts(requests);
+        for (const QString &code : codes)
+            QVERIFY2(ended.value(code) == 1,
+                     qPrintable(u"%1 sent %2 times"_s.arg(code).arg(ended.value(code))));
+        simulator.kill();
+        simulator.waitForFinished();
+    }
 };
 
 QTEST_MAIN(TestHistory)
