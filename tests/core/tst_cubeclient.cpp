@@ -838,6 +838,8 @@ private slots:
         QTest::newRow("HTTP 403") << ScriptedAnswer::httpStatus(403) << false;
         QTest::newRow("HTTP 404") << ScriptedAnswer::httpStatus(404) << false;
         QTest::newRow("HTTP 409") << ScriptedAnswer::httpStatus(409) << false;
+        QTest::newRow("HTTP 307: to be made elsewhere, not followed")
+            << ScriptedAnswer::httpStatus(307) << false;
         // Anything else may have been done: the re-read tells.
         QTest::newRow("HTTP 408: the request timed out") << ScriptedAnswer::httpStatus(408) << true;
         QTest::newRow("HTTP 500") << ScriptedAnswer::httpStatus(500) << true;
