@@ -109,8 +109,8 @@ QString ApiError::advice() const
                       "system's certificates, then try again.");
         return tr("Check the base URL and, for a private gateway, the profile's CA bundle.");
     case ApiErrorKind::HttpStatus:
-        if (httpStatus == 429)
-            return tr("The server is limiting requests; wait a moment and try again.");
+        if (httpStatus == 429) // the wait may be hours (a spent daily quota): no "moment"
+            return tr("The gateway is limiting requests; try again once it allows more.");
         if (isInterim())
             return tr("Try again; if it keeps happening, ask the gateway's operator to turn off "
                       "interim answers (such as 103 Early Hints) for the Cube API.");

@@ -216,6 +216,8 @@ private slots:
         const CubectlRun limited = harness.run({u"plans"_s, u"list"_s});
         QVERIFY2(limited.exitCode == 3, qPrintable(limited.describe()));
         QVERIFY2(limited.err.contains(u"HTTP 429"_s), qPrintable(limited.describe()));
+        // Hours to wait are not "a moment".
+        QVERIFY2(!limited.err.contains(u"moment"_s), qPrintable(limited.describe()));
 
         CubectlHarness refusing;
         QVERIFY(refusing.start({u"--size"_s, u"20"_s, u"--fault"_s, u"syncPackage:code=4010"_s}));
