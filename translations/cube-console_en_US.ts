@@ -4,10 +4,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The request was sent but no answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</source>
-        <translation>The request was sent but no answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</translation>
-    </message>
-    <message>
         <source>Could not reach the Cube server (%1).</source>
         <translation>Could not reach the Cube server (%1).</translation>
     </message>
@@ -56,10 +52,6 @@
         <translation>Check the base URL and, for a private gateway, the profile&apos;s CA bundle.</translation>
     </message>
     <message>
-        <source>The server is limiting requests; wait a moment and try again.</source>
-        <translation>The server is limiting requests; wait a moment and try again.</translation>
-    </message>
-    <message>
         <source>The server has a problem; try again later.</source>
         <translation>The server has a problem; try again later.</translation>
     </message>
@@ -100,10 +92,6 @@
         <translation>Check the ICCID or order code.</translation>
     </message>
     <message>
-        <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
-    </message>
-    <message>
         <source>The Cube server has no operation at %1 (%2, asked for %3).</source>
         <translation>The Cube server has no operation at %1 (%2, asked for %3).</translation>
     </message>
@@ -134,6 +122,46 @@
     <message>
         <source>The Cube server refused the request for its limits (HTTP 429): %1.</source>
         <translation>The Cube server refused the request for its limits (HTTP 429): %1.</translation>
+    </message>
+    <message>
+        <source>The request was sent but no usable answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</source>
+        <translation>The request was sent but no usable answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The Cube server sent only an interim answer (HTTP %1%2), and its final answer could not be read after it.</source>
+        <translation>The Cube server sent only an interim answer (HTTP %1%2), and its final answer could not be read after it.</translation>
+    </message>
+    <message>
+        <source>The Cube server refused the request (HTTP %1).</source>
+        <translation>The Cube server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Cube server&apos;s answer arrived damaged: it was compressed (%1) and could not be unpacked.</source>
+        <translation>The Cube server&apos;s answer arrived damaged: it was compressed (%1) and could not be unpacked.</translation>
+    </message>
+    <message>
+        <source>Correct the CA bundle in the profile, or clear it to trust only the system&apos;s certificates, then try again.</source>
+        <translation>Correct the CA bundle in the profile, or clear it to trust only the system&apos;s certificates, then try again.</translation>
+    </message>
+    <message>
+        <source>The gateway is limiting requests; try again once it allows more.</source>
+        <translation>The gateway is limiting requests; try again once it allows more.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, ask the gateway&apos;s operator to turn off interim answers (such as 103 Early Hints) for the Cube API.</source>
+        <translation>Try again; if it keeps happening, ask the gateway&apos;s operator to turn off interim answers (such as 103 Early Hints) for the Cube API.</translation>
+    </message>
+    <message>
+        <source>It was not done. Check the profile&apos;s base URL, access code and secret, then try again.</source>
+        <translation>It was not done. Check the profile&apos;s base URL, access code and secret, then try again.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, something on the way (a proxy or the gateway) damages the answers: tell its operator.</source>
+        <translation>Try again; if it keeps happening, something on the way (a proxy or the gateway) damages the answers: tell its operator.</translation>
     </message>
 </context>
 <context>
@@ -906,10 +934,6 @@
         <translation>secret</translation>
     </message>
     <message>
-        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</source>
-        <translation>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</translation>
-    </message>
-    <message>
         <source>spec</source>
         <translation>spec</translation>
     </message>
@@ -993,6 +1017,10 @@
         <source>--limits must be &quot;none&quot; or &quot;vendor&quot;.</source>
         <translation>--limits must be &quot;none&quot; or &quot;vendor&quot;.</translation>
     </message>
+    <message>
+        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</source>
+        <translation>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -1052,6 +1080,32 @@
     <message>
         <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
         <translation>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</translation>
+    </message>
+</context>
+<context>
+    <name>cube::CaBundle</name>
+    <message>
+        <source>The CA bundle named in the profile, %1, does not exist.</source>
+        <translation>The CA bundle named in the profile, %1, does not exist.</translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, is a folder, not a file.</source>
+        <translation>The CA bundle named in the profile, %1, is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, cannot be read (%2).</source>
+        <translation>The CA bundle named in the profile, %1, cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA bundle named in the profile, %1, is larger than %n MB: it is not a bundle of certificates.</source>
+        <translation>
+            <numerusform>The CA bundle named in the profile, %1, is larger than %n MB: it is not a bundle of certificates.</numerusform>
+            <numerusform>The CA bundle named in the profile, %1, is larger than %n MB: it is not a bundle of certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, holds no certificate in PEM form.</source>
+        <translation>The CA bundle named in the profile, %1, holds no certificate in PEM form.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1239,16 @@
         <source>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</source>
         <translation>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</translation>
     </message>
+    <message>
+        <source>the reason has a line break, a tab or another control character (%1, character %2); write it as one line.</source>
+        <extracomment>%1 is the character&apos;s code (U+000A), %2 where it is (1 is the first character)</extracomment>
+        <translation>the reason has a line break, a tab or another control character (%1, character %2); write it as one line.</translation>
+    </message>
+    <message>
+        <source>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</source>
+        <extracomment>%1 is the character&apos;s code (U+202E), %2 where it is (1 is the first character)</extracomment>
+        <translation>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</translation>
+    </message>
 </context>
 <context>
     <name>cube::EndOrderEarlyDialog</name>
@@ -1289,10 +1353,6 @@
         <translation>Stopping after the order being sent…</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
-    </message>
-    <message>
         <source>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</source>
         <translation>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</translation>
     </message>
@@ -1359,28 +1419,134 @@
             <numerusform>%1 of %Ln orders ended early</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Nothing can be sent: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>
-    <message>
-        <source>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</source>
-        <translation>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</translation>
-    </message>
     <message>
         <source>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</source>
         <translation>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</translation>
     </message>
     <message>
-        <source>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</source>
-        <translation>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</translation>
+        <source>the file is not a database</source>
+        <translation>the file is not a database</translation>
     </message>
     <message>
-        <source>another layout</source>
-        <translation>another layout</translation>
+        <source>The cached SIM list was damaged (%1) and was set aside as %2; a new cache was started and the list is read from the server again.</source>
+        <translation>The cached SIM list was damaged (%1) and was set aside as %2; a new cache was started and the list is read from the server again.</translation>
     </message>
     <message>
-        <source>a damaged part</source>
-        <translation>a damaged part</translation>
+        <source>The cached SIM list was damaged (%1) and could not be set aside; it was discarded and the list is read from the server again.</source>
+        <translation>The cached SIM list was damaged (%1) and could not be set aside; it was discarded and the list is read from the server again.</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>the file is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::FleetCacheDecoder</name>
+    <message>
+        <source>order code</source>
+        <translation>order code</translation>
+    </message>
+    <message>
+        <source>its date is not between the years 2000 and 2200</source>
+        <translation>its date is not between the years 2000 and 2200</translation>
+    </message>
+    <message>
+        <source>its rows are %L1 bytes each instead of %2</source>
+        <translation>its rows are %L1 bytes each instead of %2</translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards</source>
+        <translation>it counts %L1 SIM cards</translation>
+    </message>
+    <message>
+        <source>the dictionary blob</source>
+        <translation>the dictionary blob</translation>
+    </message>
+    <message>
+        <source>its dictionary does not begin with an empty plan and order prefix</source>
+        <translation>its dictionary does not begin with an empty plan and order prefix</translation>
+    </message>
+    <message>
+        <source>its dictionary holds %L1 order prefixes, more than %L2</source>
+        <translation>its dictionary holds %L1 order prefixes, more than %L2</translation>
+    </message>
+    <message>
+        <source>its head is missing</source>
+        <translation>its head is missing</translation>
+    </message>
+    <message>
+        <source>part %L1 is missing or out of order</source>
+        <translation>part %L1 is missing or out of order</translation>
+    </message>
+    <message>
+        <source>part %L1 holds %L2 SIM cards where %L3 belong</source>
+        <translation>part %L1 holds %L2 SIM cards where %L3 belong</translation>
+    </message>
+    <message>
+        <source>the rows blob of part %L1 is empty</source>
+        <translation>the rows blob of part %L1 is empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rows blob of part %L1 is %n byte(s) short</source>
+        <translation>
+            <numerusform>the rows blob of part %L1 is %n byte short</numerusform>
+            <numerusform>the rows blob of part %L1 is %n bytes short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards but holds more</source>
+        <translation>it counts %L1 SIM cards but holds more</translation>
+    </message>
+    <message>
+        <source>the texts blob of part %L1</source>
+        <translation>the texts blob of part %L1</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a damaged %2</source>
+        <translation>SIM card %L1 has a damaged %2</translation>
+    </message>
+    <message>
+        <source>the %1 of SIM card %L2 is kept as text, but the text is missing</source>
+        <translation>the %1 of SIM card %L2 is kept as text, but the text is missing</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 names plan %L2, but the dictionary holds %L3</source>
+        <translation>SIM card %L1 names plan %L2, but the dictionary holds %L3</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a damaged order code</source>
+        <translation>SIM card %L1 has a damaged order code</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 names order prefix %L2, but the dictionary holds %L3</source>
+        <translation>SIM card %L1 names order prefix %L2, but the dictionary holds %L3</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has an unknown state (%2)</source>
+        <translation>SIM card %L1 has an unknown state (%2)</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a data usage that is not a number</source>
+        <translation>SIM card %L1 has a data usage that is not a number</translation>
+    </message>
+    <message>
+        <source>the texts blob of part %L1 holds a text for a field that is not kept as text</source>
+        <translation>the texts blob of part %L1 holds a text for a field that is not kept as text</translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards but holds %L2</source>
+        <translation>it counts %L1 SIM cards but holds %L2</translation>
     </message>
     <message>
         <source>its rows do not hold together</source>
@@ -1788,16 +1954,46 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
         <translation>its tables could not be made</translation>
     </message>
     <message>
-        <source>the journal of changes (%1) cannot be written (%2).</source>
-        <translation>the journal of changes (%1) cannot be written (%2).</translation>
-    </message>
-    <message>
         <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
         <translation>it was made by a newer version of Cube Console (schema %1; this version knows %2)</translation>
     </message>
     <message>
         <source>the database refused the change</source>
         <translation>the database refused the change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of changes that were sent could not be recorded in the journal of changes (%1): another program kept it locked. Those changes show as unknown until a check (cubectl jobs check) reads what they did.</source>
+        <translation>
+            <numerusform>%n step of changes that were sent could not be recorded in the journal of changes (%1): another program kept it locked. Those changes show as unknown until a check (cubectl jobs check) reads what they did.</numerusform>
+            <numerusform>%n steps of changes that were sent could not be recorded in the journal of changes (%1): another program kept it locked. Those changes show as unknown until a check (cubectl jobs check) reads what they did.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more write(s) to the journal of changes failed.</source>
+        <translation>
+            <numerusform>%n more write to the journal of changes failed.</numerusform>
+            <numerusform>%n more writes to the journal of changes failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) is busy: another program kept it locked for too long. Try again in a moment, or when that program has finished.</source>
+        <translation>the journal of changes (%1) is busy: another program kept it locked for too long. Try again in a moment, or when that program has finished.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) cannot be written (%2). Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>the journal of changes (%1) cannot be written (%2). Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>locked by another program</translation>
+    </message>
+    <message>
+        <source>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</source>
+        <translation>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2101,40 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
     <message>
         <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
         <translation>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Job %1 is being resumed by %2, process %3, since %4.</source>
+        <translation>Job %1 is being resumed by %2, process %3, since %4.</translation>
+    </message>
+    <message>
+        <source>Job %1 is being checked by %2, process %3, since %4.</source>
+        <translation>Job %1 is being checked by %2, process %3, since %4.</translation>
+    </message>
+    <message>
+        <source>Job %1 is being run by %2, process %3, since %4.</source>
+        <translation>Job %1 is being run by %2, process %3, since %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; try again when it has ended.</source>
+        <translation>Nothing was sent; try again when it has ended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were sent at %1 with no answer; they can be checked from %2.</source>
+        <translation>
+            <numerusform>%n item were sent at %1 with no answer; they can be checked from %2.</numerusform>
+            <numerusform>%n items were sent at %1 with no answer; they can be checked from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were sent between %1 and %2 with no answer; they can be checked from %3.</source>
+        <translation>
+            <numerusform>%n item were sent between %1 and %2 with no answer; they can be checked from %3.</numerusform>
+            <numerusform>%n items were sent between %1 and %2 with no answer; they can be checked from %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3286,39 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::StoredBlobReader</name>
+    <message numerus="yes">
+        <source>%1 is %n byte(s) short</source>
+        <translation>
+            <numerusform>%1 is %n byte short</numerusform>
+            <numerusform>%1 is %n bytes short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %L2 bytes short</source>
+        <translation>%1 is %L2 bytes short</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of an odd number of bytes</source>
+        <translation>%1 holds a text of an odd number of bytes</translation>
+    </message>
+    <message>
+        <source>%1 counts %L2 entries but has room for %L3 at most</source>
+        <translation>%1 counts %L2 entries but has room for %L3 at most</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n byte(s) left over</source>
+        <translation>
+            <numerusform>%1 has %n byte left over</numerusform>
+            <numerusform>%1 has %n bytes left over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes left over</source>
+        <translation>%1 has %L2 bytes left over</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3190,10 +3453,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>standard input</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</translation>
-    </message>
-    <message>
         <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
         <translation>The journal of changes was damaged; it was kept as %1 and a new one was started.</translation>
     </message>
@@ -3215,6 +3474,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</source>
         <translation>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3600,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Print the result as one JSON document (an array for lists).</translation>
     </message>
     <message>
-        <source>Print the result as CSV with a header line.</source>
-        <translation>Print the result as CSV with a header line.</translation>
-    </message>
-    <message>
         <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
         <translation>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</translation>
     </message>
@@ -3435,6 +3694,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</source>
         <translation>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line; text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading &apos;.</source>
+        <translation>Print the result as CSV with a header line; text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading &apos;.</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line and every value exactly as it is, for scripts (never open it in a spreadsheet).</source>
+        <translation>Print the result as CSV with a header line and every value exactly as it is, for scripts (never open it in a spreadsheet).</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --csv-raw, not both.</source>
+        <translation>Choose --csv or --csv-raw, not both.</translation>
     </message>
 </context>
 <context>
@@ -3704,14 +3975,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Finish a job that was cut short (asks first).</source>
         <translation>Finish a job that was cut short (asks first).</translation>
     </message>
-    <message>
-        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</source>
-        <translation>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</translation>
-    </message>
-    <message>
-        <source>Job %1 is still running in another program (process of %2); resume it when that has ended.</source>
-        <translation>Job %1 is still running in another program (process of %2); resume it when that has ended.</translation>
-    </message>
     <message numerus="yes">
         <source>Check the %n unknown item(s) and send the %1 not sent?</source>
         <translation>
@@ -3722,6 +3985,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Limited</source>
         <translation>Limited</translation>
+    </message>
+    <message>
+        <source>An item sent with no answer is read only once the request time-out has passed since it was sent (until then the server may still act on it); the command says from when such items can be checked.</source>
+        <translation>An item sent with no answer is read only once the request time-out has passed since it was sent (until then the server may still act on it); the command says from when such items can be checked.</translation>
+    </message>
+    <message>
+        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</source>
+        <translation>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</translation>
     </message>
 </context>
 <context>
@@ -3754,20 +4025,12 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>CODE… --reason TEXT</translation>
     </message>
     <message>
-        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
-        <translation>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</translation>
-    </message>
-    <message>
         <source>Why the orders end early (required).</source>
         <translation>Why the orders end early (required).</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>--reason has %1 characters; at most %2 are allowed.</source>
-        <translation>--reason has %1 characters; at most %2 are allowed.</translation>
     </message>
     <message numerus="yes">
         <source>End %n order(s) early (%1)? The data left on them is lost; this cannot be undone.</source>
@@ -3814,6 +4077,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>--device-type takes one of: %1.</source>
         <translation>--device-type takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (one line, at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
+        <translation>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (one line, at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4632,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Cached list as of %1.</source>
         <translation>Cached list as of %1.</translation>
+    </message>
+    <message>
+        <source>The cached SIM list was damaged (%1) and was discarded; run sims list without --cached to read it again.</source>
+        <translation>The cached SIM list was damaged (%1) and was discarded; run sims list without --cached to read it again.</translation>
+    </message>
+    <message>
+        <source>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</source>
+        <translation>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</translation>
     </message>
 </context>
 <context>

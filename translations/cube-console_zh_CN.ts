@@ -4,10 +4,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The request was sent but no answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</source>
-        <translation>请求已发出但没有收到应答，因此可能已生效，也可能未生效。控制台没有重发：请先刷新查看实际结果，再决定是否重试。</translation>
-    </message>
-    <message>
         <source>Could not reach the Cube server (%1).</source>
         <translation>无法连接到 Cube 服务器（%1）。</translation>
     </message>
@@ -56,10 +52,6 @@
         <translation>请检查基础 URL；如使用私有网关，请检查连接配置中的 CA 证书包。</translation>
     </message>
     <message>
-        <source>The server is limiting requests; wait a moment and try again.</source>
-        <translation>服务器正在限制请求频率，请稍候再试。</translation>
-    </message>
-    <message>
         <source>The server has a problem; try again later.</source>
         <translation>服务器出现问题，请稍后再试。</translation>
     </message>
@@ -100,10 +92,6 @@
         <translation>请检查 ICCID 或订单编号。</translation>
     </message>
     <message>
-        <source>Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
-    </message>
-    <message>
         <source>The Cube server has no operation at %1 (%2, asked for %3).</source>
         <translation>Cube 服务器在 %1 没有这个接口（%2，请求的是 %3）。</translation>
     </message>
@@ -134,6 +122,46 @@
     <message>
         <source>The Cube server refused the request for its limits (HTTP 429): %1.</source>
         <translation>Cube 服务器因超出网关限制拒绝了请求（HTTP 429）：%1。</translation>
+    </message>
+    <message>
+        <source>The request was sent but no usable answer came, so it may or may not have taken effect. It was not sent again: refresh to see what actually happened before trying again.</source>
+        <translation>请求已发出，但未收到可用的应答，因此可能已生效，也可能未生效。它没有被再次发送：请先刷新查看实际结果，再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The Cube server sent only an interim answer (HTTP %1%2), and its final answer could not be read after it.</source>
+        <translation>Cube 服务器只发来了中间应答（HTTP %1%2），之后的最终应答无法读取。</translation>
+    </message>
+    <message>
+        <source>The Cube server refused the request (HTTP %1).</source>
+        <translation>Cube 服务器拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The Cube server&apos;s answer arrived damaged: it was compressed (%1) and could not be unpacked.</source>
+        <translation>Cube 服务器的应答在传输中损坏：它经过压缩（%1），无法解压。</translation>
+    </message>
+    <message>
+        <source>Correct the CA bundle in the profile, or clear it to trust only the system&apos;s certificates, then try again.</source>
+        <translation>请更正配置中的 CA 证书包，或将其清空以只信任系统证书，然后重试。</translation>
+    </message>
+    <message>
+        <source>The gateway is limiting requests; try again once it allows more.</source>
+        <translation>网关正在限制请求；请待其允许后再试。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, ask the gateway&apos;s operator to turn off interim answers (such as 103 Early Hints) for the Cube API.</source>
+        <translation>请重试；若一再出现，请让网关运营方为 Cube API 关闭中间应答（如 103 Early Hints）。</translation>
+    </message>
+    <message>
+        <source>It was not done. Check the profile&apos;s base URL, access code and secret, then try again.</source>
+        <translation>该操作未执行。请检查配置中的基础 URL、访问码和密钥，然后重试。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, something on the way (a proxy or the gateway) damages the answers: tell its operator.</source>
+        <translation>请重试；若一再出现，说明途中某处（代理或网关）损坏了应答：请告知其运营方。</translation>
     </message>
 </context>
 <context>
@@ -906,10 +934,6 @@
         <translation>密钥</translation>
     </message>
     <message>
-        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX. Repeatable.</source>
-        <translation>注入故障：OPERATION:KIND[:RATE]，OPERATION 为操作名称或 *，KIND 为 http500、http503、http429、html、malformed、truncated、close、silent 或 code=XXXX 之一。可重复使用。</translation>
-    </message>
-    <message>
         <source>spec</source>
         <translation>规格</translation>
     </message>
@@ -993,6 +1017,10 @@
         <source>--limits must be &quot;none&quot; or &quot;vendor&quot;.</source>
         <translation>--limits 必须是“none”或“vendor”。</translation>
     </message>
+    <message>
+        <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</source>
+        <translation>注入故障：OPERATION:KIND[:RATE]，OPERATION 为操作名或 *，KIND 为 http500、http503、http429、html、malformed、truncated、close、silent、code=XXXX、late=MS（不应答；写操作在 MS 毫秒后生效）之一。可重复。</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -1049,6 +1077,31 @@
     <message>
         <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
         <translation>今日 %1 次查询配额已用完；网关从服务器的下一天起才接受更多查询</translation>
+    </message>
+</context>
+<context>
+    <name>cube::CaBundle</name>
+    <message>
+        <source>The CA bundle named in the profile, %1, does not exist.</source>
+        <translation>配置中指定的 CA 证书包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, is a folder, not a file.</source>
+        <translation>配置中指定的 CA 证书包 %1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, cannot be read (%2).</source>
+        <translation>配置中指定的 CA 证书包 %1 无法读取（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA bundle named in the profile, %1, is larger than %n MB: it is not a bundle of certificates.</source>
+        <translation>
+            <numerusform>配置中指定的 CA 证书包 %1 大于 %n MB：它不是证书包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA bundle named in the profile, %1, holds no certificate in PEM form.</source>
+        <translation>配置中指定的 CA 证书包 %1 中没有 PEM 格式的证书。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1234,16 @@
         <source>an OTA order needs a payment type (0 ipay88, 1 WeChat Pay, 2 Alipay).</source>
         <translation>OTA 订单必须指定支付方式（0 ipay88，1 微信支付，2 支付宝）。</translation>
     </message>
+    <message>
+        <source>the reason has a line break, a tab or another control character (%1, character %2); write it as one line.</source>
+        <extracomment>%1 is the character&apos;s code (U+000A), %2 where it is (1 is the first character)</extracomment>
+        <translation>原因中含有换行符、制表符或其他控制字符（%1，第 %2 个字符）；请写成一行。</translation>
+    </message>
+    <message>
+        <source>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</source>
+        <extracomment>%1 is the character&apos;s code (U+202E), %2 where it is (1 is the first character)</extracomment>
+        <translation>原因中含有不可见字符或改变文字方向的字符（%1，第 %2 个字符），可能是随复制的文字带入的；请删除该字符或重新输入原因。</translation>
+    </message>
 </context>
 <context>
     <name>cube::EndOrderEarlyDialog</name>
@@ -1285,10 +1348,6 @@
         <translation>正在发送的订单完成后将停止…</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
-    </message>
-    <message>
         <source>Ending these orders takes at least %1, and only %2 of today&apos;s %3 queries are left: the gateway will refuse the orders beyond them until the server&apos;s next day.</source>
         <translation>结束这些订单至少需要 %1，而今日 %3 次查询配额只剩 %2 次：超出的订单将被网关拒绝，直到服务器的下一天。</translation>
     </message>
@@ -1348,32 +1407,137 @@
             <numerusform>%Ln 个订单中 %1 个已提前结束</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>cube::FleetCache</name>
-    <message>
-        <source>The SIM list cache was damaged; it was set aside as %1 and a new one started. The list is read from the server again.</source>
-        <translation>SIM 卡列表缓存已损坏，已另存为 %1 并新建缓存。将重新从服务器读取列表。</translation>
-    </message>
     <message>
         <source>The SIM list cache was made by another version of Cube Console (schema %1) and was discarded. The list is read from the server again.</source>
         <translation>SIM 卡列表缓存由其他版本的 Cube Console 创建（架构 %1），已丢弃。将重新从服务器读取列表。</translation>
     </message>
     <message>
-        <source>The cached SIM list could not be read (%1) and was discarded. The list is read from the server again.</source>
-        <translation>无法读取缓存的 SIM 卡列表（%1），已丢弃。将重新从服务器读取列表。</translation>
+        <source>the file is not a database</source>
+        <translation>该文件不是数据库</translation>
     </message>
     <message>
-        <source>another layout</source>
-        <translation>格式不同</translation>
+        <source>The cached SIM list was damaged (%1) and was set aside as %2; a new cache was started and the list is read from the server again.</source>
+        <translation>缓存的 SIM 卡列表已损坏（%1），已另存为 %2；已新建缓存，列表将从服务器重新读取。</translation>
     </message>
     <message>
-        <source>a damaged part</source>
-        <translation>部分内容已损坏</translation>
+        <source>The cached SIM list was damaged (%1) and could not be set aside; it was discarded and the list is read from the server again.</source>
+        <translation>缓存的 SIM 卡列表已损坏（%1），且无法另存；已将其丢弃，列表将从服务器重新读取。</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>该文件已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::FleetCacheDecoder</name>
+    <message>
+        <source>order code</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>its date is not between the years 2000 and 2200</source>
+        <translation>其日期不在 2000 年至 2200 年之间</translation>
+    </message>
+    <message>
+        <source>its rows are %L1 bytes each instead of %2</source>
+        <translation>其每行为 %L1 字节，而非 %2 字节</translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards</source>
+        <translation>其记有 %L1 张 SIM 卡</translation>
+    </message>
+    <message>
+        <source>the dictionary blob</source>
+        <translation>字典数据块</translation>
+    </message>
+    <message>
+        <source>its dictionary does not begin with an empty plan and order prefix</source>
+        <translation>其字典开头不是空的套餐和订单前缀</translation>
+    </message>
+    <message>
+        <source>its dictionary holds %L1 order prefixes, more than %L2</source>
+        <translation>其字典含 %L1 个订单前缀，超过 %L2 个</translation>
+    </message>
+    <message>
+        <source>its head is missing</source>
+        <translation>缺少其表头</translation>
+    </message>
+    <message>
+        <source>part %L1 is missing or out of order</source>
+        <translation>第 %L1 部分缺失或顺序错乱</translation>
+    </message>
+    <message>
+        <source>part %L1 holds %L2 SIM cards where %L3 belong</source>
+        <translation>第 %L1 部分含 %L2 张 SIM 卡，应为 %L3 张</translation>
+    </message>
+    <message>
+        <source>the rows blob of part %L1 is empty</source>
+        <translation>第 %L1 部分的行数据块为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rows blob of part %L1 is %n byte(s) short</source>
+        <translation>
+            <numerusform>第 %L1 部分的行数据块短了 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards but holds more</source>
+        <translation>其记有 %L1 张 SIM 卡，实际却更多</translation>
+    </message>
+    <message>
+        <source>the texts blob of part %L1</source>
+        <translation>第 %L1 部分的文本数据块</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a damaged %2</source>
+        <translation>第 %L1 张 SIM 卡的%2已损坏</translation>
+    </message>
+    <message>
+        <source>the %1 of SIM card %L2 is kept as text, but the text is missing</source>
+        <translation>第 %L2 张 SIM 卡的%1以文本保存，但文本缺失</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 names plan %L2, but the dictionary holds %L3</source>
+        <translation>第 %L1 张 SIM 卡指向套餐 %L2，但字典只有 %L3 个</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a damaged order code</source>
+        <translation>第 %L1 张 SIM 卡的订单编号已损坏</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 names order prefix %L2, but the dictionary holds %L3</source>
+        <translation>第 %L1 张 SIM 卡指向订单前缀 %L2，但字典只有 %L3 个</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has an unknown state (%2)</source>
+        <translation>第 %L1 张 SIM 卡的状态未知（%2）</translation>
+    </message>
+    <message>
+        <source>SIM card %L1 has a data usage that is not a number</source>
+        <translation>第 %L1 张 SIM 卡的用量不是数字</translation>
+    </message>
+    <message>
+        <source>the texts blob of part %L1 holds a text for a field that is not kept as text</source>
+        <translation>第 %L1 部分的文本数据块含有一个不以文本保存的字段的文本</translation>
+    </message>
+    <message>
+        <source>it counts %L1 SIM cards but holds %L2</source>
+        <translation>其记有 %L1 张 SIM 卡，实际有 %L2 张</translation>
     </message>
     <message>
         <source>its rows do not hold together</source>
-        <translation>其中的行不一致</translation>
+        <translation>其各行数据互相矛盾</translation>
     </message>
 </context>
 <context>
@@ -1767,16 +1931,44 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
         <translation>无法创建其数据表</translation>
     </message>
     <message>
-        <source>the journal of changes (%1) cannot be written (%2).</source>
-        <translation>变更日志（%1）无法写入（%2）。</translation>
-    </message>
-    <message>
         <source>it was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
         <translation>它由更新版本的 Cube Console 创建（结构版本 %1；本版本支持 %2）</translation>
     </message>
     <message>
         <source>the database refused the change</source>
         <translation>数据库拒绝了这次写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of changes that were sent could not be recorded in the journal of changes (%1): another program kept it locked. Those changes show as unknown until a check (cubectl jobs check) reads what they did.</source>
+        <translation>
+            <numerusform>已发送的变更中有 %n 步无法记入变更日志（%1）：另一个程序一直锁着它。在检查（cubectl jobs check）读出其结果之前，这些变更显示为未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more write(s) to the journal of changes failed.</source>
+        <translation>
+            <numerusform>另有 %n 次写入变更日志失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) is busy: another program kept it locked for too long. Try again in a moment, or when that program has finished.</source>
+        <translation>变更日志（%1）正忙：另一个程序锁定它的时间过长。请稍后再试，或等该程序结束后再试。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>the journal of changes (%1) cannot be written (%2). Free some disk space or make the journal&apos;s folder writable, then try again.</source>
+        <translation>变更日志（%1）无法写入（%2）。请释放一些磁盘空间，或使日志所在文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>被另一个程序锁定</translation>
+    </message>
+    <message>
+        <source>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</source>
+        <translation>变更日志（%1）无法写入：%2。之后的失败只计数，不再逐条显示。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2076,38 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
     <message>
         <source>Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not sent.</source>
         <translation>任务 %1：%2 × %3，由 %5 于 %4 开始（%6）：完成 %7，未完成 %8，未知 %9，未发送 %10。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>Job %1 is being resumed by %2, process %3, since %4.</source>
+        <translation>任务 %1 正由 %2（进程 %3）自 %4 起继续执行。</translation>
+    </message>
+    <message>
+        <source>Job %1 is being checked by %2, process %3, since %4.</source>
+        <translation>任务 %1 正由 %2（进程 %3）自 %4 起检查。</translation>
+    </message>
+    <message>
+        <source>Job %1 is being run by %2, process %3, since %4.</source>
+        <translation>任务 %1 正由 %2（进程 %3）自 %4 起运行。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; try again when it has ended.</source>
+        <translation>未发送任何内容；请在其结束后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were sent at %1 with no answer; they can be checked from %2.</source>
+        <translation>
+            <numerusform>%n 项已于 %1 发出但未收到应答；可从 %2 起检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were sent between %1 and %2 with no answer; they can be checked from %3.</source>
+        <translation>
+            <numerusform>%n 项已于 %1 至 %2 之间发出但未收到应答；可从 %3 起检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3233,37 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::StoredBlobReader</name>
+    <message numerus="yes">
+        <source>%1 is %n byte(s) short</source>
+        <translation>
+            <numerusform>%1短了 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %L2 bytes short</source>
+        <translation>%1短了 %L2 个字节</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of an odd number of bytes</source>
+        <translation>%1中有一段文本的字节数为奇数</translation>
+    </message>
+    <message>
+        <source>%1 counts %L2 entries but has room for %L3 at most</source>
+        <translation>%1记有 %L2 项，但最多只容得下 %L3 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n byte(s) left over</source>
+        <translation>
+            <numerusform>%1末尾多出 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes left over</source>
+        <translation>%1末尾多出 %L2 个字节</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3138,10 +3393,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>标准输入</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 Free some disk space or make the journal&apos;s folder writable, then try again.</source>
-        <translation>未发送任何内容：%1 请释放磁盘空间或让日志所在文件夹可写，然后重试。</translation>
-    </message>
-    <message>
         <source>The journal of changes was damaged; it was kept as %1 and a new one was started.</source>
         <translation>变更日志已损坏；原文件保留为 %1，并已新建日志。</translation>
     </message>
@@ -3162,6 +3413,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The journal of changes (%1) cannot be opened (%2); the queries of this run are not counted against the daily quota.</source>
         <translation>变更日志（%1）无法打开（%2）；本次运行的查询不计入每日配额。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -3284,10 +3539,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>以一个 JSON 文档输出结果（列表为数组）。</translation>
     </message>
     <message>
-        <source>Print the result as CSV with a header line.</source>
-        <translation>以带表头行的 CSV 输出结果。</translation>
-    </message>
-    <message>
         <source>Messages, and the server&apos;s messages, in LANG: zh-CN or en-US (default: the console&apos;s setting, else the system&apos;s language).</source>
         <translation>提示信息及服务器返回的信息使用语言 LANG：zh-CN 或 en-US（默认：控制台的设置，否则为系统语言）。</translation>
     </message>
@@ -3382,6 +3633,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The gateway allows N queries a day (default: the profile&apos;s, else 5,000, the vendor&apos;s).</source>
         <translation>网关允许每天 N 次查询（默认：连接配置中的设置，否则为供应商的 5000）。</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line; text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading &apos;.</source>
+        <translation>以带标题行的 CSV 格式输出结果；电子表格会当作公式执行的文本（以 =、+、-、@、制表符或回车符开头）前面加上 &apos;。</translation>
+    </message>
+    <message>
+        <source>Print the result as CSV with a header line and every value exactly as it is, for scripts (never open it in a spreadsheet).</source>
+        <translation>以带标题行的 CSV 格式输出结果，所有值原样输出，供脚本使用（切勿用电子表格打开）。</translation>
+    </message>
+    <message>
+        <source>Choose --csv or --csv-raw, not both.</source>
+        <translation>请选择 --csv 或 --csv-raw，不能同时使用。</translation>
     </message>
 </context>
 <context>
@@ -3649,14 +3912,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Finish a job that was cut short (asks first).</source>
         <translation>完成被中断的任务（会先确认）。</translation>
     </message>
-    <message>
-        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again.</source>
-        <translation>先核查应答丢失的项（只读），再只发送从未到达服务器的项。结果仍未知的项绝不会再次发送。</translation>
-    </message>
-    <message>
-        <source>Job %1 is still running in another program (process of %2); resume it when that has ended.</source>
-        <translation>任务 %1 仍在另一个程序中运行（%2 的进程）；请在其结束后再继续。</translation>
-    </message>
     <message numerus="yes">
         <source>Check the %n unknown item(s) and send the %1 not sent?</source>
         <translation>
@@ -3666,6 +3921,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Limited</source>
         <translation>限流次数</translation>
+    </message>
+    <message>
+        <source>An item sent with no answer is read only once the request time-out has passed since it was sent (until then the server may still act on it); the command says from when such items can be checked.</source>
+        <translation>已发出但未收到应答的项，要等发出后超过请求超时时间才会读取（在此之前服务器仍可能执行它）；命令会说明这些项从何时起可以检查。</translation>
+    </message>
+    <message>
+        <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</source>
+        <translation>先检查应答丢失的项（只读取），再只发送从未到达服务器的项。结果仍未知的项绝不会再次发送；发出时间太近、尚无法判断的项留待以后检查。同一时间只有一个程序运行某个任务。</translation>
     </message>
 </context>
 <context>
@@ -3698,20 +3961,12 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>CODE… --reason TEXT</translation>
     </message>
     <message>
-        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
-        <translation>立即结束每个订单：剩余流量作废，订单无法恢复。原因（最多 %1 个字符）随每个订单一起发送。未收到应答的请求不会重发：请用 orders show 查看订单状态。</translation>
-    </message>
-    <message>
         <source>Why the orders end early (required).</source>
         <translation>提前结束订单的原因（必填）。</translation>
     </message>
     <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>--reason has %1 characters; at most %2 are allowed.</source>
-        <translation>--reason 有 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message numerus="yes">
         <source>End %n order(s) early (%1)? The data left on them is lost; this cannot be undone.</source>
@@ -3756,6 +4011,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>--device-type takes one of: %1.</source>
         <translation>--device-type 可取：%1。</translation>
+    </message>
+    <message>
+        <source>Ends each order now: the data left on it is lost and the order cannot be restarted. The reason (one line, at most %1 characters) is sent with every order. A request whose answer is lost is not sent again: check the order with orders show.</source>
+        <translation>立即结束每个订单：订单剩余的流量将作废，且订单无法重新启用。原因（一行，最多 %1 个字符）随每个订单发送。应答丢失的请求不会重新发送：请用 orders show 查看订单。</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4565,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Cached list as of %1.</source>
         <translation>缓存的列表，截至 %1。</translation>
+    </message>
+    <message>
+        <source>The cached SIM list was damaged (%1) and was discarded; run sims list without --cached to read it again.</source>
+        <translation>缓存的 SIM 卡列表已损坏（%1），已被丢弃；请不带 --cached 运行 sims list 重新读取。</translation>
+    </message>
+    <message>
+        <source>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</source>
+        <translation>缓存的 SIM 卡列表已损坏（%1），已另存为 %2；请不带 --cached 运行 sims list 重新读取。</translation>
     </message>
 </context>
 <context>
