@@ -176,16 +176,16 @@ private slots:
         QCOMPARE(codes.size(), 6);
         auto run = [&](const QStringList &arguments) {
             return late.run(QStringList{u"--journal"_s, journal, u"--lang"_s, u"en-US"_s,
-                                        u"--timeout"_s, u"4"_s}
+                                        u"--timeout"_s, u"10"_s}
                             + arguments);
         };
         QProcess ending;
         ending.setProcessEnvironment(CubectlHarness::defaultEnvironment());
         ending.start(QString::fromUtf8(CUBECTL_PATH),
                      late.connection()
-                         + QStringList{u"--journal"_s, journal, u"--timeout"_s, u"4"_s, u"--jobs"_s,
-                                       u"3"_s, u"-y"_s, u"orders"_s, u"end"_s, u"--reason"_s,
-                                       u"Late server"_s}
+                         + QStringList{u"--journal"_s, journal, u"--timeout"_s, u"10"_s,
+                                       u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                       u"--reason"_s, u"Late server"_s}
                          + codes);
         QVERIFY(ending.waitForStarted());
         QVERIFY(QTest::qWaitFor(
@@ -208,8 +208,9 @@ private slots:
             QVERIFY2(sent.value(code) == 1,
                      qPrintable(u"%1 sent %2 times"_s.arg(code).arg(sent.value(code))));
 
-        // After the time-out the check settles them: done, as the server did them.
-        QTest::qWait(4500);
+        // After the time-out the check settles them: done, as the server did them. (A time-out
+        // of 10 s: a loaded machine may take seconds to start cubectl twice.)
+        QTest::qWait(10500);
         const CubectlRun checked = run({u"jobs"_s, u"check"_s, id, u"--json"_s});
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe()));
         for (const QJsonValue &item : checked.jsonArray())

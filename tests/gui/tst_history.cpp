@@ -517,7 +517,7 @@ private slots:
         cubectl.start(QString::fromUtf8(CUBECTL_PATH),
                       QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
                                   demo.accessCode, u"--journal"_s, journalPath, u"--timeout"_s,
-                                  u"3"_s, u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
+                                  u"8"_s, u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
                                   u"--reason"_s, u"Late server"_s}
                           + codes);
         QVERIFY(cubectl.waitForStarted());
@@ -530,7 +530,8 @@ private slots:
         cube::ClientOptions options;
         options.journal = std::make_shared<cube::Journal>(journalPath);
         cube::ClientFactory factory(&network, options);
-        factory.setGivenTimeout(std::chrono::seconds(3));
+        // The console's time-out as cubectl's: a loaded machine may take seconds to start it.
+        factory.setGivenTimeout(std::chrono::seconds(8));
         cube::Account account(factory.forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
         cube::MainWindow window(&account);
         window.resize(1400, 900);
