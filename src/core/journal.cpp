@@ -101,6 +101,8 @@ const QStringList busyCodes{u"5"_s, u"6"_s};
 // How long the journal waits at its close for another program's lock, to write the steps it
 // kept meanwhile (each try waits the busy time-out).
 constexpr int closingTries = 4;
+// How long a step waits for the lock while earlier steps are still kept.
+constexpr int glanceMs = 100;
 
 bool processAlive(qint64 pid, const QString &identity, const QString &host)
 {
@@ -400,7 +402,9 @@ void Journal::step(const QString &statement, const QVariantList &values)
 {
     if (!isOpen())
         return;
-    if (!m_pending.isEmpty() && !writePendingSteps()) {
+    // While the lock is held, each step only glances at it: 300 answers must not each wait
+    // the busy time-out.
+    if (!m_pending.isEmpty() && !writePendingSteps(Patience::Glance)) {
         m_pending.append({statement, values});
         return;
     }
@@ -414,15 +418,23 @@ void Journal::step(const QString &statement, const QVariantList &values)
     m_pending.append({statement, values});
 }
 
-bool Journal::writePendingSteps()
+bool Journal::writePendingSteps(Patience patience)
 {
+    QSqlQuery pragma(QSqlDatabase::database(m_connection, false));
+    if (patience == Patience::Glance)
+        pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(glanceMs));
+    bool written = true;
     while (!m_pending.isEmpty()) {
         const PendingStep &next = m_pending.constFirst();
-        if (!exec(next.statement, next.values) && isBusy(m_lastError))
-            return false;
+        if (!exec(next.statement, next.values) && isBusy(m_lastError)) {
+            written = false;
+            break;
+        }
         m_pending.removeFirst(); // written, or refused for good (said once in the log)
     }
-    return true;
+    if (patience == Patience::Glance)
+        pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(SqliteFile::busyTimeoutMs));
+    return written;
 }
 
 std::optional<QString> Journal::record(JournalEntry &entry)

@@ -111,8 +111,10 @@ private:
     // A step of a write (sent, answered, settled, ended): written now, or kept for later when
     // another program holds the lock; steps are written in the order they happened.
     void step(const QString &statement, const QVariantList &values);
+    // How long to wait for another program's lock: the busy time-out, or a glance.
+    enum class Patience { Wait, Glance };
     // Writes the kept steps; false when the lock is still held.
-    bool writePendingSteps();
+    bool writePendingSteps(Patience patience = Patience::Wait);
     static bool isBusy(const QSqlError &error);
     // Runs an INSERT; the new row's id, or nothing when it failed.
     std::optional<qint64> insert(const QString &statement, const QVariantList &values) const;

@@ -20,8 +20,6 @@ namespace {
 const QStringList corruptCodes{u"11"_s, u"26"_s};
 // SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
 const QStringList busyCodes{u"5"_s, u"6"_s};
-// As long as any statement waits for another program's transaction (QSQLITE_BUSY_TIMEOUT).
-constexpr int busyTimeoutMs = 15000;
 
 // Puts the file in WAL mode and reads its schema version. Two programs opening a new file at
 // once both switch it to WAL, which needs the file to themselves, and SQLite may answer the
@@ -30,7 +28,7 @@ constexpr int busyTimeoutMs = 15000;
 // statement would wait.
 QSqlError probe(QSqlDatabase &db)
 {
-    QDeadlineTimer patience(busyTimeoutMs);
+    QDeadlineTimer patience(SqliteFile::busyTimeoutMs);
     for (;;) {
         QSqlQuery probe(db);
         if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)

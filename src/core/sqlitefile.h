@@ -22,6 +22,9 @@ public:
         QString setAsidePath; // where a damaged file went, or empty
     };
 
+    // As long as any statement waits for another program's transaction (QSQLITE_BUSY_TIMEOUT).
+    static constexpr int busyTimeoutMs = 15000;
+
     static Opened open(const QString &connection, const QString &path);
     // Renames the file to PATH.corrupt-DATE (with -wal, -shm); the new name, or empty.
     static QString setAside(const QString &path);
