@@ -1,5 +1,6 @@
 #include "activitylog.h"
 
+#include "plaintext.h"
 #include "statustext.h"
 
 #include <QColor>
@@ -28,7 +29,7 @@ QVariant ActivityLog::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Result)
         return entry.succeeded ? QColor(0x1e, 0x7b, 0x34) : QColor(0xa1, 0x26, 0x1b);
     if (role == Qt::ToolTipRole)
-        return entry.details.isEmpty() ? entry.result : entry.details;
+        return plainToolTip(entry.details.isEmpty() ? entry.result : entry.details);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -6,6 +6,7 @@
 #include "cubeclient.h"
 #include "mainwindow.h"
 #include "notify.h"
+#include "plaintext.h"
 #include "profiledialog.h"
 #include "profilesecrets.h"
 #include "profilestore.h"
@@ -171,6 +172,7 @@ void ConsoleSession::offerSessionSecret(const Profile &profile, const QString &s
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("You can use the secret for this session only: it is kept in memory "
                                "and never written. You will be asked again next time."));
+    showAsPlainText(box); // the keychain's own words, as it wrote them
     QPushButton *sessionOnly =
         box->addButton(tr("Use for this &session only"), QMessageBox::AcceptRole);
     sessionOnly->setObjectName(u"sessionOnlyButton"_s);

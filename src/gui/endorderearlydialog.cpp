@@ -8,6 +8,7 @@
 #include "cubeclient.h"
 #include "notify.h"
 #include "orderrules.h"
+#include "plaintext.h"
 #include "statustext.h"
 #include "ui_endorderearlydialog.h"
 #include "vocabulary.h"
@@ -51,6 +52,7 @@ EndOrderEarlyDialog::EndOrderEarlyDialog(Account *account, ActivityLog *activity
     , m_ended(m_orders.size(), false)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_endButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_endButton->setObjectName(u"endButton"_s);
     // No button is the default: Enter in the reason (or anywhere) neither sends nor closes
@@ -353,7 +355,7 @@ void EndOrderEarlyDialog::setRowResult(int row, const QString &text, bool succee
 {
     QTableWidgetItem *item = m_ui->ordersTable->item(row, 3);
     item->setText(text);
-    item->setToolTip(text);
+    item->setToolTip(plainToolTip(text));
     item->setForeground(succeeded ? QColor(0x1e, 0x7b, 0x34) : QColor(0xa1, 0x26, 0x1b));
 }
 

@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "displaytime.h"
 #include "journalwords.h"
+#include "plaintext.h"
 #include "servertext.h"
 #include "vocabulary.h"
 
@@ -84,7 +85,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return text(entry, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Outcome)
-            return QString(
+            return plainToolTip(
                 JournalWords::words(entry.state)
                 + (entry.answerMessage.isEmpty() ? QString() : u"\n"_s + answerText(entry)));
         return {};

@@ -6,6 +6,7 @@
 #include "historymodel.h"
 #include "journal.h"
 #include "notify.h"
+#include "plaintext.h"
 #include "ui_historypage.h"
 
 #include <QFile>
@@ -40,6 +41,7 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     , m_model(new HistoryModel(this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_ui->historyView->setModel(m_model);
     m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
@@ -184,6 +186,7 @@ void HistoryPage::showDetails(const QModelIndex &index)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(HistoryModel::details(entry));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showAsPlainText(box); // the journal's codes, user and server answer as they were written
     box->open();
 }
 

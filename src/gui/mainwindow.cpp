@@ -6,6 +6,7 @@
 #include "historypage.h"
 #include "interruptedjobbar.h"
 #include "orderspage.h"
+#include "plaintext.h"
 #include "quotalabel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Account *account, QWidget *parent)
     , m_activity(new ActivityLog(this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_quota = new QuotaLabel(this);
     statusBar()->addPermanentWidget(m_quota);
     m_activity->setObjectName(u"activityLog"_s);
@@ -134,6 +136,7 @@ void MainWindow::buildPages(Account *account)
     m_history->setObjectName(u"historyPage"_s);
     m_ui->activityLayout->insertWidget(0, m_history, 3);
     m_interruptedJobs = new InterruptedJobBar(account, m_ui->centralWidget);
+    showLabelsAsPlainText(m_interruptedJobs); // it describes jobs with the journal's text
     m_ui->centralLayout->insertWidget(1, m_interruptedJobs);
     connect(m_simList, &SimListPage::statusMessage, this,
             [this](const QString &message) { showTabMessage(m_ui->simsTab, message); });
@@ -270,6 +273,7 @@ void MainWindow::showActivityDetails(const QModelIndex &index)
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(entry.details.isEmpty() ? entry.result : entry.details);
+    showAsPlainText(box); // what the server answered, as it wrote it
     box->open();
 }
 

@@ -1,5 +1,7 @@
 #include "notify.h"
 
+#include "plaintext.h"
+
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -12,6 +14,7 @@ void showWarning(QWidget *parent, const QString &title, const QString &text)
     box->setObjectName(QStringLiteral("warningBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showAsPlainText(box); // the text often quotes the server
     box->open();
 }
 
@@ -27,6 +30,7 @@ void askToConfirm(QWidget *parent, QObject *context, const QString &title, const
     box->setObjectName(QStringLiteral("confirmBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);
+    showAsPlainText(box); // a question may name a plan or an order as the server wrote it
     QObject::connect(box, &QMessageBox::finished, context, [then = std::move(then)](int result) {
         if (result == QMessageBox::Yes)
             then();

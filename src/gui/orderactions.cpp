@@ -6,6 +6,7 @@
 #include "endorderearlydialog.h"
 #include "notify.h"
 #include "orderrules.h"
+#include "plaintext.h"
 #include "reneworderdialog.h"
 #include "statusbarnote.h"
 #include "statustext.h"
@@ -130,6 +131,7 @@ void askAbout(QWidget *parent, QObject *context, const QString &title, const QSt
     box->button(QMessageBox::Yes)->setText(yes);
     box->button(QMessageBox::No)->setText(no);
     box->setDefaultButton(QMessageBox::No);
+    showAsPlainText(box); // the question names the order as the server wrote it
     QObject::connect(box, &QMessageBox::finished, context, [then = std::move(then)](int result) {
         if (result == QMessageBox::Yes)
             then();

@@ -6,6 +6,7 @@
 #include "changewriter.h"
 #include "cubeclient.h"
 #include "notify.h"
+#include "plaintext.h"
 #include "planordersummary.h"
 #include "statusbarnote.h"
 #include "statustext.h"
@@ -42,6 +43,7 @@ OrderPlanDialog::OrderPlanDialog(Account *account, ActivityLog *activity, QStrin
     , m_iccids(std::move(iccids))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_orderButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_orderButton->setObjectName(u"orderButton"_s);
     // Enter must not spend money: no button here is the default one, so Enter does nothing
@@ -210,6 +212,7 @@ void OrderPlanDialog::confirm()
     box->setInformativeText(summary.terms());
     if (const QString all = summary.allIccids(); !all.isEmpty())
         box->setDetailedText(all);
+    showAsPlainText(box); // the plan's name as the server wrote it, never formatted by it
     QPushButton *place = box->addButton(summary.goAhead(), QMessageBox::AcceptRole);
     place->setObjectName(u"placeOrderButton"_s);
     // Enter and Escape both keep the choices and send nothing: placing is a deliberate click.
@@ -351,7 +354,7 @@ void OrderPlanDialog::addResult(const SimResult &result)
     m_results.append(result);
     auto *line = new QTreeWidgetItem(m_ui->resultsView,
                                      {result.iccid, result.orderCode, resultWords(result)});
-    line->setToolTip(2, line->text(2));
+    line->setToolTip(2, plainToolTip(line->text(2)));
     if (result.kind != SimResult::Kind::Placed)
         line->setForeground(2, QColor(0xa1, 0x26, 0x1b));
 }

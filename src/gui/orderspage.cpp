@@ -6,6 +6,7 @@
 #include "notify.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
+#include "plaintext.h"
 #include "searchfieldhandoff.h"
 #include "simactions.h"
 #include "statustext.h"
@@ -33,6 +34,7 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
     , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_ui->ordersView->setModel(m_model);
     m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
     // Every column as wide as its widest text, on each page and when a row changes.

@@ -1,5 +1,6 @@
 #include "ordertablemodel.h"
 
+#include "plaintext.h"
 #include "statustext.h"
 
 namespace cube {
@@ -28,7 +29,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return order.status;
     if (role == Qt::ForegroundRole && index.column() == Status)
         return statustext::orderStatusColor(order.status);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // the cell's text, never taken for HTML
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Code:

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "clientfactory.h"
 #include "cubeclient.h"
+#include "plaintext.h"
 #include "profilesecrets.h"
 #include "ui_profiledialog.h"
 
@@ -87,6 +88,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     , m_storedSecrets(storedSecrets)
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     fillChoices();
     m_ui->nameEdit->setText(m_original.name);
     m_ui->environmentCombo->setCurrentIndex(int(m_original.environment));

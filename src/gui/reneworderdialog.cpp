@@ -5,6 +5,7 @@
 #include "changewriter.h"
 #include "cubeclient.h"
 #include "notify.h"
+#include "plaintext.h"
 #include "planperiod.h"
 #include "statusbarnote.h"
 #include "statustext.h"
@@ -28,6 +29,7 @@ RenewOrderDialog::RenewOrderDialog(Account *account, ActivityLog *activity, Orde
 {
     setObjectName(u"renewDialog"_s);
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_renewButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_renewButton->setObjectName(u"renewButton"_s);
     // Enter must not spend money: no button here is the default one.

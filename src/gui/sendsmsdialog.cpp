@@ -2,6 +2,7 @@
 
 #include "activitylog.h"
 #include "cubeclient.h"
+#include "plaintext.h"
 #include "smslength.h"
 #include "ui_sendsmsdialog.h"
 
@@ -21,6 +22,7 @@ SendSmsDialog::SendSmsDialog(CubeClient *client, ActivityLog *activity, QString 
     , m_iccid(std::move(iccid))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_sendButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_sendButton->setObjectName(u"sendButton"_s);
     connect(m_sendButton, &QPushButton::clicked, this, &SendSmsDialog::send);

@@ -8,6 +8,7 @@
 #include "journal.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
+#include "plaintext.h"
 #include "simactions.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
@@ -51,6 +52,8 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this);                   // server and journal text is never HTML
+    m_ui->titleLabel->setTextFormat(Qt::RichText); // bold on purpose; the ICCID is escaped
     // On a laptop's low screen (1366 × 768) the detail scrolls, so the window fits; from about
     // 800 px up it shows everything at once, as it did before it could scroll.
     m_ui->detailContents->installEventFilter(this);
@@ -158,7 +161,7 @@ void SimDetailPanel::changeEvent(QEvent *event)
         } else {
             // Other words, the same SIM: said again from what was read. Reading it again
             // would cost some 35 queries of the day's quota for a language switch.
-            m_ui->titleLabel->setText(tr("<b>SIM %1</b>").arg(m_iccid));
+            m_ui->titleLabel->setText(tr("<b>SIM %1</b>").arg(m_iccid.toHtmlEscaped()));
             if (m_sim)
                 showSimCard(*m_sim);
             showTimeline();
@@ -190,7 +193,7 @@ void SimDetailPanel::keepContentsWidth()
 void SimDetailPanel::clearValues()
 {
     m_ui->titleLabel->setText(m_iccid.isEmpty() ? tr("Choose a SIM card to see its details.")
-                                                : tr("<b>SIM %1</b>").arg(m_iccid));
+                                                : tr("<b>SIM %1</b>").arg(m_iccid.toHtmlEscaped()));
     for (QLabel *value :
          {m_ui->imsiValue, m_ui->msisdnValue, m_ui->statusValue, m_ui->planValue, m_ui->usageValue,
           m_ui->balanceValue, m_ui->carrierValue, m_ui->monthValue})
@@ -441,7 +444,7 @@ void SimDetailPanel::showTimeline()
         if (!entry.reason.isEmpty())
             line += u"  — "_s + entry.reason;
         auto *item = new QListWidgetItem(line, m_ui->timelineList);
-        item->setToolTip(tr("By %1 with %2").arg(entry.osUser, entry.origin));
+        item->setToolTip(plainToolTip(tr("By %1 with %2").arg(entry.osUser, entry.origin)));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "fleetreadcost.h"
 #include "fleetstore.h"
 #include "notify.h"
+#include "plaintext.h"
 #include "searchfieldhandoff.h"
 #include "simactions.h"
 #include "simdetailpanel.h"
@@ -53,6 +54,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
           FleetCache::accountKey(account->client().profileName(), account->client().settings()))
 {
     m_ui->setupUi(this);
+    showLabelsAsPlainText(this); // server and journal text is never HTML
     m_detail = new SimDetailPanel(account, activity, m_ui->detailHolder);
     m_detail->setObjectName(u"simDetail"_s);
     m_actions = new SimActions(account, activity, this);

@@ -2,6 +2,7 @@
 
 #include "fleetqueryrunner.h"
 #include "fleetstore.h"
+#include "plaintext.h"
 #include "statustext.h"
 
 namespace cube {
@@ -74,7 +75,9 @@ QVariant SimTableModel::data(const QModelIndex &index, int role) const
     const qsizetype row = fleetRowAt(index.row());
     if (role == Qt::ForegroundRole && index.column() == Status)
         return statustext::lifeCycleColor(fleet.lifeCycle(row));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // the cell's text, never taken for HTML
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Iccid:

@@ -31,6 +31,12 @@ const QString invisibles = u"\u202Etxt.exe\u2066\u200E\u200F\u061C\u200B\u200C\u
 // What a spreadsheet runs if a CSV file carries it as it is.
 const QString formula = u"=HYPERLINK(\"http://cube-formula.invalid/\",\"click\") "_s;
 
+// What a Qt label, message box or tooltip would take for formatting (Qt::mightBeRichText looks
+// for a tag on the first line): bold words, a huge font and an image from elsewhere that would
+// make the text say what the server wants.
+const QString markup =
+    u"<b>PAID</b><font size=40>!</font><img src=\"http://cube-markup.invalid/paid.png\"> "_s;
+
 // A code with an override and a zero-width space in its middle: "L2024<RLO>0001" would read
 // as another code ("L20241000").
 QString spoofedCode(const QString &code)
@@ -39,9 +45,9 @@ QString spoofedCode(const QString &code)
     return code.left(middle) + u"\u202E\u200B"_s + code.mid(middle);
 }
 
-// Names start with a formula and carry escapes and invisible characters; order and plan codes
-// carry invisible ones; ICCIDs and numbers stay as they are, so that the records still match
-// the SIM cards asked for.
+// Names start with a formula and HTML markup and carry escapes and invisible characters; order
+// and plan codes carry invisible ones; ICCIDs and numbers stay as they are, so that the records
+// still match the SIM cards asked for.
 QJsonValue withEscapes(const QJsonValue &value)
 {
     return rewriteMembers(value, [](const QString &key, const QJsonValue &member) {
@@ -49,7 +55,7 @@ QJsonValue withEscapes(const QJsonValue &value)
             return std::optional<QJsonValue>();
         if (key.contains(u"name"_s, Qt::CaseInsensitive))
             return std::optional<QJsonValue>(
-                QString(formula + member.toString() + escapes + invisibles));
+                QString(formula + markup + member.toString() + escapes + invisibles));
         const bool code = key == u"orderCode"_s || key == u"order_code"_s || key == u"packageCode"_s
                           || key == u"package_code"_s;
         if (code && !member.toString().isEmpty())
@@ -156,7 +162,8 @@ QJsonValue altered(FaultKind kind, QJsonValue data)
 
 QString alteredMessage(FaultKind kind, const QString &message)
 {
-    return kind == FaultKind::ControlCharacters ? message + escapes + invisibles : message;
+    return kind == FaultKind::ControlCharacters ? message + u' ' + markup + escapes + invisibles
+                                                : message;
 }
 
 bool answerBroken(FaultKind kind, int redirectStatus, const QByteArray &envelope,

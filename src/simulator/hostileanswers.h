@@ -17,10 +17,10 @@ namespace hostile {
 
 // The reply's data as the fault alters it: another record listed first (or instead), paging
 // that never ends or never advances, strings with control characters (names that also start
-// with a spreadsheet formula and carry bidi and zero-width characters, codes with a hidden
-// right-to-left override).
+// with a spreadsheet formula and HTML markup and carry bidi and zero-width characters, codes
+// with a hidden right-to-left override).
 QJsonValue altered(FaultKind kind, QJsonValue data);
-// The message of a reply with control, bidi and zero-width characters in it.
+// The message of a reply with HTML markup, control, bidi and zero-width characters in it.
 QString alteredMessage(FaultKind kind, const QString &message);
 
 // Answers that are not an envelope of the reply at all; false when `kind` is none of them.

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,25 @@ QString firstHiddenIn(const QAbstractItemModel *model)
             }
     return {};
 }
+
+// Text as Qt shows it: what a label, a message box or a tooltip takes for rich text (a tag on
+// its first line, Qt::mightBeRichText) is shown as its document's words, the markup gone.
+QString shownAs(const QString &text, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+QString shownBy(const QLabel *label)
+{
+    return shownAs(label->text(), label->textFormat());
+}
+
+// What the hostile server puts into names (cube-sim's control-chars fault) and messages.
+const QString serverMarkup = u"<b>PAID</b><font size=40>!</font><img src=\"http://"_s;
 
 } // namespace
 
@@ -191,6 +211,114 @@ private slots:
         QVERIFY2(firstHidden(csv, true).isEmpty(), qPrintable(csv));
         QVERIFY2(csv.contains(u",\"'=1+1"_s + marked), qPrintable(csv));
         QVERIFY2(!csv.contains(u",=1+1"_s) && !csv.contains(u",\"=1+1"_s), qPrintable(csv));
+    }
+
+    // Names and messages with HTML in them (bold words, a huge font, an image from elsewhere)
+    // are shown as the server wrote them: the SIM list's tooltips, the SIM detail's labels and
+    // its orders' tooltips; the journal's codes, user and answer in the History page, its
+    // tooltips and its details box. Nothing is formatted and no image is shown.
+    void serverMarkupIsShownAsWritten()
+    {
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {8, 20});
+        QVERIFY(simulator.listen());
+        QString error;
+        for (const QString &fault : {u"queryDeviceList:control-chars"_s,
+                                     u"queryDevice:control-chars"_s, u"queryOrder:control-chars"_s})
+            QVERIFY2(simulator.faults().addFaultSpec(fault, &error), qPrintable(error));
+        QNetworkAccessManager network;
+        const auto account = cube::test::accountFor(simulator, &network);
+        cube::ActivityLog activity;
+        cube::SimListPage page(account.get(), &activity);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.findChild<QPushButton *>(u"reloadButton"_s)->isEnabled(); }, 30000));
+
+        QAbstractItemModel *sims = cube::test::modelOf(&page, u"simView"_s);
+        const QModelIndexList named =
+            sims->match(sims->index(0, cube::SimTableModel::Plan), Qt::DisplayRole, serverMarkup, 1,
+                        Qt::MatchContains);
+        QVERIFY(!named.isEmpty()); // a SIM whose plan name carries the markup
+        const QModelIndex plan = named.constFirst();
+        const QString planTip = plan.data(Qt::ToolTipRole).toString();
+        QVERIFY2(shownAs(planTip).contains(serverMarkup), qPrintable(planTip));
+
+        auto *detail = page.findChild<cube::SimDetailPanel *>(u"simDetail"_s);
+        page.findChild<QTableView *>(u"simView"_s)->setCurrentIndex(plan.siblingAtColumn(0));
+        QVERIFY(QTest::qWaitFor([&] { return cube::test::detailIsSettled(detail); }, 20000));
+        auto *planValue = detail->findChild<QLabel *>(u"planValue"_s);
+        QVERIFY2(shownBy(planValue).contains(serverMarkup), qPrintable(shownBy(planValue)));
+        for (const QLabel *label : detail->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u"<b>PAID"_s) || shownBy(label).contains(serverMarkup),
+                     qPrintable(label->objectName() + u": "_s + shownBy(label)));
+        QAbstractItemModel *orders = cube::test::modelOf(detail, u"ordersView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return orders->rowCount() > 0; }, 10000));
+        int tipsWithMarkup = 0;
+        for (int column = 0; column < orders->columnCount(); ++column) {
+            const QModelIndex cell = orders->index(0, column);
+            if (!cell.data().toString().contains(serverMarkup))
+                continue;
+            ++tipsWithMarkup;
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            QVERIFY2(shownAs(tip).contains(serverMarkup), qPrintable(tip));
+        }
+        QVERIFY(tipsWithMarkup > 0);
+
+        // The journal: a code, a user and a server's answer with markup, from an older version
+        // or another program.
+        QNetworkAccessManager journalNetwork;
+        cube::ClientOptions options;
+        options.journal =
+            std::make_shared<cube::Journal>(m_dir.filePath(u"markup-journal.sqlite"_s));
+        const auto journaled = cube::test::accountFor(simulator, &journalNetwork,
+                                                      cube::ClientFactory::defaultTimeout, options);
+        const QString code = u"<b>L2024</b>0001"_s;
+        cube::JournalEntry entry;
+        entry.operation = cube::Operation::EndOrderEarly;
+        entry.subjects = {code};
+        entry.osUser = u"<img src=\"http://cube-markup.invalid/u.png\">admin"_s;
+        entry.fields = QJsonObject{{u"order_code"_s, code}};
+        QVERIFY(!options.journal->record(entry).has_value());
+        options.journal->markSent(entry.id);
+        options.journal->markAnswered(entry.id, cube::JournalState::Refused, u"4090"_s,
+                                      u"<b>PAID</b> <font size=40>refused</font>"_s);
+
+        cube::HistoryPage history(journaled.get());
+        history.resize(1200, 700);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        QAbstractItemModel *changes = cube::test::modelOf(&history, u"historyView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return changes->rowCount() == 1; }, 5000));
+        const QModelIndex subject = changes->index(0, cube::HistoryModel::Subject);
+        QCOMPARE(subject.data().toString(), code);
+        for (int column = 0; column < changes->columnCount(); ++column) {
+            const QString tip = changes->index(0, column).data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(u"PAID"_s) || shownAs(tip).contains(u"<b>PAID</b>"_s),
+                     qPrintable(tip));
+        }
+        const QString answerTip =
+            changes->index(0, cube::HistoryModel::Outcome).data(Qt::ToolTipRole).toString();
+        QVERIFY2(shownAs(answerTip).contains(u"<b>PAID</b> <font size=40>refused</font>"_s),
+                 qPrintable(answerTip));
+
+        auto *view = history.findChild<QTableView *>(u"historyView"_s);
+        view->setFocus();
+        view->setCurrentIndex(changes->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = history.findChild<QMessageBox *>(u"historyDetails"_s)); }, 5000));
+        QString shownInBox;
+        for (const QLabel *label : box->findChildren<QLabel *>())
+            shownInBox += shownBy(label) + u'\n';
+        QVERIFY2(shownInBox.contains(code), qPrintable(shownInBox));
+        QVERIFY2(shownInBox.contains(u"<img src=\"http://cube-markup.invalid/u.png\">admin"_s),
+                 qPrintable(shownInBox));
+        QVERIFY2(shownInBox.contains(u"<b>PAID</b> <font size=40>refused</font>"_s),
+                 qPrintable(shownInBox));
+        box->close();
     }
 };
 
