@@ -310,14 +310,24 @@ private slots:
         QMessageBox *box = nullptr;
         QVERIFY(QTest::qWaitFor(
             [&] { return (box = history.findChild<QMessageBox *>(u"historyDetails"_s)); }, 5000));
-        QString shownInBox;
-        for (const QLabel *label : box->findChildren<QLabel *>())
-            shownInBox += shownBy(label) + u'\n';
-        QVERIFY2(shownInBox.contains(code), qPrintable(shownInBox));
-        QVERIFY2(shownInBox.contains(u"<img src=\"http://cube-markup.invalid/u.png\">admin"_s),
-                 qPrintable(shownInBox));
-        QVERIFY2(shownInBox.contains(u"<b>PAID</b> <font size=40>refused</font>"_s),
-                 qPrintable(shownInBox));
+        // Each label of the box (its text and its informative text) shows what it quotes as
+        // written, wherever the quote stands.
+        const QStringList quoted{code, u"<img src=\"http://cube-markup.invalid/u.png\">admin"_s,
+                                 u"<b>PAID</b> <font size=40>refused</font>"_s};
+        QStringList seen;
+        for (const QLabel *label : box->findChildren<QLabel *>()) {
+            for (const QString &quote : quoted) {
+                if (!label->text().contains(quote))
+                    continue;
+                seen.append(quote);
+                QVERIFY2(shownBy(label).contains(quote),
+                         qPrintable(label->objectName() + u": "_s + shownBy(label)));
+            }
+        }
+        for (const QString &quote : quoted)
+            QVERIFY2(seen.contains(quote), qPrintable(quote));
+        QVERIFY2(shownBy(box->findChild<QLabel *>(u"qt_msgbox_label"_s)).contains(code),
+                 qPrintable(box->text()));
         box->close();
     }
 };
