@@ -1,4 +1,5 @@
 #include "journal.h"
+#include "translationinstaller.h"
 
 #include <QFile>
 #include <QProcess>
@@ -226,6 +227,15 @@ private slots:
                 other.processId())),
             qPrintable(words));
 
+        {
+            cube::TranslationInstaller chinese;
+            QVERIFY(chinese.install(cube::UiLanguage::SimplifiedChinese));
+            const QString inChinese = cube::JournalWords::heldBy(id, lost.holder);
+            QVERIFY2(inChinese.contains(
+                         u"任务 %1 正由 cubectl（进程 %2）"_s.arg(id).arg(other.processId())),
+                     qPrintable(inChinese));
+        }
+
         other.kill();
         other.waitForFinished();
         QCOMPARE(journal.job(id)->state, cube::JobState::Interrupted);
@@ -281,10 +291,19 @@ private slots:
         QCOMPARE(item.decidableAt(std::chrono::milliseconds(30000)),
                  item.entry->sentAt.addSecs(30));
         QVERIFY(!journal.jobItems(id).at(1).awaitsCheck());
+        cube::TranslationInstaller english; // English plurals come from their catalogue
+        QVERIFY(english.install(cube::UiLanguage::English));
         const QString words = cube::JournalWords::waiting(3, item.entry->sentAt, item.entry->sentAt,
                                                           item.entry->sentAt.addSecs(90));
-        QVERIFY2(words.contains(u"were sent at "_s) && words.contains(u"can be checked from"_s),
+        QVERIFY2(words.contains(u"3 items were sent at "_s)
+                     && words.contains(u"can be checked from"_s),
                  qPrintable(words));
+        cube::TranslationInstaller chinese;
+        QVERIFY(chinese.install(cube::UiLanguage::SimplifiedChinese));
+        const QString inChinese = cube::JournalWords::waiting(
+            3, item.entry->sentAt, item.entry->sentAt, item.entry->sentAt.addSecs(90));
+        QVERIFY2(inChinese.contains(u"3 项已于 "_s) && inChinese.contains(u"未收到应答；可从 "_s),
+                 qPrintable(inChinese));
     }
 
     // A journal of schema 2 (before who holds a job was kept) is migrated, its jobs kept.
