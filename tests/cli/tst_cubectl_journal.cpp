@@ -130,8 +130,19 @@ private slots:
             QVERIFY(resume->waitForStarted());
             pids.insert(resume, resume->processId());
         }
+        // A check meanwhile reads nothing and says who runs the job.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const std::optional<cube::JournalJob> now =
+                    cube::Journal(journalPath()).job(id.toLongLong());
+                return now->holder.purpose == cube::JobPurpose::Resume;
+            },
+            20000));
+        const CubectlRun checking = cubectl({u"jobs"_s, u"check"_s, id});
+        QVERIFY2(checking.exitCode == 2 && checking.err.contains(u"is being resumed by cubectl"_s),
+                 qPrintable(checking.describe()));
         for (QProcess *resume : {&first, &second})
-            QVERIFY(resume->waitForFinished(120000));
+            QVERIFY(resume->state() == QProcess::NotRunning || resume->waitForFinished(120000));
         const bool firstWon = first.exitCode() == 0;
         QProcess &winner = firstWon ? first : second;
         QProcess &loser = firstWon ? second : first;
