@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "journalschema.h"
+#include "processidentity.h"
 #include "sqlitefile.h"
 
 #include <QDir>
@@ -43,59 +45,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A process as it names itself in the journal: its number and when it started, so that a
-// number the system gave to a later process is not taken for the one that ran the job.
-QString processIdentity(qint64 pid)
-{
-#ifdef Q_OS_LINUX
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
-    // After "(name)": the state, then the fields up to the 22nd, the start time.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
-        return {}; // gone, or a zombie that nobody has reaped yet
-    return u"%1@%2"_s.arg(pid).arg(QString::fromLatin1(fields.at(19)));
-#else
-    return pid == QCoreApplication::applicationPid() ? QString::number(pid) : QString();
-#endif
-}
-
-QString thisProcess()
-{
-    return processIdentity(QCoreApplication::applicationPid());
-}
-
-// This program as a person knows it: cubectl and the console share the application's name, so
-// the program's own file tells them apart.
-QString thisProgram()
-{
-    return QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
-}
-
-QString purposeKey(JobPurpose purpose)
-{
-    switch (purpose) {
-    case JobPurpose::Run:
-        break;
-    case JobPurpose::Check:
-        return u"check"_s;
-    case JobPurpose::Resume:
-        return u"resume"_s;
-    }
-    return u"run"_s;
-}
-
-JobPurpose purposeFromKey(const QString &key)
-{
-    if (key == "check"_L1)
-        return JobPurpose::Check;
-    if (key == "resume"_L1)
-        return JobPurpose::Resume;
-    return JobPurpose::Run;
-}
-
 // SQLITE_BUSY and SQLITE_LOCKED: another connection held the lock longer than the busy time-out.
 const QStringList busyCodes{u"5"_s, u"6"_s};
 // How long the journal waits at its close for another program's lock, to write the steps it
@@ -103,56 +52,6 @@ const QStringList busyCodes{u"5"_s, u"6"_s};
 constexpr int closingTries = 4;
 // How long a step waits for the lock while earlier steps are still kept.
 constexpr int glanceMs = 100;
-
-bool processAlive(qint64 pid, const QString &identity, const QString &host)
-{
-    if (host != QHostInfo::localHostName())
-        return true; // another machine's process cannot be seen: assume it still runs
-    return !identity.isEmpty() && processIdentity(pid) == identity;
-}
-
-// The schema, one step per version: step N takes a file from version N to N + 1.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps{
-        {
-            u"CREATE TABLE entries (id INTEGER PRIMARY KEY, recorded_at INTEGER NOT NULL, "
-            "operation TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT, profile TEXT, "
-            "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, job_id INTEGER, "
-            "job_item INTEGER, state TEXT NOT NULL, sent_at INTEGER, answered_at INTEGER, "
-            "answer_code TEXT, answer_message TEXT, settled_at INTEGER)"_s,
-            u"CREATE TABLE entry_subjects (subject TEXT NOT NULL, entry_id INTEGER NOT NULL)"_s,
-            u"CREATE INDEX entry_subjects_by_subject ON entry_subjects (subject, entry_id)"_s,
-            u"CREATE INDEX entry_subjects_by_entry ON entry_subjects (entry_id)"_s,
-            u"CREATE INDEX entries_by_time ON entries (recorded_at)"_s,
-            u"CREATE INDEX entries_by_job ON entries (job_id, job_item)"_s,
-            u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
-            "ended_at INTEGER, operation TEXT NOT NULL, parameters TEXT NOT NULL, "
-            "profile TEXT, access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, "
-            "pid INTEGER, process TEXT, host TEXT, state TEXT NOT NULL)"_s,
-            u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
-            "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
-        },
-        {
-            // How often the gateway refused a write for its limits (HTTP 429: not acted on)
-            // before it was sent again.
-            u"ALTER TABLE entries ADD COLUMN limited INTEGER NOT NULL DEFAULT 0"_s,
-            // The queries sent to each account in each of its server's days (QuotaMeter).
-            u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, "
-            "used INTEGER NOT NULL, PRIMARY KEY (account, day))"_s,
-        },
-        {
-            // Who holds a job (the program's name, since when, to run, check or resume it), so
-            // that a second program is told; and the longest request time-out of its writes,
-            // before which a write with no answer is not judged.
-            u"ALTER TABLE jobs ADD COLUMN program TEXT"_s,
-            u"ALTER TABLE jobs ADD COLUMN claimed_at INTEGER"_s,
-            u"ALTER TABLE jobs ADD COLUMN purpose TEXT"_s,
-            u"ALTER TABLE jobs ADD COLUMN request_timeout INTEGER NOT NULL DEFAULT 0"_s,
-        },
-    };
-    return steps;
-}
 
 const QString entryColumns =
     u"e.id, e.recorded_at, e.operation, e.fields, e.reason, e.profile, e.access_code, "
@@ -327,7 +226,7 @@ bool Journal::migrate()
         if (!again.exec(u"PRAGMA user_version"_s) || !again.next())
             return false;
         for (int step = again.value(0).toInt(); step < schemaVersion; ++step)
-            for (const QString &statement : migrations().at(step))
+            for (const QString &statement : journalschema::migrations().at(step))
                 if (!exec(statement))
                     return false;
         return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
@@ -513,8 +412,9 @@ std::optional<QString> Journal::record(JournalJob &job)
                    {stored(job.startedAt), operationInfo(job.operation).nameString(),
                     QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
                     job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
-                    QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(),
-                    thisProgram(), stored(job.startedAt), qint64(job.requestTimeout.count())});
+                    QCoreApplication::applicationPid(), processidentity::thisProcess(),
+                    QHostInfo::localHostName(), processidentity::thisProgram(),
+                    stored(job.startedAt), qint64(job.requestTimeout.count())});
         if (!id)
             return false;
         job.id = *id;
@@ -549,22 +449,23 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         const QString process = holder.value(2).toString();
         const QString host = holder.value(3).toString();
         const bool heldByOther = holder.value(0).toString() == "running"_L1
-                                 && process != thisProcess() && processAlive(pid, process, host);
+                                 && process != processidentity::thisProcess()
+                                 && processidentity::alive(pid, process, host);
         claim.holder.pid = pid;
         claim.holder.host = host;
         claim.holder.program = holder.value(4).toString();
         claim.holder.since = timeOf(holder.value(5).isNull() ? holder.value(7) : holder.value(5));
-        claim.holder.purpose = purposeFromKey(holder.value(6).toString());
+        claim.holder.purpose = JournalWords::purposeFromKey(holder.value(6).toString());
         holder.finish();
         if (heldByOther)
             return true; // nothing changed: the other keeps it
         claim.holder = {};
-        claim.won =
-            exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, program = ?, "
-                 "claimed_at = ?, purpose = ?, state = 'running', ended_at = NULL, "
-                 "request_timeout = max(request_timeout, ?) WHERE id = ?"_s,
-                 {QCoreApplication::applicationPid(), thisProcess(), QHostInfo::localHostName(),
-                  thisProgram(), now(), purposeKey(purpose), qint64(requestTimeout.count()), job});
+        claim.won = exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, program = ?, "
+                         "claimed_at = ?, purpose = ?, state = 'running', ended_at = NULL, "
+                         "request_timeout = max(request_timeout, ?) WHERE id = ?"_s,
+                         {QCoreApplication::applicationPid(), processidentity::thisProcess(),
+                          QHostInfo::localHostName(), processidentity::thisProgram(), now(),
+                          JournalWords::key(purpose), qint64(requestTimeout.count()), job});
         return claim.won;
     });
     if (error) {
@@ -579,7 +480,7 @@ void Journal::releaseJob(qint64 job)
     // No process: whoever looks sees it interrupted, and may claim it.
     step(u"UPDATE jobs SET pid = 0, process = '' WHERE id = ? AND process = ? AND "
          "state = 'running'"_s,
-         {job, thisProcess()});
+         {job, processidentity::thisProcess()});
 }
 
 void Journal::endJob(qint64 job, JobState state)
@@ -595,7 +496,7 @@ JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString 
         return JobState::Finished;
     if (storedState == "stopped"_L1)
         return JobState::Stopped;
-    return processAlive(pid, process, host) ? JobState::Running : JobState::Interrupted;
+    return processidentity::alive(pid, process, host) ? JobState::Running : JobState::Interrupted;
 }
 
 JobTally Journal::tallyOf(qint64 job) const
@@ -656,7 +557,7 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         job.holder.host = query.value(11).toString();
         job.holder.program = query.value(14).toString();
         job.holder.since = query.value(15).isNull() ? job.startedAt : timeOf(query.value(15));
-        job.holder.purpose = purposeFromKey(query.value(16).toString());
+        job.holder.purpose = JournalWords::purposeFromKey(query.value(16).toString());
         job.requestTimeout = std::chrono::milliseconds(query.value(17).toLongLong());
         job.tally = tallyOf(job.id);
         found.append(job);

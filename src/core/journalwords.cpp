@@ -158,6 +158,28 @@ QString JournalWords::key(JobState state)
     return u"interrupted"_s;
 }
 
+QString JournalWords::key(JobPurpose purpose)
+{
+    switch (purpose) {
+    case JobPurpose::Run:
+        break;
+    case JobPurpose::Check:
+        return u"check"_s;
+    case JobPurpose::Resume:
+        return u"resume"_s;
+    }
+    return u"run"_s;
+}
+
+JobPurpose JournalWords::purposeFromKey(const QString &key)
+{
+    if (key == "check"_L1)
+        return JobPurpose::Check;
+    if (key == "resume"_L1)
+        return JobPurpose::Resume;
+    return JobPurpose::Run; // also a job recorded before the journal kept it
+}
+
 QString JournalWords::words(JobState state)
 {
     switch (state) {

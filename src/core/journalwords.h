@@ -23,6 +23,8 @@ public:
     // What an operation does, for a person ("End order early").
     static QString operationWords(Operation operation);
     static QString key(JobState state);
+    static QString key(JobPurpose purpose);
+    static JobPurpose purposeFromKey(const QString &key);
     static QString words(JobState state);
     // A bulk job in one sentence: what, how many, when, by whom, and how far it got.
     static QString describe(const JournalJob &job);

@@ -1,4 +1,5 @@
 #include "journal.h"
+#include "journalschema.h"
 #include "translationinstaller.h"
 
 #include <QFile>
@@ -323,6 +324,7 @@ private slots:
         cube::Journal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));
         QCOMPARE(cube::Journal::schemaVersion, 3);
+        QCOMPARE(cube::journalschema::migrations().size(), cube::Journal::schemaVersion);
         QCOMPARE(journal.interruptedJobs().size(), 1);
         QVERIFY(journal.claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1)).won);
     }
