@@ -81,8 +81,13 @@ SqliteFile::Opened SqliteFile::open(const QString &connection, const QString &pa
 
 QString SqliteFile::setAside(const QString &path)
 {
-    const QString aside =
+    const QString stamp =
         path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Two files set aside within one second (a cache damaged again at once) keep both: a
+    // rename onto an existing name would fail and the damaged file would then be lost.
+    QString aside = stamp;
+    for (int again = 2; QFile::exists(aside) && again < 1000; ++again)
+        aside = stamp + u'-' + QString::number(again);
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
             return {};

@@ -7,6 +7,7 @@
 #include "jobresumption.h"
 #include "journal.h"
 #include "notify.h"
+#include "plaintext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -114,6 +115,8 @@ void InterruptedJobBar::confirmResume()
            nullptr, int(job->tally.unknown))
             .arg(describe(*job)));
     box->setDefaultButton(QMessageBox::Cancel);
+    // The job's description quotes the journal (a reason, a plan name): never as HTML.
+    showAsPlainText(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int answer) {
         if (answer == QMessageBox::Yes)

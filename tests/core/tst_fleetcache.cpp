@@ -621,6 +621,30 @@ private slots:
         QVERIFY(QFile::exists(cache.damage()->setAsidePath));
     }
 
+    // A cache damaged again within the same second keeps both damaged files (the second set
+    // aside under its own name), instead of failing the rename and deleting the list.
+    void twoDamagedCachesInOneSecondAreBothKept()
+    {
+        QStringList asidePaths;
+        for (int round = 0; round < 2; ++round) {
+            {
+                cube::FleetCache cache(path());
+                QVERIFY(!cache.save(u"a"_s, fleetOf(5000, u"P"_s),
+                                    QDateTime::currentDateTimeUtc()));
+            }
+            execOn(path(), u"UPDATE fleet_chunks SET rows = substr(rows, 1, length(rows) - 12) "
+                           "WHERE chunk = 1"_s);
+            cube::FleetCache cache(path());
+            QVERIFY(!cache.load(u"a"_s));
+            QVERIFY(cache.damage());
+            asidePaths << cache.damage()->setAsidePath;
+        }
+        QCOMPARE(asidePaths.size(), 2);
+        QVERIFY2(asidePaths.at(0) != asidePaths.at(1), qPrintable(asidePaths.join(u", "_s)));
+        for (const QString &aside : asidePaths)
+            QVERIFY2(QFile::exists(aside), qPrintable(aside));
+    }
+
     // The console hears it once, where the list is loaded: the next load finds a new cache.
     void theConsoleIsToldOnce()
     {
