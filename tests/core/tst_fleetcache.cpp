@@ -629,8 +629,8 @@ private slots:
         for (int round = 0; round < 2; ++round) {
             {
                 cube::FleetCache cache(path());
-                QVERIFY(!cache.save(u"a"_s, fleetOf(5000, u"P"_s),
-                                    QDateTime::currentDateTimeUtc()));
+                QVERIFY(
+                    !cache.save(u"a"_s, fleetOf(5000, u"P"_s), QDateTime::currentDateTimeUtc()));
             }
             execOn(path(), u"UPDATE fleet_chunks SET rows = substr(rows, 1, length(rows) - 12) "
                            "WHERE chunk = 1"_s);
