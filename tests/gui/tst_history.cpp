@@ -34,6 +34,56 @@ QHash<QString, int> endedCounts(const QString &log)
     return cube::test::sentCounts(log, u"aheadFinishDeviceOrder"_s, u"order_code"_s);
 }
 
+// The codes of the first `count` orders in use at `baseUrl`, read as the demo account.
+QStringList inUseOrderCodes(const QUrl &baseUrl, int count)
+{
+    const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+    QNetworkAccessManager network;
+    auto reader =
+        cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+    cube::OrderQuery inUse;
+    inUse.status = int(cube::OrderStatus::InUse);
+    inUse.pageSize = count; // at most 100: the most the vendor's gateway lists on a page
+    QObject context;
+    const auto page = cube::test::awaitResult<cube::OrderPage>(
+        [&](auto done) { reader->orders(inUse, &context, done); });
+    QStringList codes;
+    if (page.ok())
+        for (const cube::Order &order : page.value().orders)
+            codes.append(order.orderCode);
+    return codes;
+}
+
+// cubectl's environment with the demo account's secret.
+QProcessEnvironment cubectlEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CUBE_SECRET"_s,
+                       QString::fromLatin1(cube::sim::SimulatorAccount::demo().secret));
+    environment.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+    return environment;
+}
+
+// cubectl (`connection` names the server and the journal) ends `codes` in a job and is killed
+// once `sentAtLeast` of them have reached the server, as a closed terminal or a crash would.
+// Whether it got that far.
+bool endOrdersAndKillHalfWay(const QStringList &connection, const QStringList &codes,
+                             const QString &requests, int sentAtLeast)
+{
+    QProcess cubectl;
+    cubectl.setProcessEnvironment(cubectlEnvironment());
+    cubectl.start(
+        QString::fromUtf8(CUBECTL_PATH),
+        connection
+            + QStringList{u"-y"_s, u"orders"_s, u"end"_s, u"--reason"_s, u"Killed half-way"_s}
+            + codes);
+    if (!cubectl.waitForStarted()
+        || !QTest::qWaitFor([&] { return endedCounts(requests).size() >= sentAtLeast; }, 60000))
+        return false;
+    cubectl.kill();
+    return QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000);
+}
+
 } // namespace
 
 // The journal in the console: the History tab (every change, filters, details, CSV, both
@@ -297,34 +347,14 @@ private slots:
         QVERIFY(baseUrl.isValid());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
-        auto reader =
-            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
-        cube::OrderQuery inUse;
-        inUse.status = int(cube::OrderStatus::InUse);
-        inUse.pageSize = 100; // the most the vendor's gateway lists on a page
-        const auto page = cube::test::awaitResult<cube::OrderPage>(
-            [&](auto done) { reader->orders(inUse, this, done); });
-        QVERIFY(page.ok());
-        QStringList codes;
-        for (const cube::Order &order : page.value().orders)
-            codes.append(order.orderCode);
+        const QStringList codes = inUseOrderCodes(baseUrl, 100);
         QCOMPARE(codes.size(), 100);
 
         // cubectl ends them, and is killed half-way.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
-        QProcess cubectl;
-        cubectl.setProcessEnvironment(environment);
-        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
-                      QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
-                                  demo.accessCode, u"--journal"_s, journalPath, u"--jobs"_s, u"6"_s,
-                                  u"--timeout"_s, u"2"_s, u"-y"_s, u"orders"_s, u"end"_s,
-                                  u"--reason"_s, u"Killed half-way"_s}
-                          + codes);
-        QVERIFY(cubectl.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 30; }, 60000));
-        cubectl.kill();
-        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+        QVERIFY(endOrdersAndKillHalfWay({u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
+                                         demo.accessCode, u"--journal"_s, journalPath, u"--jobs"_s,
+                                         u"6"_s, u"--timeout"_s, u"2"_s},
+                                        codes, requests, 30));
         // What was in flight is judged only after cubectl's time-out (2 s).
         QTest::qWait(2500);
 
@@ -392,36 +422,14 @@ private slots:
         QVERIFY(baseUrl.isValid());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
-        auto reader =
-            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
-        cube::OrderQuery inUse;
-        inUse.status = int(cube::OrderStatus::InUse);
-        inUse.pageSize = 100;
-        const auto page = cube::test::awaitResult<cube::OrderPage>(
-            [&](auto done) { reader->orders(inUse, this, done); });
-        QVERIFY(page.ok());
-        QStringList codes;
-        for (const cube::Order &order : page.value().orders)
-            codes.append(order.orderCode);
+        const QStringList codes = inUseOrderCodes(baseUrl, 100);
         QCOMPARE(codes.size(), 100);
 
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
-        environment.insert(u"LANG"_s, u"en_US.UTF-8"_s);
         const QStringList connection{
             u"--base-url"_s, baseUrl.toString(), u"--access-code"_s, demo.accessCode,
             u"--journal"_s,  journalPath,        u"--timeout"_s,     u"2"_s};
-        QProcess cubectl;
-        cubectl.setProcessEnvironment(environment);
-        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
-                      connection
-                          + QStringList{u"--jobs"_s, u"6"_s, u"-y"_s, u"orders"_s, u"end"_s,
-                                        u"--reason"_s, u"Killed half-way"_s}
-                          + codes);
-        QVERIFY(cubectl.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 20; }, 60000));
-        cubectl.kill();
-        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+        QVERIFY(endOrdersAndKillHalfWay(connection + QStringList{u"--jobs"_s, u"6"_s}, codes,
+                                        requests, 20));
         QTest::qWait(2500); // past cubectl's time-out: what was in flight can be judged
 
         cube::TranslationInstaller translations;
@@ -440,7 +448,7 @@ private slots:
 
         // cubectl resumes it in another terminal...
         QProcess resuming;
-        resuming.setProcessEnvironment(environment);
+        resuming.setProcessEnvironment(cubectlEnvironment());
         resuming.start(QString::fromUtf8(CUBECTL_PATH),
                        connection
                            + QStringList{u"--yes"_s, u"jobs"_s, u"resume"_s, QString::number(id)});
@@ -497,33 +505,12 @@ private slots:
         QVERIFY(baseUrl.isValid());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
-        auto reader =
-            cube::ClientFactory(&network).forEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
-        cube::OrderQuery inUse;
-        inUse.status = int(cube::OrderStatus::InUse);
-        inUse.pageSize = 6;
-        const auto page = cube::test::awaitResult<cube::OrderPage>(
-            [&](auto done) { reader->orders(inUse, this, done); });
-        QVERIFY(page.ok());
-        QStringList codes;
-        for (const cube::Order &order : page.value().orders)
-            codes.append(order.orderCode);
+        const QStringList codes = inUseOrderCodes(baseUrl, 6);
         QCOMPARE(codes.size(), 6);
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
-        QProcess cubectl;
-        cubectl.setProcessEnvironment(environment);
-        cubectl.start(QString::fromUtf8(CUBECTL_PATH),
-                      QStringList{u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
-                                  demo.accessCode, u"--journal"_s, journalPath, u"--timeout"_s,
-                                  u"8"_s, u"--jobs"_s, u"3"_s, u"-y"_s, u"orders"_s, u"end"_s,
-                                  u"--reason"_s, u"Late server"_s}
-                          + codes);
-        QVERIFY(cubectl.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return endedCounts(requests).size() >= 3; }, 30000));
-        cubectl.kill();
-        QVERIFY(QTest::qWaitFor([&] { return cubectl.state() == QProcess::NotRunning; }, 10000));
+        QVERIFY(endOrdersAndKillHalfWay({u"--base-url"_s, baseUrl.toString(), u"--access-code"_s,
+                                         demo.accessCode, u"--journal"_s, journalPath,
+                                         u"--timeout"_s, u"8"_s, u"--jobs"_s, u"3"_s},
+                                        codes, requests, 3));
 
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::English));
