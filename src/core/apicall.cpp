@@ -359,14 +359,12 @@ ApiError ApiCall::withContext(ApiError error, QNetworkReply *reply) const
         error.outcomeUnknown = !failedBeforeSending(reply->error());
         break;
     case ApiErrorKind::HttpStatus:
-        // Not done: a clear refusal (a 4xx other than 408), the gateway's 429 (it did not pass
-        // the request on), or a redirect that asks for the request to be made elsewhere (301,
-        // 302, 307, 308; RFC 9110 section 15.4), which is never followed. Anything else may
-        // have been acted on: an interim 1xx, a 2xx other than 200 (202 is "accepted, not done
-        // yet"), a 303 (after a POST: done, and the answer is elsewhere), 408, a 5xx. The
-        // usual re-read settles those.
-        error.outcomeUnknown = !error.isRefusal() && error.httpStatus != 429
-                               && !(error.isRedirect() && error.httpStatus != 303);
+        // Not done: a clear refusal (a 4xx other than 408) or the gateway's 429 (it did not
+        // pass the request on). Anything else may have been acted on: an interim 1xx, a 2xx
+        // other than 200 (202 is "accepted, not done yet"), any redirect (a server's
+        // Post/Redirect/Get answers a POST it has carried out with a 302 or 303; it is never
+        // followed), 408, a 5xx. The usual re-read settles those.
+        error.outcomeUnknown = !error.isRefusal() && error.httpStatus != 429;
         break;
     case ApiErrorKind::Tls:
     case ApiErrorKind::Server:

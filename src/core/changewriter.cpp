@@ -97,10 +97,19 @@ void ChangeWriter::settleRefusal(const Subject &subject, TookEffect<Record> took
 {
     read(subject, [this, error, tookEffect, deliver, entry](std::optional<Record> now) {
         WriteOutcome outcome = WriteOutcome::refused(error);
-        if (now && tookEffect(*now).value_or(false)) {
+        const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
+        if (took.value_or(false)) {
             // Done, by the earlier send: the refusal only says it was done already.
             outcome.settlement = Settlement::Done;
             noteSettled(entry, Settlement::Done);
+        } else if (!took) {
+            // The read failed or could not tell: the earlier send may have done it, so this
+            // is not "not done" (a person would send it again) but unknown, for a later check.
+            outcome.settlement = Settlement::Unknown;
+            outcome.answerLost = true;
+            if (entry && m_client.journal())
+                m_client.journal()->markAnswered(entry, JournalState::Unknown, error.serverCode,
+                                                 error.message());
         }
         if (now)
             keep(outcome, *now);

@@ -35,7 +35,13 @@ JobResumption::JobResumption(ChangeWriter &writer, CubeClient &client, Journal &
                                               m_job.subjects))
 {}
 
-JobResumption::~JobResumption() = default;
+JobResumption::~JobResumption()
+{
+    // Gone half-way (the console switched accounts, say) while this process still holds the
+    // job: let it go, or it would read as run by this live process until it quits.
+    if (m_claimed && !m_over)
+        m_journal.releaseJob(m_job.id);
+}
 
 QString JobResumption::problem() const
 {
@@ -54,12 +60,8 @@ QString JobResumption::claim(JobPurpose purpose)
         m_journal.claimJob(m_job.id, purpose, m_client.settings().transferTimeout);
     m_claimed = claim.won;
     if (claim.won)
-        m_refusal.clear();
-    else if (!claim.problem.isEmpty())
-        m_refusal = claim.problem;
-    else
-        m_refusal = JournalWords::heldBy(m_job.id, claim.holder);
-    return m_refusal;
+        return {};
+    return claim.problem.isEmpty() ? JournalWords::heldBy(m_job.id, claim.holder) : claim.problem;
 }
 
 bool JobResumption::claimed(JobPurpose purpose)
@@ -166,6 +168,7 @@ void JobResumption::sendNotSent(int concurrency)
 
 void JobResumption::endOrRelease(bool finishedWhenNothingIsLeft)
 {
+    m_over = true;
     const JobTally now = tally();
     // Items left to check later: anyone may check or resume it then.
     if (!m_waiting.isEmpty() || (finishedWhenNothingIsLeft && (now.unknown > 0 || now.notSent > 0)))

@@ -37,15 +37,13 @@ public:
     QString claim(JobPurpose purpose);
 
     // Each claims the job first when claim() was not called; when another program holds it,
-    // they send nothing and finish with refusal() set.
+    // they send nothing and finish.
     void check();
     void resume(int concurrency);
 
     const JournalJob &job() const { return m_job; }
     // The items' outcomes as the journal now has them.
     JobTally tally() const;
-    // Who holds the job, when the claim was lost; else empty.
-    const QString &refusal() const { return m_refusal; }
     // The items left alone because they were sent too recently to judge, in one sentence with
     // when they can be checked; empty when there are none.
     QString waitingWords() const;
@@ -72,7 +70,7 @@ private:
     BulkRunner *m_runner = nullptr;
     int m_checking = 0;
     bool m_claimed = false;
-    QString m_refusal;
+    bool m_over = false;            // ended or let go: the claim is settled
     QList<JobItemStatus> m_waiting; // sent too recently to judge
 };
 

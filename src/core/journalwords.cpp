@@ -1,6 +1,7 @@
 #include "journalwords.h"
 
 #include "displaytime.h"
+#include "servertext.h"
 
 #include <array>
 #include <utility>
@@ -202,7 +203,9 @@ QString JournalWords::describe(const JournalJob &job)
         .arg(job.id)
         .arg(operationWords(job.operation))
         .arg(job.tally.total())
-        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), job.osUser, words(job.state))
+        // The user's name is the journal's text: another program wrote it.
+        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), cleanStoredText(job.osUser),
+             words(job.state))
         .arg(job.tally.done)
         .arg(job.tally.notDone)
         .arg(job.tally.unknown)
@@ -211,7 +214,9 @@ QString JournalWords::describe(const JournalJob &job)
 
 QString JournalWords::heldBy(qint64 job, const JobHolder &holder)
 {
-    const QString program = holder.program.isEmpty() ? tr("another program") : holder.program;
+    // The program's name is the journal's text: another program wrote it.
+    const QString program =
+        holder.program.isEmpty() ? tr("another program") : cleanStoredText(holder.program);
     const QString since = clockTime(holder.since, false);
     QString who;
     switch (holder.purpose) {

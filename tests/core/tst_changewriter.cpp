@@ -1,6 +1,7 @@
 #include "bulkwritejob.h"
 #include "changewriter.h"
 #include "cubesimulator.h"
+#include "jobresumption.h"
 #include "journal.h"
 #include "simulatorclient.h"
 
@@ -308,6 +309,67 @@ private slots:
                  cube::JournalOutcome::NotDone);
     }
 
+    // The same refusal, but the read that would tell cannot be made: the earlier send may have
+    // done it, so the item is unknown (for a later check), never "not done".
+    void aRefusalOfAnItemSentBeforeStaysUnknownWhenTheReadFails()
+    {
+        QTemporaryDir dir;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
+        const auto &orders = m_simulator->fleet().orders();
+        const int order = orderIn(SimOrderStatus::InUse);
+        QVERIFY(order >= 0);
+        int other = order + 1;
+        while (other < orders.size() && orders.at(other).status != SimOrderStatus::InUse)
+            ++other;
+        QVERIFY(other < orders.size());
+        // A job has two items at least.
+        const QStringList codes{orders.at(order).code, orders.at(other).code};
+        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
+                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}}, codes);
+        QVERIFY(!job.record());
+        cube::JournalEntry earlier =
+            journaled.client().journalEntry(cube::Operation::EndOrderEarly);
+        earlier.subjects = {codes.constFirst()};
+        earlier.job = cube::JobItem{job.jobId(), 0};
+        QVERIFY(!options.journal->record(earlier));
+        options.journal->markSent(earlier.id);
+        QCOMPARE(send(Write::EndEarly, order).settlement, Settlement::Done);
+
+        QString error;
+        QVERIFY2(m_simulator->faults().addFaultSpec(u"queryOrder:code=5001"_s, &error),
+                 qPrintable(error));
+        const WriteOutcome again =
+            await([&](cube::ChangeWriter::Done done) { job.write(0, this, done); });
+        QVERIFY2(again.settlement == Settlement::Unknown, qPrintable(again.message()));
+        QCOMPARE(options.journal->jobItems(job.jobId()).at(0).outcome,
+                 cube::JournalOutcome::Unknown);
+    }
+
+    // A resumption dropped half-way (the console switched accounts) lets the job go: it reads
+    // as interrupted, for anyone to finish, not as run by this live process until it quits.
+    void aResumptionDroppedHalfWayLetsTheJobGo()
+    {
+        QTemporaryDir dir;
+        cube::ClientOptions options;
+        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
+        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
+                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}},
+                               {u"L1"_s, u"L2"_s});
+        QVERIFY(!job.record());
+        options.journal->releaseJob(job.jobId()); // as if the program that ran it were gone
+        QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Interrupted);
+        {
+            cube::JobResumption resumption(journaled.writer(), journaled.client(), *options.journal,
+                                           *options.journal->job(job.jobId()));
+            QCOMPARE(resumption.claim(cube::JobPurpose::Resume), QString());
+            QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Running);
+        }
+        QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Interrupted);
+    }
+
     // A hostile server, as the console's client meets it (cube-sim's hostile fault kinds).
     void aHostileServerNeverMakesAWriteDone_data()
     {
@@ -321,9 +383,10 @@ private slots:
             << u"code-fraction"_s << QString() << Settlement::NotDone << u"code 0.5"_s;
         QTest::newRow("success false with 0000")
             << u"success-false"_s << QString() << Settlement::NotDone << u"still in use"_s;
+        // A redirect is never followed, and may answer a POST that was carried out (a 303, or
+        // a Post/Redirect/Get 302): unknown until the re-read shows it was not.
         QTest::newRow("redirect 307")
-            << u"redirect307"_s << QString() << Settlement::NotDone << u"cube-redirect.invalid"_s;
-        // A 303 after a POST says it was done: unknown until the re-read shows it was not.
+            << u"redirect307"_s << QString() << Settlement::NotDone << u"still in use"_s;
         QTest::newRow("redirect 303")
             << u"redirect303"_s << QString() << Settlement::NotDone << u"still in use"_s;
     }

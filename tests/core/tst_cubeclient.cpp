@@ -838,8 +838,6 @@ private slots:
         QTest::newRow("HTTP 403") << ScriptedAnswer::httpStatus(403) << false;
         QTest::newRow("HTTP 404") << ScriptedAnswer::httpStatus(404) << false;
         QTest::newRow("HTTP 409") << ScriptedAnswer::httpStatus(409) << false;
-        QTest::newRow("HTTP 307: to be made elsewhere, not followed")
-            << ScriptedAnswer::httpStatus(307) << false;
         // Anything else may have been done: the re-read tells.
         QTest::newRow("HTTP 408: the request timed out") << ScriptedAnswer::httpStatus(408) << true;
         QTest::newRow("HTTP 500") << ScriptedAnswer::httpStatus(500) << true;
@@ -850,6 +848,10 @@ private slots:
         QTest::newRow("HTTP 204") << ScriptedAnswer::httpStatus(204) << true;
         QTest::newRow("HTTP 303: after a POST it was done")
             << ScriptedAnswer::httpStatus(303) << true;
+        QTest::newRow("HTTP 302: a Post/Redirect/Get answer of a server that did it")
+            << ScriptedAnswer::httpStatus(302) << true;
+        QTest::newRow("HTTP 307: never followed, may have been done")
+            << ScriptedAnswer::httpStatus(307) << true;
         QTest::newRow("103, then the connection closed")
             << ScriptedAnswer::closeAfterInterim(103) << true;
     }
