@@ -160,6 +160,48 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<cube::Account> m_account;
 
+    // A job of two orders in use on a journaled account, whose first item was recorded and
+    // sent (then the program stopped, its answer never came) and which the server did.
+    struct JobSentBefore
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<cube::Journal> journal;
+        std::unique_ptr<cube::Account> account;
+        std::unique_ptr<cube::BulkWriteJob> job;
+        int first = -1;
+        int second = -1;
+    };
+
+    void jobWithFirstItemSentBefore(JobSentBefore &sent)
+    {
+        cube::ClientOptions options;
+        options.journal = sent.journal =
+            std::make_shared<cube::Journal>(sent.dir.filePath(u"journal.sqlite"_s));
+        sent.account = std::make_unique<cube::Account>(
+            cube::test::clientFor(*m_simulator, &m_network, 1s, options));
+        const auto &orders = m_simulator->fleet().orders();
+        sent.first = orderIn(SimOrderStatus::InUse);
+        QVERIFY(sent.first >= 0);
+        sent.second = sent.first + 1;
+        while (sent.second < orders.size()
+               && orders.at(sent.second).status != SimOrderStatus::InUse)
+            ++sent.second;
+        QVERIFY(sent.second < orders.size());
+        // A job has two items at least.
+        const QStringList codes{orders.at(sent.first).code, orders.at(sent.second).code};
+        sent.job = std::make_unique<cube::BulkWriteJob>(
+            sent.account->writer(), sent.account->client(), cube::Operation::EndOrderEarly,
+            QJsonObject{{u"reason"_s, u"test"_s}}, codes);
+        QVERIFY(!sent.job->record());
+        cube::JournalEntry earlier =
+            sent.account->client().journalEntry(cube::Operation::EndOrderEarly);
+        earlier.subjects = {codes.constFirst()};
+        earlier.job = cube::JobItem{sent.job->jobId(), 0};
+        QVERIFY(!sent.journal->record(earlier));
+        sent.journal->markSent(earlier.id);
+        QCOMPARE(send(Write::EndEarly, sent.first).settlement, Settlement::Done);
+    }
+
 private slots:
     void init()
     {
@@ -269,43 +311,23 @@ private slots:
     // re-read settles it as done, and the journal keeps it done.
     void aRefusalOfAnItemSentBeforeIsSettledByARead()
     {
-        QTemporaryDir dir;
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
-        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
-        const auto &orders = m_simulator->fleet().orders();
-        const int first = orderIn(SimOrderStatus::InUse);
-        QVERIFY(first >= 0);
-        int second = first + 1;
-        while (second < orders.size() && orders.at(second).status != SimOrderStatus::InUse)
-            ++second;
-        QVERIFY(second < orders.size());
-        const QStringList codes{orders.at(first).code, orders.at(second).code};
-        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
-                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}}, codes);
-        QVERIFY(!job.record());
-        // The first send: recorded and sent, then the program stopped; the server did it.
-        cube::JournalEntry earlier =
-            journaled.client().journalEntry(cube::Operation::EndOrderEarly);
-        earlier.subjects = {codes.constFirst()};
-        earlier.job = cube::JobItem{job.jobId(), 0};
-        QVERIFY(!options.journal->record(earlier));
-        options.journal->markSent(earlier.id);
-        QCOMPARE(send(Write::EndEarly, first).settlement, Settlement::Done);
-
+        JobSentBefore sent;
+        jobWithFirstItemSentBefore(sent);
+        if (QTest::currentTestFailed())
+            return;
         const WriteOutcome again =
-            await([&](cube::ChangeWriter::Done done) { job.write(0, this, done); });
+            await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QCOMPARE(again.settlement, Settlement::Done);
         QVERIFY(again.message().isEmpty());
-        const QList<cube::JobItemStatus> items = options.journal->jobItems(job.jobId());
+        const QList<cube::JobItemStatus> items = sent.journal->jobItems(sent.job->jobId());
         QCOMPARE(items.at(0).outcome, cube::JournalOutcome::Done);
         // An item never sent before: its refusal stands.
-        QCOMPARE(send(Write::EndEarly, second).settlement, Settlement::Done);
+        QCOMPARE(send(Write::EndEarly, sent.second).settlement, Settlement::Done);
         const WriteOutcome refused =
-            await([&](cube::ChangeWriter::Done done) { job.write(1, this, done); });
+            await([&](cube::ChangeWriter::Done done) { sent.job->write(1, this, done); });
         QCOMPARE(refused.settlement, Settlement::NotDone);
         QCOMPARE(refused.error->serverCode, u"4090"_s);
-        QCOMPARE(options.journal->jobItems(job.jobId()).at(1).outcome,
+        QCOMPARE(sent.journal->jobItems(sent.job->jobId()).at(1).outcome,
                  cube::JournalOutcome::NotDone);
     }
 
@@ -313,37 +335,17 @@ private slots:
     // done it, so the item is unknown (for a later check), never "not done".
     void aRefusalOfAnItemSentBeforeStaysUnknownWhenTheReadFails()
     {
-        QTemporaryDir dir;
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
-        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
-        const auto &orders = m_simulator->fleet().orders();
-        const int order = orderIn(SimOrderStatus::InUse);
-        QVERIFY(order >= 0);
-        int other = order + 1;
-        while (other < orders.size() && orders.at(other).status != SimOrderStatus::InUse)
-            ++other;
-        QVERIFY(other < orders.size());
-        // A job has two items at least.
-        const QStringList codes{orders.at(order).code, orders.at(other).code};
-        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
-                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}}, codes);
-        QVERIFY(!job.record());
-        cube::JournalEntry earlier =
-            journaled.client().journalEntry(cube::Operation::EndOrderEarly);
-        earlier.subjects = {codes.constFirst()};
-        earlier.job = cube::JobItem{job.jobId(), 0};
-        QVERIFY(!options.journal->record(earlier));
-        options.journal->markSent(earlier.id);
-        QCOMPARE(send(Write::EndEarly, order).settlement, Settlement::Done);
-
+        JobSentBefore sent;
+        jobWithFirstItemSentBefore(sent);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
         QVERIFY2(m_simulator->faults().addFaultSpec(u"queryOrder:code=5001"_s, &error),
                  qPrintable(error));
         const WriteOutcome again =
-            await([&](cube::ChangeWriter::Done done) { job.write(0, this, done); });
+            await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QVERIFY2(again.settlement == Settlement::Unknown, qPrintable(again.message()));
-        QCOMPARE(options.journal->jobItems(job.jobId()).at(0).outcome,
+        QCOMPARE(sent.journal->jobItems(sent.job->jobId()).at(0).outcome,
                  cube::JournalOutcome::Unknown);
     }
 
