@@ -21,6 +21,19 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
+namespace {
+
+// The gateway whose limits the programs on this computer share: its scheme, host and port.
+QString gatewayKey(const QUrl &baseUrl)
+{
+    return baseUrl
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                  | QUrl::RemoveFragment)
+        .toString();
+}
+
+} // namespace
+
 ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings settings,
                            QByteArray secret, ClientOptions options, QObject *parent)
     : QObject(parent)
@@ -29,7 +42,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
     , m_operations(m_settings.pathOverrides)
     , m_signer(std::move(secret))
     , m_options(std::move(options))
-    , m_governor(m_settings.limits)
+    , m_governor(m_settings.limits, gatewayKey(m_settings.baseUrl))
 {
     if (!m_options.clock)
         m_options.clock = [] {

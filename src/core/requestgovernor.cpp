@@ -13,13 +13,23 @@ constexpr double jitterMargin = 1.05;
 
 } // namespace
 
-RequestGovernor::RequestGovernor(GatewayLimits limits, QObject *parent)
-    : QObject(parent)
-    , m_limits(limits)
+namespace {
+
+GatewayLimits bounded(GatewayLimits limits)
 {
-    m_limits.connections = qBound(1, m_limits.connections, GatewayLimits::largestConnections);
-    m_limits.queriesPerSecond =
-        qBound(1, m_limits.queriesPerSecond, GatewayLimits::largestQueriesPerSecond);
+    limits.connections = qBound(1, limits.connections, GatewayLimits::largestConnections);
+    limits.queriesPerSecond =
+        qBound(1, limits.queriesPerSecond, GatewayLimits::largestQueriesPerSecond);
+    return limits;
+}
+
+} // namespace
+
+RequestGovernor::RequestGovernor(GatewayLimits limits, const QString &gatewayKey, QObject *parent)
+    : QObject(parent)
+    , m_limits(bounded(limits))
+    , m_desk(gatewayKey, m_limits, std::chrono::duration_cast<std::chrono::milliseconds>(window()))
+{
     m_clock.start();
     m_wake.setSingleShot(true);
     m_wake.setTimerType(Qt::PreciseTimer);
@@ -70,6 +80,7 @@ void RequestGovernor::release(bool departed)
     if (!departed)
         this->departed();
     m_inFlight = qMax(0, m_inFlight - 1);
+    m_desk.finished();
     // From the event loop: the request that ended may still be unwinding.
     QMetaObject::invokeMethod(this, &RequestGovernor::startNext, Qt::QueuedConnection);
 }
@@ -80,6 +91,7 @@ void RequestGovernor::holdFor(std::chrono::milliseconds wait)
     if (until <= m_heldUntilNs)
         return;
     m_heldUntilNs = until;
+    m_desk.holdFor(wait);
     emit holding(qint64(wait.count()));
 }
 
@@ -100,6 +112,7 @@ void RequestGovernor::startNext()
             work();
     }
     m_starting = true;
+    bool deskSaysWait = false;
     while (!m_queue.empty() && m_inFlight < m_limits.connections) {
         if (!m_queue.front().owner) {
             m_queue.pop_front();
@@ -114,6 +127,13 @@ void RequestGovernor::startNext()
                 m_wake.start(wait);
             break;
         }
+        if (const auto deskWait = m_desk.tryStart()) {
+            // Another program on this computer has the gateway's room for now.
+            deskSaysWait = true;
+            if (!m_wake.isActive() || m_wake.remainingTimeAsDuration() > *deskWait)
+                m_wake.start(*deskWait);
+            break;
+        }
         Waiting next = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_inFlight;
@@ -121,6 +141,8 @@ void RequestGovernor::startNext()
         m_nextStartNs = now + spacing().count();
         next.turn();
     }
+    if (!deskSaysWait)
+        m_desk.stopWaiting(); // waiting on its own limits, or for nothing: not before others
     m_starting = false;
 }
 

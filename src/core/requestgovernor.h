@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "deskledger.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,6 +27,10 @@ namespace cube {
 // the one after it. So the requests that actually left are remembered too, and no turn is
 // given while the last second (with its margin) already holds `queriesPerSecond` of them,
 // counting those given a turn that have not left yet.
+//
+// The limits hold per IP address, so for every program on this computer together: a governor
+// given its gateway's key also takes each start from the desk's ledger (DeskLedger), shared
+// with the governors of the console and every cubectl that talk to the same gateway.
 class RequestGovernor final : public QObject
 {
     Q_OBJECT
@@ -34,7 +39,10 @@ class RequestGovernor final : public QObject
 public:
     using Turn = std::function<void()>;
 
-    explicit RequestGovernor(GatewayLimits limits, QObject *parent = nullptr);
+    // `gatewayKey` (scheme, host and port) shares the limits with every governor on this
+    // computer for the same gateway; empty, this governor keeps to them alone.
+    explicit RequestGovernor(GatewayLimits limits, const QString &gatewayKey = {},
+                             QObject *parent = nullptr);
 
     const GatewayLimits &limits() const { return m_limits; }
 
@@ -74,6 +82,7 @@ private:
     std::chrono::nanoseconds window() const;
 
     GatewayLimits m_limits;
+    DeskLedger m_desk;
     std::deque<Waiting> m_queue;
     std::vector<std::function<void()>> m_whenIdle;
     QTimer m_wake;

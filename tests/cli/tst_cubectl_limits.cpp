@@ -121,6 +121,43 @@ private slots:
         }
     }
 
+    // The gateway's rate and connections are per IP address too: two scripts started together
+    // share them, and the gateway has nothing to refuse. Each alone would send 10 a second on
+    // 3 connections, both together twice that, and half their requests would be refused.
+    void scriptsStartedTogetherKeepToTheGatewaysLimitsTogether()
+    {
+        const QString log = journalPath(u"together-requests.jsonl"_s);
+        CubectlHarness vendor;
+        QVERIFY(vendor.start(
+            {u"--size"_s, u"100"_s, u"--latency"_s, u"*:150"_s, u"--request-log"_s, log}));
+        QStringList show{u"sims"_s, u"show"_s, u"--jobs"_s, u"6"_s, u"--json"_s};
+        for (int i = 1; i <= 25; ++i)
+            show.append(u"898520220100000000%1"_s.arg(i, 2, 10, QChar(u'0')));
+        const CubectlRun both = CubectlHarness::runProgram(
+            u"/bin/sh"_s,
+            QStringList{u"-c"_s,
+                        u"journals=$1; shift; "
+                        "\"$0\" --journal \"$journals.1\" \"$@\" >/dev/null & first=$!; "
+                        "\"$0\" --journal \"$journals.2\" \"$@\" >/dev/null & second=$!; "
+                        "wait $first && wait $second"_s,
+                        QString::fromUtf8(CUBECTL_PATH), journalPath(u"together"_s)}
+                + vendor.connection() + show,
+            {}, CubectlHarness::defaultEnvironment());
+        QVERIFY2(both.exitCode == 0, qPrintable(both.describe()));
+
+        QFile requests(log);
+        QVERIFY(requests.open(QIODevice::ReadOnly));
+        int sent = 0;
+        int refused = 0;
+        while (!requests.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(requests.readLine()).object();
+            ++sent;
+            refused += line[u"code"_s].toString() == u"429"_s ? 1 : 0;
+        }
+        QCOMPARE(sent - refused, 50);
+        QCOMPARE(refused, 0);
+    }
+
     void twoCubectlsAndTheConsoleCountOneQuota()
     {
         const QString journal = journalPath(u"shared.sqlite"_s);

@@ -6,6 +6,7 @@
 #include "operationtable.h"
 #include "scriptedcubeserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -52,16 +53,27 @@ private:
     // limits (each was sent again) and how many failed in the end.
     std::pair<int, int> readsAtOnce(CubeClient &client, const QString &iccid, int count)
     {
+        return readsAtOnce({&client}, iccid, count);
+    }
+
+    // The same, `count` reads from each of `clients`, all sent at once.
+    std::pair<int, int> readsAtOnce(const QList<CubeClient *> &clients, const QString &iccid,
+                                    int count)
+    {
         int refused = 0;
         int failed = 0;
         int finished = 0;
         for (int i = 0; i < count; ++i) {
-            cube::ApiCall *call = client.sim(iccid, this, [&](const ApiResult<cube::SimCard> &r) {
-                failed += r.ok() ? 0 : 1;
-                ++finished;
-            });
-            connect(call, &cube::ApiCall::retrying, this, [&refused] { ++refused; });
+            for (CubeClient *client : clients) {
+                cube::ApiCall *call =
+                    client->sim(iccid, this, [&](const ApiResult<cube::SimCard> &r) {
+                        failed += r.ok() ? 0 : 1;
+                        ++finished;
+                    });
+                connect(call, &cube::ApiCall::retrying, this, [&refused] { ++refused; });
+            }
         }
+        count *= int(clients.size());
         QEventLoop loop;
         QTimer poll;
         connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -122,6 +134,27 @@ private slots:
         const auto [carelessRefused, carelessFailed] = readsAtOnce(*careless, iccid, 25);
         QVERIFY(carelessRefused > 0);
         QCOMPARE(carelessFailed, 0);
+    }
+
+    void clientsOfOneGatewayShareItsLimits()
+    {
+        // The gateway counts per IP address: the console and a script on one computer share
+        // its 3 connections and 10 queries a second. Each client alone keeps to them; together
+        // they must too, or the gateway refuses half of what they send.
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {1, 50});
+        QVERIFY(simulator.listen());
+        simulator.faults().setLatency(u"queryDevice"_s, 150ms);
+        const QString iccid = simulator.fleet().sims().first().iccid;
+
+        auto console = clientOf(simulator.endpoint(), cube::GatewayLimits());
+        auto script = clientOf(simulator.endpoint(), cube::GatewayLimits());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto [refused, failed] = readsAtOnce({console.get(), script.get()}, iccid, 15);
+        QCOMPARE(failed, 0);
+        QCOMPARE(refused, 0);
+        // 30 starts at 10 a second: not sooner than the rate allows.
+        QVERIFY2(elapsed.elapsed() >= 2500, qPrintable(QString::number(elapsed.elapsed())));
     }
 
     void aWriteRefusedForTheLimitsIsSentAgainAndJournaled()
