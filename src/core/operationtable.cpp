@@ -17,11 +17,6 @@ QString OperationTable::path(Operation operation) const
     return overridden.startsWith(u'/') ? overridden : u'/' + overridden;
 }
 
-bool OperationTable::isOverridden(Operation operation) const
-{
-    return !m_overrides.value(operationInfo(operation).nameString()).trimmed().isEmpty();
-}
-
 QStringList OperationTable::unknownOverrides() const
 {
     QStringList unknown;

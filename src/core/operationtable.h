@@ -17,7 +17,6 @@ public:
     explicit OperationTable(QHash<QString, QString> overrides = {});
 
     QString path(Operation operation) const;
-    bool isOverridden(Operation operation) const;
 
     // Override names that match no operation: a typo a profile editor should point out.
     QStringList unknownOverrides() const;

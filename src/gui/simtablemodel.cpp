@@ -57,11 +57,6 @@ int SimTableModel::positionOfIccid(const QString &iccid) const
     return positionOf(m_store->rowOf(iccid));
 }
 
-SimCard SimTableModel::simAt(int position) const
-{
-    return m_shown.sim(fleetRowAt(position));
-}
-
 QString SimTableModel::iccidAt(int position) const
 {
     return m_shown.text(fleetRowAt(position), PackedField::Iccid);

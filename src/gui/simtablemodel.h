@@ -50,7 +50,6 @@ public:
     qsizetype fleetRowAt(int position) const;
     int positionOf(qsizetype fleetRow) const;
     int positionOfIccid(const QString &iccid) const;
-    SimCard simAt(int position) const;
     QString iccidAt(int position) const;
     // Tells the views that the header texts changed (after a language switch).
     void retranslate();

@@ -621,6 +621,7 @@ private slots:
         cube::ConnectionSettings s = settings();
         s.baseUrl.setPath(u"/cube/v4/"_s);
         s.pathOverrides.insert(u"queryDevice"_s, u"/v2/device"_s);
+        s.pathOverrides.insert(u"syncPackage"_s, u"  "_s); // blank: no override
         s.timestampUnit = cube::TimestampUnit::Milliseconds;
         makeClient(s);
         m_server->answer(u"/cube/v4/v2/device"_s,
@@ -629,6 +630,8 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         QCOMPARE(m_server->requests().constLast().path, u"/cube/v4/v2/device"_s);
         QCOMPARE(m_server->requests().constLast().body.value("timestamp"_L1).toString().size(), 13);
+        await<QList<cube::Plan>>([&](auto done) { m_client->plans(this, done); });
+        QCOMPARE(m_server->requests().constLast().path, u"/cube/v4/package/syncPackage"_s);
     }
 
     void aGuessedPathThatIsNotThereSaysWhatToTry()
