@@ -12,7 +12,7 @@ FleetLoader::FleetLoader(CubeClient *client, QObject *parent)
 
 int FleetLoader::concurrency() const
 {
-    return m_concurrency > 0 ? m_concurrency : qMax(1, m_client->settings().limits.connections);
+    return qMax(1, m_client->settings().limits.connections);
 }
 
 void FleetLoader::start(int pageSize)

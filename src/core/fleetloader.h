@@ -17,10 +17,10 @@ class CubeClient;
 
 // Reads every page of the account's SIM cards. The first page tells how many there are, and how
 // many rows the server puts on a page (a gateway clamps a larger page size: the rest are asked
-// for at its size); the rest are read `concurrency` at a time (the governor's connections by
-// default, which also spaces them within the gateway's rate) and handed on in page order as
-// soon as the pages before them are there, so the list fills progressively and in the
-// server's order. Cancel stops every page in flight.
+// for at its size); the rest are read as many at a time as the connection's gateway limits
+// allow (ConnectionSettings::limits.connections; the request governor also spaces them within
+// the gateway's rate) and handed on in page order as soon as the pages before them are there,
+// so the list fills progressively and in the server's order. Cancel stops every page in flight.
 class FleetLoader final : public QObject
 {
     Q_OBJECT
@@ -29,8 +29,6 @@ class FleetLoader final : public QObject
 public:
     explicit FleetLoader(CubeClient *client, QObject *parent = nullptr);
 
-    // 0: as many pages at a time as the transport sends requests; 1: one after another.
-    void setConcurrency(int pages) { m_concurrency = pages; }
     // `pageSize` 0: the connection's (the profile's) page size.
     void start(int pageSize = 0);
     void cancel();
@@ -54,7 +52,6 @@ private:
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, SimPage> m_early; // pages that came before one still missing
     PageWalk m_walk;            // the paging rules, applied as pages are handed on (in order)
-    int m_concurrency = 0;
     int m_pageSize = 100;
     int m_nextToAsk = 1;
     int m_totalPages = 0; // 0: not known until the first page

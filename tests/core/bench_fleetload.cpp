@@ -20,10 +20,13 @@
 using namespace Qt::StringLiterals;
 
 // The full load of the SIM list from a cube-sim process with 50 ms latency (label bench; the
-// figures are printed, not asserted): pages one after another beside pages read with the
-// transport's concurrency, in the same run, and a start from a warm fleet cache. The load is
-// awaited on the loader's own signal: QTest::qWaitFor slept 10 ms between its passes of the
-// event loop, and every page waited for those sleeps (89 ms a page at 50 ms latency).
+// times are printed, not asserted): pages one after another (a client allowed one connection)
+// beside pages read with the transport's concurrency (the vendor's 3 connections), in the same
+// run, and a start from a warm fleet cache. It fails when a load or the cache loses, repeats
+// or reorders a SIM card (each holds every SIM once, in the server's order), when cubectl's
+// listing misses a line or when it outgrows its memory bound. The load is awaited on the
+// loader's own signal: QTest::qWaitFor slept 10 ms between its passes of the event loop, and
+// every page waited for those sleeps (89 ms a page at 50 ms latency).
 //   CUBE_BENCH_FLEET_SIZE=SIZE bench_fleetload   (default 1000000)
 class BenchFleetLoad : public QObject
 {
@@ -33,14 +36,45 @@ private:
     QProcess m_simulator;
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
-    std::unique_ptr<cube::CubeClient> m_client;
+    std::unique_ptr<cube::CubeClient> m_client;     // the vendor's 3 connections
+    std::unique_ptr<cube::CubeClient> m_oneAtATime; // told the gateway allows one
     qsizetype m_size = 1'000'000;
 
-    // Reads every page into a store; the seconds it took (or -1 when it failed).
-    double load(int concurrency, cube::FleetStore &store)
+    // A client of the cube-sim process with the vendor's connections (or `connections`) but not
+    // its 10 requests a second.
+    std::unique_ptr<cube::CubeClient> clientWith(std::optional<int> connections = std::nullopt)
     {
-        cube::FleetLoader loader(m_client.get());
-        loader.setConcurrency(concurrency);
+        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
+        cube::ClientFactory factory(&m_network);
+        cube::ClientFactory::GivenLimits limits;
+        limits.queriesPerSecond = cube::GatewayLimits::largestQueriesPerSecond;
+        limits.connections = connections;
+        factory.setGivenLimits(limits);
+        return factory.forEndpoint({m_baseUrl, demo.accessCode, demo.secret, {}});
+    }
+
+    // Every SIM card of cube-sim once, in its order: the ICCIDs are its generator's, numbered
+    // from 0 in the order it lists them. Says the first row that is not.
+    static QString misloaded(const cube::FleetSnapshot &fleet, qsizetype size)
+    {
+        if (fleet.size() != size)
+            return u"%1 SIM cards instead of %2"_s.arg(fleet.size()).arg(size);
+        for (qsizetype row = 0; row < size; ++row) {
+            const QString iccid = fleet.text(row, cube::PackedField::Iccid);
+            if (iccid != iccidOf(row))
+                return u"row %1 holds %2 instead of %3"_s.arg(row).arg(iccid, iccidOf(row));
+        }
+        return {};
+    }
+    static QString iccidOf(qsizetype number)
+    {
+        return u"8985202201%1"_s.arg(number, 10, 10, QChar(u'0'));
+    }
+
+    // Reads every page into a store; the seconds it took (or -1 when it failed).
+    double load(cube::CubeClient &client, cube::FleetStore &store)
+    {
+        cube::FleetLoader loader(&client);
         bool failed = false;
         cube::test::Completion done(&loader, &cube::FleetLoader::finished);
         connect(&loader, &cube::FleetLoader::pageArrived, &store, &cube::FleetStore::mergePage);
@@ -72,17 +106,15 @@ private slots:
                                              {u"--size"_s, QString::number(m_size), u"--latency"_s,
                                               u"queryDeviceList:50"_s, u"--limits"_s, u"none"_s});
         QVERIFY(m_baseUrl.isValid());
-        const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
-        cube::ClientFactory factory(&m_network);
-        cube::ClientFactory::GivenLimits limits;
-        limits.queriesPerSecond = cube::GatewayLimits::largestQueriesPerSecond;
-        factory.setGivenLimits(limits);
-        m_client = factory.forEndpoint({m_baseUrl, demo.accessCode, demo.secret, {}});
+        m_client = clientWith();
+        m_oneAtATime = clientWith(1);
+        QCOMPARE(m_oneAtATime->settings().limits.connections, 1);
     }
 
     // cubectl sims list --csv over the whole account, from a cube-sim without latency or limits
     // (and cubectl told so: --rate): its peak memory (VmHWM, read while it runs) stays flat
-    // however many SIMs there are.
+    // however many SIMs there are, and it prints a line for each SIM card (counted by wc -l,
+    // which reads the pipe as fast as cubectl writes it).
     void cubectlListsInBoundedMemory()
     {
         QProcess simulator;
@@ -95,7 +127,10 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"CUBE_SECRET"_s, QString::fromLatin1(demo.secret));
         cubectl.setProcessEnvironment(environment);
-        cubectl.setStandardOutputFile(QProcess::nullDevice());
+        QProcess lineCount;
+        cubectl.setStandardOutputProcess(&lineCount);
+        lineCount.start(u"wc"_s, {u"-l"_s});
+        QVERIFY(lineCount.waitForStarted());
         QElapsedTimer clock;
         clock.start();
         cubectl.start(QString::fromUtf8(CUBECTL_PATH),
@@ -113,7 +148,11 @@ private slots:
                 if (line.startsWith("VmHWM:"))
                     peakKb = qMax(peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
         }
+        QCOMPARE(cubectl.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cubectl.exitCode(), 0);
+        QVERIFY(lineCount.waitForFinished(60000));
+        // A header line, then one line a SIM card.
+        QCOMPARE(lineCount.readAllStandardOutput().trimmed().toLongLong(), qint64(m_size) + 1);
         // The bound, checked: it holds only while the listing is streamed.
         QVERIFY2(peakKb < 100 * 1024, qPrintable(u"peak %1 KiB"_s.arg(peakKb)));
         std::printf("cubectl sims list --csv of %lld SIM cards: %.1f s, peak memory %.1f MiB\n",
@@ -133,13 +172,13 @@ private slots:
     void fullLoadSequentialAndConcurrent()
     {
         cube::FleetStore concurrent;
-        const double together = load(0, concurrent);
+        const double together = load(*m_client, concurrent);
         QVERIFY(together >= 0);
-        QCOMPARE(concurrent.size(), m_size);
+        QCOMPARE(misloaded(concurrent.snapshot(), m_size), QString());
         cube::FleetStore sequential;
-        const double oneByOne = load(1, sequential);
+        const double oneByOne = load(*m_oneAtATime, sequential);
         QVERIFY(oneByOne >= 0);
-        QCOMPARE(sequential.size(), m_size);
+        QCOMPARE(misloaded(sequential.snapshot(), m_size), QString());
         std::printf("full load of %lld SIM cards from cube-sim, 50 ms latency, pages of 500:\n"
                     "  one page after another:             %7.1f s\n"
                     "  %d pages at a time (transport's):    %7.1f s  (%.2f of the sequential)\n",
@@ -162,7 +201,7 @@ private slots:
         cube::FleetStore warm;
         warm.replaceAll(cached->fleet, cached->asOf, std::move(cached->index));
         const qint64 loadMs = clock.elapsed();
-        QCOMPARE(warm.size(), m_size);
+        QCOMPARE(misloaded(warm.snapshot(), m_size), QString());
         std::printf("fleet cache: saved in %lld ms; a warm start reads it back into the store in "
                     "%lld ms (%.1f MB on disk)\n",
                     static_cast<long long>(saveMs), static_cast<long long>(loadMs),
