@@ -17,6 +17,8 @@
 
 #include <cstdio>
 #include <functional>
+#include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,11 +27,15 @@ using namespace Qt::StringLiterals;
 // a real QTableView. For every search and sort: the time until its rows are shown and the
 // longest time the UI thread was blocked, read by a 10 ms heartbeat timer. A baseline case runs
 // in a child process stopped after `baselineCap`: at a million SIMs some run for minutes.
-// The store's figures are checked against loose bounds (CI shares two cores among its tests):
-// every search, filter and sort shown within `storeCaseBoundMs`, the UI thread never blocked
-// for more than `uiBlockedBoundMs`, 10,000 pasted ICCIDs selected within `pasteBoundMs`, and
-// at most `bytesPerSimBound` a SIM from a million SIMs up. Any broken bound, or a step that does
-// not end, makes the exit status 1. The baseline is only printed.
+// The store's results are checked against the SIM cards generated (Truth, made before the
+// store and outside its memory): after the load and after every search, filter and sort, the
+// rows shown (read through the model, by the ICCID each shows) are each a SIM that matches,
+// none twice, as many as match, in the case's order; the pasted ICCIDs select their own rows.
+// Its figures are checked against loose bounds (CI shares two cores among its tests): every
+// search, filter and sort shown within `storeCaseBoundMs`, the UI thread never blocked for more
+// than `uiBlockedBoundMs`, 10,000 pasted ICCIDs selected within `pasteBoundMs`, and at most
+// `bytesPerSimBound` a SIM from a million SIMs up. A wrong row, a broken bound, or a step that
+// does not end makes the exit status 1. The baseline is only printed.
 // A step is awaited on the model's own signal (busyChanged) by an event loop that it stops:
 // QTest::qWaitFor slept 10 ms between its passes, which every step waited for and which
 // blocked the UI thread that the heartbeat watches.
@@ -47,7 +53,8 @@ constexpr double bytesPerSimBound = 160; // 77 B; below a million the view's own
 
 int failures = 0;
 
-// A broken bound or a step that did not end: said at once, and the exit status is 1.
+// A wrong row, a broken bound or a step that did not end: said at once, and the exit status
+// is 1.
 void fail(const QString &what)
 {
     std::fprintf(stderr, "FAIL: %s\n", qPrintable(what));
@@ -95,6 +102,88 @@ cube::SimCard simNumber(qsizetype i)
     }
     sim.updated = QDateTime(QDate(2026, 11, 1), QTime(0, 0)).addSecs((mixed >> 30) % 2'500'000);
     return sim;
+}
+
+// What was generated, for checking the rows shown: per SIM its life cycle, the key a sort by
+// usage orders it by, and which cases (bit k: cases()[k]) it is shown in. A few bytes a SIM,
+// worked out from simNumber() with plain QString searches, not by the store's packed matcher.
+struct Truth
+{
+    std::vector<quint8> lifeCycle;
+    std::vector<double> usageKey; // -1 without an order in use (shown first), else the MB used
+    std::vector<quint8> inCase;
+    std::vector<qsizetype> caseCounts;
+
+    explicit Truth(qsizetype size)
+    {
+        const QList<Case> all = cases(size);
+        if (all.size() > 8)
+            qFatal("Truth keeps a bit a case in a byte: at most 8 cases");
+        lifeCycle.resize(size_t(size));
+        usageKey.resize(size_t(size));
+        inCase.resize(size_t(size));
+        caseCounts.assign(size_t(all.size()), 0);
+        for (qsizetype i = 0; i < size; ++i) {
+            const cube::SimCard sim = simNumber(i);
+            lifeCycle[size_t(i)] = quint8(sim.lifeCycle);
+            usageKey[size_t(i)] = sim.orderCode.isEmpty() ? -1 : sim.usedFlowMb;
+            for (qsizetype k = 0; k < all.size(); ++k) {
+                const Case &test = all.at(k);
+                const bool found = test.search.isEmpty() || sim.iccid.contains(test.search)
+                                   || sim.imsi.contains(test.search)
+                                   || sim.msisdn.contains(test.search);
+                if (found && (!test.lifeCycle || *test.lifeCycle == sim.lifeCycle)) {
+                    inCase[size_t(i)] |= quint8(1U << k);
+                    ++caseCounts[size_t(k)];
+                }
+            }
+        }
+    }
+};
+
+// Checks the rows `model` shows against `truth`: for case `caseIndex` (-1: every row, as
+// loaded) each row shows the ICCID of a generated SIM that the case shows, no SIM twice, as
+// many as the case shows, each row in order after the one before (by its sort, or as loaded).
+// What is wrong, or nothing.
+QString wrongRows(const QAbstractItemModel &model, const Truth &truth, qsizetype size,
+                  int caseIndex)
+{
+    const QList<Case> all = cases(size);
+    const int sortColumn = caseIndex < 0 ? -1 : all.at(caseIndex).sortColumn;
+    const qsizetype expected = caseIndex < 0 ? size : truth.caseCounts[size_t(caseIndex)];
+    if (model.rowCount() != expected)
+        return u"%1 rows shown, %2 expected"_s.arg(model.rowCount()).arg(expected);
+    auto orderKey = [&](qsizetype i) -> double {
+        switch (sortColumn) {
+        case cube::SimTableModel::Iccid:
+            return -double(i); // descending; the ICCIDs are numbered as generated
+        case cube::SimTableModel::Status:
+            return truth.lifeCycle[size_t(i)];
+        case cube::SimTableModel::Usage:
+            return truth.usageKey[size_t(i)];
+        default:
+            return double(i); // in the order loaded
+        }
+    };
+    const QString prefix = u"8985202201"_s;
+    std::vector<bool> seen(size_t(size), false);
+    double previous = -std::numeric_limits<double>::infinity();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString iccid = model.index(row, cube::SimTableModel::Iccid).data().toString();
+        bool isNumber = false;
+        const qsizetype i = iccid.mid(prefix.size()).toLongLong(&isNumber);
+        if (!iccid.startsWith(prefix) || iccid.size() != 20 || !isNumber || i < 0 || i >= size)
+            return u"row %1 shows \"%2\", no SIM card generated"_s.arg(row).arg(iccid);
+        if (seen[size_t(i)])
+            return u"row %1 shows %2 a second time"_s.arg(row).arg(iccid);
+        seen[size_t(i)] = true;
+        if (caseIndex >= 0 && !(truth.inCase[size_t(i)] & (1U << caseIndex)))
+            return u"row %1 shows %2, which does not match"_s.arg(row).arg(iccid);
+        if (orderKey(i) < previous)
+            return u"row %1 (%2) is out of order"_s.arg(row).arg(iccid);
+        previous = orderKey(i);
+    }
+    return {};
 }
 
 qint64 residentBytes()
@@ -190,6 +279,7 @@ struct Row
 QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
 {
     QList<Row> rows;
+    const Truth truth(size);
     const qint64 before = residentBytes();
     cube::FleetStore store;
     cube::SimTableModel model(&store, cube::ServerTimeZone());
@@ -207,8 +297,12 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
     *loadMs = clock.elapsed();
     QCoreApplication::processEvents();
     *bytesPerRow = double(residentBytes() - before) / double(size);
+    if (const QString wrong = wrongRows(model, truth, size, -1); !wrong.isEmpty())
+        fail(u"after loading %1 SIMs: %2"_s.arg(size).arg(wrong));
 
-    for (const Case &test : cases(size)) {
+    const QList<Case> all = cases(size);
+    for (int caseIndex = 0; caseIndex < all.size(); ++caseIndex) {
+        const Case &test = all.at(caseIndex);
         Measure result = measure(
             [&] {
                 model.sort(-1);
@@ -231,6 +325,11 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
                      .arg(result.stallMs)
                      .arg(storeCaseBoundMs)
                      .arg(uiBlockedBoundMs));
+        if (result.ms >= 0)
+            if (const QString wrong = wrongRows(model, truth, size, caseIndex); !wrong.isEmpty())
+                fail(u"%1 at %2 SIMs: %3"_s.arg(QString::fromLatin1(test.name))
+                         .arg(size)
+                         .arg(wrong));
         // Back to every row, unsorted, for the next case (not measured).
         model.setSearchText({});
         model.setLifeCycleFilter(std::nullopt);
@@ -254,8 +353,17 @@ QList<Row> runStore(qsizetype size, double *bytesPerRow, qint64 *loadMs)
         },
         [] { return true; });
     rows.append({u"select 10,000 pasted ICCIDs"_s, paste, u"(%1 rows selected)"_s.arg(selected)});
-    const auto distinct = QSet<QString>(pasted.cbegin(), pasted.cend()).size();
-    if (selected != int(distinct) || paste.ms > pasteBoundMs)
+    const QSet<QString> distinct(pasted.cbegin(), pasted.cend());
+    // Each row selected shows one of the pasted SIMs (with the count: every one, once).
+    int notPasted = 0;
+    for (const QItemSelectionRange &range : view->selectionModel()->selection())
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            if (!distinct.contains(model.index(row, cube::SimTableModel::Iccid).data().toString()))
+                ++notPasted;
+    if (notPasted > 0)
+        fail(u"pasting 10,000 ICCIDs at %1 SIMs selected %2 rows not pasted"_s.arg(size).arg(
+            notPasted));
+    if (selected != int(distinct.size()) || paste.ms > pasteBoundMs)
         fail(u"pasting 10,000 ICCIDs at %1 SIMs: %2 selected in %3 ms (bound %4 ms)"_s.arg(size)
                  .arg(selected)
                  .arg(paste.ms)
@@ -385,6 +493,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     if (failures > 0)
-        std::fprintf(stderr, "%d bound(s) broken or step(s) not ended\n", failures);
+        std::fprintf(stderr, "%d check(s) failed (wrong rows, broken bounds, steps not ended)\n",
+                     failures);
     return failures > 0 ? 1 : 0;
 }
