@@ -158,6 +158,29 @@ private slots:
         QCOMPARE(refused, 0);
     }
 
+    // A script killed while its requests are on the wire holds none of the desk's connections
+    // afterwards: the next program is not kept waiting for answers that nobody will read.
+    void aScriptKilledMidWayHoldsNoConnection()
+    {
+        CubectlHarness slow;
+        QVERIFY(slow.start({u"--size"_s, u"20"_s, u"--latency"_s, u"*:4000"_s}));
+        QProcess killed;
+        killed.setProcessEnvironment(CubectlHarness::defaultEnvironment());
+        killed.start(QString::fromUtf8(CUBECTL_PATH),
+                     slow.connection()
+                         + QStringList{u"--journal"_s, journalPath(u"killed.sqlite"_s), u"sims"_s,
+                                       u"show"_s, u"--jobs"_s, u"3"_s, u"89852022010000000001"_s,
+                                       u"89852022010000000002"_s, u"89852022010000000003"_s});
+        QVERIFY(killed.waitForStarted());
+        QTest::qWait(1500); // its three requests are waiting for their answers
+        killed.kill();
+        QVERIFY(killed.waitForFinished());
+
+        const CubectlRun next = slow.run({u"--journal"_s, journalPath(u"next.sqlite"_s), u"sims"_s,
+                                          u"show"_s, u"89852022010000000004"_s});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
+    }
+
     void twoCubectlsAndTheConsoleCountOneQuota()
     {
         const QString journal = journalPath(u"shared.sqlite"_s);
