@@ -7,11 +7,13 @@
 #include "cubesimulator.h"
 #include "gatewaypolicy.h"
 #include "journal.h"
+#include "requestlogcounts.h"
 #include "signalwait.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -70,9 +72,13 @@ QList<cube::Order> ordersIn(cube::CubeClient &client, cube::OrderStatus status, 
 // the request's own round trip on loopback; ending 600 orders early with 100 ms latency, as many
 // at once as the transport sends (6 asked for), with and without the journal, beside what the
 // latency alone costs; and the file size and a one-ICCID history query at 1,000,000 entries.
-// Fails when the bulk job with the journal takes more than twice what the latency alone costs
+// Fails when a result is wrong: a write that did not succeed, a journal entry lost or kept
+// twice, an order the server acted on other than once, an item of the bulk job not done or its
+// journal entry missing, a history that returns other entries than the ICCID's twenty. Fails
+// too when the bulk job with the journal takes more than twice what the latency alone costs
 // or twice as long as without the journal, or when the history query's median misses its
-// target of 50 ms (loose bounds: CI shares two cores, and its disk, among its tests).
+// target of 50 ms (loose bounds, documented in the README: CI shares two cores, and its disk,
+// among its tests). The cost of one write is only printed.
 // Every wait runs the event loop until the awaited signal or callback (cube::test::Completion):
 // QTest::qWaitFor slept 10 ms between its passes, and each write waited for those sleeps.
 class BenchJournal : public QObject
@@ -84,16 +90,20 @@ private:
 
     // Ends `count` in-use orders of a cube-sim process (100 ms latency) as one bulk job, 6 at
     // a time as the runner asks (the transport sends at most its limit of them), from this
-    // process; the seconds it took, or nothing when it failed (said why).
+    // process; the seconds it took, or nothing when it failed or its result is wrong (said
+    // why): every order acted on once at the server (its request log), every item done, and
+    // with the journal one entry for each, done, in the job.
     std::optional<double> endOrders(bool journaled, int count, quint64 seed, int *atOnce)
     {
         QProcess simulator;
         // No gateway limits (--limits none): the program's own speed is measured, and the
         // 600 orders are read as one page.
-        const QUrl baseUrl = cube::test::startCubeSim(
-            simulator, QString::fromUtf8(CUBE_SIM_PATH),
-            {u"--size"_s, u"4000"_s, u"--seed"_s, QString::number(seed), u"--latency"_s,
-             u"aheadFinishDeviceOrder:100"_s, u"--limits"_s, u"none"_s});
+        const QString requestLog = m_dir.filePath(u"requests-%1.jsonl"_s.arg(seed));
+        const QUrl baseUrl =
+            cube::test::startCubeSim(simulator, QString::fromUtf8(CUBE_SIM_PATH),
+                                     {u"--size"_s, u"4000"_s, u"--seed"_s, QString::number(seed),
+                                      u"--latency"_s, u"aheadFinishDeviceOrder:100"_s,
+                                      u"--limits"_s, u"none"_s, u"--request-log"_s, requestLog});
         if (!baseUrl.isValid()) {
             qWarning("cube-sim did not start");
             return std::nullopt;
@@ -137,7 +147,56 @@ private:
                      int(runner.tally().done), count, seconds);
             return std::nullopt;
         }
+        const QHash<QString, int> acted =
+            cube::test::sentCounts(requestLog, u"/aheadFinishDeviceOrder"_s, u"order_code"_s);
+        for (const QString &code : std::as_const(codes))
+            if (acted.value(code) != 1) {
+                qWarning("order %s was sent %d times", qPrintable(code), acted.value(code));
+                return std::nullopt;
+            }
+        if (acted.size() != count) {
+            qWarning("%d orders were sent, %d asked for", int(acted.size()), count);
+            return std::nullopt;
+        }
+        if (options.journal) {
+            if (const QString wrong = wrongJournal(*options.journal, job.jobId(), codes);
+                !wrong.isEmpty()) {
+                qWarning("the journal is wrong: %s", qPrintable(wrong));
+                return std::nullopt;
+            }
+        }
         return seconds;
+    }
+
+    // What is wrong with a journal that should hold the bulk job `jobId` over `codes`, each
+    // ended early once and done, and nothing else; nothing when it is right.
+    static QString wrongJournal(const cube::Journal &journal, qint64 jobId,
+                                const QStringList &codes)
+    {
+        const QList<cube::JobItemStatus> items = journal.jobItems(jobId);
+        if (items.size() != codes.size())
+            return u"%1 items in the job, %2 orders asked for"_s.arg(items.size())
+                .arg(codes.size());
+        for (const cube::JobItemStatus &item : items) {
+            if (item.subject != codes.value(item.index))
+                return u"item %1 is %2, not %3"_s.arg(item.index)
+                    .arg(item.subject, codes.value(item.index));
+            if (item.outcome != cube::JournalOutcome::Done || !item.entry)
+                return u"item %1 (%2) has no entry that says done"_s.arg(item.index)
+                    .arg(item.subject);
+        }
+        cube::HistoryFilter everything;
+        everything.limit = int(codes.size()) * 2;
+        QSet<QString> subjects;
+        const QList<cube::JournalEntry> entries = journal.history(everything);
+        for (const cube::JournalEntry &entry : entries)
+            subjects.insert(entry.subjects.value(0));
+        if (entries.size() != codes.size()
+            || subjects != QSet<QString>(codes.cbegin(), codes.cend()))
+            return u"%1 entries for %2 orders (%3 orders among them)"_s.arg(entries.size())
+                .arg(codes.size())
+                .arg(subjects.size());
+        return {};
     }
 
 private slots:
@@ -157,6 +216,17 @@ private slots:
             journal.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
             steps.append(double(clock.nsecsElapsed()) / 1e6);
         }
+        // Every write kept, once, as answered.
+        cube::HistoryFilter everything;
+        everything.limit = 2000;
+        const QList<cube::JournalEntry> kept = journal.history(everything);
+        QCOMPARE(kept.size(), 1000);
+        QSet<QString> keptSubjects;
+        for (const cube::JournalEntry &entry : kept) {
+            QCOMPARE(entry.state, cube::JournalState::Succeeded);
+            keptSubjects.insert(entry.subjects.value(0));
+        }
+        QCOMPARE(keptSubjects.size(), 1000);
 
         cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {5, 2000});
         // No gateway limits: the round trip itself is measured, and 300 orders read as a page.
@@ -167,15 +237,22 @@ private slots:
         const QList<cube::Order> orders = ordersIn(*client, cube::OrderStatus::InUse, 300, this);
         QCOMPARE(orders.size(), 300);
         QList<double> trips;
+        int failed = 0;
         for (const cube::Order &order : orders) {
             cube::test::Completion done;
             QElapsedTimer clock;
             clock.start();
             client->endOrderEarly(order.orderCode, u"Benchmark"_s, {}, this,
-                                  [&](const auto &) { done.finish(); });
+                                  [&](const auto &result) {
+                                      failed += result.ok() ? 0 : 1;
+                                      done.finish();
+                                  });
             QVERIFY(done.wait(10000));
             trips.append(double(clock.nsecsElapsed()) / 1e6);
         }
+        // Each order ended, by one request.
+        QCOMPARE(failed, 0);
+        QCOMPARE(simulator.requestCount(u"aheadFinishDeviceOrder"_s), int(orders.size()));
         std::printf("journal per write (record + sent + answer, committed): p50 %.2f ms, p99 "
                     "%.2f ms\n",
                     percentile(steps, 0.5), percentile(steps, 0.99));
@@ -260,6 +337,16 @@ private slots:
                     percentile(times, 1.0));
         std::fflush(stdout);
         QCOMPARE(found, qsizetype(20));
+        // The ICCID's own twenty (every 50,000th entry from 1,234), none other, none twice.
+        QSet<qint64> ids;
+        for (const cube::JournalEntry &entry : journal.history(filter)) {
+            QCOMPARE(entry.subjects, QStringList{filter.subject});
+            ids.insert(entry.id);
+        }
+        QSet<qint64> expected;
+        for (qint64 id = 1234; id <= 1000000; id += 50000)
+            expected.insert(id);
+        QCOMPARE(ids, expected);
         // The target for the median; the worst of 20 may meet a busy moment of a shared machine.
         QVERIFY2(percentile(times, 0.5) < 50,
                  qPrintable(u"p50 %1 ms"_s.arg(percentile(times, 0.5))));
