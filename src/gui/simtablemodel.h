@@ -46,9 +46,7 @@ public:
     // fleetSize()" (the store may hold more already, until the query that includes them ends).
     qsizetype fleetSize() const { return m_shown.size(); }
 
-    // The store's row shown at `position`, and the position of a store's row (-1: not shown).
-    qsizetype fleetRowAt(int position) const;
-    int positionOf(qsizetype fleetRow) const;
+    // The position of a SIM card's row (-1: not shown), and the ICCID shown at `position`.
     int positionOfIccid(const QString &iccid) const;
     QString iccidAt(int position) const;
     // Tells the views that the header texts changed (after a language switch).
@@ -61,6 +59,9 @@ signals:
     void rowsMoved();
 
 private:
+    // The store's row shown at `position`, and the position of a store's row (-1: not shown).
+    qsizetype fleetRowAt(int position) const;
+    int positionOf(qsizetype fleetRow) const;
     void requery();
     void showView(std::shared_ptr<FleetView> view);
     void appendRows(qsizetype first, qsizetype last);

@@ -159,8 +159,7 @@ private:
             return std::nullopt;
         }
         if (options.journal) {
-            if (const QString wrong = wrongJournal(*options.journal, job.jobId(), codes);
-                !wrong.isEmpty()) {
+            if (const QString wrong = wrongJournal(*options.journal, codes); !wrong.isEmpty()) {
                 qWarning("the journal is wrong: %s", qPrintable(wrong));
                 return std::nullopt;
             }
@@ -168,12 +167,20 @@ private:
         return seconds;
     }
 
-    // What is wrong with a journal that should hold the bulk job `jobId` over `codes`, each
-    // ended early once and done, and nothing else; nothing when it is right.
-    static QString wrongJournal(const cube::Journal &journal, qint64 jobId,
-                                const QStringList &codes)
+    // What is wrong with a journal that should hold one bulk job, over `codes`, each ended
+    // early once and done, and nothing else (as cubectl jobs list and jobs show read it);
+    // nothing when it is right.
+    static QString wrongJournal(const cube::Journal &journal, const QStringList &codes)
     {
-        const QList<cube::JobItemStatus> items = journal.jobItems(jobId);
+        const QList<cube::JournalJob> jobs = journal.jobs();
+        if (jobs.size() != 1)
+            return u"%1 jobs instead of one"_s.arg(jobs.size());
+        const cube::JournalJob &job = jobs.constFirst();
+        if (job.subjects != codes || job.tally.done != codes.size())
+            return u"the job is over %1 orders, %2 done, of %3 asked for"_s.arg(job.subjects.size())
+                .arg(job.tally.done)
+                .arg(codes.size());
+        const QList<cube::JobItemStatus> items = journal.jobItems(job.id);
         if (items.size() != codes.size())
             return u"%1 items in the job, %2 orders asked for"_s.arg(items.size())
                 .arg(codes.size());
