@@ -12,12 +12,15 @@ private slots:
     void buildHundredThousandSims()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        qsizetype sims = 0;
         qsizetype orders = 0;
         QBENCHMARK_ONCE
         {
             const cube::sim::Fleet fleet = cube::sim::Fleet::generate(1, 100000, now);
+            sims = fleet.sims().size();
             orders = fleet.orders().size();
         }
+        QCOMPARE(sims, qsizetype(100000));
         QVERIFY(orders > 240000 && orders < 260000);
     }
 
