@@ -176,8 +176,9 @@ private:
         if (jobs.size() != 1)
             return u"%1 jobs instead of one"_s.arg(jobs.size());
         const cube::JournalJob &job = jobs.constFirst();
-        if (job.subjects != codes || job.tally.done != codes.size())
-            return u"the job is over %1 orders, %2 done, of %3 asked for"_s.arg(job.subjects.size())
+        if (job.operation != cube::Operation::EndOrderEarly || job.tally.done != codes.size()
+            || job.tally.total() != codes.size())
+            return u"the job has %1 items, %2 done, of %3 asked for"_s.arg(job.tally.total())
                 .arg(job.tally.done)
                 .arg(codes.size());
         const QList<cube::JobItemStatus> items = journal.jobItems(job.id);
