@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uilanguage.h"
+#include "base/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QStringList>

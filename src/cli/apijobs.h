@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apiresult.h"
 #include "batchjob.h"
-#include "cubeclient.h"
-#include "pagewalk.h"
+#include "contract/apiresult.h"
+#include "records/pagewalk.h"
+#include "transport/cubeclient.h"
 
 #include <functional>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "contract/apierror.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,7 +1,7 @@
 #include "batchrunner.h"
 
-#include "bulkrunner.h"
 #include "console.h"
+#include "writes/bulkrunner.h"
 
 #include <QCoreApplication>
 #include <QPointer>

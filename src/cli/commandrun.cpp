@@ -1,19 +1,19 @@
 #include "commandrun.h"
 
-#include "account.h"
-#include "apilogging.h"
+#include "account/account.h"
+#include "base/waitwords.h"
 #include "batchrunner.h"
-#include "changewriter.h"
 #include "commandlineusage.h"
 #include "console.h"
-#include "cubeclient.h"
 #include "exitstatus.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "listingprinter.h"
 #include "listinput.h"
 #include "terminaltext.h"
-#include "waitwords.h"
+#include "transport/apilogging.h"
+#include "transport/cubeclient.h"
 #include "writejobs.h"
+#include "writes/changewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

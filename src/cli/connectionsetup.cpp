@@ -1,13 +1,13 @@
 #include "connectionsetup.h"
 
-#include "account.h"
+#include "account/account.h"
+#include "account/profilesecrets.h"
 #include "commandlineusage.h"
 #include "console.h"
-#include "cubeclient.h"
 #include "cubesimulator.h"
 #include "exitstatus.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
+#include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>

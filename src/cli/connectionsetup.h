@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clientfactory.h"
+#include "account/clientfactory.h"
 #include "globaloptions.h"
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "globaloptions.h"
 
 #include "commandlineusage.h"
-#include "journal.h"
+#include "journal/journal.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clientfactory.h"
+#include "account/clientfactory.h"
+#include "base/uilanguage.h"
+#include "contract/servertimezone.h"
 #include "resultprinter.h"
-#include "servertimezone.h"
-#include "uilanguage.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

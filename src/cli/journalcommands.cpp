@@ -1,12 +1,12 @@
 #include "journalcommands.h"
 
-#include "account.h"
-#include "changewriter.h"
+#include "account/account.h"
 #include "commandrun.h"
 #include "console.h"
 #include "exitstatus.h"
-#include "jobresumption.h"
-#include "journal.h"
+#include "journal/journal.h"
+#include "writes/changewriter.h"
+#include "writes/jobresumption.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #include "listingprinter.h"
 
+#include "base/csvwriter.h"
 #include "console.h"
-#include "csvwriter.h"
 #include "orderedjson.h"
 #include "resultprinter.h"
 #include "terminaltext.h"

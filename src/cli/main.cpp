@@ -1,7 +1,7 @@
-#include "applicationidentity.h"
+#include "base/applicationidentity.h"
+#include "base/translationinstaller.h"
 #include "commandlineusage.h"
 #include "cubectl.h"
-#include "translationinstaller.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

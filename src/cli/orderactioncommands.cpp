@@ -2,8 +2,8 @@
 
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "contract/vocabulary.h"
 #include "recordtables.h"
-#include "vocabulary.h"
 #include "writejobs.h"
 
 using namespace Qt::StringLiterals;

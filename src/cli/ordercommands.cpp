@@ -3,9 +3,9 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "contract/vocabulary.h"
 #include "planorderoptions.h"
 #include "recordtables.h"
-#include "vocabulary.h"
 #include "writejobs.h"
 
 using namespace Qt::StringLiterals;

@@ -3,9 +3,9 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "console.h"
-#include "cubeclient.h"
 #include "exitstatus.h"
 #include "recordtables.h"
+#include "transport/cubeclient.h"
 #include "writejobs.h"
 
 #include <cmath>

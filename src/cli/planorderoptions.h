@@ -1,8 +1,8 @@
 #pragma once
 
 #include "batchjob.h"
-#include "planrecord.h"
-#include "requests.h"
+#include "contract/requests.h"
+#include "records/planrecord.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

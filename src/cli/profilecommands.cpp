@@ -1,11 +1,11 @@
 #include "profilecommands.h"
 
+#include "account/profilesecrets.h"
 #include "commandrun.h"
 #include "connectionsetup.h"
 #include "console.h"
 #include "exitstatus.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <memory>
 

@@ -2,10 +2,10 @@
 
 #include "commandrun.h"
 #include "console.h"
-#include "cubeclient.h"
 #include "exitstatus.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "orderedjson.h"
+#include "transport/cubeclient.h"
 
 #include <QLocale>
 

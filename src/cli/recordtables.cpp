@@ -1,6 +1,6 @@
 #include "recordtables.h"
 
-#include "vocabulary.h"
+#include "contract/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "batchjob.h"
-#include "orderrecords.h"
-#include "planrecord.h"
-#include "simrecords.h"
-#include "usagerecords.h"
+#include "records/orderrecords.h"
+#include "records/planrecord.h"
+#include "records/simrecords.h"
+#include "records/usagerecords.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "resultprinter.h"
 
+#include "base/displaytime.h"
+#include "base/servertext.h"
 #include "console.h"
-#include "displaytime.h"
-#include "servertext.h"
 #include "terminaltext.h"
 
 #include <QDateTime>

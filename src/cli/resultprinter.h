@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/csvwriter.h"
 #include "batchjob.h"
-#include "csvwriter.h"
 #include "orderedjson.h"
 
 #include <QCoreApplication>

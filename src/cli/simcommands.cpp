@@ -1,15 +1,15 @@
 #include "simcommands.h"
 
 #include "apijobs.h"
+#include "base/displaytime.h"
 #include "commandrun.h"
 #include "commonoptions.h"
 #include "console.h"
-#include "displaytime.h"
+#include "contract/vocabulary.h"
 #include "exitstatus.h"
-#include "fleetcache.h"
-#include "fleetquery.h"
+#include "fleet/fleetcache.h"
+#include "fleet/fleetquery.h"
 #include "recordtables.h"
-#include "vocabulary.h"
 #include "writejobs.h"
 
 using namespace Qt::StringLiterals;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "batchjob.h"
-#include "bulkwritejob.h"
-#include "changewriter.h"
+#include "writes/bulkwritejob.h"
+#include "writes/changewriter.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 #include "consolesession.h"
 
-#include "account.h"
-#include "changewriter.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
+#include "account/account.h"
+#include "account/clientfactory.h"
+#include "account/profilesecrets.h"
 #include "mainwindow.h"
 #include "notify.h"
 #include "plaintext.h"
 #include "profiledialog.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
+#include "transport/cubeclient.h"
+#include "writes/changewriter.h"
 
 #include <QEvent>
 #include <QMenu>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clientoptions.h"
-#include "profile.h"
-#include "secretstore.h"
+#include "profiles/profile.h"
+#include "profiles/secretstore.h"
+#include "transport/clientoptions.h"
 
 #include <QObject>
 #include <QPointer>

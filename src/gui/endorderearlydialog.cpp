@@ -1,17 +1,17 @@
 #include "endorderearlydialog.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "bulkrunner.h"
-#include "bulkwritejob.h"
-#include "changewriter.h"
-#include "cubeclient.h"
+#include "contract/vocabulary.h"
 #include "notify.h"
-#include "orderrules.h"
 #include "plaintext.h"
+#include "records/orderrules.h"
 #include "statustext.h"
+#include "transport/cubeclient.h"
 #include "ui_endorderearlydialog.h"
-#include "vocabulary.h"
+#include "writes/bulkrunner.h"
+#include "writes/bulkwritejob.h"
+#include "writes/changewriter.h"
 
 #include <QEvent>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "orderrecords.h"
-#include "writeoutcome.h"
+#include "journal/writeoutcome.h"
+#include "records/orderrecords.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "historymodel.h"
 
-#include "csvwriter.h"
-#include "displaytime.h"
-#include "journalwords.h"
+#include "base/csvwriter.h"
+#include "base/displaytime.h"
+#include "base/servertext.h"
+#include "contract/vocabulary.h"
+#include "journal/journalwords.h"
 #include "plaintext.h"
-#include "servertext.h"
-#include "vocabulary.h"
 
 #include <QBrush>
 #include <QHash>

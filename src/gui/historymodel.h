@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journalentry.h"
+#include "journal/journalentry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,13 +1,13 @@
 #include "historypage.h"
 
-#include "account.h"
-#include "changewriter.h"
-#include "cubeclient.h"
+#include "account/account.h"
 #include "historymodel.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "notify.h"
 #include "plaintext.h"
+#include "transport/cubeclient.h"
 #include "ui_historypage.h"
+#include "writes/changewriter.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,13 +1,13 @@
 #include "interruptedjobbar.h"
 
-#include "account.h"
-#include "changewriter.h"
-#include "cubeclient.h"
-#include "displaytime.h"
-#include "jobresumption.h"
-#include "journal.h"
+#include "account/account.h"
+#include "base/displaytime.h"
+#include "journal/journal.h"
 #include "notify.h"
 #include "plaintext.h"
+#include "transport/cubeclient.h"
+#include "writes/changewriter.h"
+#include "writes/jobresumption.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,9 @@
 #include "mainwindow.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
+#include "base/waitwords.h"
 #include "historypage.h"
 #include "interruptedjobbar.h"
 #include "orderspage.h"
@@ -10,9 +11,8 @@
 #include "quotalabel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 #include "ui_mainwindow.h"
-#include "waitwords.h"
 
 #include <QActionGroup>
 #include <QApplication>

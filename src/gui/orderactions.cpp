@@ -1,15 +1,15 @@
 #include "orderactions.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "changewriter.h"
 #include "endorderearlydialog.h"
 #include "notify.h"
-#include "orderrules.h"
 #include "plaintext.h"
+#include "records/orderrules.h"
 #include "reneworderdialog.h"
 #include "statusbarnote.h"
 #include "statustext.h"
+#include "writes/changewriter.h"
 
 #include <QMessageBox>
 #include <QPushButton>

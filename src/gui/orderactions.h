@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "orderrecords.h"
+#include "contract/apierror.h"
+#include "records/orderrecords.h"
 
 #include <QList>
 #include <QObject>

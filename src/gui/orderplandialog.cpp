@@ -1,16 +1,16 @@
 #include "orderplandialog.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "bulkrunner.h"
-#include "changewriter.h"
-#include "cubeclient.h"
 #include "notify.h"
 #include "plaintext.h"
 #include "planordersummary.h"
 #include "statusbarnote.h"
 #include "statustext.h"
+#include "transport/cubeclient.h"
 #include "ui_orderplandialog.h"
+#include "writes/bulkrunner.h"
+#include "writes/changewriter.h"
 
 #include <QColor>
 #include <QEvent>

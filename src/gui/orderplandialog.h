@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planrecord.h"
+#include "records/planrecord.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,8 +1,7 @@
 #include "orderspage.h"
 
-#include "account.h"
-#include "changewriter.h"
-#include "cubeclient.h"
+#include "account/account.h"
+#include "contract/vocabulary.h"
 #include "notify.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
@@ -11,8 +10,9 @@
 #include "simactions.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
+#include "transport/cubeclient.h"
 #include "ui_orderspage.h"
-#include "vocabulary.h"
+#include "writes/changewriter.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "contract/requests.h"
 #include "orderactions.h"
-#include "orderrecords.h"
-#include "requests.h"
+#include "records/orderrecords.h"
 
 #include <QPointer>
 #include <QTimer>

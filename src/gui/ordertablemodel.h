@@ -1,7 +1,7 @@
 #pragma once
 
-#include "orderrecords.h"
-#include "servertimezone.h"
+#include "contract/servertimezone.h"
+#include "records/orderrecords.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "planordersummary.h"
 
+#include "contract/vocabulary.h"
 #include "statustext.h"
-#include "vocabulary.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planrecord.h"
-#include "requests.h"
+#include "contract/requests.h"
+#include "records/planrecord.h"
 
 #include <QCoreApplication>
 #include <QString>

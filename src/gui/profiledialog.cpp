@@ -1,10 +1,10 @@
 #include "profiledialog.h"
 
-#include "apierror.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
+#include "account/clientfactory.h"
+#include "account/profilesecrets.h"
+#include "contract/apierror.h"
 #include "plaintext.h"
-#include "profilesecrets.h"
+#include "transport/cubeclient.h"
 #include "ui_profiledialog.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apicall.h"
-#include "profile.h"
+#include "profiles/profile.h"
+#include "transport/apicall.h"
 
 #include <QDialog>
 #include <QPointer>

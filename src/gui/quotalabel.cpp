@@ -1,6 +1,6 @@
 #include "quotalabel.h"
 
-#include "cubeclient.h"
+#include "transport/cubeclient.h"
 
 #include <QEvent>
 #include <QLocale>

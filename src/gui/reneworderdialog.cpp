@@ -1,16 +1,16 @@
 #include "reneworderdialog.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "changewriter.h"
-#include "cubeclient.h"
+#include "contract/vocabulary.h"
 #include "notify.h"
 #include "plaintext.h"
-#include "planperiod.h"
+#include "records/planperiod.h"
 #include "statusbarnote.h"
 #include "statustext.h"
+#include "transport/cubeclient.h"
 #include "ui_reneworderdialog.h"
-#include "vocabulary.h"
+#include "writes/changewriter.h"
 
 #include <QEvent>
 #include <QPushButton>

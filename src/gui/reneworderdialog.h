@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orderrecords.h"
+#include "records/orderrecords.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "sendsmsdialog.h"
 
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/smslength.h"
 #include "plaintext.h"
-#include "smslength.h"
+#include "transport/cubeclient.h"
 #include "ui_sendsmsdialog.h"
 
 #include <QEvent>

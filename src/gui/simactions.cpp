@@ -1,12 +1,12 @@
 #include "simactions.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "changewriter.h"
 #include "notify.h"
 #include "orderplandialog.h"
 #include "sendsmsdialog.h"
 #include "statusbarnote.h"
+#include "writes/changewriter.h"
 
 namespace cube {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "writeoutcome.h"
+#include "journal/writeoutcome.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,18 +1,18 @@
 #include "simdetailpanel.h"
 
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
-#include "changewriter.h"
-#include "cubeclient.h"
-#include "displaytime.h"
-#include "journal.h"
+#include "base/displaytime.h"
+#include "journal/journal.h"
 #include "orderactions.h"
 #include "ordertablemodel.h"
 #include "plaintext.h"
 #include "simactions.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
+#include "transport/cubeclient.h"
 #include "ui_simdetailpanel.h"
+#include "writes/changewriter.h"
 
 #include <QChart>
 #include <QChartView>

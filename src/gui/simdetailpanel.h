@@ -1,8 +1,8 @@
 #pragma once
 
 #include "orderactions.h"
-#include "orderrecords.h"
-#include "simrecords.h"
+#include "records/orderrecords.h"
+#include "records/simrecords.h"
 
 #include <QDate>
 #include <QList>

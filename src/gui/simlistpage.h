@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "fleetcache.h"
+#include "contract/apierror.h"
+#include "fleet/fleetcache.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "simtablemodel.h"
 
-#include "fleetqueryrunner.h"
-#include "fleetstore.h"
+#include "fleet/fleetqueryrunner.h"
+#include "fleet/fleetstore.h"
 #include "plaintext.h"
 #include "statustext.h"
 

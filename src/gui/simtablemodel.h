@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fleetquery.h"
-#include "servertimezone.h"
+#include "contract/servertimezone.h"
+#include "fleet/fleetquery.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "statustext.h"
 
-#include "displaytime.h"
-#include "orderrecords.h"
-#include "vocabulary.h"
+#include "base/displaytime.h"
+#include "contract/vocabulary.h"
+#include "records/orderrecords.h"
 
 #include <QLocale>
 

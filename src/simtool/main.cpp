@@ -1,4 +1,4 @@
-#include "applicationidentity.h"
+#include "base/applicationidentity.h"
 #include "cubesimulator.h"
 #include "simulatoroptions.h"
 

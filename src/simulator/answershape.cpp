@@ -1,6 +1,6 @@
 #include "answershape.h"
 
-#include "jsonreader.h"
+#include "records/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

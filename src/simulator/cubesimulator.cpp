@@ -1,9 +1,9 @@
 #include "cubesimulator.h"
 
 #include "answershape.h"
+#include "contract/operationtable.h"
 #include "deviceoperations.h"
 #include "hostileanswers.h"
-#include "operationtable.h"
 #include "orderoperations.h"
 #include "simulatedrequest.h"
 #include "simulatorhttpserver.h"

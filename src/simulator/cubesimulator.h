@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clientfactory.h"
+#include "account/clientfactory.h"
+#include "contract/operation.h"
 #include "faultplan.h"
 #include "fleet.h"
 #include "gatewaylimiter.h"
 #include "gatewaypolicy.h"
-#include "operation.h"
 #include "rejection.h"
 #include "requestlog.h"
 #include "simreply.h"

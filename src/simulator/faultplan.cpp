@@ -1,6 +1,6 @@
 #include "faultplan.h"
 
-#include "operation.h"
+#include "contract/operation.h"
 
 using namespace Qt::StringLiterals;
 

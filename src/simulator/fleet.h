@@ -1,8 +1,8 @@
 #pragma once
 
-#include "orderrecords.h"
-#include "planrecord.h"
-#include "servertimezone.h"
+#include "contract/servertimezone.h"
+#include "records/orderrecords.h"
+#include "records/planrecord.h"
 
 #include <QDate>
 #include <QDateTime>

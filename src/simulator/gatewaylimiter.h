@@ -1,7 +1,7 @@
 #pragma once
 
+#include "contract/servertimezone.h"
 #include "gatewaypolicy.h"
-#include "servertimezone.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "hostileanswers.h"
 
-#include "jsonrewrite.h"
+#include "records/jsonrewrite.h"
 
 #include <QHttpServerResponder>
 #include <QJsonArray>

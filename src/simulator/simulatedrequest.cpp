@@ -1,6 +1,6 @@
 #include "simulatedrequest.h"
 
-#include "requestsigner.h"
+#include "transport/requestsigner.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

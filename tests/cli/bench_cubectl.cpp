@@ -1,6 +1,6 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
 #include "cubectlharness.h"
+#include "transport/cubeclient.h"
 
 #include <QTemporaryFile>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "clientfactory.h"
-#include "cubeclient.h"
-#include "fleetloader.h"
+#include "account/clientfactory.h"
+#include "fleet/fleetloader.h"
 #include "processrun.h"
 #include "simulatoraccount.h"
+#include "transport/cubeclient.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "account/clientfactory.h"
 #include "awaitresult.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
 #include "cubesimprocess.h"
 #include "processrun.h"
 #include "simulatoraccount.h"
+#include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>

@@ -1,5 +1,5 @@
 #include "cubectlharness.h"
-#include "fleetcache.h"
+#include "fleet/fleetcache.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>

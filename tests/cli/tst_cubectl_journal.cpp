@@ -1,7 +1,7 @@
-#include "changewriter.h"
 #include "cubectlharness.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "requestlogcounts.h"
+#include "writes/changewriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "cubectlharness.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "requestlogcounts.h"
 
 #include <QJsonArray>

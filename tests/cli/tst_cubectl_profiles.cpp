@@ -1,4 +1,4 @@
-#include "clientfactory.h"
+#include "account/clientfactory.h"
 #include "cubectlharness.h"
 
 #include <QDirIterator>

@@ -1,11 +1,11 @@
-#include "clientfactory.h"
-#include "cubeclient.h"
+#include "account/clientfactory.h"
 #include "cubesimprocess.h"
-#include "fleetcache.h"
-#include "fleetloader.h"
-#include "fleetstore.h"
+#include "fleet/fleetcache.h"
+#include "fleet/fleetloader.h"
+#include "fleet/fleetstore.h"
 #include "signalwait.h"
 #include "simulatoraccount.h"
+#include "transport/cubeclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "bulkrunner.h"
-#include "bulkwritejob.h"
-#include "changewriter.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
+#include "account/clientfactory.h"
 #include "cubesimprocess.h"
 #include "cubesimulator.h"
 #include "gatewaypolicy.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "requestlogcounts.h"
 #include "signalwait.h"
+#include "transport/cubeclient.h"
+#include "writes/bulkrunner.h"
+#include "writes/bulkwritejob.h"
+#include "writes/changewriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

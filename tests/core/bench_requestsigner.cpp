@@ -1,4 +1,4 @@
-#include "requestsigner.h"
+#include "transport/requestsigner.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
 #include "cubesimulator.h"
 #include "simulatorclient.h"
+#include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "apienvelope.h"
+#include "transport/apienvelope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

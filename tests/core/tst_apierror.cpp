@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "translationinstaller.h"
+#include "base/translationinstaller.h"
+#include "contract/apierror.h"
 
 #include <QRegularExpression>
 #include <QTest>

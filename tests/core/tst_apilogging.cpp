@@ -1,4 +1,4 @@
-#include "apilogging.h"
+#include "transport/apilogging.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "bulkwritejob.h"
-#include "changewriter.h"
 #include "cubesimulator.h"
-#include "jobresumption.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "simulatorclient.h"
+#include "writes/bulkwritejob.h"
+#include "writes/changewriter.h"
+#include "writes/jobresumption.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "base/csvwriter.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 #include "awaitresult.h"
-#include "changewriter.h"
-#include "cubeclient.h"
+#include "contract/operationtable.h"
 #include "cubesimulator.h"
-#include "journal.h"
-#include "operationtable.h"
+#include "journal/journal.h"
 #include "scriptedcubeserver.h"
+#include "transport/cubeclient.h"
+#include "writes/changewriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

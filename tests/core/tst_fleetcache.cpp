@@ -1,5 +1,5 @@
-#include "fleetcache.h"
-#include "fleetcachekeeper.h"
+#include "fleet/fleetcache.h"
+#include "fleet/fleetcachekeeper.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "fleetquery.h"
-#include "fleetqueryrunner.h"
-#include "fleetstore.h"
+#include "fleet/fleetquery.h"
+#include "fleet/fleetqueryrunner.h"
+#include "fleet/fleetstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

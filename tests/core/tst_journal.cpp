@@ -1,6 +1,6 @@
-#include "journal.h"
-#include "journalschema.h"
-#include "translationinstaller.h"
+#include "base/translationinstaller.h"
+#include "journal/journal.h"
+#include "journal/journalschema.h"
 
 #include <QFile>
 #include <QProcess>

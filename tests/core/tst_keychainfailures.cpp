@@ -1,5 +1,5 @@
+#include "account/profilesecrets.h"
 #include "awaitresult.h"
-#include "profilesecrets.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

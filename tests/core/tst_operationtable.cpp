@@ -1,4 +1,4 @@
-#include "operationtable.h"
+#include "contract/operationtable.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
+#include "account/profilesecrets.h"
 #include "awaitresult.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QSettings>
 #include <QTest>

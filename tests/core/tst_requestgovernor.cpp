@@ -1,10 +1,10 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
+#include "contract/operationtable.h"
 #include "cubesimulator.h"
-#include "fleetloader.h"
-#include "journal.h"
-#include "operationtable.h"
+#include "fleet/fleetloader.h"
+#include "journal/journal.h"
 #include "scriptedcubeserver.h"
+#include "transport/cubeclient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

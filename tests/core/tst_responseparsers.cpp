@@ -1,4 +1,4 @@
-#include "responseparsers.h"
+#include "records/responseparsers.h"
 
 #include <QJsonDocument>
 #include <QTest>

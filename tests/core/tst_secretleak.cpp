@@ -1,10 +1,10 @@
+#include "account/clientfactory.h"
+#include "account/profilesecrets.h"
 #include "awaitresult.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
 #include "cubesimulator.h"
-#include "journal.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "journal/journal.h"
+#include "profiles/profilestore.h"
+#include "transport/cubeclient.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>

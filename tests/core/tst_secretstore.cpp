@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "secretstore.h"
+#include "profiles/secretstore.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "cubeclient.h"
-#include "responseparsers.h"
-#include "servertext.h"
+#include "base/servertext.h"
+#include "records/responseparsers.h"
+#include "transport/cubeclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

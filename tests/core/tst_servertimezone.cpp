@@ -1,7 +1,7 @@
 #include "awaitresult.h"
+#include "base/displaytime.h"
+#include "contract/servertimezone.h"
 #include "cubesimulator.h"
-#include "displaytime.h"
-#include "servertimezone.h"
 #include "simulatorclient.h"
 #include "testzones.h"
 

@@ -1,4 +1,4 @@
-#include "smslength.h"
+#include "base/smslength.h"
 
 #include <QTest>
 

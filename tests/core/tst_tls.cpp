@@ -1,6 +1,6 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
 #include "simulatoraccount.h"
+#include "transport/cubeclient.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "secretstore.h"
-#include "translationinstaller.h"
+#include "base/translationinstaller.h"
+#include "profiles/secretstore.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "base/uilanguage.h"
 
 #include <QTest>
 

@@ -7,8 +7,8 @@
 //   one of Spreadsheet's ="digits";
 // - the cleanings leave no control or invisible character (only U+FFFD marks), and cleaning
 //   twice changes nothing.
-#include "csvwriter.h"
-#include "servertext.h"
+#include "base/csvwriter.h"
+#include "base/servertext.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 // libFuzzer target: any bytes as a list cubectl reads (standard input, --from FILE), and as
 // the words of its checked options: the list reader, the targets it keeps, the checks of
 // ICCIDs, order codes and keys. Each ends with a value or a message.
-#include "cubeclient.h"
+#include "contract/vocabulary.h"
 #include "listinput.h"
-#include "vocabulary.h"
+#include "transport/cubeclient.h"
 
 #include <QBuffer>
 

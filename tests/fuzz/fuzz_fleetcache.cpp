@@ -8,8 +8,8 @@
 // the seeds): the head's as_of and row_count (8 bytes each, little-endian), one byte that is
 // row_bytes less 56 (signed), then blobs each after its length (4 bytes, little-endian, cut
 // to what is left): the dictionary, then the rows and the texts of each part in turn.
-#include "fleetcachedecoder.h"
-#include "packedsim.h"
+#include "fleet/fleetcachedecoder.h"
+#include "fleet/packedsim.h"
 
 #include <QByteArray>
 #include <QtEndian>

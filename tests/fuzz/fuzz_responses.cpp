@@ -1,10 +1,10 @@
 // libFuzzer target: any bytes as a Cube server's answer, through the envelope and every
 // response parser. Whatever comes, the parsers return a value or an error: no crash, no
 // undefined behaviour, no unbounded work.
-#include "apienvelope.h"
-#include "pagewalk.h"
-#include "responseparsers.h"
-#include "servertext.h"
+#include "base/servertext.h"
+#include "records/pagewalk.h"
+#include "records/responseparsers.h"
+#include "transport/apienvelope.h"
 
 #include <QByteArray>
 

@@ -1,5 +1,5 @@
 #include "../support/signalwait.h" // header-only; this bench links no test support library
-#include "fleetstore.h"
+#include "fleet/fleetstore.h"
 #include "simselectionkeeper.h"
 #include "simtablemodel.h"
 

@@ -1,11 +1,11 @@
-#include "account.h"
+#include "account/account.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
 #include "ordertablemodel.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
-#include "fleetcache.h"
+#include "fleet/fleetcache.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 #include "widgetlookup.h"
 
 #include <QDir>

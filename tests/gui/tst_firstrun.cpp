@@ -1,12 +1,12 @@
+#include "account/profilesecrets.h"
+#include "base/translationinstaller.h"
 #include "consolesession.h"
 #include "cubesimulator.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QDialogButtonBox>

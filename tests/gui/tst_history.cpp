@@ -1,14 +1,14 @@
-#include "account.h"
+#include "account/account.h"
 #include "awaitresult.h"
+#include "base/translationinstaller.h"
 #include "cubesimprocess.h"
 #include "historymodel.h"
 #include "historypage.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "mainwindow.h"
 #include "processrun.h"
 #include "requestlogcounts.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QComboBox>

@@ -1,14 +1,14 @@
-#include "account.h"
+#include "account/account.h"
 #include "activitylog.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "historymodel.h"
 #include "historypage.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QAbstractItemModel>

@@ -1,4 +1,5 @@
 #include "activitylog.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "mainwindow.h"
@@ -8,7 +9,6 @@
 #include "sendsmsdialog.h"
 #include "simulatorclient.h"
 #include "simwithorder.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QAbstractButton>

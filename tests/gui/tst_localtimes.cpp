@@ -1,4 +1,5 @@
 #include "activitylog.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "orderspage.h"
 #include "ordertablemodel.h"
@@ -7,7 +8,6 @@
 #include "simtablemodel.h"
 #include "simulatorclient.h"
 #include "testzones.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "activitylog.h"
+#include "base/translationinstaller.h"
 #include "mainwindow.h"
-#include "translationinstaller.h"
 
 #include <QAction>
 #include <QLabel>

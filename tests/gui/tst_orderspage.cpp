@@ -1,11 +1,11 @@
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "orderspage.h"
 #include "ordertablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 #include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>

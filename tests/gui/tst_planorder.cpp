@@ -1,12 +1,12 @@
 #include "activitylog.h"
+#include "base/displaytime.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
-#include "displaytime.h"
 #include "mainwindow.h"
 #include "orderactions.h"
 #include "orderplandialog.h"
 #include "simulatorclient.h"
 #include "simwithorder.h"
-#include "translationinstaller.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
+#include "account/profilesecrets.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "profiledialog.h"
-#include "profilesecrets.h"
-#include "secretstore.h"
-#include "translationinstaller.h"
+#include "profiles/secretstore.h"
 #include "widgetlookup.h"
 
 #include <QAbstractButton>

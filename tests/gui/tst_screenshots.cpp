@@ -1,6 +1,7 @@
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "mainwindow.h"
 #include "orderactions.h"
 #include "orderplandialog.h"
@@ -9,7 +10,6 @@
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
 
 #include <QAbstractButton>

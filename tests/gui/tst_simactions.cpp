@@ -1,12 +1,12 @@
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "orderplandialog.h"
 #include "sendsmsdialog.h"
 #include "simdetailpanel.h"
 #include "simulatorclient.h"
 #include "simwithorder.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 #include "widgetlookup.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "account.h"
-#include "changewriter.h"
+#include "account/account.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
-#include "journal.h"
+#include "journal/journal.h"
 #include "mainwindow.h"
 #include "ordertablemodel.h"
 #include "sendsmsdialog.h"
@@ -9,8 +9,8 @@
 #include "simulatorclient.h"
 #include "simwithorder.h"
 #include "statustext.h"
-#include "translationinstaller.h"
 #include "widgetlookup.h"
+#include "writes/changewriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,13 +1,13 @@
 #include "activitylog.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
-#include "fleetcache.h"
+#include "fleet/fleetcache.h"
 #include "ordertablemodel.h"
 #include "simdetailpanel.h"
 #include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 #include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
 #include "cubesimprocess.h"
 #include "simulatoraccount.h"
+#include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #include "cubesimulator.h"
-#include "requestsigner.h"
+#include "transport/requestsigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

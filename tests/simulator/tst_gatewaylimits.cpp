@@ -1,6 +1,6 @@
 #include "cubesimprocess.h"
 #include "cubesimulator.h"
-#include "requestsigner.h"
+#include "transport/requestsigner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "awaitresult.h"
-#include "cubeclient.h"
+#include "base/translationinstaller.h"
 #include "cubesimulator.h"
-#include "translationinstaller.h"
+#include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "secretstore.h"
+#include "contract/apiresult.h"
+#include "profiles/secretstore.h"
 
 #include <QTest>
 

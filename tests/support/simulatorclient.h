@@ -1,10 +1,10 @@
 #pragma once
 
-#include "account.h"
-#include "changewriter.h"
-#include "clientfactory.h"
-#include "cubeclient.h"
+#include "account/account.h"
+#include "account/clientfactory.h"
 #include "cubesimulator.h"
+#include "transport/cubeclient.h"
+#include "writes/changewriter.h"
 
 #include <QNetworkAccessManager>
 

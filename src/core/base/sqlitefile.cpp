@@ -1,0 +1,107 @@
+#include "base/sqlitefile.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// SQLite's own codes for a file that is not (or no longer) a database.
+const QStringList corruptCodes{u"11"_s, u"26"_s};
+// SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
+const QStringList busyCodes{u"5"_s, u"6"_s};
+
+// Puts the file in WAL mode and reads its schema version. Two programs opening a new file at
+// once both switch it to WAL, which needs the file to themselves, and SQLite may answer the
+// second "locked" at once, without the busy time-out's wait (seen with two cubectl started by
+// one shell: one in two ran without its journal). The switch is tried again for as long as a
+// statement would wait.
+QSqlError probe(QSqlDatabase &db)
+{
+    QDeadlineTimer patience(SqliteFile::busyTimeoutMs);
+    for (;;) {
+        QSqlQuery probe(db);
+        if (probe.exec(u"PRAGMA journal_mode=WAL"_s) && probe.exec(u"PRAGMA user_version"_s)
+            && probe.next())
+            return {};
+        const QSqlError error = probe.lastError();
+        if (!busyCodes.contains(error.nativeErrorCode()) || patience.hasExpired())
+            return error;
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+SqliteFile::Opened SqliteFile::open(const QString &connection, const QString &path)
+{
+    Opened opened;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = QSqlDatabase::contains(connection)
+                              ? QSqlDatabase::database(connection, false)
+                              : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        // Two programs may write at once: wait for the other's transaction, never fail.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        if (!db.open()) {
+            opened.problem = db.lastError().text();
+            return opened;
+        }
+        const QSqlError error = probe(db);
+        if (!error.isValid()) {
+            opened.ok = true;
+            return opened;
+        }
+        db.close();
+        if (!corruptCodes.contains(error.nativeErrorCode()) || attempt > 0) {
+            opened.problem = error.text();
+            opened.busy = busyCodes.contains(error.nativeErrorCode());
+            return opened;
+        }
+        // Not a database: keep it for whoever wants to look, start anew.
+        opened.setAsidePath = setAside(path);
+        if (opened.setAsidePath.isEmpty()) {
+            opened.problem = tr("the file is damaged and could not be set aside");
+            return opened;
+        }
+    }
+    return opened;
+}
+
+QString SqliteFile::setAside(const QString &path)
+{
+    const QString stamp =
+        path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Two files set aside within one second (a cache damaged again at once) keep both: a
+    // rename onto an existing name would fail and the damaged file would then be lost.
+    QString aside = stamp;
+    for (int again = 2; QFile::exists(aside) && again < 1000; ++again)
+        aside = stamp + u'-' + QString::number(again);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            return {};
+    return aside;
+}
+
+void SqliteFile::close(const QString &connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace cube

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "fleet/fleetsnapshot.h"
+
+#include <QLocale>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace cube {
+
+// The columns of the SIM list, in the order both front ends show them.
+enum class FleetColumn { Iccid, Imsi, Msisdn, Status, Plan, Usage, Updated, Count };
+
+// What the SIM list shows: a search (part of an ICCID, IMSI or MSISDN), a life-cycle filter and
+// a sort. No search, no filter and no sort shows the rows as they were loaded.
+struct FleetQuery
+{
+    QString search;
+    std::optional<int> lifeCycle;
+    int sortColumn = -1; // a FleetColumn, or -1: the order the rows were loaded in
+    Qt::SortOrder order = Qt::AscendingOrder;
+    QLocale locale; // orders plan names
+
+    bool isLoadOrder() const { return search.isEmpty() && !lifeCycle && sortColumn < 0; }
+    bool isSorted() const { return sortColumn >= 0; }
+};
+
+// The rows a query shows, in order, and where each row of the snapshot is shown.
+struct FleetView
+{
+    static constexpr quint32 hidden = 0xFFFFFFFF;
+
+    std::vector<quint32> rows;      // position → row of the snapshot
+    std::vector<quint32> positions; // row of the snapshot → position, or `hidden`
+
+    void add(quint32 row);
+};
+
+// Tests one row against a query's search and filter; made once per query, used for many rows.
+class FleetMatcher final
+{
+public:
+    explicit FleetMatcher(const FleetQuery &query);
+    bool matches(const FleetSnapshot &fleet, qsizetype row) const;
+
+private:
+    QString m_search;
+    QByteArray m_digits; // the search as ASCII, when it is digits only
+    std::optional<int> m_lifeCycle;
+};
+
+// Runs a query over a snapshot (on a worker thread: it reads only its own copy). Returns
+// nothing when `latest` moved past `generation` meanwhile: a newer query made this one stale.
+std::optional<FleetView> runFleetQuery(const FleetSnapshot &fleet, const FleetQuery &query,
+                                       const std::atomic<quint64> &latest, quint64 generation);
+
+} // namespace cube

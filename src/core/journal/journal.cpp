@@ -1,0 +1,433 @@
+#include "journal/journal.h"
+
+#include "base/sqlitefile.h"
+#include "journal/journalrows.h"
+#include "journal/journalschema.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+Q_LOGGING_CATEGORY(lcJournal, "cube.journal")
+
+using namespace journalrows;
+
+namespace {
+
+// SQLITE_BUSY and SQLITE_LOCKED: another connection held the lock longer than the busy time-out.
+const QStringList busyCodes{u"5"_s, u"6"_s};
+// How long the journal waits at its close for another program's lock, to write the steps it
+// kept meanwhile (each try waits the busy time-out).
+constexpr int closingTries = 4;
+// How long a step waits for the lock while earlier steps are still kept.
+constexpr int glanceMs = 100;
+
+QStringList statesOf(JournalOutcome outcome)
+{
+    switch (outcome) {
+    case JournalOutcome::Done:
+        return {u"succeeded"_s, u"settled-done"_s};
+    case JournalOutcome::NotDone:
+        return {u"refused"_s, u"settled-not-done"_s};
+    case JournalOutcome::Unknown:
+        return {u"recorded"_s, u"sent"_s, u"unknown"_s};
+    case JournalOutcome::NotSent:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Journal::Journal(const QString &path)
+    : m_path(path)
+    , m_connection(u"cube-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    if (!openFile())
+        return;
+    if (!migrate() && m_problem.isEmpty())
+        m_problem = tr("its tables could not be made");
+}
+
+Journal::~Journal()
+{
+    // Steps kept while another program held the lock: the outcomes of writes that were sent.
+    for (int attempt = 0; !m_pending.isEmpty() && attempt < closingTries; ++attempt)
+        writePendingSteps();
+    if (!m_pending.isEmpty())
+        qCWarning(lcJournal).noquote()
+            << tr("%n step(s) of changes that were sent could not be recorded in the journal of "
+                  "changes (%1): another program kept it locked. Those changes show as unknown "
+                  "until a check (cubectl jobs check) reads what they did.",
+                  nullptr, int(m_pending.size()))
+                   .arg(m_path);
+    if (m_failures > 1)
+        qCWarning(lcJournal).noquote()
+            << tr("%n more write(s) to the journal of changes failed.", nullptr, m_failures - 1);
+    SqliteFile::close(m_connection);
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+JournalSource Journal::localSource(const QString &profile)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {profile,
+            // cubectl and the console share the application's name: the program's own file
+            // tells them apart.
+            QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName() + u' '
+                + QCoreApplication::applicationVersion(),
+            user};
+}
+
+QString Journal::unwritable(const QString &path, const QString &why)
+{
+    if (why == busyReason())
+        return tr("the journal of changes (%1) is busy: another program kept it locked for too "
+                  "long. Try again in a moment, or when that program has finished.")
+            .arg(path);
+    const QString reason = why.trimmed().isEmpty() ? tr("no reason given") : why.trimmed();
+    return tr("the journal of changes (%1) cannot be written (%2). Free some disk space or make "
+              "the journal's folder writable, then try again.")
+        .arg(path, reason);
+}
+
+QString Journal::busyReason()
+{
+    return tr("locked by another program");
+}
+
+bool Journal::isBusy(const QSqlError &error)
+{
+    return busyCodes.contains(error.nativeErrorCode());
+}
+
+QString Journal::lastProblem() const
+{
+    if (isBusy(m_lastError))
+        return busyReason();
+    const QString text = m_lastError.text().trimmed();
+    return text.isEmpty() ? tr("the database refused the change") : text;
+}
+
+bool Journal::openFile()
+{
+    const SqliteFile::Opened opened = SqliteFile::open(m_connection, m_path);
+    if (!opened.setAsidePath.isEmpty()) {
+        m_setAsidePath = opened.setAsidePath;
+        qCWarning(lcJournal).noquote() << "damaged journal set aside as" << m_setAsidePath;
+    }
+    if (!opened.ok) {
+        m_problem = opened.busy ? busyReason() : opened.problem;
+        return false;
+    }
+    // Committed means on disk: a write is sent only after its entry survives a crash.
+    QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"PRAGMA synchronous=FULL"_s);
+    return true;
+}
+
+bool Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion) {
+        m_problem = tr("it was made by a newer version of Cube Console (schema %1; this version "
+                       "knows %2)")
+                        .arg(version)
+                        .arg(schemaVersion);
+        return false;
+    }
+    if (version == schemaVersion)
+        return true;
+    const std::optional<QString> error = inTransaction([&] {
+        // Another program may have migrated it meanwhile: read the version inside.
+        QSqlQuery again(db);
+        if (!again.exec(u"PRAGMA user_version"_s) || !again.next())
+            return false;
+        for (int step = again.value(0).toInt(); step < schemaVersion; ++step)
+            for (const QString &statement : journalschema::migrations().at(step))
+                if (!exec(statement))
+                    return false;
+        return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+    });
+    if (error)
+        m_problem = *error;
+    return !error;
+}
+
+std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
+{
+    if (!isOpen() && !m_problem.isEmpty())
+        return m_problem;
+    // IMMEDIATE: take the write lock at once, so that two programs wait for each other
+    // (busy time-out) instead of failing when one upgrades a read to a write.
+    // Steps kept while another program held the lock come first: they happened before.
+    if (!m_pending.isEmpty() && !writePendingSteps())
+        return lastProblem();
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return lastProblem();
+    if (work() && exec(u"COMMIT"_s))
+        return std::nullopt;
+    const QString why = lastProblem();
+    exec(u"ROLLBACK"_s);
+    return why;
+}
+
+std::optional<qint64> Journal::insert(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        failed(query.lastError());
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool Journal::exec(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(statement)) {
+        failed(query.lastError());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        failed(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+void Journal::failed(const QSqlError &error) const
+{
+    m_lastError = error;
+    if (isBusy(error))
+        return; // said by the caller: the step is kept, or the write not sent
+    // A full disk fails every write of a job: one clear message, the rest counted (at close).
+    if (m_failures++ > 0)
+        return;
+    qCWarning(lcJournal).noquote()
+        << tr("The journal of changes (%1) cannot be written: %2. Further failures are counted, "
+              "not shown.")
+               .arg(m_path, error.text().trimmed());
+}
+
+void Journal::step(const QString &statement, const QVariantList &values)
+{
+    if (!isOpen())
+        return;
+    // While the lock is held, each step only glances at it: 300 answers must not each wait
+    // the busy time-out.
+    if (!m_pending.isEmpty() && !writePendingSteps(Patience::Glance)) {
+        m_pending.append({statement, values});
+        return;
+    }
+    if (exec(statement, values) || !isBusy(m_lastError))
+        return;
+    // Another program held the lock past the busy time-out: kept, written when it is free.
+    if (m_pending.isEmpty())
+        qCInfo(lcJournal).noquote() << m_path
+                                    << "is locked by another program; the outcomes "
+                                       "of writes are kept until it is free";
+    m_pending.append({statement, values});
+}
+
+bool Journal::writePendingSteps(Patience patience)
+{
+    QSqlQuery pragma(QSqlDatabase::database(m_connection, false));
+    if (patience == Patience::Glance)
+        pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(glanceMs));
+    bool written = true;
+    while (!m_pending.isEmpty()) {
+        const PendingStep &next = m_pending.constFirst();
+        if (!exec(next.statement, next.values) && isBusy(m_lastError)) {
+            written = false;
+            break;
+        }
+        m_pending.removeFirst(); // written, or refused for good (said once in the log)
+    }
+    if (patience == Patience::Glance)
+        pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(SqliteFile::busyTimeoutMs));
+    return written;
+}
+
+std::optional<QString> Journal::record(JournalEntry &entry)
+{
+    if (!isOpen())
+        return m_problem;
+    if (!entry.recordedAt.isValid())
+        entry.recordedAt = QDateTime::currentDateTimeUtc();
+    entry.state = JournalState::Recorded;
+    return inTransaction([&] {
+        const std::optional<qint64> id = insert(
+            u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, access_code, "
+            "base_url, origin, os_user, job_id, job_item, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
+             QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
+             entry.reason, entry.profile, entry.accessCode, entry.baseUrl, entry.origin,
+             entry.osUser, entry.job ? QVariant(entry.job->job) : QVariant(),
+             entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
+             JournalWords::key(JournalState::Recorded)});
+        if (!id)
+            return false;
+        entry.id = *id;
+        for (const QString &subject : entry.subjects)
+            if (!exec(u"INSERT INTO entry_subjects (subject, entry_id) VALUES (?, ?)"_s,
+                      {subject, entry.id}))
+                return false;
+        return true;
+    });
+}
+
+void Journal::markSent(qint64 entry)
+{
+    // Each time it leaves (again after the gateway's 429): a server may act on it until its
+    // time-out after the last time.
+    step(u"UPDATE entries SET state = 'sent', sent_at = ? WHERE id = ? AND state IN "
+         "('recorded', 'sent')"_s,
+         {now(), entry});
+}
+
+void Journal::markAnswered(qint64 entry, JournalState state, const QString &code,
+                           const QString &message)
+{
+    step(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
+         "WHERE id = ?"_s,
+         {JournalWords::key(state), now(), code, message, entry});
+}
+
+void Journal::markLimited(qint64 entry)
+{
+    step(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry});
+}
+
+void Journal::markSettled(qint64 entry, Settlement settlement)
+{
+    if (settlement == Settlement::Unknown)
+        return;
+    const JournalState state =
+        settlement == Settlement::Done ? JournalState::SettledDone : JournalState::SettledNotDone;
+    step(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
+         {JournalWords::key(state), now(), entry});
+}
+
+QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.since.isValid()) {
+        where << u"e.recorded_at >= ?"_s;
+        values << stored(filter.since);
+    }
+    if (filter.until.isValid()) {
+        where << u"e.recorded_at < ?"_s;
+        values << stored(filter.until);
+    }
+    if (filter.operation) {
+        where << u"e.operation = ?"_s;
+        values << operationInfo(*filter.operation).nameString();
+    }
+    QStringList subjects = filter.subjects;
+    if (!filter.subject.isEmpty())
+        subjects << filter.subject;
+    if (!subjects.isEmpty()) {
+        where << u"e.id IN (SELECT entry_id FROM entry_subjects WHERE subject IN (%1))"_s.arg(
+            QStringList(subjects.size(), u"?"_s).join(u", "_s));
+        for (const QString &subject : subjects)
+            values << subject;
+    }
+    if (filter.outcome) {
+        const QStringList states = statesOf(*filter.outcome);
+        where << u"e.state IN (%1)"_s.arg(QStringList(states.size(), u"?"_s).join(u", "_s));
+        for (const QString &state : states)
+            values << state;
+    }
+    if (!filter.profile.isEmpty()) {
+        where << u"e.profile = ?"_s;
+        values << filter.profile;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e"_s
+                  + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
+                  + u" ORDER BY e.id DESC LIMIT ?"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(filter.limit);
+    QList<JournalEntry> entries;
+    if (!query.exec())
+        failed(query.lastError());
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e WHERE e.id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return entryFrom(query);
+    return std::nullopt;
+}
+
+std::optional<qsizetype> Journal::prune(const QDateTime &before)
+{
+    qsizetype removed = 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const std::optional<QString> error = inTransaction([&] {
+        QSqlQuery count(db);
+        count.prepare(u"SELECT count(*) FROM entries WHERE recorded_at < ?"_s);
+        count.addBindValue(stored(before));
+        if (!count.exec() || !count.next())
+            return false;
+        removed = count.value(0).toLongLong();
+        return exec(u"DELETE FROM entry_subjects WHERE entry_id IN "
+                    "(SELECT id FROM entries WHERE recorded_at < ?)"_s,
+                    {stored(before)})
+               && exec(u"DELETE FROM entries WHERE recorded_at < ?"_s, {stored(before)})
+               && exec(u"DELETE FROM job_items WHERE job_id IN (SELECT id FROM jobs WHERE "
+                       "state <> 'running' AND started_at < ?)"_s,
+                       {stored(before)})
+               && exec(u"DELETE FROM jobs WHERE state <> 'running' AND started_at < ?"_s,
+                       {stored(before)});
+    });
+    if (error)
+        return std::nullopt;
+    return removed;
+}
+
+} // namespace cube

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "journal/journaljob.h"
+#include "journal/journalwords.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+#include <QVariantList>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace cube {
+
+// The journal of changes: every write of cube-console and cubectl, recorded on disk before it
+// is sent, then each step of what became of it; and the bulk jobs the writes belong to, so
+// that a job cut short can be checked and finished later. SQLite (Qt SQL, WAL, a busy
+// time-out), one file per machine user, shared by both programs at once. The schema has a
+// version and migrations; a file that is not a readable database is set aside (renamed, never
+// deleted) and a new one started.
+//
+// Used from the thread that made it. A write that cannot be recorded must not be sent: record()
+// says why, and problem() says why the journal could not be opened at all. A step of a write
+// that was sent (its answer, a check) cannot be held back: when another program holds the lock
+// longer than the busy time-out, the step is kept and written as soon as the lock is free, at
+// the latest when the journal is closed. A file that cannot be written (a full disk) is said
+// once in the log, not once per write; the rest are counted.
+class Journal final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::Journal)
+    Q_DISABLE_COPY_MOVE(Journal)
+
+public:
+    static constexpr int schemaVersion = 3;
+
+    explicit Journal(const QString &path);
+    ~Journal();
+
+    // journal.sqlite in the application's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    // This machine user and this program, for the entries it writes.
+    static JournalSource localSource(const QString &profile);
+
+    const QString &path() const { return m_path; }
+    // "the journal of changes (PATH) cannot be written (WHY). Free some disk space…", or, when
+    // another program holds its lock (WHY is busyReason()), that it is busy and to try again:
+    // a whole sentence with what to do, for messages.
+    static QString unwritable(const QString &path, const QString &why);
+    // The reason record() gives when another program held the journal's lock too long.
+    static QString busyReason();
+    bool isOpen() const { return m_problem.isEmpty(); }
+    // Why the journal cannot be written (and so no write may be sent), for a person.
+    const QString &problem() const { return m_problem; }
+    // Where a corrupt file was set aside when this one was started, or empty.
+    const QString &setAsidePath() const { return m_setAsidePath; }
+
+    // Commits `entry` (its id is set) or says why it could not be.
+    std::optional<QString> record(JournalEntry &entry);
+    void markSent(qint64 entry);
+    void markAnswered(qint64 entry, JournalState state, const QString &code,
+                      const QString &message);
+    // The gateway refused the write for its limits (HTTP 429): it did not act, and the write
+    // is sent again once the wait it asked for has passed.
+    void markLimited(qint64 entry);
+    void markSettled(qint64 entry, Settlement settlement);
+
+    // Commits a bulk job with its subjects (its id is set), or says why it could not be.
+    std::optional<QString> record(JournalJob &job);
+    // Claims the job for this process, to check or resume it: one exclusive transaction that
+    // wins only when no other live process holds the job, so that of two programs claiming it
+    // at once exactly one runs it; the other is told who holds it. The job is running again,
+    // and remembers the longest request time-out of those that sent its writes.
+    JobClaim claimJob(qint64 job, JobPurpose purpose, std::chrono::milliseconds requestTimeout);
+    // This process no longer runs the job, which is not finished (items are left to check
+    // later): it is seen as interrupted again, for anyone to check or resume.
+    void releaseJob(qint64 job);
+    void endJob(qint64 job, JobState state);
+    std::optional<JournalJob> job(qint64 id) const;
+    // Newest first.
+    QList<JournalJob> jobs(int limit = 200) const;
+    // Jobs recorded as running whose process is gone.
+    QList<JournalJob> interruptedJobs() const;
+    // Each item with the write that tells: one that was done (a success is never hidden by a
+    // later answer, such as "not in use" to a second send), else the last one.
+    QList<JobItemStatus> jobItems(qint64 job) const;
+    // Whether the item was sent before the entry `later` by a write that may have taken effect
+    // (anything but a clear refusal): a refusal of the later send for the order's state may
+    // then be that earlier write's doing.
+    bool sentBefore(const JobItem &item, qint64 later) const;
+
+    // Newest first.
+    QList<JournalEntry> history(const HistoryFilter &filter) const;
+    std::optional<JournalEntry> entry(qint64 id) const;
+    // Deletes the entries recorded before `before`; how many, or nothing on failure.
+    std::optional<qsizetype> prune(const QDateTime &before);
+
+private:
+    // A step of a write, kept when another program held the lock, written when it is free.
+    struct PendingStep
+    {
+        QString statement;
+        QVariantList values;
+    };
+
+    bool openFile();
+    bool migrate();
+    std::optional<QString> inTransaction(const std::function<bool()> &work);
+    bool exec(const QString &statement, const QVariantList &values = {}) const;
+    // A step of a write (sent, answered, settled, ended): written now, or kept for later when
+    // another program holds the lock; steps are written in the order they happened.
+    void step(const QString &statement, const QVariantList &values);
+    // How long to wait for another program's lock: the busy time-out, or a glance.
+    enum class Patience { Wait, Glance };
+    // Writes the kept steps; false when the lock is still held.
+    bool writePendingSteps(Patience patience = Patience::Wait);
+    static bool isBusy(const QSqlError &error);
+    // Runs an INSERT; the new row's id, or nothing when it failed.
+    std::optional<qint64> insert(const QString &statement, const QVariantList &values) const;
+    void failed(const QSqlError &error) const;
+    // Why the last statement failed, for a person.
+    QString lastProblem() const;
+    static JobState stateOf(const QString &storedState, qint64 pid, const QString &process,
+                            const QString &host);
+    JobTally tallyOf(qint64 job) const;
+    // The jobs a clause (WHERE…, ORDER BY…) picks, with their tallies.
+    QList<JournalJob> readJobs(const QString &clause, const QVariantList &values) const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_problem;
+    QString m_setAsidePath;
+    mutable QSqlError m_lastError;
+    QList<PendingStep> m_pending;
+    mutable int m_failures = 0; // statements that failed; only the first is logged in full
+};
+
+} // namespace cube

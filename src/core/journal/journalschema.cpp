@@ -1,0 +1,50 @@
+#include "journal/journalschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cube::journalschema {
+
+// The schema, one step per version: step N takes a file from version N to N + 1.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            u"CREATE TABLE entries (id INTEGER PRIMARY KEY, recorded_at INTEGER NOT NULL, "
+            "operation TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT, profile TEXT, "
+            "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, job_id INTEGER, "
+            "job_item INTEGER, state TEXT NOT NULL, sent_at INTEGER, answered_at INTEGER, "
+            "answer_code TEXT, answer_message TEXT, settled_at INTEGER)"_s,
+            u"CREATE TABLE entry_subjects (subject TEXT NOT NULL, entry_id INTEGER NOT NULL)"_s,
+            u"CREATE INDEX entry_subjects_by_subject ON entry_subjects (subject, entry_id)"_s,
+            u"CREATE INDEX entry_subjects_by_entry ON entry_subjects (entry_id)"_s,
+            u"CREATE INDEX entries_by_time ON entries (recorded_at)"_s,
+            u"CREATE INDEX entries_by_job ON entries (job_id, job_item)"_s,
+            u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
+            "ended_at INTEGER, operation TEXT NOT NULL, parameters TEXT NOT NULL, "
+            "profile TEXT, access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, "
+            "pid INTEGER, process TEXT, host TEXT, state TEXT NOT NULL)"_s,
+            u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
+            "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
+        },
+        {
+            // How often the gateway refused a write for its limits (HTTP 429: not acted on)
+            // before it was sent again.
+            u"ALTER TABLE entries ADD COLUMN limited INTEGER NOT NULL DEFAULT 0"_s,
+            // The queries sent to each account in each of its server's days (QuotaMeter).
+            u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, "
+            "used INTEGER NOT NULL, PRIMARY KEY (account, day))"_s,
+        },
+        {
+            // Who holds a job (the program's name, since when, to run, check or resume it), so
+            // that a second program is told; and the longest request time-out of its writes,
+            // before which a write with no answer is not judged.
+            u"ALTER TABLE jobs ADD COLUMN program TEXT"_s,
+            u"ALTER TABLE jobs ADD COLUMN claimed_at INTEGER"_s,
+            u"ALTER TABLE jobs ADD COLUMN purpose TEXT"_s,
+            u"ALTER TABLE jobs ADD COLUMN request_timeout INTEGER NOT NULL DEFAULT 0"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace cube::journalschema

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "contract/apierror.h"
+#include "records/orderrecords.h"
+#include "records/simrecords.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace cube {
+
+// What became of a write, as far as anyone can tell.
+enum class Settlement {
+    Done,    // the server said so, or a re-read after a lost answer shows its effect
+    NotDone, // the server refused it, or a re-read after a lost answer shows no effect
+    Unknown, // the answer was lost and a re-read could not tell: check before trying again
+};
+
+// The outcome of one write (ChangeWriter): how it settled, the error that came instead of an
+// answer, and the record as the last read showed it.
+class WriteOutcome final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::WriteOutcome)
+
+public:
+    Settlement settlement = Settlement::Unknown;
+    std::optional<ApiError> error; // what came instead of the answer (also when settled as Done)
+    bool answerLost = false;       // settled by a re-read, not by the server's answer
+    std::optional<Order> order;    // the order written, as read after the write
+    std::optional<SimCard> sim;    // the SIM written, as read after the write
+
+    bool done() const { return settlement == Settlement::Done; }
+    // For a person: empty for a plain success (the caller names what was done); what the
+    // re-read showed after a lost answer; the error and what to do otherwise.
+    QString message() const;
+
+    static WriteOutcome doneAsAnswered() { return {Settlement::Done, {}, false, {}, {}}; }
+    static WriteOutcome refused(ApiError error)
+    {
+        return {Settlement::NotDone, std::move(error), false, {}, {}};
+    }
+};
+
+} // namespace cube

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "transport/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace cube {
+
+// Where a profile connects: the vendor's test system, production, or any other gateway.
+enum class Environment { Uat, Production, Custom };
+
+// A connection profile: everything needed to reach one Cube account except the secret, which
+// lives in the keychain under the profile's id (ProfileSecrets).
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    QString id;
+    QString name;
+    Environment environment = Environment::Uat;
+    QUrl baseUrl = defaultBaseUrl(Environment::Uat);
+    QString accessCode;
+    TimestampUnit timestampUnit = TimestampUnit::Seconds;
+    int timeoutSeconds = 30;
+    QString caBundlePath;
+    ServerTimeZone serverTimeZone; // the vendor's UTC+8 unless a gateway's clock differs
+    QHash<QString, QString> pathOverrides;
+    GatewayLimits limits; // the vendor's unless a gateway allows more
+    int pageSize = 100;   // rows asked for in one listing page
+    // A start shows the cached SIM list without reading the fleet again while it is younger.
+    int cacheFreshHours = 12;
+    QString color = QStringLiteral("#2c7bbf"); // so production is never mistaken for UAT
+
+    ConnectionSettings connectionSettings() const;
+
+    // What is wrong with the profile, in words for the person editing it; empty when usable.
+    QStringList problems() const;
+    // The base URL's own problem, if any: https, or http only to this machine.
+    static QString baseUrlProblem(const QUrl &url);
+
+    static QUrl defaultBaseUrl(Environment environment);
+    static QString environmentName(Environment environment);
+};
+
+} // namespace cube

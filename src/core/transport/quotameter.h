@@ -1,0 +1,51 @@
+#pragma once
+
+#include "transport/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace cube {
+
+// Counts the queries sent to an account in each of its server's days, in the journal's file:
+// the console and cubectl (several of each) on one computer count one quota, as the gateway
+// counts one for the IP address they share. Every request that leaves counts, also one the
+// gateway refuses. Used from the thread that made it.
+class QuotaMeter final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::QuotaMeter)
+    Q_DISABLE_COPY_MOVE(QuotaMeter)
+
+public:
+    // On the journal's file, which Journal has opened and brought to its schema.
+    explicit QuotaMeter(const QString &journalPath);
+    ~QuotaMeter();
+
+    bool isOpen() const { return m_open; }
+
+    // The account a quota belongs to: its server and access code (never a secret).
+    static QString accountKey(const ConnectionSettings &settings);
+
+    // One more query sent to `account` on the server's `day`.
+    void count(const QString &account, QDate day);
+    // The queries every program on this computer sent to `account` on `day`; nothing when the
+    // file cannot be read.
+    std::optional<qint64> used(const QString &account, QDate day);
+
+private:
+    // Writes the counts not written yet; false when the file was busy (they stay pending).
+    bool flush();
+
+    QString m_connection;
+    bool m_open = false;
+    // Counted, not written yet: another program held the file longer than the UI thread may
+    // wait. Written with the next count, or when the meter goes.
+    QHash<QPair<QString, QDate>, qint64> m_pending;
+};
+
+} // namespace cube

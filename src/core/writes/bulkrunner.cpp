@@ -1,0 +1,78 @@
+#include "writes/bulkrunner.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace cube {
+
+BulkRunner::BulkRunner(qsizetype count, int concurrency, StartItem start, QObject *parent)
+    : QObject(parent)
+    , m_start(std::move(start))
+    , m_concurrency(qMax(1, concurrency))
+{
+    m_tally.total = count;
+}
+
+void BulkRunner::start()
+{
+    startMore();
+    // An empty job (or one stopped before it started) still finishes, from the event loop.
+    if (m_running == 0)
+        QMetaObject::invokeMethod(this, &BulkRunner::finishWhenIdle, Qt::QueuedConnection);
+}
+
+void BulkRunner::stop()
+{
+    m_stopping = true;
+    if (m_running == 0)
+        finishWhenIdle();
+}
+
+void BulkRunner::startMore()
+{
+    while (!m_stopping && m_running < m_concurrency && m_next < m_tally.total) {
+        const qsizetype index = m_next++;
+        ++m_running;
+        emit itemStarted(index);
+        QPointer<BulkRunner> self(this);
+        auto reported = std::make_shared<bool>(false);
+        m_start(index, [self, index, reported](Settlement settlement) {
+            if (!self || *reported)
+                return; // reported once only
+            *reported = true;
+            self->itemDone(index, settlement);
+        });
+    }
+}
+
+void BulkRunner::itemDone(qsizetype index, Settlement settlement)
+{
+    --m_running;
+    switch (settlement) {
+    case Settlement::Done:
+        ++m_tally.done;
+        break;
+    case Settlement::NotDone:
+        ++m_tally.notDone;
+        break;
+    case Settlement::Unknown:
+        ++m_tally.unknown;
+        break;
+    }
+    emit itemFinished(index, settlement);
+    startMore();
+    finishWhenIdle();
+}
+
+void BulkRunner::finishWhenIdle()
+{
+    if (m_finished || m_running > 0)
+        return;
+    if (!m_stopping && m_next < m_tally.total)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace cube

@@ -1,0 +1,56 @@
+#include "writes/bulkwritejob.h"
+
+#include "journal/journal.h"
+
+namespace cube {
+
+BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Operation operation,
+                           QJsonObject parameters, QStringList subjects)
+    : m_writer(writer)
+    , m_client(client)
+    , m_operation(operation)
+    , m_parameters(std::move(parameters))
+    , m_subjects(std::move(subjects))
+{}
+
+std::optional<QString> BulkWriteJob::record()
+{
+    Journal *journal = m_client.journal();
+    if (!journal || m_subjects.size() < 2)
+        return std::nullopt;
+    const JournalEntry who = m_client.journalEntry(m_operation);
+    JournalJob job;
+    job.operation = m_operation;
+    job.parameters = m_parameters;
+    job.subjects = m_subjects;
+    job.profile = who.profile;
+    job.accessCode = who.accessCode;
+    job.baseUrl = who.baseUrl;
+    job.origin = who.origin;
+    job.osUser = who.osUser;
+    job.requestTimeout = m_client.settings().transferTimeout;
+    if (std::optional<QString> why = journal->record(job))
+        return Journal::unwritable(journal->path(), *why);
+    m_job = job.id;
+    return std::nullopt;
+}
+
+void BulkWriteJob::adopt(qint64 job)
+{
+    m_job = job;
+}
+
+void BulkWriteJob::write(qsizetype index, QObject *context, ChangeWriter::Done done) const
+{
+    const WriteTask task{m_operation, m_subjects.at(index), m_parameters};
+    m_writer.perform(task, context, std::move(done),
+                     m_job ? std::optional(JobItem{m_job, index}) : std::nullopt);
+}
+
+void BulkWriteJob::end(JobState state) const
+{
+    if (Journal *journal = m_client.journal(); journal && m_job)
+        journal->endJob(m_job, state);
+}
+
+} // namespace cube
