@@ -104,4 +104,21 @@ void SqliteFile::close(const QString &connection)
     QSqlDatabase::removeDatabase(connection);
 }
 
+bool SqliteFile::writeTransaction(const QString &connection, const std::function<bool()> &work,
+                                  QSqlError *sqlError)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        if (sqlError)
+            *sqlError = query.lastError();
+        return false;
+    }
+    if (work() && query.exec(u"COMMIT"_s))
+        return true;
+    if (sqlError && query.lastError().isValid())
+        *sqlError = query.lastError();
+    query.exec(u"ROLLBACK"_s);
+    return false;
+}
+
 } // namespace cube

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QSqlError;
+
 namespace cube {
 
 // Opens the SQLite files of local state (the journal, the fleet cache) through Qt SQL, the one
@@ -28,6 +32,14 @@ public:
     static Opened open(const QString &connection, const QString &path);
     // Renames the file to PATH.corrupt-DATE (with -wal, -shm); the new name, or empty.
     static QString setAside(const QString &path);
+    // Runs `work` in one write transaction on `connection`, committed when it returns true and
+    // rolled back otherwise. BEGIN IMMEDIATE takes the write lock at once: every file is shared
+    // by the console and cubectl, and a plain transaction that reads and then writes would fail
+    // at once when the other program wrote meanwhile, where this one waits (busy time-out).
+    // False when it did not commit; what SQLite said of BEGIN or COMMIT goes to `sqlError`
+    // (left as it was when `work` failed on its own).
+    static bool writeTransaction(const QString &connection, const std::function<bool()> &work,
+                                 QSqlError *sqlError = nullptr);
     // Closes and forgets the connection.
     static void close(const QString &connection);
 };

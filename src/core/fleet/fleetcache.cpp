@@ -199,9 +199,17 @@ std::optional<QString> FleetCache::save(const QString &account, const FleetSnaps
 {
     if (!isOpen())
         return m_problem;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return lastError();
+    QSqlError sqlError;
+    const bool saved = SqliteFile::writeTransaction(
+        m_connection, [&] { return replaceWith(account, fleet, asOf); }, &sqlError);
+    if (saved)
+        return std::nullopt;
+    return sqlError.isValid() ? sqlError.text() : lastError();
+}
+
+bool FleetCache::replaceWith(const QString &account, const FleetSnapshot &fleet,
+                             const QDateTime &asOf)
+{
     bool ok = exec(u"DELETE FROM fleet_chunks WHERE account = ?"_s, {account})
               && exec(u"DELETE FROM fleets WHERE account = ?"_s, {account})
               && exec(u"INSERT INTO fleets (account, as_of, row_count, row_bytes, dictionary) "
@@ -231,11 +239,7 @@ std::optional<QString> FleetCache::save(const QString &account, const FleetSnaps
                  {account, account, keptAccounts - 1})
          && exec(u"DELETE FROM fleets WHERE account <> ? AND account NOT IN ("_s + newest + u")"_s,
                  {account, account, keptAccounts - 1});
-    if (ok && db.commit())
-        return std::nullopt;
-    const QString why = lastError();
-    db.rollback();
-    return why;
+    return ok;
 }
 
 std::optional<QString> FleetCache::clear()

@@ -76,6 +76,8 @@ public:
 private:
     bool prepareSchema();
     bool exec(const QString &statement, const QVariantList &values = {}) const;
+    // The statements of save(), inside its transaction.
+    bool replaceWith(const QString &account, const FleetSnapshot &fleet, const QDateTime &asOf);
     QString lastError() const;
     bool open();
     // Reads the account's list through `decoder`; nothing when there is none or it is damaged

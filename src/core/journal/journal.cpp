@@ -187,18 +187,15 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
 {
     if (!isOpen() && !m_problem.isEmpty())
         return m_problem;
-    // IMMEDIATE: take the write lock at once, so that two programs wait for each other
-    // (busy time-out) instead of failing when one upgrades a read to a write.
     // Steps kept while another program held the lock come first: they happened before.
     if (!m_pending.isEmpty() && !writePendingSteps())
         return lastProblem();
-    if (!exec(u"BEGIN IMMEDIATE"_s))
-        return lastProblem();
-    if (work() && exec(u"COMMIT"_s))
+    QSqlError sqlError;
+    if (SqliteFile::writeTransaction(m_connection, work, &sqlError))
         return std::nullopt;
-    const QString why = lastProblem();
-    exec(u"ROLLBACK"_s);
-    return why;
+    if (sqlError.isValid())
+        failed(sqlError);
+    return lastProblem();
 }
 
 std::optional<qint64> Journal::insert(const QString &statement, const QVariantList &values) const

@@ -71,30 +71,24 @@ bool QuotaMeter::flush()
 {
     if (m_pending.isEmpty())
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    // IMMEDIATE: the write lock first; a plain statement that reads and then writes would fail
-    // at once when another program wrote meanwhile (WAL). Waited for briefly (busy_timeout).
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return false;
-    query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, ?) "
-                  "ON CONFLICT (account, day) DO UPDATE SET used = used + excluded.used"_s);
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        query.addBindValue(it.key().first);
-        query.addBindValue(dayKey(it.key().second));
-        query.addBindValue(it.value());
-        if (!query.exec()) {
-            qCWarning(lcQuota) << "queries could not be counted:" << query.lastError().text();
-            query.exec(u"ROLLBACK"_s);
-            return false;
+    const bool written = SqliteFile::writeTransaction(m_connection, [this] {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, ?) "
+                      "ON CONFLICT (account, day) DO UPDATE SET used = used + excluded.used"_s);
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+            query.addBindValue(it.key().first);
+            query.addBindValue(dayKey(it.key().second));
+            query.addBindValue(it.value());
+            if (!query.exec()) {
+                qCWarning(lcQuota) << "queries could not be counted:" << query.lastError().text();
+                return false;
+            }
         }
-    }
-    if (!query.exec(u"COMMIT"_s)) {
-        query.exec(u"ROLLBACK"_s);
-        return false;
-    }
-    m_pending.clear();
-    return true;
+        return true;
+    });
+    if (written)
+        m_pending.clear();
+    return written;
 }
 
 std::optional<qint64> QuotaMeter::used(const QString &account, QDate day)
