@@ -1,7 +1,6 @@
 #include "resultprinter.h"
 
 #include "base/displaytime.h"
-#include "base/keytable.h"
 #include "base/servertext.h"
 #include "console.h"
 #include "terminaltext.h"
@@ -12,9 +11,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <array>
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace cube::cli {
@@ -23,20 +19,34 @@ namespace {
 
 const auto dateFormat = u"yyyy-MM-dd"_s;
 
-// The kinds of failure as scripts read them in cubectl's JSON.
-constexpr std::array kindKeys{
-    std::pair{ApiErrorKind::Network, u"network"},
-    std::pair{ApiErrorKind::Timeout, u"timeout"},
-    std::pair{ApiErrorKind::Tls, u"tls"},
-    std::pair{ApiErrorKind::HttpStatus, u"http-status"},
-    std::pair{ApiErrorKind::Server, u"server"},
-    std::pair{ApiErrorKind::MalformedResponse, u"malformed-response"},
-    std::pair{ApiErrorKind::Cancelled, u"cancelled"},
-    std::pair{ApiErrorKind::InvalidInput, u"invalid-input"},
-    std::pair{ApiErrorKind::NotSent, u"not-sent"},
-    std::pair{ApiErrorKind::NotFound, u"not-found"},
-    std::pair{ApiErrorKind::NotRecorded, u"not-recorded"},
-};
+QString kindKey(ApiErrorKind kind)
+{
+    switch (kind) {
+    case ApiErrorKind::Network:
+        return u"network"_s;
+    case ApiErrorKind::Timeout:
+        return u"timeout"_s;
+    case ApiErrorKind::Tls:
+        return u"tls"_s;
+    case ApiErrorKind::HttpStatus:
+        return u"http-status"_s;
+    case ApiErrorKind::Server:
+        return u"server"_s;
+    case ApiErrorKind::MalformedResponse:
+        return u"malformed-response"_s;
+    case ApiErrorKind::Cancelled:
+        return u"cancelled"_s;
+    case ApiErrorKind::InvalidInput:
+        return u"invalid-input"_s;
+    case ApiErrorKind::NotSent:
+        return u"not-sent"_s;
+    case ApiErrorKind::NotFound:
+        return u"not-found"_s;
+    case ApiErrorKind::NotRecorded:
+        return u"not-recorded"_s;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -110,7 +120,7 @@ QJsonValue ResultPrinter::jsonValue(const QVariant &value)
 
 QJsonObject ResultPrinter::jsonError(const ApiError &error)
 {
-    QJsonObject object{{u"kind"_s, keytable::keyOf(kindKeys, error.kind)},
+    QJsonObject object{{u"kind"_s, kindKey(error.kind)},
                        {u"operation"_s, operationInfo(error.operation).nameString()},
                        {u"message"_s, error.message()}};
     if (!error.serverCode.isEmpty())

@@ -67,10 +67,9 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         const qint64 pid = holder.value(1).toLongLong();
         const QString process = holder.value(2).toString();
         const QString host = holder.value(3).toString();
-        const bool heldByOther =
-            JournalWords::jobStateFromKey(holder.value(0).toString()) == JobState::Running
-            && process != processidentity::thisProcess()
-            && processidentity::alive(pid, process, host);
+        const bool heldByOther = holder.value(0).toString() == "running"_L1
+                                 && process != processidentity::thisProcess()
+                                 && processidentity::alive(pid, process, host);
         claim.holder.pid = pid;
         claim.holder.host = host;
         claim.holder.program = holder.value(4).toString();
@@ -112,10 +111,10 @@ void Journal::endJob(qint64 job, JobState state)
 JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &process,
                           const QString &host)
 {
-    const std::optional<JobState> stored = JournalWords::jobStateFromKey(storedState);
-    if (stored == JobState::Finished || stored == JobState::Stopped)
-        return *stored;
-    // Running or interrupted: whichever its process says now.
+    if (storedState == "finished"_L1)
+        return JobState::Finished;
+    if (storedState == "stopped"_L1)
+        return JobState::Stopped;
     return processidentity::alive(pid, process, host) ? JobState::Running : JobState::Interrupted;
 }
 

@@ -1,7 +1,6 @@
 #include "journal/journalwords.h"
 
 #include "base/displaytime.h"
-#include "base/keytable.h"
 #include "base/servertext.h"
 
 #include <array>
@@ -30,18 +29,23 @@ constexpr std::array outcomeKeys{
     std::pair{JournalOutcome::NotSent, u"not-sent"},
 };
 
-constexpr std::array jobStateKeys{
-    std::pair{JobState::Running, u"running"},
-    std::pair{JobState::Finished, u"finished"},
-    std::pair{JobState::Stopped, u"stopped"},
-    std::pair{JobState::Interrupted, u"interrupted"},
-};
+template<typename Value, typename Keys>
+QString keyIn(const Keys &keys, Value value)
+{
+    for (const auto &[known, key] : keys)
+        if (known == value)
+            return QString::fromUtf16(key);
+    return {};
+}
 
-constexpr std::array purposeKeys{
-    std::pair{JobPurpose::Run, u"run"},
-    std::pair{JobPurpose::Check, u"check"},
-    std::pair{JobPurpose::Resume, u"resume"},
-};
+template<typename Value, typename Keys>
+std::optional<Value> valueIn(const Keys &keys, const QString &key)
+{
+    for (const auto &[value, known] : keys)
+        if (key == QString::fromUtf16(known))
+            return value;
+    return std::nullopt;
+}
 
 // A time of today as a clock shows it ("10:02", with seconds when they matter); another day's
 // with its date.
@@ -57,12 +61,12 @@ QString clockTime(const QDateTime &when, bool seconds)
 
 QString JournalWords::key(JournalState state)
 {
-    return keytable::keyOf(stateKeys, state);
+    return keyIn(stateKeys, state);
 }
 
 std::optional<JournalState> JournalWords::stateFromKey(const QString &key)
 {
-    return keytable::valueOf<JournalState>(stateKeys, key);
+    return valueIn<JournalState>(stateKeys, key);
 }
 
 QString JournalWords::words(JournalState state)
@@ -88,12 +92,12 @@ QString JournalWords::words(JournalState state)
 
 QString JournalWords::key(JournalOutcome outcome)
 {
-    return keytable::keyOf(outcomeKeys, outcome);
+    return keyIn(outcomeKeys, outcome);
 }
 
 std::optional<JournalOutcome> JournalWords::outcomeFromKey(const QString &key)
 {
-    return keytable::valueOf<JournalOutcome>(outcomeKeys, key);
+    return valueIn<JournalOutcome>(outcomeKeys, key);
 }
 
 QString JournalWords::words(JournalOutcome outcome)
@@ -142,23 +146,39 @@ QString JournalWords::operationWords(Operation operation)
 
 QString JournalWords::key(JobState state)
 {
-    return keytable::keyOf(jobStateKeys, state);
-}
-
-std::optional<JobState> JournalWords::jobStateFromKey(const QString &key)
-{
-    return keytable::valueOf<JobState>(jobStateKeys, key);
+    switch (state) {
+    case JobState::Running:
+        return u"running"_s;
+    case JobState::Finished:
+        return u"finished"_s;
+    case JobState::Stopped:
+        return u"stopped"_s;
+    case JobState::Interrupted:
+        break;
+    }
+    return u"interrupted"_s;
 }
 
 QString JournalWords::key(JobPurpose purpose)
 {
-    return keytable::keyOf(purposeKeys, purpose);
+    switch (purpose) {
+    case JobPurpose::Run:
+        break;
+    case JobPurpose::Check:
+        return u"check"_s;
+    case JobPurpose::Resume:
+        return u"resume"_s;
+    }
+    return u"run"_s;
 }
 
 JobPurpose JournalWords::purposeFromKey(const QString &key)
 {
-    // Run also for a job recorded before the journal kept its purpose.
-    return keytable::valueOf<JobPurpose>(purposeKeys, key).value_or(JobPurpose::Run);
+    if (key == "check"_L1)
+        return JobPurpose::Check;
+    if (key == "resume"_L1)
+        return JobPurpose::Resume;
+    return JobPurpose::Run; // also a job recorded before the journal kept it
 }
 
 QString JournalWords::words(JobState state)

@@ -23,7 +23,6 @@ public:
     // What an operation does, for a person ("End order early").
     static QString operationWords(Operation operation);
     static QString key(JobState state);
-    static std::optional<JobState> jobStateFromKey(const QString &key);
     static QString key(JobPurpose purpose);
     static JobPurpose purposeFromKey(const QString &key);
     static QString words(JobState state);
