@@ -280,20 +280,6 @@ void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
         Qt::QueuedConnection);
 }
 
-bool ChangeWriter::canCheck(Operation operation)
-{
-    switch (operation) {
-    case Operation::EndOrderEarly:
-    case Operation::CancelOrder:
-    case Operation::OpenOrder:
-    case Operation::SuspendService:
-    case Operation::ResumeService:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void ChangeWriter::check(const JournalEntry &entry, QObject *context, Done done)
 {
     QPointer<QObject> alive(context);

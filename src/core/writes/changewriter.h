@@ -63,8 +63,6 @@ public:
     // Settles a journal entry whose answer never came (the program stopped, or it was lost)
     // by reading what it touched; never sends anything. The journal keeps what was found.
     void check(const JournalEntry &entry, QObject *context, Done done);
-    // Whether check() can tell anything of an entry of `operation`.
-    static bool canCheck(Operation operation);
 
     // Reads a record that changed by other means (a plan ordered) and announces it.
     void follow(const OrderCode &order);
