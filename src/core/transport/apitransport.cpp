@@ -23,13 +23,13 @@ namespace cube {
 
 namespace {
 
-// The gateway whose limits the programs on this computer share: its scheme, host and port.
+// The gateway whose limits the programs on this computer share: its scheme, host and port (the
+// scheme's own when the URL names none, so that https://h and https://h:443 are one gateway).
 QString gatewayKey(const QUrl &baseUrl)
 {
-    return baseUrl
-        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                  | QUrl::RemoveFragment)
-        .toString();
+    const QString scheme = baseUrl.scheme().toLower();
+    const int port = baseUrl.port(scheme == u"https"_s ? 443 : 80);
+    return u"%1://%2:%3"_s.arg(scheme, baseUrl.host().toLower()).arg(port);
 }
 
 } // namespace
@@ -42,7 +42,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
     , m_operations(m_settings.pathOverrides)
     , m_signer(std::move(secret))
     , m_options(std::move(options))
-    , m_governor(m_settings.limits, gatewayKey(m_settings.baseUrl))
+    , m_governor(m_settings.limits, gatewayKey(m_settings.baseUrl), m_settings.transferTimeout)
 {
     if (!m_options.clock)
         m_options.clock = [] {

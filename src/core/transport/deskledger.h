@@ -20,19 +20,21 @@ namespace cube {
 // holds the starts within the rate's window, the connections each governor holds, a 429's
 // wait for everyone, and who has waited longest (served first, so no program starves).
 //
-// Nothing is left held by a program that dies: its connections count only while its process
-// runs, its starts leave the window within a second, and its place in the queue lapses. Unix
-// only (flock); elsewhere, or when the file cannot be made, each program keeps to the limits
-// on its own, as before.
+// Nothing is left held by a program that dies or stops: its connections count only while its
+// process runs and at most for the longest a request can take (a lease), its starts leave the
+// window within a second, and its place in the queue lapses. A start is stamped again when its
+// request leaves, since the gateway counts arrivals. Unix only (flock); elsewhere, or when the
+// file cannot be made or written, each program keeps to the limits on its own, as before.
 class DeskLedger final
 {
     Q_DISABLE_COPY_MOVE(DeskLedger)
 
 public:
     // The ledger of the gateway `gatewayKey` (its scheme, host and port), for a governor that
-    // keeps to `limits` with starts counted over `window`.
+    // keeps to `limits` with starts counted over `window`, whose requests end within
+    // `longestRequest`.
     DeskLedger(const QString &gatewayKey, const GatewayLimits &limits,
-               std::chrono::milliseconds window);
+               std::chrono::milliseconds window, std::chrono::milliseconds longestRequest);
     ~DeskLedger();
 
     bool isShared() const { return m_file >= 0; }
@@ -40,6 +42,8 @@ public:
     // Takes a start if the desk's limits admit one now, and with it a connection until
     // finished(): nothing is returned then. Otherwise how long to wait before asking again.
     std::optional<std::chrono::milliseconds> tryStart();
+    // The request of a start went on the wire now.
+    void departed();
     // A request that had its start ended: its connection is free for the desk.
     void finished();
     // The gateway refused a request for its limits: no program starts one for `wait`.
@@ -49,23 +53,30 @@ public:
 
 private:
     // Runs `change` on the file's state under its lock and writes the state back; false when
-    // the lock could not be had in time (another program stopped while holding it).
+    // the lock could not be had at once or the file not written (after which, or after two
+    // seconds of a lock never had, this program keeps to the limits alone).
     bool update(const std::function<void(DeskLedgerState &, qint64 now)> &change);
-    // Leaves out the starts that left the window and what belongs to processes that ended.
+    void giveUp(const char *why);
+    // Leaves out the starts that left the window, what belongs to processes that ended, lapsed
+    // leases and places, and times no clock of this boot can have written.
     void prune(DeskLedgerState &state, qint64 now) const;
     // Applies what could not be written before (the file was busy).
-    void applyPending(DeskLedgerState &state) const;
+    void applyPending(DeskLedgerState &state, qint64 now) const;
     std::optional<std::chrono::milliseconds> admit(DeskLedgerState &state, qint64 now);
+    bool isMine(const QString &process, quint64 governor) const;
     DeskLedgerState::Holder &ownHolder(DeskLedgerState &state) const;
+    void stampDeparture(DeskLedgerState &state, qint64 now) const;
 
     GatewayLimits m_limits;
     qint64 m_windowMs;
+    qint64 m_leaseMs;
     QString m_process;
     quint64 m_governor;
     int m_file = -1;
     QElapsedTimer m_lockFailingSince; // since the lock was last had, when it no longer can be
     bool m_waiting = false;
     int m_pendingFinished = 0;
+    int m_pendingDepartures = 0;
     qint64 m_pendingHeldUntil = 0;
 };
 

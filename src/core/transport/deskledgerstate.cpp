@@ -6,11 +6,18 @@ namespace cube {
 
 namespace {
 
-bool readNumber(const QByteArray &word, qint64 &number)
+constexpr QByteArrayView endLine = "end";
+
+bool readNumbers(const QList<QByteArray> &words, qsizetype from, std::vector<qint64> &numbers)
 {
-    bool ok = false;
-    number = word.toLongLong(&ok);
-    return ok;
+    numbers.clear();
+    for (qsizetype i = from; i < words.size(); ++i) {
+        bool ok = false;
+        numbers.push_back(words.at(i).toLongLong(&ok));
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -18,22 +25,25 @@ bool readNumber(const QByteArray &word, qint64 &number)
 DeskLedgerState DeskLedgerState::parse(const QByteArray &text)
 {
     DeskLedgerState state;
+    std::vector<qint64> n;
     for (const QByteArray &line : text.split('\n')) {
+        if (line == endLine)
+            break;
         const QList<QByteArray> words = line.split(' ');
-        qint64 a = 0;
-        qint64 b = 0;
-        qint64 c = 0;
         const QByteArray &kind = words.at(0);
-        if (kind == "held" && words.size() == 2 && readNumber(words.at(1), a)) {
-            state.heldUntil = a;
-        } else if (kind == "start" && words.size() == 2 && readNumber(words.at(1), a)) {
-            state.starts.push_back(a);
-        } else if (kind == "busy" && words.size() == 4 && readNumber(words.at(2), a)
-                   && readNumber(words.at(3), b) && b > 0) {
-            state.holders.push_back({QString::fromLatin1(words.at(1)), quint64(a), int(b)});
-        } else if (kind == "wait" && words.size() == 5 && readNumber(words.at(2), a)
-                   && readNumber(words.at(3), b) && readNumber(words.at(4), c)) {
-            state.waiters.push_back({QString::fromLatin1(words.at(1)), quint64(a), b, c});
+        if (kind == "held" && words.size() == 2 && readNumbers(words, 1, n)) {
+            state.heldUntil = n[0];
+        } else if (kind == "start" && words.size() == 5 && readNumbers(words, 3, n)) {
+            bool ok = false;
+            const qint64 at = words.at(1).toLongLong(&ok);
+            if (ok)
+                state.starts.push_back(
+                    {at, QString::fromLatin1(words.at(2)), quint64(n[0]), n[1] != 0});
+        } else if (kind == "busy" && words.size() == 5 && readNumbers(words, 2, n) && n[1] > 0) {
+            state.holders.push_back(
+                {QString::fromLatin1(words.at(1)), quint64(n[0]), int(n[1]), n[2]});
+        } else if (kind == "wait" && words.size() == 5 && readNumbers(words, 2, n)) {
+            state.waiters.push_back({QString::fromLatin1(words.at(1)), quint64(n[0]), n[1], n[2]});
         }
     }
     return state;
@@ -44,16 +54,19 @@ QByteArray DeskLedgerState::serialize() const
     QByteArray text;
     if (heldUntil > 0)
         text += "held " + QByteArray::number(heldUntil) + '\n';
-    for (const qint64 start : starts)
-        text += "start " + QByteArray::number(start) + '\n';
+    for (const Start &start : starts)
+        text += "start " + QByteArray::number(start.at) + ' ' + start.process.toLatin1() + ' '
+                + QByteArray::number(start.governor) + (start.departed ? " 1\n" : " 0\n");
     for (const Holder &holder : holders)
         if (holder.connections > 0)
             text += "busy " + holder.process.toLatin1() + ' ' + QByteArray::number(holder.governor)
-                    + ' ' + QByteArray::number(holder.connections) + '\n';
+                    + ' ' + QByteArray::number(holder.connections) + ' '
+                    + QByteArray::number(holder.leaseUntil) + '\n';
     for (const Waiter &waiter : waiters)
         text += "wait " + waiter.process.toLatin1() + ' ' + QByteArray::number(waiter.governor)
                 + ' ' + QByteArray::number(waiter.since) + ' ' + QByteArray::number(waiter.asked)
                 + '\n';
+    text += endLine.toByteArray() + '\n';
     return text;
 }
 

@@ -13,12 +13,25 @@ namespace cube {
 // number of its own for each of its governors.
 struct DeskLedgerState
 {
-    // Connections one governor holds: requests of it on the wire.
+    // A request given its start: `at` is when it was given one until it leaves, and then when it
+    // left (the gateway counts arrivals; a request held up after its start, by a busy journal,
+    // say, must not put one more into a second than the limit).
+    struct Start
+    {
+        qint64 at = 0;
+        QString process;
+        quint64 governor = 0;
+        bool departed = false;
+    };
+    // Connections one governor holds: requests of it on the wire. Counted until `leaseUntil`
+    // at most, the longest a request can take, so that a program that can no longer write the
+    // file (or is stopped) keeps nobody waiting for longer.
     struct Holder
     {
         QString process;
         quint64 governor = 0;
         int connections = 0;
+        qint64 leaseUntil = 0;
     };
     // A governor refused a start, and so queued: first refused at `since`, asking again last at
     // `asked`. The oldest one asking is served first, so that no program starves another.
@@ -30,13 +43,14 @@ struct DeskLedgerState
         qint64 asked = 0;
     };
 
-    qint64 heldUntil = 0;       // the gateway's 429 asked every start to wait until then
-    std::vector<qint64> starts; // requests started, oldest first, within the rate's window
+    qint64 heldUntil = 0; // the gateway's 429 asked every start to wait until then
+    std::vector<Start> starts;
     std::vector<Holder> holders;
     std::vector<Waiter> waiters;
 
-    // From the file's text; a line that cannot be read (a program killed while writing) is
-    // left out, which at worst admits one request too many once.
+    // From the file's text up to its end line. A line that cannot be read, or text after the
+    // end (a program killed between writing and trimming), is left out: at worst one request
+    // too many is admitted once.
     static DeskLedgerState parse(const QByteArray &text);
     QByteArray serialize() const;
 };

@@ -25,10 +25,12 @@ GatewayLimits bounded(GatewayLimits limits)
 
 } // namespace
 
-RequestGovernor::RequestGovernor(GatewayLimits limits, const QString &gatewayKey, QObject *parent)
+RequestGovernor::RequestGovernor(GatewayLimits limits, const QString &gatewayKey,
+                                 std::chrono::milliseconds longestRequest, QObject *parent)
     : QObject(parent)
     , m_limits(bounded(limits))
-    , m_desk(gatewayKey, m_limits, std::chrono::duration_cast<std::chrono::milliseconds>(window()))
+    , m_desk(gatewayKey, m_limits, std::chrono::duration_cast<std::chrono::milliseconds>(window()),
+             longestRequest)
 {
     m_clock.start();
     m_wake.setSingleShot(true);
@@ -57,6 +59,7 @@ void RequestGovernor::departed()
 {
     m_notDeparted = qMax(0, m_notDeparted - 1);
     m_departures.push_back(m_clock.nsecsElapsed());
+    m_desk.departed();
 }
 
 qint64 RequestGovernor::windowOpensAt(qint64 now)
@@ -106,8 +109,10 @@ void RequestGovernor::startNext()
     if (m_starting)
         return; // a turn that ended at once; the loop below goes on
     if (!m_whenIdle.empty()) {
-        if (m_inFlight > 0)
-            return; // release() starts again
+        if (m_inFlight > 0) {
+            m_desk.stopWaiting(); // not before others while it waits for its own to end
+            return;               // release() starts again
+        }
         for (const std::function<void()> &work : std::exchange(m_whenIdle, {}))
             work();
     }

@@ -40,8 +40,10 @@ public:
     using Turn = std::function<void()>;
 
     // `gatewayKey` (scheme, host and port) shares the limits with every governor on this
-    // computer for the same gateway; empty, this governor keeps to them alone.
+    // computer for the same gateway; empty, this governor keeps to them alone. Its requests
+    // end within `longestRequest` (the transfer time-out).
     explicit RequestGovernor(GatewayLimits limits, const QString &gatewayKey = {},
+                             std::chrono::milliseconds longestRequest = std::chrono::seconds(30),
                              QObject *parent = nullptr);
 
     const GatewayLimits &limits() const { return m_limits; }
