@@ -46,6 +46,11 @@ private slots:
                                << u"89852022010000000001"_s << u"89852022010000000001"_s;
         QTest::newRow("empty") << QString() << QString() << QString() << QString();
         QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s << u"a=b"_s << u"a=b"_s;
+        // A byte-order mark opening the file would be taken for the file's own and dropped
+        // (found by fuzz_csvwriter): quoted, the cell keeps it.
+        const QString bomFirst = QChar(0xfeff) + u"x"_s;
+        QTest::newRow("byte-order mark first") << bomFirst << u'"' + bomFirst + u'"'
+                                               << u'"' + bomFirst + u'"' << u'"' + bomFirst + u'"';
     }
 
     void cells()

@@ -37,8 +37,10 @@ QString CsvWriter::plainField(const QString &value)
 
 QString CsvWriter::rawField(const QString &value)
 {
+    // A byte-order mark that opens the file is taken for the file's own and dropped by readers
+    // (spreadsheets, Qt): quoted, the cell keeps it.
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r'))
+        || value.contains(u'\r') || value.startsWith(QChar(0xfeff)))
         return quoted(value);
     return value;
 }
