@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/writeoutcome.h"
 #include "records/orderrecords.h"
+#include "writes/writeoutcome.h"
 
 #include <QDialog>
 

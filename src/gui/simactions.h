@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/writeoutcome.h"
+#include "writes/writeoutcome.h"
 
 #include <QObject>
 #include <QPointer>

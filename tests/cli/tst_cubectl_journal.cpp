@@ -402,7 +402,7 @@ private slots:
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         auto client = cube::ClientFactory(&network, options)
                           .forEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret, {}});
-        cube::ChangeWriter writer(*client);
+        cube::ChangeWriter writer(*client, client->journal());
 
         const QStringList sims = workingSims(400);
         QCOMPARE(sims.size(), 400);

@@ -123,7 +123,7 @@ private:
             qWarning("only %d orders in use", int(codes.size()));
             return std::nullopt;
         }
-        cube::ChangeWriter writer(*client);
+        cube::ChangeWriter writer(*client, client->journal());
         cube::BulkWriteJob job(writer, *client, cube::Operation::EndOrderEarly,
                                {{cube::WriteTask::reasonKey, u"Benchmark"_s}}, codes);
         if (job.record()) {

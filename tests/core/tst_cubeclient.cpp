@@ -307,7 +307,7 @@ private:
                 {u"page"_s, pageBlock()},
                 {u"package_order"_s, QJsonArray{QJsonObject{{u"orderCode"_s, orderCode},
                                                             {u"orderStatus"_s, statusAfter}}}}}));
-        cube::ChangeWriter writer(*m_client);
+        cube::ChangeWriter writer(*m_client, m_client->journal());
         std::optional<cube::WriteOutcome> outcome;
         writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
                         [&](const cube::WriteOutcome &written) { outcome = written; });
@@ -509,7 +509,7 @@ private slots:
                              ScriptedAnswer::success(QJsonObject{{u"page"_s, pageBlock()},
                                                                  {u"package_order"_s, orders}}));
         };
-        cube::ChangeWriter writer(*m_client);
+        cube::ChangeWriter writer(*m_client, m_client->journal());
         auto endEarly = [&] {
             std::optional<cube::WriteOutcome> outcome;
             writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,

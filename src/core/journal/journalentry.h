@@ -1,7 +1,7 @@
 #pragma once
 
 #include "contract/operation.h"
-#include "journal/writeoutcome.h"
+#include "journal/settlement.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -18,9 +18,10 @@ constexpr int ordersOfOneSim = 100;
 
 } // namespace
 
-ChangeWriter::ChangeWriter(CubeClient &client, QObject *parent)
+ChangeWriter::ChangeWriter(CubeClient &client, Journal *journal, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_journal(journal)
 {}
 
 template<typename T>
@@ -57,7 +58,7 @@ void ChangeWriter::write(const Subject &subject, Send send, TookEffect<Record> t
             // server now refuses, for the order's state say: the earlier send may have done it,
             // and the record tells.
             if (!error->outcomeUnknown && error->kind == ApiErrorKind::Server && item && entry
-                && m_client.journal() && m_client.journal()->sentBefore(*item, entry))
+                && m_journal && m_journal->sentBefore(*item, entry))
                 return settleRefusal<Record>(subject, tookEffect, entry, *error, deliver);
             if (!error->outcomeUnknown)
                 return deliver(WriteOutcome::refused(*error));
@@ -107,9 +108,9 @@ void ChangeWriter::settleRefusal(const Subject &subject, TookEffect<Record> took
             // is not "not done" (a person would send it again) but unknown, for a later check.
             outcome.settlement = Settlement::Unknown;
             outcome.answerLost = true;
-            if (entry && m_client.journal())
-                m_client.journal()->markAnswered(entry, JournalState::Unknown, error.serverCode,
-                                                 error.message());
+            if (entry && m_journal)
+                m_journal->markAnswered(entry, JournalState::Unknown, error.serverCode,
+                                        error.message());
         }
         if (now)
             keep(outcome, *now);
@@ -121,8 +122,8 @@ void ChangeWriter::settleRefusal(const Subject &subject, TookEffect<Record> took
 
 void ChangeWriter::noteSettled(qint64 entry, Settlement settlement) const
 {
-    if (entry && m_client.journal())
-        m_client.journal()->markSettled(entry, settlement);
+    if (entry && m_journal)
+        m_journal->markSettled(entry, settlement);
 }
 
 // ---- Order writes ----------------------------------------------------------------------------

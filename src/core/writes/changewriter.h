@@ -1,10 +1,10 @@
 #pragma once
 
 #include "contract/writesubject.h"
-#include "journal/writeoutcome.h"
 #include "records/orderrecords.h"
 #include "records/simrecords.h"
 #include "transport/cubeclient.h"
+#include "writes/writeoutcome.h"
 #include "writes/writetask.h"
 
 #include <QObject>
@@ -13,6 +13,8 @@
 #include <optional>
 
 namespace cube {
+
+class Journal;
 
 // The writes both front ends make, each sent exactly once. When a write's answer is lost
 // (ApiError::outcomeUnknown) it is never sent again: a typed re-read (the order's status for an
@@ -33,7 +35,8 @@ public:
     template<typename Record>
     using TookEffect = std::function<std::optional<bool>(const Record &)>;
 
-    explicit ChangeWriter(CubeClient &client, QObject *parent = nullptr);
+    // `journal` (none for a client without one) keeps how each write settled.
+    ChangeWriter(CubeClient &client, Journal *journal, QObject *parent = nullptr);
 
     // Reads what each write touched afterwards and announces it (the console does, cubectl not).
     void setFollowsChanges(bool follows) { m_followsChanges = follows; }
@@ -106,6 +109,7 @@ private:
     static void keep(WriteOutcome &outcome, const SimCard &sim) { outcome.sim = sim; }
 
     CubeClient &m_client;
+    Journal *m_journal;
     bool m_followsChanges = false;
 };
 

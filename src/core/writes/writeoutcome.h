@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/apierror.h"
+#include "journal/settlement.h"
 #include "records/orderrecords.h"
 #include "records/simrecords.h"
 
@@ -9,13 +10,6 @@
 #include <optional>
 
 namespace cube {
-
-// What became of a write, as far as anyone can tell.
-enum class Settlement {
-    Done,    // the server said so, or a re-read after a lost answer shows its effect
-    NotDone, // the server refused it, or a re-read after a lost answer shows no effect
-    Unknown, // the answer was lost and a re-read could not tell: check before trying again
-};
 
 // The outcome of one write (ChangeWriter): how it settled, the error that came instead of an
 // answer, and the record as the last read showed it.

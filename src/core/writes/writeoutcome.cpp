@@ -1,4 +1,4 @@
-#include "journal/writeoutcome.h"
+#include "writes/writeoutcome.h"
 
 #include "contract/vocabulary.h"
 
