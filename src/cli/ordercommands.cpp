@@ -195,17 +195,19 @@ CommandSpec OrderCommands::placeOta()
                     order.withPlan(work, [&work, iccid](PlanOrderRequest request) {
                         request.iccids = {iccid};
                         request.enableNow = false; // OTA SIMs are enabled on arrival
-                        work.runJobs(ResultShape::Single, RecordTables::placedOrderColumns(),
-                                     {apijobs::single<PlacedOrder>(
-                                         iccid,
-                                         [&work, request](CubeClient::Done<PlacedOrder> done) {
-                                             work.client().orderOtaPlan(request, &work,
-                                                                        std::move(done));
-                                         },
-                                         [iccid](const PlacedOrder &placed) {
-                                             return QList<QVariantList>{
-                                                 RecordTables::placedOrderRow(iccid, placed)};
-                                         })});
+                        work.runJobs(
+                            ResultShape::Single, RecordTables::placedOrderColumns(),
+                            WriteJobs::each(
+                                {iccid},
+                                [&work, request](const QString &, ChangeWriter::Done done) {
+                                    work.writer().placeOtaOrder(request, &work, std::move(done));
+                                },
+                                [](const QString &target, const WriteOutcome &outcome) {
+                                    const Order placed = outcome.order.value_or(Order());
+                                    return RecordTables::placedOrderRow(
+                                        target, PlacedOrder{placed.orderCode, placed.starts,
+                                                            placed.expires});
+                                }));
                     });
                 }};
     };

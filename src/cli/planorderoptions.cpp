@@ -141,24 +141,24 @@ QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequ
     for (const PlanOrderRequest &batch : all.inBatches()) {
         jobs.append(
             BatchJob{batch.iccids.join(u' '), [&run, batch](BatchJob::Done done) {
-                         run.client().orderPlanForMany(
-                             batch, &run, [done](const ApiResult<QList<BatchOrderLine>> &result) {
-                                 JobOutcome outcome;
-                                 if (!result.ok()) {
-                                     outcome.error = result.error();
-                                     return done(outcome);
-                                 }
-                                 QStringList refused;
-                                 for (const BatchOrderLine &line : result.value()) {
-                                     if (line.ok())
-                                         outcome.rows.append(RecordTables::batchOrderRow(line));
-                                     else
-                                         refused.append(u"%1: %2 (%3)"_s.arg(
-                                             line.iccid, line.errorMessage, line.errorCode));
-                                 }
-                                 outcome.problem = refused.join(u"; "_s);
-                                 done(outcome);
-                             });
+                         // Through the writer: journaled, a lost answer never sent again.
+                         run.writer().placeOrders(batch, &run, [done](const WriteOutcome &written) {
+                             JobOutcome outcome;
+                             if (!written.done()) {
+                                 outcome.error = written.error;
+                                 return done(outcome);
+                             }
+                             QStringList refused;
+                             for (const BatchOrderLine &line : written.lines) {
+                                 if (line.ok())
+                                     outcome.rows.append(RecordTables::batchOrderRow(line));
+                                 else
+                                     refused.append(u"%1: %2 (%3)"_s.arg(
+                                         line.iccid, line.errorMessage, line.errorCode));
+                             }
+                             outcome.problem = refused.join(u"; "_s);
+                             done(outcome);
+                         });
                      }});
     }
     return jobs;

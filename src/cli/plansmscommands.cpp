@@ -4,6 +4,7 @@
 #include "commandrun.h"
 #include "commonoptions.h"
 #include "recordtables.h"
+#include "writejobs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,17 +56,17 @@ CommandSpec PlanSmsCommands::sendSms()
         const QString text = run.requiredOption(u"text"_s);
         const QStringList iccids = run.iccids(0);
         return {{}, [iccids, text](CommandRun &work) {
-                    work.runJobs(
-                        ResultShape::PerTarget,
-                        {RecordTables::iccidColumn(), {u"message_id"_s, tr("Message id")}},
-                        apijobs::each<SentSms>(
-                            iccids,
-                            [&work, text](const QString &iccid, CubeClient::Done<SentSms> done) {
-                                work.client().sendSms(iccid, text, &work, std::move(done));
-                            },
-                            [](const QString &iccid, const SentSms &sent) {
-                                return QVariantList{iccid, sent.messageId};
-                            }));
+                    work.runJobs(ResultShape::PerTarget,
+                                 {RecordTables::iccidColumn(), {u"message_id"_s, tr("Message id")}},
+                                 WriteJobs::each(
+                                     iccids,
+                                     [&work, text](const QString &iccid, ChangeWriter::Done done) {
+                                         work.writer().sendSms(Iccid{iccid}, text, &work,
+                                                               std::move(done));
+                                     },
+                                     [](const QString &iccid, const WriteOutcome &sent) {
+                                         return QVariantList{iccid, sent.messageId};
+                                     }));
                 }};
     };
     return spec;

@@ -289,7 +289,8 @@ void EndOrderEarlyDialog::startEnding()
     // Recorded as one job before the first order is sent: if the console is killed half-way,
     // the next start finds it and offers to check and resume it.
     m_job = std::make_unique<BulkWriteJob>(m_account->writer(), m_account->client(),
-                                           Operation::EndOrderEarly, parameters, codes);
+                                           m_account->journal(), Operation::EndOrderEarly,
+                                           parameters, codes);
     if (const std::optional<QString> why = m_job->record()) {
         m_ui->resultLabel->setText(tr("Nothing was sent: %1").arg(*why));
         m_ui->progressBar->setVisible(false);
@@ -335,13 +336,11 @@ void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outco
     if (!outcome.answerLost) {
         result = outcome.done() ? tr("Ended early") : outcome.error->message();
         details = outcome.done() ? QString() : result;
-    } else if (outcome.order) {
-        result = tr("No answer came; the server now shows: %1")
-                     .arg(statustext::orderStatus(outcome.order->status));
     } else {
-        result = tr("No answer came, and the order could not be read again: refresh it before "
-                    "trying again.");
-        details = outcome.error->message();
+        // What the re-read showed, worded once for every write (WriteOutcome).
+        result = outcome.message();
+        if (!outcome.order)
+            details = outcome.error->message();
     }
     if (outcome.answerLost)
         m_ui->resultLabel->setText(outcome.error->message());

@@ -279,26 +279,25 @@ void OrderPlanDialog::sendBatches(const PlanOrderRequest &request)
         batches.size(), 1,
         [this, batches](qsizetype index, const BulkRunner::ItemDone &settled) {
             const PlanOrderRequest &batch = batches.at(index);
-            m_account->client().orderPlanForMany(
-                batch, this,
-                [this, iccids = batch.iccids,
-                 settled](const ApiResult<QList<BatchOrderLine>> &result) {
-                    if (!result.ok()) {
+            // Through the writer: journaled, and a lost answer is never sent again.
+            m_account->writer().placeOrders(
+                batch, this, [this, iccids = batch.iccids, settled](const WriteOutcome &outcome) {
+                    if (!outcome.done()) {
                         // The whole request failed: every SIM card of it shares its error.
-                        const bool unknown = result.error().outcomeUnknown;
+                        const bool unknown = outcome.settlement == Settlement::Unknown;
                         for (const QString &iccid : iccids) {
                             SimResult failed;
                             failed.iccid = iccid;
                             failed.kind =
                                 unknown ? SimResult::Kind::Unknown : SimResult::Kind::Failed;
-                            failed.problem = result.error().message();
+                            failed.problem = outcome.message();
                             addResult(failed);
                         }
-                        return settled(unknown ? Settlement::Unknown : Settlement::NotDone);
+                        return settled(outcome.settlement);
                     }
                     bool all = true;
                     QSet<QString> answered;
-                    for (const BatchOrderLine &line : result.value()) {
+                    for (const BatchOrderLine &line : outcome.lines) {
                         answered.insert(line.iccid);
                         SimResult one;
                         one.iccid = line.iccid;
@@ -418,16 +417,6 @@ void OrderPlanDialog::finish(const QString &planName)
                                : tr("%Ln SIM card(s)", nullptr, int(m_iccids.size())),
                            placed == m_iccids.size(), summary, details.join(u'\n'));
     noteInStatusBar(this, status);
-    // Each SIM ordered for in a small batch shows its new plan in every view (the writer reads
-    // the one SIM of a single order itself). Following costs a few queries a SIM: a batch of
-    // hundreds would spend a good part of the day's quota on it, and shows on the next reload.
-    constexpr qsizetype mostFollowed = 10;
-    if (m_iccids.size() > 1 && m_iccids.size() <= mostFollowed) {
-        for (const SimResult &result : std::as_const(m_results)) {
-            if (result.kind == SimResult::Kind::Placed)
-                m_account->writer().follow(Iccid{result.iccid});
-        }
-    }
 }
 
 } // namespace cube

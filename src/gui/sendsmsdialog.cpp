@@ -3,8 +3,8 @@
 #include "activitylog.h"
 #include "base/smslength.h"
 #include "plaintext.h"
-#include "transport/cubeclient.h"
 #include "ui_sendsmsdialog.h"
+#include "writes/changewriter.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -13,11 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-SendSmsDialog::SendSmsDialog(CubeClient *client, ActivityLog *activity, QString iccid,
+SendSmsDialog::SendSmsDialog(ChangeWriter *writer, ActivityLog *activity, QString iccid,
                              QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SendSmsDialog>())
-    , m_client(client)
+    , m_writer(writer)
     , m_activity(activity)
     , m_iccid(std::move(iccid))
 {
@@ -77,14 +77,15 @@ void SendSmsDialog::send()
     m_sendButton->setEnabled(false);
     m_ui->textEdit->setReadOnly(true);
     m_ui->resultLabel->setText(tr("Sending…"));
-    m_client->sendSms(
-        m_iccid, m_ui->textEdit->toPlainText(), this, [this](const ApiResult<SentSms> &result) {
-            QString text = result.ok() ? tr("Sent.") : result.error().message();
-            if (result.ok() && !result.value().messageId.isEmpty()) // a server may give none
-                text = tr("Sent (message id %1).").arg(result.value().messageId);
+    // Through the writer: journaled, and a lost answer is never sent again.
+    m_writer->sendSms(
+        Iccid{m_iccid}, m_ui->textEdit->toPlainText(), this, [this](const WriteOutcome &outcome) {
+            QString text = outcome.done() ? tr("Sent.") : outcome.message();
+            if (outcome.done() && !outcome.messageId.isEmpty()) // a server may give none
+                text = tr("Sent (message id %1).").arg(outcome.messageId);
             m_ui->resultLabel->setText(text);
             if (m_activity)
-                m_activity->record(tr("Send SMS"), m_iccid, result.ok(), text, text);
+                m_activity->record(tr("Send SMS"), m_iccid, outcome.done(), text, text);
         });
 }
 

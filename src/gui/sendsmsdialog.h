@@ -11,7 +11,7 @@ class SendSmsDialog;
 namespace cube {
 
 class ActivityLog;
-class CubeClient;
+class ChangeWriter;
 
 // Sends one SMS to a SIM card, counting as the person types how many messages the text takes
 // and in which encoding (GSM-7, or UCS-2 as soon as one character needs it).
@@ -21,7 +21,7 @@ class SendSmsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SendSmsDialog)
 
 public:
-    SendSmsDialog(CubeClient *client, ActivityLog *activity, QString iccid,
+    SendSmsDialog(ChangeWriter *writer, ActivityLog *activity, QString iccid,
                   QWidget *parent = nullptr);
     ~SendSmsDialog() override;
 
@@ -36,7 +36,7 @@ private:
     void send();
 
     std::unique_ptr<Ui::SendSmsDialog> m_ui;
-    CubeClient *m_client;
+    ChangeWriter *m_writer;
     ActivityLog *m_activity;
     QString m_iccid;
     QPushButton *m_sendButton = nullptr;

@@ -30,7 +30,7 @@ void SimActions::sendSms(const QString &iccid)
 {
     if (iccid.isEmpty())
         return;
-    auto *dialog = new SendSmsDialog(&m_account->client(), m_activity, iccid, m_dialogParent);
+    auto *dialog = new SendSmsDialog(&m_account->writer(), m_activity, iccid, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

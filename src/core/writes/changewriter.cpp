@@ -3,18 +3,32 @@
 #include "journal/journal.h"
 #include "transport/apicall.h"
 
+#include <QMetaMethod>
 #include <QPointer>
 
-#include <algorithm>
 #include <memory>
 #include <utility>
 
 namespace cube {
 
+using writetable::Proof;
+using writetable::WriteRule;
+
 namespace {
 
 // How many orders one SIM's re-read asks for: the console shows up to this many.
 constexpr int ordersOfOneSim = 100;
+// The most SIM cards of a plan order for many that are read again afterwards: each costs a few
+// queries, and a batch of hundreds would spend a good part of the day's quota on it (the next
+// reload shows them).
+constexpr qsizetype mostFollowed = 10;
+
+WriteTask planOrderTask(Operation operation, const PlanOrderRequest &request)
+{
+    WriteTask task(operation, request.iccids.value(0));
+    task.planOrder = request;
+    return task;
+}
 
 } // namespace
 
@@ -24,100 +38,195 @@ ChangeWriter::ChangeWriter(CubeClient &client, Journal *journal, QObject *parent
     , m_journal(journal)
 {}
 
-template<typename T>
-ChangeWriter::Send ChangeWriter::sending(std::function<ApiCall *(CubeClient::Done<T>)> call)
+// ---- The typed writes ------------------------------------------------------------------------
+
+void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
+                            std::optional<int> deviceType, QObject *context, Done done,
+                            std::optional<JobItem> item)
 {
-    return [call = std::move(call)](Answered answered) {
-        return call([answered = std::move(answered)](const ApiResult<T> &result) {
-            answered(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
-        });
-    };
+    QJsonObject parameters{{WriteTask::reasonKey, reason}};
+    if (deviceType)
+        parameters.insert(WriteTask::deviceTypeKey, *deviceType);
+    perform(WriteTask(Operation::EndOrderEarly, order.value, parameters), context, std::move(done),
+            item);
 }
 
-template<typename Record, typename Subject>
-void ChangeWriter::write(const Subject &subject, Send send, TookEffect<Record> tookEffect,
-                         QObject *context, Done done, std::optional<JobItem> item)
+void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done,
+                          std::optional<JobItem> item)
+{
+    perform(WriteTask(Operation::CancelOrder, order.value), context, std::move(done), item);
+}
+
+void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done,
+                          std::optional<JobItem> item)
+{
+    perform(WriteTask(Operation::OpenOrder, order.value), context, std::move(done), item);
+}
+
+void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done,
+                         std::optional<JobItem> item)
+{
+    perform(WriteTask(Operation::RenewPackage, order.value, {{WriteTask::periodsKey, periods}}),
+            context, std::move(done), item);
+}
+
+void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done,
+                           std::optional<JobItem> item)
+{
+    perform(WriteTask(Operation::SuspendService, sim.value), context, std::move(done), item);
+}
+
+void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done,
+                          std::optional<JobItem> item)
+{
+    perform(WriteTask(Operation::ResumeService, sim.value), context, std::move(done), item);
+}
+
+void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context, Done done)
+{
+    perform(planOrderTask(Operation::OrderPackage, request), context, std::move(done));
+}
+
+void ChangeWriter::placeOtaOrder(const PlanOrderRequest &request, QObject *context, Done done)
+{
+    perform(planOrderTask(Operation::CreateOtaOrder, request), context, std::move(done));
+}
+
+void ChangeWriter::placeOrders(const PlanOrderRequest &request, QObject *context, Done done)
+{
+    perform(planOrderTask(Operation::BatchOrderPackages, request), context, std::move(done));
+}
+
+void ChangeWriter::sendSms(const Iccid &sim, const QString &text, QObject *context, Done done)
+{
+    perform(WriteTask(Operation::SendSms, sim.value, {{WriteTask::textKey, text}}), context,
+            std::move(done));
+}
+
+// ---- Every write -----------------------------------------------------------------------------
+
+void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
+                           std::optional<JobItem> item)
 {
     QPointer<QObject> alive(context);
-    auto deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
+    Deliver deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
         if (alive)
             done(outcome);
     };
+    const WriteRule *rule = writetable::rule(task.operation);
+    if (!rule || (item && !rule->keptByJobs))
+        return refuseUnsent(task, tr("this kind of change cannot be sent again from its job."),
+                            deliver);
+    readBefore(rule->proof, task, [this, rule, task, alive, deliver, item](const Evidence &before) {
+        if (alive)
+            send(*rule, task, before, deliver, item);
+    });
+}
+
+void ChangeWriter::send(const WriteRule &rule, const WriteTask &task, const Evidence &before,
+                        Deliver deliver, std::optional<JobItem> item)
+{
     // The call is alive while it reports its answer: its journal entry is read then.
     auto call = std::make_shared<QPointer<ApiCall>>();
-    *call = send(
-        [this, subject, tookEffect, deliver, call, item](const std::optional<ApiError> &error) {
+    *call = rule.send(
+        m_client, task, before, this,
+        [this, &rule, task, before, deliver, call, item](const ApiResult<WriteOutcome> &answer) {
             const qint64 entry = *call ? (*call)->journalEntryId() : 0;
-            if (!error) {
-                deliver(WriteOutcome::doneAsAnswered());
-                if (m_followsChanges)
-                    follow(subject);
+            if (answer.ok()) {
+                deliver(answer.value());
+                followAnswered(rule, task, answer.value());
                 return;
             }
+            const ApiError &error = answer.error();
             // A job's item sent before (the answer lost, or judged not done too soon) that the
             // server now refuses, for the order's state say: the earlier send may have done it,
             // and the record tells.
-            if (!error->outcomeUnknown && error->kind == ApiErrorKind::Server && item && entry
+            if (!error.outcomeUnknown && error.kind == ApiErrorKind::Server && item && entry
                 && m_journal && m_journal->sentBefore(*item, entry))
-                return settleRefusal<Record>(subject, tookEffect, entry, *error, deliver);
-            if (!error->outcomeUnknown)
-                return deliver(WriteOutcome::refused(*error));
+                return settleRefusal(rule, task, before, entry, error, deliver);
+            if (!error.outcomeUnknown)
+                return deliver(WriteOutcome::refused(error));
             // Lost: never sent again. What the server now shows settles it.
-            settle<Record>(subject, tookEffect, entry, error, deliver);
+            settle(rule, task, before, entry, error, deliver);
         });
     if (item && *call)
         (*call)->setJobItem(*item);
 }
 
-template<typename Record, typename Subject>
-void ChangeWriter::settle(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
-                          std::optional<ApiError> error,
-                          std::function<void(const WriteOutcome &)> deliver)
+void ChangeWriter::settle(const WriteRule &rule, const WriteTask &task, const Evidence &before,
+                          qint64 entry, std::optional<ApiError> error, Deliver deliver)
 {
-    read(subject, [this, error, tookEffect, deliver, entry](std::optional<Record> now) {
-        WriteOutcome outcome;
-        outcome.error = error;
-        outcome.answerLost = true;
-        const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
-        outcome.settlement = !took   ? Settlement::Unknown
-                             : *took ? Settlement::Done
-                                     : Settlement::NotDone;
-        if (now)
-            keep(outcome, *now);
-        noteSettled(entry, outcome.settlement);
-        deliver(outcome);
-        if (now)
-            announce(*now);
-    });
+    readAfter(rule.proof, task,
+              [this, &rule, task, before, entry, error, deliver](const Evidence &after) {
+                  WriteOutcome outcome;
+                  outcome.error = error;
+                  outcome.answerLost = true;
+                  const std::optional<bool> took =
+                      writetable::tookEffect(rule, task, before, after, outcome);
+                  outcome.settlement = !took   ? Settlement::Unknown
+                                       : *took ? Settlement::Done
+                                               : Settlement::NotDone;
+                  noteSettled(entry, outcome.settlement);
+                  deliver(outcome);
+                  announce(after);
+              });
 }
 
-template<typename Record, typename Subject>
-void ChangeWriter::settleRefusal(const Subject &subject, TookEffect<Record> tookEffect,
-                                 qint64 entry, const ApiError &error,
-                                 std::function<void(const WriteOutcome &)> deliver)
+void ChangeWriter::settleRefusal(const WriteRule &rule, const WriteTask &task,
+                                 const Evidence &before, qint64 entry, const ApiError &error,
+                                 Deliver deliver)
 {
-    read(subject, [this, error, tookEffect, deliver, entry](std::optional<Record> now) {
-        WriteOutcome outcome = WriteOutcome::refused(error);
-        const std::optional<bool> took = now ? tookEffect(*now) : std::nullopt;
-        if (took.value_or(false)) {
-            // Done, by the earlier send: the refusal only says it was done already.
-            outcome.settlement = Settlement::Done;
-            noteSettled(entry, Settlement::Done);
-        } else if (!took) {
-            // The read failed or could not tell: the earlier send may have done it, so this
-            // is not "not done" (a person would send it again) but unknown, for a later check.
-            outcome.settlement = Settlement::Unknown;
-            outcome.answerLost = true;
-            if (entry && m_journal)
-                m_journal->markAnswered(entry, JournalState::Unknown, error.serverCode,
-                                        error.message());
-        }
-        if (now)
-            keep(outcome, *now);
-        deliver(outcome);
-        if (now)
-            announce(*now);
-    });
+    readAfter(rule.proof, task,
+              [this, &rule, task, before, entry, error, deliver](const Evidence &after) {
+                  WriteOutcome outcome = WriteOutcome::refused(error);
+                  const std::optional<bool> took =
+                      writetable::tookEffect(rule, task, before, after, outcome);
+                  if (took.value_or(false)) {
+                      // Done, by the earlier send: the refusal only says it was done already.
+                      outcome.settlement = Settlement::Done;
+                      noteSettled(entry, Settlement::Done);
+                  } else if (!took) {
+                      // The read failed or could not tell: the earlier send may have done it, so
+                      // this is not "not done" (a person would send it again) but unknown, for a
+                      // later check.
+                      outcome.settlement = Settlement::Unknown;
+                      outcome.answerLost = true;
+                      if (entry && m_journal)
+                          m_journal->markAnswered(entry, JournalState::Unknown, error.serverCode,
+                                                  error.message());
+                  }
+                  deliver(outcome);
+                  announce(after);
+              });
+}
+
+void ChangeWriter::check(const JournalEntry &entry, QObject *context, Done done)
+{
+    QPointer<QObject> alive(context);
+    Deliver deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
+        if (alive)
+            done(outcome);
+    };
+    const WriteRule *rule = writetable::rule(entry.operation);
+    // Only a proof that reads the present can tell now: one that compares with a "before"
+    // (a renewal, a plan order) or that nothing shows (an SMS) stays unknown.
+    if (!rule || (rule->proof != Proof::OrderInStatus && rule->proof != Proof::SimSuspended)) {
+        QMetaObject::invokeMethod(
+            this, [deliver] { deliver(WriteOutcome{}); }, Qt::QueuedConnection);
+        return;
+    }
+    settle(*rule, WriteTask(entry.operation, entry.subjects.value(0)), {}, entry.id, {}, deliver);
+}
+
+void ChangeWriter::refuseUnsent(const WriteTask &task, const QString &why, Deliver deliver)
+{
+    ApiError error;
+    error.kind = ApiErrorKind::InvalidInput;
+    error.operation = task.operation;
+    error.subject = task.subject;
+    error.detail = why;
+    QMetaObject::invokeMethod(
+        this, [deliver, error] { deliver(WriteOutcome::refused(error)); }, Qt::QueuedConnection);
 }
 
 void ChangeWriter::noteSettled(qint64 entry, Settlement settlement) const
@@ -126,264 +235,45 @@ void ChangeWriter::noteSettled(qint64 entry, Settlement settlement) const
         m_journal->markSettled(entry, settlement);
 }
 
-// ---- Order writes ----------------------------------------------------------------------------
+// ---- Reads -----------------------------------------------------------------------------------
 
-namespace {
-
-ChangeWriter::TookEffect<Order> inStatus(OrderStatus status)
+void ChangeWriter::readBefore(Proof proof, const WriteTask &task,
+                              std::function<void(const Evidence &)> then)
 {
-    return [status](const Order &order) {
-        return order.status == int(status);
-    };
-}
-
-} // namespace
-
-void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
-                            std::optional<int> deviceType, QObject *context, Done done,
-                            std::optional<JobItem> item)
-{
-    write<Order>(order, sending<ActionDone>([this, order, reason, deviceType](auto answered) {
-                     return m_client.endOrderEarly(order.value, reason, deviceType, this,
-                                                   std::move(answered));
-                 }),
-                 inStatus(OrderStatus::EndedEarly), context, std::move(done), item);
-}
-
-void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done,
-                          std::optional<JobItem> item)
-{
-    write<Order>(order, sending<ActionDone>([this, order](auto answered) {
-                     return m_client.cancelOrder(order.value, this, std::move(answered));
-                 }),
-                 inStatus(OrderStatus::Cancelled), context, std::move(done), item);
-}
-
-void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done,
-                          std::optional<JobItem> item)
-{
-    write<Order>(order, sending<ActionDone>([this, order](auto answered) {
-                     return m_client.enableOrder(order.value, this, std::move(answered));
-                 }),
-                 inStatus(OrderStatus::InUse), context, std::move(done), item);
-}
-
-void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done,
-                         std::optional<JobItem> item)
-{
-    QPointer<QObject> alive(context);
-    read(order,
-         [this, order, periods, alive, item, done = std::move(done)](std::optional<Order> before) {
-             if (!alive)
-                 return;
-             // A later expiry than before shows the renewal; without a "before" nothing can tell.
-             auto renewed = [before](const Order &now) -> std::optional<bool> {
-                 if (!before || !before->expires.isValid() || !now.expires.isValid())
-                     return std::nullopt;
-                 return now.expires > before->expires;
-             };
-             auto answer = std::make_shared<std::optional<RenewedOrder>>();
-             Send send = [this, order, periods, answer](Answered answered) {
-                 return m_client.renewOrder(
-                     order.value, periods, this,
-                     [answer, answered](const ApiResult<RenewedOrder> &result) {
-                         if (result.ok())
-                             *answer = result.value();
-                         answered(result.ok() ? std::nullopt : std::optional(result.error()));
-                     });
-             };
-             // The answer names the new expiry: the outcome shows the order with it.
-             auto withExpiry = [done, answer, before](WriteOutcome outcome) {
-                 if (outcome.done() && !outcome.order && *answer) {
-                     Order now = before.value_or(Order());
-                     now.orderCode = (*answer)->orderId;
-                     now.expires = (*answer)->expires;
-                     outcome.order = now;
-                 }
-                 done(outcome);
-             };
-             write<Order>(order, send, renewed, alive, withExpiry, item);
-         });
-}
-
-// ---- SIM writes ------------------------------------------------------------------------------
-
-namespace {
-
-ChangeWriter::TookEffect<SimCard> suspended(bool wanted)
-{
-    return [wanted](const SimCard &now) {
-        return now.suspended == wanted;
-    };
-}
-
-} // namespace
-
-void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done,
-                           std::optional<JobItem> item)
-{
-    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
-                       return m_client.suspendSim(sim.value, this, std::move(answered));
-                   }),
-                   suspended(true), context, std::move(done), item);
-}
-
-void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done,
-                          std::optional<JobItem> item)
-{
-    write<SimCard>(sim, sending<ActionDone>([this, sim](auto answered) {
-                       return m_client.resumeSim(sim.value, this, std::move(answered));
-                   }),
-                   suspended(false), context, std::move(done), item);
-}
-
-// ---- Bulk jobs and the journal ---------------------------------------------------------------
-
-void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
-                           std::optional<JobItem> item)
-{
-    const OrderCode order{task.subject};
-    const Iccid sim{task.subject};
-    const QJsonObject &with = task.parameters;
-    switch (task.operation) {
-    case Operation::EndOrderEarly: {
-        const QJsonValue deviceType = with.value(WriteTask::deviceTypeKey);
-        return endEarly(order, with.value(WriteTask::reasonKey).toString(),
-                        deviceType.isDouble() ? std::optional(deviceType.toInt()) : std::nullopt,
-                        context, std::move(done), item);
-    }
-    case Operation::CancelOrder:
-        return cancel(order, context, std::move(done), item);
-    case Operation::OpenOrder:
-        return enable(order, context, std::move(done), item);
-    case Operation::RenewPackage:
-        return renew(order, with.value(WriteTask::periodsKey).toInt(1), context, std::move(done),
-                     item);
-    case Operation::SuspendService:
-        return suspend(sim, context, std::move(done), item);
-    case Operation::ResumeService:
-        return resume(sim, context, std::move(done), item);
-    default:
+    switch (proof) {
+    case Proof::LaterExpiry:
+    case Proof::NewOrderOfPlan:
+        return readAfter(proof, task, std::move(then));
+    case Proof::OrderInStatus:
+    case Proof::SimSuspended:
+    case Proof::None:
         break;
     }
-    ApiError error;
-    error.kind = ApiErrorKind::InvalidInput;
-    error.operation = task.operation;
-    error.subject = task.subject;
-    error.detail = tr("this kind of change cannot be sent again from its job.");
-    QPointer<QObject> alive(context);
-    QMetaObject::invokeMethod(
-        this,
-        [alive, done, error] {
-            if (alive)
-                done(WriteOutcome::refused(error));
-        },
-        Qt::QueuedConnection);
+    then({});
 }
 
-void ChangeWriter::check(const JournalEntry &entry, QObject *context, Done done)
+void ChangeWriter::readAfter(Proof proof, const WriteTask &task,
+                             std::function<void(const Evidence &)> then)
 {
-    QPointer<QObject> alive(context);
-    auto deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
-        if (alive)
-            done(outcome);
-    };
-    const QString subject = entry.subjects.value(0);
-    switch (entry.operation) {
-    case Operation::EndOrderEarly:
-        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::EndedEarly), entry.id, {},
-                             deliver);
-    case Operation::CancelOrder:
-        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::Cancelled), entry.id, {},
-                             deliver);
-    case Operation::OpenOrder:
-        return settle<Order>(OrderCode{subject}, inStatus(OrderStatus::InUse), entry.id, {},
-                             deliver);
-    case Operation::SuspendService:
-        return settle<SimCard>(Iccid{subject}, suspended(true), entry.id, {}, deliver);
-    case Operation::ResumeService:
-        return settle<SimCard>(Iccid{subject}, suspended(false), entry.id, {}, deliver);
-    default:
-        break;
-    }
-    // Nothing to read that would tell (a renewal without its expiry before, an SMS).
-    QMetaObject::invokeMethod(
-        this, [deliver] { deliver(WriteOutcome{}); }, Qt::QueuedConnection);
-}
-
-// ---- Plan orders -----------------------------------------------------------------------------
-
-namespace {
-
-// The order of `planCode` that `after` lists and `before` did not: the one a write placed.
-std::optional<Order> newOrderOf(const QString &planCode, const QList<Order> &before,
-                                const QList<Order> &after)
-{
-    for (const Order &order : after) {
-        const bool known = std::any_of(before.cbegin(), before.cend(), [&](const Order &old) {
-            return old.orderCode == order.orderCode;
+    switch (proof) {
+    case Proof::OrderInStatus:
+    case Proof::LaterExpiry:
+        return read(OrderCode{task.subject}, [then](std::optional<Order> order) {
+            then({order, {}, {}});
         });
-        if (!known && order.planCode == planCode)
-            return order;
+    case Proof::SimSuspended:
+        return read(Iccid{task.subject}, [then](std::optional<SimCard> sim) {
+            then({{}, sim, {}});
+        });
+    case Proof::NewOrderOfPlan:
+        return ordersOf(Iccid{task.subject}, [then](std::optional<QList<Order>> orders) {
+            then({{}, {}, orders});
+        });
+    case Proof::None:
+        break;
     }
-    return std::nullopt;
+    then({});
 }
-
-} // namespace
-
-void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context, Done done)
-{
-    const Iccid sim{request.iccids.value(0)};
-    QPointer<QObject> alive(context);
-    ordersOf(sim, [this, request, sim, alive, done](std::optional<QList<Order>> before) {
-        if (!alive)
-            return;
-        auto call = std::make_shared<QPointer<ApiCall>>();
-        *call = m_client.orderPlan(
-            request, this,
-            [this, request, sim, alive, done, before, call](const ApiResult<PlacedOrder> &result) {
-                const qint64 entry = *call ? (*call)->journalEntryId() : 0;
-                auto deliver = [alive, done](const WriteOutcome &outcome) {
-                    if (alive)
-                        done(outcome);
-                };
-                if (result.ok()) {
-                    WriteOutcome outcome = WriteOutcome::doneAsAnswered();
-                    Order placed;
-                    placed.orderCode = result.value().orderId;
-                    placed.iccid = sim.value;
-                    placed.planCode = request.planCode;
-                    placed.planName = request.planName;
-                    placed.starts = result.value().starts;
-                    placed.expires = result.value().expires;
-                    outcome.order = placed;
-                    deliver(outcome);
-                    if (m_followsChanges)
-                        follow(sim);
-                    return;
-                }
-                if (!result.error().outcomeUnknown)
-                    return deliver(WriteOutcome::refused(result.error()));
-                // Lost: never sent again. A new order of the plan on the SIM settles it.
-                ordersOf(sim, [this, request, sim, before, deliver, entry,
-                               error = result.error()](std::optional<QList<Order>> after) {
-                    WriteOutcome outcome;
-                    outcome.error = error;
-                    outcome.answerLost = true;
-                    if (before && after) {
-                        outcome.order = newOrderOf(request.planCode, *before, *after);
-                        outcome.settlement = outcome.order ? Settlement::Done : Settlement::NotDone;
-                    }
-                    noteSettled(entry, outcome.settlement);
-                    deliver(outcome);
-                    if (m_followsChanges)
-                        follow(sim);
-                });
-            });
-    });
-}
-
-// ---- Reads and announcements -----------------------------------------------------------------
 
 void ChangeWriter::ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then)
 {
@@ -416,11 +306,58 @@ void ChangeWriter::read(const Iccid &sim, std::function<void(std::optional<SimCa
     });
 }
 
+// ---- Announcements ---------------------------------------------------------------------------
+
+bool ChangeWriter::followed() const
+{
+    static const QMetaMethod orderSignal = QMetaMethod::fromSignal(&ChangeWriter::orderChanged);
+    static const QMetaMethod simSignal = QMetaMethod::fromSignal(&ChangeWriter::simChanged);
+    return isSignalConnected(orderSignal) || isSignalConnected(simSignal);
+}
+
+void ChangeWriter::followAnswered(const WriteRule &rule, const WriteTask &task,
+                                  const WriteOutcome &outcome)
+{
+    if (!rule.changesRecords || !followed())
+        return;
+    switch (rule.subject) {
+    case writetable::Subject::Order:
+        return follow(OrderCode{task.subject});
+    case writetable::Subject::Sim:
+        return follow(Iccid{task.subject});
+    case writetable::Subject::ManySims:
+        if (outcome.lines.size() > mostFollowed)
+            return;
+        for (const BatchOrderLine &line : outcome.lines)
+            if (line.ok())
+                follow(Iccid{line.iccid});
+        return;
+    }
+}
+
+void ChangeWriter::announce(const Evidence &found)
+{
+    if (found.order)
+        announce(*found.order);
+    if (found.sim)
+        announce(*found.sim);
+    // A plan order's re-read lists the SIM's orders: the SIM shows the new plan in use.
+    if (found.ordersOfSim && followed()) {
+        for (const Order &order : *found.ordersOfSim)
+            emit orderChanged(order);
+        if (!found.ordersOfSim->isEmpty())
+            read(Iccid{found.ordersOfSim->constFirst().iccid}, [this](std::optional<SimCard> sim) {
+                if (sim)
+                    emit simChanged(*sim);
+            });
+    }
+}
+
 void ChangeWriter::announce(const Order &order)
 {
     emit orderChanged(order);
     // The order's SIM shows the plan in use: it changes with the order.
-    if (m_followsChanges && !order.iccid.isEmpty())
+    if (followed() && !order.iccid.isEmpty())
         read(Iccid{order.iccid}, [this](std::optional<SimCard> sim) {
             if (sim)
                 emit simChanged(*sim);
@@ -431,7 +368,7 @@ void ChangeWriter::announce(const SimCard &sim)
 {
     emit simChanged(sim);
     // Suspending or resuming a SIM pauses or restarts its orders.
-    if (!m_followsChanges)
+    if (!followed())
         return;
     ordersOf(Iccid{sim.iccid}, [this](std::optional<QList<Order>> orders) {
         for (const Order &order : orders.value_or(QList<Order>()))

@@ -5,6 +5,7 @@
 #include "records/simrecords.h"
 #include "transport/cubeclient.h"
 #include "writes/writeoutcome.h"
+#include "writes/writetable.h"
 #include "writes/writetask.h"
 
 #include <QObject>
@@ -16,14 +17,17 @@ namespace cube {
 
 class Journal;
 
-// The writes both front ends make, each sent exactly once. When a write's answer is lost
-// (ApiError::outcomeUnknown) it is never sent again: a typed re-read (the order's status for an
-// order write, the SIM's state for a SIM write) settles it as done, not done or still unknown,
-// and only a record whose order code or ICCID is exactly the one written counts.
+// The writes both front ends make, each sent exactly once, as the table of writes
+// (writes/writetable.h) says. When a write's answer is lost (ApiError::outcomeUnknown) it is
+// never sent again: a typed re-read (the order's status for an order write, the SIM's state for
+// a SIM write, the SIM's orders for a plan order) settles it as done, not done or still unknown,
+// and only a record whose order code or ICCID is exactly the one written counts. The journal
+// keeps how each write settled.
 //
-// It is also the console's one change source: when it follows changes, every write that may
-// have changed something is followed by a read of what it touched, announced with
-// orderChanged() and simChanged() for every view that shows them.
+// It is also the console's one change source: while anything listens to orderChanged() or
+// simChanged(), every write that may have changed something is followed by a read of what it
+// touched, announced for every view that shows it. Nobody listens in cubectl, and it spends no
+// query on it.
 class ChangeWriter final : public QObject
 {
     Q_OBJECT
@@ -31,15 +35,9 @@ class ChangeWriter final : public QObject
 
 public:
     using Done = std::function<void(const WriteOutcome &)>;
-    // Whether the record as read shows a write's effect; nothing when it cannot tell.
-    template<typename Record>
-    using TookEffect = std::function<std::optional<bool>(const Record &)>;
 
     // `journal` (none for a client without one) keeps how each write settled.
     ChangeWriter(CubeClient &client, Journal *journal, QObject *parent = nullptr);
-
-    // Reads what each write touched afterwards and announces it (the console does, cubectl not).
-    void setFollowsChanges(bool follows) { m_followsChanges = follows; }
 
     // `done` runs once, on the event loop, unless `context` was destroyed first. A write that
     // is an item of a bulk job names it (`item`), so that the journal keeps it with its job.
@@ -54,47 +52,52 @@ public:
                std::optional<JobItem> item = {});
     void suspend(const Iccid &sim, QObject *context, Done done, std::optional<JobItem> item = {});
     void resume(const Iccid &sim, QObject *context, Done done, std::optional<JobItem> item = {});
-    // Orders a plan for the request's one SIM. The SIM's orders are read first: after a lost
-    // answer, a new order of that plan settles it as done, none as not done. The outcome's
-    // order is the one placed.
+    // Orders a plan for the request's one SIM (an OTA order too). The SIM's orders are read
+    // first: after a lost answer, a new order of that plan settles it as done, none as not done.
+    // The outcome's order is the one placed.
     void placeOrder(const PlanOrderRequest &request, QObject *context, Done done);
+    void placeOtaOrder(const PlanOrderRequest &request, QObject *context, Done done);
+    // Orders a plan for the request's SIM cards (at most PlanOrderRequest::batchLimit) in one
+    // request; the outcome's lines say which were placed. A lost answer stays unknown: a
+    // re-read of every SIM's orders would cost more queries than it saves.
+    void placeOrders(const PlanOrderRequest &request, QObject *context, Done done);
+    // Sends an SMS; the outcome keeps the message id. A lost answer stays unknown.
+    void sendSms(const Iccid &sim, const QString &text, QObject *context, Done done);
 
-    // The write a bulk job keeps (end early, cancel, enable, renew, suspend, resume); any
-    // other operation is refused without sending.
+    // Any write of the table (a bulk job's item, say); one a job does not keep is refused
+    // without sending when it comes as a job's item.
     void perform(const WriteTask &task, QObject *context, Done done,
                  std::optional<JobItem> item = {});
     // Settles a journal entry whose answer never came (the program stopped, or it was lost)
     // by reading what it touched; never sends anything. The journal keeps what was found.
     void check(const JournalEntry &entry, QObject *context, Done done);
 
-    // Reads a record that changed by other means (a plan ordered) and announces it.
-    void follow(const OrderCode &order);
-    void follow(const Iccid &sim);
-
 signals:
     void orderChanged(const cube::Order &order);
     void simChanged(const cube::SimCard &sim);
 
 private:
-    using Answered = std::function<void(const std::optional<ApiError> &)>;
-    // Starts the write's call; `answered` gets its error, or nothing when it succeeded.
-    using Send = std::function<ApiCall *(Answered answered)>;
+    using Deliver = std::function<void(const WriteOutcome &)>;
+    using Evidence = writetable::Evidence;
 
-    template<typename Record, typename Subject>
-    void write(const Subject &subject, Send send, TookEffect<Record> tookEffect, QObject *context,
-               Done done, std::optional<JobItem> item);
-    // Reads `subject` after a lost answer (`error`; none for a journal check) and settles the
-    // write as done, not done or unknown; the journal entry (if any) keeps what was found.
-    template<typename Record, typename Subject>
-    void settle(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
-                std::optional<ApiError> error, std::function<void(const WriteOutcome &)> deliver);
-    // A refusal (for the record's state, say) of a write whose item was sent before: the
+    // Reads the records `proof` compares before a write (nothing for the others), then `then`.
+    void readBefore(writetable::Proof proof, const WriteTask &task,
+                    std::function<void(const Evidence &)> then);
+    // Reads the records that show whether a write took effect (nothing for Proof::None).
+    void readAfter(writetable::Proof proof, const WriteTask &task,
+                   std::function<void(const Evidence &)> then);
+    void send(const writetable::WriteRule &rule, const WriteTask &task, const Evidence &before,
+              Deliver deliver, std::optional<JobItem> item);
+    // Reads what a write touched after a lost answer (`error`; none for a journal check) and
+    // settles it as done, not done or unknown; the journal entry (if any) keeps what was found.
+    void settle(const writetable::WriteRule &rule, const WriteTask &task, const Evidence &before,
+                qint64 entry, std::optional<ApiError> error, Deliver deliver);
+    // A refusal (for the record's state, say) of a job's item that was sent before: the
     // earlier send may have done it. Done when the record shows the effect; else refused.
-    template<typename Record, typename Subject>
-    void settleRefusal(const Subject &subject, TookEffect<Record> tookEffect, qint64 entry,
-                       const ApiError &error, std::function<void(const WriteOutcome &)> deliver);
-    template<typename T>
-    static Send sending(std::function<ApiCall *(CubeClient::Done<T>)> call);
+    void settleRefusal(const writetable::WriteRule &rule, const WriteTask &task,
+                       const Evidence &before, qint64 entry, const ApiError &error,
+                       Deliver deliver);
+    void refuseUnsent(const WriteTask &task, const QString &why, Deliver deliver);
     void noteSettled(qint64 entry, Settlement settlement) const;
     // Reads the order (or SIM) whose code (or ICCID) is exactly the one given; nothing when
     // the read fails or finds no such record.
@@ -102,15 +105,19 @@ private:
     void read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then);
     // The orders of one SIM (as many as the console shows); nothing when they cannot be read.
     void ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then);
+    // After a write that changed records: reads what it touched and announces it.
+    void followAnswered(const writetable::WriteRule &rule, const WriteTask &task,
+                        const WriteOutcome &outcome);
+    void announce(const Evidence &found);
     void announce(const Order &order);
     void announce(const SimCard &sim);
-    // Where a record's write outcome keeps it.
-    static void keep(WriteOutcome &outcome, const Order &order) { outcome.order = order; }
-    static void keep(WriteOutcome &outcome, const SimCard &sim) { outcome.sim = sim; }
+    void follow(const OrderCode &order);
+    void follow(const Iccid &sim);
+    // Whether a view follows the changes: only then is a write followed by reads.
+    bool followed() const;
 
     CubeClient &m_client;
     Journal *m_journal;
-    bool m_followsChanges = false;
 };
 
 } // namespace cube
