@@ -36,6 +36,20 @@ private:
         return profile;
     }
 
+    // What the keychain holds for a profile, read as any program would. The entry is named
+    // "profile/ID" (ProfileSecrets): the secrets saved by every earlier version are found there.
+    SecretStoreResult keychainEntry(const QString &profileId)
+    {
+        return await([&](auto done) { m_keychain.read(u"profile/"_s + profileId, this, done); });
+    }
+
+    // A profile's secret as a program started afresh finds it: no session secrets yet.
+    SecretStoreResult secretAfterRestart(const QString &profileId)
+    {
+        cube::ProfileSecrets restarted(&m_keychain);
+        return await([&](auto done) { restarted.secretFor(profileId, this, done); });
+    }
+
     cube::SecretStore m_keychain{u"cube-console-tests"_s};
     cube::ProfileSecrets m_secrets{&m_keychain};
 
@@ -167,12 +181,13 @@ private slots:
                 }).ok());
         QCOMPARE(await([&](auto done) { m_secrets.secretFor(id, this, done); }).secret,
                  u"s3cret-for-deletion"_s);
+        QCOMPARE(keychainEntry(id).secret, u"s3cret-for-deletion"_s);
+        QCOMPARE(secretAfterRestart(id).secret, u"s3cret-for-deletion"_s);
 
         QVERIFY(await([&](auto done) { m_secrets.deleteProfile(store, id, this, done); }).ok());
         QVERIFY(!store.profile(id));
-        const SecretStoreResult afterwards = await(
-            [&](auto done) { m_keychain.read(cube::ProfileSecrets::keyFor(id), this, done); });
-        QCOMPARE(afterwards.error, SecretStoreError::NotFound);
+        QCOMPARE(keychainEntry(id).error, SecretStoreError::NotFound);
+        QCOMPARE(secretAfterRestart(id).error, SecretStoreError::NotFound);
     }
 
     void sessionSecretIsNeverWritten()
@@ -182,10 +197,8 @@ private slots:
         QCOMPARE(
             await([&](auto done) { m_secrets.secretFor(u"memory-only"_s, this, done); }).secret,
             u"kept-in-memory"_s);
-        QCOMPARE(await([&](auto done) {
-                     m_keychain.read(cube::ProfileSecrets::keyFor(u"memory-only"_s), this, done);
-                 }).error,
-                 SecretStoreError::NotFound);
+        QCOMPARE(keychainEntry(u"memory-only"_s).error, SecretStoreError::NotFound);
+        QCOMPARE(secretAfterRestart(u"memory-only"_s).error, SecretStoreError::NotFound);
     }
 };
 

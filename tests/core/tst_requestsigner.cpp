@@ -71,12 +71,28 @@ private slots:
         QCOMPARE(cube::RequestSigner(testSecret).sign(parameters), expected);
     }
 
-    void signContentDropsSignAndEmptyValues()
+    // The request body carries the signature of its other non-empty fields only: the expected
+    // value is the HMAC of `{"c":0,"d":false,"e":[],"version":"2.0"}` (false, 0 and [] kept).
+    void signedBodyCoversOnlyNonEmptyFieldsButSign()
     {
-        const QJsonObject parameters =
-            objectFrom(R"({"sign":"old","b":"","a":null,"c":0,"d":false,"e":[],"version":"2.0"})");
-        QCOMPARE(cube::RequestSigner::signContent(parameters),
-                 QByteArray(R"({"c":0,"d":false,"e":[],"version":"2.0"})"));
+        const QJsonObject body =
+            cube::RequestSigner(testSecret)
+                .signedCopy(objectFrom(
+                    R"({"sign":"old","b":"","a":null,"c":0,"d":false,"e":[],"version":"2.0"})"));
+        QCOMPARE(body.value("sign"_L1).toString(), u"l7XU6EXf1XEUSdgjzBnTI+UGsCg="_s);
+    }
+
+    // cube-api.md's example: `device_type` is "", so the signed bytes are the documented
+    // signContent `{"access_code":"P000270","ahead_finish_cause":"test","order_code":
+    // "202107061625560742397","timestamp":"1643253530","version":"2.0"}`, whose HMAC this is.
+    void signedBodyOfTheDocumentedExample()
+    {
+        const QJsonObject body =
+            cube::RequestSigner(testSecret)
+                .signedCopy(objectFrom(
+                    R"({"access_code":"P000270","ahead_finish_cause":"test","device_type":"",)"
+                    R"("order_code":"202107061625560742397","timestamp":"1643253530","version":"2.0"})"));
+        QCOMPARE(body.value("sign"_L1).toString(), u"VHYojxfAToOvD4CEEymQIYadG6M="_s);
     }
 
     void existingSignDoesNotChangeTheSignature()

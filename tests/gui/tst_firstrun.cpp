@@ -129,9 +129,9 @@ private slots:
         QCOMPARE(profiles.profiles().size(), 1);
         QVERIFY(!secrets.isSessionOnly(profiles.activeId()));
 
-        // The secret went to the keychain, under the profile.
+        // The secret went to the keychain, under the profile ("profile/ID", ProfileSecrets).
         std::optional<cube::SecretStoreResult> stored;
-        keychain.read(cube::ProfileSecrets::keyFor(profiles.activeId()), this,
+        keychain.read(u"profile/"_s + profiles.activeId(), this,
                       [&](const auto &r) { stored = r; });
         QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 10000));
         QCOMPARE(stored->secret, QString::fromLatin1(secret));

@@ -9,6 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
+namespace {
+
+// The keychain entry of a profile's secret. Stored: the secrets saved by every earlier version
+// are found under it.
+QString keyFor(const QString &profileId)
+{
+    return u"profile/"_s + profileId;
+}
+
+} // namespace
+
 ProfileSecrets::ProfileSecrets(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -18,11 +29,6 @@ ProfileSecrets::ProfileSecrets(QObject *parent)
     : ProfileSecrets(new SecretStore(ClientFactory::keychainService()), parent)
 {
     m_store->setParent(this);
-}
-
-QString ProfileSecrets::keyFor(const QString &profileId)
-{
-    return u"profile/"_s + profileId;
 }
 
 void ProfileSecrets::secretFor(const QString &profileId, QObject *context,

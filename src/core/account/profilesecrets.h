@@ -38,8 +38,6 @@ public:
     void deleteProfile(ProfileStore &profiles, const QString &profileId, QObject *context,
                        SecretStore::Callback done);
 
-    static QString keyFor(const QString &profileId);
-
 private:
     SecretStore *m_store;
     QHash<QString, QString> m_sessionOnly;

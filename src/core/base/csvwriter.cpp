@@ -6,6 +6,47 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
+namespace {
+
+// One value as each style writes it; quoted() is RFC 4180's quoting that all three use.
+
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString rawField(const QString &value)
+{
+    // A byte-order mark that opens the file is taken for the file's own and dropped by readers
+    // (spreadsheets, Qt): quoted, the cell keeps it.
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r') || value.startsWith(QChar(0xfeff)))
+        return quoted(value);
+    return value;
+}
+
+QString plainField(const QString &value)
+{
+    // A quote mark first keeps it text; the whole cell is quoted, as OWASP advises, so that
+    // no spreadsheet splits it where the formula had a separator.
+    if (CsvWriter::readsAsFormula(value))
+        return quoted(u'\'' + value);
+    return rawField(value);
+}
+
+QString spreadsheetField(const QString &value)
+{
+    // Eleven digits or more would lose digits or turn into a float in a spreadsheet.
+    static const QRegularExpression longNumber(u"^\\d{11,}$"_s);
+    if (longNumber.match(value).hasMatch())
+        return u"=\"%1\""_s.arg(value);
+    return plainField(value);
+}
+
+} // namespace
+
 bool CsvWriter::readsAsFormula(const QString &value)
 {
     // The characters that start a formula in Excel, LibreOffice and Google Sheets (OWASP).
@@ -17,41 +58,6 @@ bool CsvWriter::readsAsFormula(const QString &value)
     return !negativeNumber.match(value).hasMatch();
 }
 
-QString CsvWriter::field(const QString &value)
-{
-    // Eleven digits or more would lose digits or turn into a float in a spreadsheet.
-    static const QRegularExpression longNumber(u"^\\d{11,}$"_s);
-    if (longNumber.match(value).hasMatch())
-        return u"=\"%1\""_s.arg(value);
-    return plainField(value);
-}
-
-QString CsvWriter::plainField(const QString &value)
-{
-    // A quote mark first keeps it text; the whole cell is quoted, as OWASP advises, so that
-    // no spreadsheet splits it where the formula had a separator.
-    if (readsAsFormula(value))
-        return quoted(u'\'' + value);
-    return rawField(value);
-}
-
-QString CsvWriter::rawField(const QString &value)
-{
-    // A byte-order mark that opens the file is taken for the file's own and dropped by readers
-    // (spreadsheets, Qt): quoted, the cell keeps it.
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r') || value.startsWith(QChar(0xfeff)))
-        return quoted(value);
-    return value;
-}
-
-QString CsvWriter::quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
 void CsvWriter::addRow(const QStringList &fields)
 {
     QStringList cells;
@@ -59,7 +65,7 @@ void CsvWriter::addRow(const QStringList &fields)
     for (const QString &value : fields) {
         switch (m_style) {
         case Style::Spreadsheet:
-            cells.append(field(value));
+            cells.append(spreadsheetField(value));
             break;
         case Style::Plain:
             cells.append(plainField(value));

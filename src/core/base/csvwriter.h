@@ -34,17 +34,10 @@ public:
     void addRow(const QStringList &fields);
     QByteArray data() const;
 
-    // One value as each style writes it.
-    static QString field(const QString &value);
-    static QString plainField(const QString &value);
-    static QString rawField(const QString &value);
-
     // Whether a spreadsheet would run `value` as a formula (see above).
     static bool readsAsFormula(const QString &value);
 
 private:
-    static QString quoted(const QString &value);
-
     Style m_style;
     QString m_text;
 };

@@ -28,13 +28,8 @@ QByteArray compactJson(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-} // namespace
-
-RequestSigner::RequestSigner(QByteArray secret)
-    : m_secret(std::move(secret))
-{}
-
-QByteArray RequestSigner::signContent(const QJsonObject &parameters)
+// The exact bytes that are signed (cube-api.md calls them signContent).
+QByteArray signContent(const QJsonObject &parameters)
 {
     // The rule sorts by bytes; QJsonObject's own order compares UTF-16, which can differ
     // outside ASCII, so the keys are sorted here on their UTF-8 form.
@@ -55,6 +50,12 @@ QByteArray RequestSigner::signContent(const QJsonObject &parameters)
     content += '}';
     return content;
 }
+
+} // namespace
+
+RequestSigner::RequestSigner(QByteArray secret)
+    : m_secret(std::move(secret))
+{}
 
 QString RequestSigner::sign(const QJsonObject &parameters) const
 {

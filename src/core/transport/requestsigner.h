@@ -16,9 +16,6 @@ class RequestSigner final
 public:
     explicit RequestSigner(QByteArray secret);
 
-    // The exact bytes that are signed: exposed because the simulator and the tests need them.
-    static QByteArray signContent(const QJsonObject &parameters);
-
     // The 28-character standard Base64 signature of `parameters`.
     QString sign(const QJsonObject &parameters) const;
 
