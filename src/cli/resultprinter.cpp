@@ -3,6 +3,7 @@
 #include "base/displaytime.h"
 #include "base/servertext.h"
 #include "console.h"
+#include "contract/vocabulary.h"
 #include "terminaltext.h"
 
 #include <QDateTime>
@@ -19,33 +20,10 @@ namespace {
 
 const auto dateFormat = u"yyyy-MM-dd"_s;
 
+// A kind of failure as scripts read it ("timeout").
 QString kindKey(ApiErrorKind kind)
 {
-    switch (kind) {
-    case ApiErrorKind::Network:
-        return u"network"_s;
-    case ApiErrorKind::Timeout:
-        return u"timeout"_s;
-    case ApiErrorKind::Tls:
-        return u"tls"_s;
-    case ApiErrorKind::HttpStatus:
-        return u"http-status"_s;
-    case ApiErrorKind::Server:
-        return u"server"_s;
-    case ApiErrorKind::MalformedResponse:
-        return u"malformed-response"_s;
-    case ApiErrorKind::Cancelled:
-        return u"cancelled"_s;
-    case ApiErrorKind::InvalidInput:
-        return u"invalid-input"_s;
-    case ApiErrorKind::NotSent:
-        return u"not-sent"_s;
-    case ApiErrorKind::NotFound:
-        return u"not-found"_s;
-    case ApiErrorKind::NotRecorded:
-        return u"not-recorded"_s;
-    }
-    return {};
+    return vocabulary::errorKinds().key(int(kind));
 }
 
 } // namespace
@@ -207,9 +185,10 @@ void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcom
         OrderedObject failure;
         if (!jobs[i].target.isEmpty() && !m_columns.isEmpty())
             failure.append({m_columns.front().key, jobs[i].target});
-        failure.append({u"error"_s, outcome.error ? jsonError(*outcome.error)
-                                                  : QJsonObject{{u"kind"_s, u"not-found"_s},
-                                                                {u"message"_s, outcome.problem}}});
+        failure.append({u"error"_s, outcome.error
+                                        ? jsonError(*outcome.error)
+                                        : QJsonObject{{u"kind"_s, kindKey(ApiErrorKind::NotFound)},
+                                                      {u"message"_s, outcome.problem}}});
         items.append(failure);
     }
     if (m_shape == ResultShape::Single && items.size() == 1)

@@ -1,5 +1,7 @@
 #include "contract/vocabulary.h"
 
+#include "contract/apierror.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,26 +14,135 @@ namespace cube {
 namespace {
 
 // The translation context stays "cube::statustext", where the console's tables first used them.
-constexpr const char *context = "cube::statustext";
+constexpr const char *statusContext = "cube::statustext";
+
+// What each number is called: one switch per enumeration, no default (see Vocabulary). The
+// empty Term after a switch is a number the contract does not name.
+
+Vocabulary::Term lifeCycleTerm(LifeCycle lifeCycle)
+{
+    switch (lifeCycle) {
+    case LifeCycle::Unknown:
+        return {"unknown", QT_TRANSLATE_NOOP("cube::statustext", "Unknown"), false};
+    case LifeCycle::PreActivation:
+        return {"pre-activation", QT_TRANSLATE_NOOP("cube::statustext", "Pre-activation")};
+    case LifeCycle::Activated:
+        return {"activated", QT_TRANSLATE_NOOP("cube::statustext", "Activated")};
+    case LifeCycle::PreDeactivation:
+        return {"pre-deactivation", QT_TRANSLATE_NOOP("cube::statustext", "Pre-deactivation")};
+    case LifeCycle::Deactivated:
+        return {"deactivated", QT_TRANSLATE_NOOP("cube::statustext", "Deactivated")};
+    }
+    return {};
+}
+
+Vocabulary::Term orderStatusTerm(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::NotEnabled:
+        //: An order bought but not started yet
+        return {"not-enabled", QT_TRANSLATE_NOOP("cube::statustext", "Not enabled")};
+    case OrderStatus::InUse:
+        return {"in-use", QT_TRANSLATE_NOOP("cube::statustext", "In use")};
+    case OrderStatus::Expired:
+        return {"expired", QT_TRANSLATE_NOOP("cube::statustext", "Expired")};
+    case OrderStatus::Cancelled:
+        return {"cancelled", QT_TRANSLATE_NOOP("cube::statustext", "Cancelled")};
+    case OrderStatus::EndedEarly:
+        return {"ended-early", QT_TRANSLATE_NOOP("cube::statustext", "Ended early")};
+    case OrderStatus::Paused:
+        return {"paused", QT_TRANSLATE_NOOP("cube::statustext", "Paused")};
+    }
+    return {};
+}
+
+Vocabulary::Term deviceTypeTerm(DeviceType type)
+{
+    switch (type) {
+    case DeviceType::MiFi:
+        return {"mifi", QT_TRANSLATE_NOOP("cube::statustext", "MiFi")};
+    case DeviceType::Module:
+        return {"module", QT_TRANSLATE_NOOP("cube::statustext", "Module")};
+    case DeviceType::TravelCard:
+        return {"travel-card", QT_TRANSLATE_NOOP("cube::statustext", "Travel card")};
+    case DeviceType::IotCard:
+        return {"iot-card", QT_TRANSLATE_NOOP("cube::statustext", "IoT card")};
+    case DeviceType::SoC:
+        return {"soc", QT_TRANSLATE_NOOP("cube::statustext", "SoC")};
+    }
+    return {};
+}
+
+Vocabulary::Term planTypeTerm(PlanType type)
+{
+    switch (type) {
+    case PlanType::UnlimitedDaily:
+        return {"unlimited-daily", QT_TRANSLATE_NOOP("cube::statustext", "Unlimited daily")};
+    case PlanType::Daily:
+        return {"daily", QT_TRANSLATE_NOOP("cube::statustext", "Daily")};
+    case PlanType::Monthly:
+        return {"monthly", QT_TRANSLATE_NOOP("cube::statustext", "Monthly")};
+    case PlanType::ThreeMonths:
+        return {"three-months", QT_TRANSLATE_NOOP("cube::statustext", "Three months")};
+    case PlanType::SixMonths:
+        return {"six-months", QT_TRANSLATE_NOOP("cube::statustext", "Six months")};
+    case PlanType::Yearly:
+        return {"yearly", QT_TRANSLATE_NOOP("cube::statustext", "Yearly")};
+    }
+    return {};
+}
+
+// Stable: scripts read them in cubectl's JSON ("error": {"kind": "timeout"}).
+Vocabulary::Term errorKindTerm(ApiErrorKind kind)
+{
+    switch (kind) {
+    case ApiErrorKind::Network:
+        return {"network"};
+    case ApiErrorKind::Timeout:
+        return {"timeout"};
+    case ApiErrorKind::Tls:
+        return {"tls"};
+    case ApiErrorKind::HttpStatus:
+        return {"http-status"};
+    case ApiErrorKind::Server:
+        return {"server"};
+    case ApiErrorKind::MalformedResponse:
+        return {"malformed-response"};
+    case ApiErrorKind::Cancelled:
+        return {"cancelled"};
+    case ApiErrorKind::InvalidInput:
+        return {"invalid-input"};
+    case ApiErrorKind::NotSent:
+        return {"not-sent"};
+    case ApiErrorKind::NotFound:
+        return {"not-found"};
+    case ApiErrorKind::NotRecorded:
+        return {"not-recorded"};
+    }
+    return {};
+}
 
 } // namespace
 
-Vocabulary::Vocabulary(QList<Term> terms)
-    : m_terms(std::move(terms))
+Vocabulary::Vocabulary(const char *context, QList<Numbered> terms)
+    : m_context(context)
+    , m_terms(std::move(terms))
 {}
 
 const Vocabulary::Term *Vocabulary::find(int number) const
 {
-    const auto term = std::find_if(m_terms.cbegin(), m_terms.cend(),
-                                   [number](const Term &each) { return each.number == number; });
-    return term == m_terms.cend() ? nullptr : &*term;
+    const auto term =
+        std::find_if(m_terms.cbegin(), m_terms.cend(),
+                     [number](const Numbered &each) { return each.number == number; });
+    return term == m_terms.cend() ? nullptr : &term->term;
 }
 
 QString Vocabulary::words(int number) const
 {
     if (const Term *term = find(number))
-        return QCoreApplication::translate(context, term->words);
-    return QCoreApplication::translate(context, "Unknown (%1)").arg(number);
+        return term->words ? QCoreApplication::translate(m_context, term->words) : QString();
+    // The context written out: lupdate finds no string whose context is a variable.
+    return QCoreApplication::translate("cube::statustext", "Unknown (%1)").arg(number);
 }
 
 QString Vocabulary::key(int number) const
@@ -45,12 +156,20 @@ std::optional<int> Vocabulary::fromKey(const QString &key) const
     bool isNumber = false;
     const int number = key.trimmed().toInt(&isNumber);
     const QString wanted = key.trimmed().toLower().replace(u'_', u'-');
-    for (const Term &term : m_terms) {
-        if (!term.listed)
+    for (const Numbered &each : m_terms) {
+        if (!each.term.listed)
             continue;
-        if (isNumber ? term.number == number : wanted == QLatin1StringView(term.key))
-            return term.number;
+        if (isNumber ? each.number == number : wanted == QLatin1StringView(each.term.key))
+            return each.number;
     }
+    return std::nullopt;
+}
+
+std::optional<int> Vocabulary::fromStoredKey(const QString &key) const
+{
+    for (const Numbered &each : m_terms)
+        if (key == QLatin1StringView(each.term.key))
+            return each.number;
     return std::nullopt;
 }
 
@@ -62,18 +181,18 @@ bool Vocabulary::contains(int number) const
 QList<int> Vocabulary::numbers() const
 {
     QList<int> listed;
-    for (const Term &term : m_terms)
-        if (term.listed)
-            listed.append(term.number);
+    for (const Numbered &each : m_terms)
+        if (each.term.listed)
+            listed.append(each.number);
     return listed;
 }
 
 QString Vocabulary::keyList() const
 {
     QStringList keys;
-    for (const Term &term : m_terms)
-        if (term.listed)
-            keys.append(QString::fromLatin1(term.key));
+    for (const Numbered &each : m_terms)
+        if (each.term.listed)
+            keys.append(QString::fromLatin1(each.term.key));
     return keys.join(u", "_s);
 }
 
@@ -81,52 +200,31 @@ namespace vocabulary {
 
 const Vocabulary &lifeCycles()
 {
-    static const Vocabulary terms({
-        {0, "unknown", QT_TRANSLATE_NOOP("cube::statustext", "Unknown"), false},
-        {1, "pre-activation", QT_TRANSLATE_NOOP("cube::statustext", "Pre-activation")},
-        {2, "activated", QT_TRANSLATE_NOOP("cube::statustext", "Activated")},
-        {3, "pre-deactivation", QT_TRANSLATE_NOOP("cube::statustext", "Pre-deactivation")},
-        {4, "deactivated", QT_TRANSLATE_NOOP("cube::statustext", "Deactivated")},
-    });
+    static const Vocabulary terms = Vocabulary::of(statusContext, lifeCycleTerm);
     return terms;
 }
 
 const Vocabulary &orderStatuses()
 {
-    static const Vocabulary terms({
-        //: An order bought but not started yet
-        {0, "not-enabled", QT_TRANSLATE_NOOP("cube::statustext", "Not enabled")},
-        {1, "in-use", QT_TRANSLATE_NOOP("cube::statustext", "In use")},
-        {2, "expired", QT_TRANSLATE_NOOP("cube::statustext", "Expired")},
-        {3, "cancelled", QT_TRANSLATE_NOOP("cube::statustext", "Cancelled")},
-        {4, "ended-early", QT_TRANSLATE_NOOP("cube::statustext", "Ended early")},
-        {5, "paused", QT_TRANSLATE_NOOP("cube::statustext", "Paused")},
-    });
+    static const Vocabulary terms = Vocabulary::of(statusContext, orderStatusTerm);
     return terms;
 }
 
 const Vocabulary &deviceTypes()
 {
-    static const Vocabulary terms({
-        {1, "mifi", QT_TRANSLATE_NOOP("cube::statustext", "MiFi")},
-        {2, "module", QT_TRANSLATE_NOOP("cube::statustext", "Module")},
-        {3, "travel-card", QT_TRANSLATE_NOOP("cube::statustext", "Travel card")},
-        {4, "iot-card", QT_TRANSLATE_NOOP("cube::statustext", "IoT card")},
-        {5, "soc", QT_TRANSLATE_NOOP("cube::statustext", "SoC")},
-    });
+    static const Vocabulary terms = Vocabulary::of(statusContext, deviceTypeTerm);
     return terms;
 }
 
 const Vocabulary &planTypes()
 {
-    static const Vocabulary terms({
-        {0, "unlimited-daily", QT_TRANSLATE_NOOP("cube::statustext", "Unlimited daily")},
-        {1, "daily", QT_TRANSLATE_NOOP("cube::statustext", "Daily")},
-        {2, "monthly", QT_TRANSLATE_NOOP("cube::statustext", "Monthly")},
-        {3, "three-months", QT_TRANSLATE_NOOP("cube::statustext", "Three months")},
-        {4, "six-months", QT_TRANSLATE_NOOP("cube::statustext", "Six months")},
-        {5, "yearly", QT_TRANSLATE_NOOP("cube::statustext", "Yearly")},
-    });
+    static const Vocabulary terms = Vocabulary::of(statusContext, planTypeTerm);
+    return terms;
+}
+
+const Vocabulary &errorKinds()
+{
+    static const Vocabulary terms = Vocabulary::of(nullptr, errorKindTerm);
     return terms;
 }
 

@@ -2,9 +2,7 @@
 
 #include "base/displaytime.h"
 #include "base/servertext.h"
-
-#include <array>
-#include <utility>
+#include "contract/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,38 +10,107 @@ namespace cube {
 
 namespace {
 
-constexpr std::array stateKeys{
-    std::pair{JournalState::Recorded, u"recorded"},
-    std::pair{JournalState::Sent, u"sent"},
-    std::pair{JournalState::Succeeded, u"succeeded"},
-    std::pair{JournalState::Refused, u"refused"},
-    std::pair{JournalState::Unknown, u"unknown"},
-    std::pair{JournalState::SettledDone, u"settled-done"},
-    std::pair{JournalState::SettledNotDone, u"settled-not-done"},
-};
+// The journal's words for people are translated in JournalWords' own context; its keys are
+// stored in the journal file and printed by cubectl. One switch for each enumeration, no
+// default (see Vocabulary).
+constexpr const char *context = "cube::JournalWords";
 
-constexpr std::array outcomeKeys{
-    std::pair{JournalOutcome::Done, u"done"},
-    std::pair{JournalOutcome::NotDone, u"not-done"},
-    std::pair{JournalOutcome::Unknown, u"unknown"},
-    std::pair{JournalOutcome::NotSent, u"not-sent"},
-};
-
-template<typename Value, typename Keys>
-QString keyIn(const Keys &keys, Value value)
+Vocabulary::Term stateTerm(JournalState state)
 {
-    for (const auto &[known, key] : keys)
-        if (known == value)
-            return QString::fromUtf16(key);
+    switch (state) {
+    case JournalState::Recorded:
+        return {"recorded", QT_TRANSLATE_NOOP("cube::JournalWords", "Recorded, no answer")};
+    case JournalState::Sent:
+        return {"sent", QT_TRANSLATE_NOOP("cube::JournalWords", "Sent, no answer")};
+    case JournalState::Succeeded:
+        return {"succeeded", QT_TRANSLATE_NOOP("cube::JournalWords", "Succeeded")};
+    case JournalState::Refused:
+        return {"refused", QT_TRANSLATE_NOOP("cube::JournalWords", "Refused")};
+    case JournalState::Unknown:
+        return {"unknown", QT_TRANSLATE_NOOP("cube::JournalWords", "Answer lost")};
+    case JournalState::SettledDone:
+        return {"settled-done",
+                QT_TRANSLATE_NOOP("cube::JournalWords", "Answer lost; checked: done")};
+    case JournalState::SettledNotDone:
+        return {"settled-not-done",
+                QT_TRANSLATE_NOOP("cube::JournalWords", "Answer lost; checked: not done")};
+    }
     return {};
 }
 
-template<typename Value, typename Keys>
-std::optional<Value> valueIn(const Keys &keys, const QString &key)
+Vocabulary::Term outcomeTerm(JournalOutcome outcome)
 {
-    for (const auto &[value, known] : keys)
-        if (key == QString::fromUtf16(known))
-            return value;
+    switch (outcome) {
+    case JournalOutcome::Done:
+        return {"done", QT_TRANSLATE_NOOP("cube::JournalWords", "Done")};
+    case JournalOutcome::NotDone:
+        return {"not-done", QT_TRANSLATE_NOOP("cube::JournalWords", "Not done")};
+    case JournalOutcome::Unknown:
+        return {"unknown", QT_TRANSLATE_NOOP("cube::JournalWords", "Unknown")};
+    case JournalOutcome::NotSent:
+        return {"not-sent", QT_TRANSLATE_NOOP("cube::JournalWords", "Not sent")};
+    }
+    return {};
+}
+
+Vocabulary::Term jobStateTerm(JobState state)
+{
+    switch (state) {
+    case JobState::Running:
+        return {"running", QT_TRANSLATE_NOOP("cube::JournalWords", "Running")};
+    case JobState::Finished:
+        return {"finished", QT_TRANSLATE_NOOP("cube::JournalWords", "Finished")};
+    case JobState::Stopped:
+        return {"stopped", QT_TRANSLATE_NOOP("cube::JournalWords", "Stopped")};
+    case JobState::Interrupted:
+        return {"interrupted", QT_TRANSLATE_NOOP("cube::JournalWords", "Interrupted")};
+    }
+    return {};
+}
+
+Vocabulary::Term purposeTerm(JobPurpose purpose)
+{
+    switch (purpose) {
+    case JobPurpose::Run:
+        return {"run"};
+    case JobPurpose::Check:
+        return {"check"};
+    case JobPurpose::Resume:
+        return {"resume"};
+    }
+    return {};
+}
+
+const Vocabulary &states()
+{
+    static const Vocabulary terms = Vocabulary::of(context, stateTerm);
+    return terms;
+}
+
+const Vocabulary &outcomes()
+{
+    static const Vocabulary terms = Vocabulary::of(context, outcomeTerm);
+    return terms;
+}
+
+const Vocabulary &jobStates()
+{
+    static const Vocabulary terms = Vocabulary::of(context, jobStateTerm);
+    return terms;
+}
+
+const Vocabulary &purposes()
+{
+    static const Vocabulary terms = Vocabulary::of(context, purposeTerm);
+    return terms;
+}
+
+// The enumerator whose key is exactly `key`, as the journal stored it.
+template<typename Enum>
+std::optional<Enum> fromStoredKey(const Vocabulary &terms, const QString &key)
+{
+    if (const std::optional<int> number = terms.fromStoredKey(key))
+        return static_cast<Enum>(*number);
     return std::nullopt;
 }
 
@@ -61,58 +128,32 @@ QString clockTime(const QDateTime &when, bool seconds)
 
 QString JournalWords::key(JournalState state)
 {
-    return keyIn(stateKeys, state);
+    return states().key(int(state));
 }
 
 std::optional<JournalState> JournalWords::stateFromKey(const QString &key)
 {
-    return valueIn<JournalState>(stateKeys, key);
+    return fromStoredKey<JournalState>(states(), key);
 }
 
 QString JournalWords::words(JournalState state)
 {
-    switch (state) {
-    case JournalState::Recorded:
-        return tr("Recorded, no answer");
-    case JournalState::Sent:
-        return tr("Sent, no answer");
-    case JournalState::Succeeded:
-        return tr("Succeeded");
-    case JournalState::Refused:
-        return tr("Refused");
-    case JournalState::Unknown:
-        return tr("Answer lost");
-    case JournalState::SettledDone:
-        return tr("Answer lost; checked: done");
-    case JournalState::SettledNotDone:
-        return tr("Answer lost; checked: not done");
-    }
-    return {};
+    return states().words(int(state));
 }
 
 QString JournalWords::key(JournalOutcome outcome)
 {
-    return keyIn(outcomeKeys, outcome);
+    return outcomes().key(int(outcome));
 }
 
 std::optional<JournalOutcome> JournalWords::outcomeFromKey(const QString &key)
 {
-    return valueIn<JournalOutcome>(outcomeKeys, key);
+    return fromStoredKey<JournalOutcome>(outcomes(), key);
 }
 
 QString JournalWords::words(JournalOutcome outcome)
 {
-    switch (outcome) {
-    case JournalOutcome::Done:
-        return tr("Done");
-    case JournalOutcome::NotDone:
-        return tr("Not done");
-    case JournalOutcome::Unknown:
-        return tr("Unknown");
-    case JournalOutcome::NotSent:
-        return tr("Not sent");
-    }
-    return {};
+    return outcomes().words(int(outcome));
 }
 
 QString JournalWords::operationWords(Operation operation)
@@ -146,54 +187,23 @@ QString JournalWords::operationWords(Operation operation)
 
 QString JournalWords::key(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return u"running"_s;
-    case JobState::Finished:
-        return u"finished"_s;
-    case JobState::Stopped:
-        return u"stopped"_s;
-    case JobState::Interrupted:
-        break;
-    }
-    return u"interrupted"_s;
+    return jobStates().key(int(state));
 }
 
 QString JournalWords::key(JobPurpose purpose)
 {
-    switch (purpose) {
-    case JobPurpose::Run:
-        break;
-    case JobPurpose::Check:
-        return u"check"_s;
-    case JobPurpose::Resume:
-        return u"resume"_s;
-    }
-    return u"run"_s;
+    return purposes().key(int(purpose));
 }
 
 JobPurpose JournalWords::purposeFromKey(const QString &key)
 {
-    if (key == "check"_L1)
-        return JobPurpose::Check;
-    if (key == "resume"_L1)
-        return JobPurpose::Resume;
-    return JobPurpose::Run; // also a job recorded before the journal kept it
+    // Also a job recorded before the journal kept it (no key): it was run.
+    return fromStoredKey<JobPurpose>(purposes(), key).value_or(JobPurpose::Run);
 }
 
 QString JournalWords::words(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return tr("Running");
-    case JobState::Finished:
-        return tr("Finished");
-    case JobState::Stopped:
-        return tr("Stopped");
-    case JobState::Interrupted:
-        break;
-    }
-    return tr("Interrupted");
+    return jobStates().words(int(state));
 }
 
 QString JournalWords::describe(const JournalJob &job)
