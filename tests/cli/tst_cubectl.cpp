@@ -320,6 +320,7 @@ private slots:
         QCOMPARE(items.size(), 2);
         QCOMPARE(items[1][u"iccid"_s].toString(), u"89852022019999999999"_s);
         QCOMPARE(items[1][u"error"_s][u"code"_s].toString(), u"4041"_s);
+        QCOMPARE(items[1][u"error"_s][u"kind"_s].toString(), u"server"_s); // scripts compare it
         QVERIFY(run.err.contains(u"1 succeeded, 1 failed."_s));
 
         const CubectlRun order = m_harness.run({u"orders"_s, u"show"_s, u"L000"_s});
