@@ -9,6 +9,7 @@
 #include "exitstatus.h"
 #include "fleet/fleetcache.h"
 #include "fleet/fleetquery.h"
+#include "fleet/fleetsync.h"
 #include "recordtables.h"
 #include "writejobs.h"
 
@@ -75,13 +76,10 @@ CommandSpec SimCommands::list()
                         query.search = find;
                         query.lifeCycle = lifeCycle;
                         const FleetMatcher matcher(query);
-                        FleetSnapshot packed;
-                        for (const SimCard &sim : page.sims)
-                            packed.append(sim);
                         QList<QVariantList> matching;
-                        for (qsizetype row = 0; row < packed.size(); ++row)
-                            if (matcher.matches(packed, row))
-                                matching.append(RecordTables::simRow(page.sims.at(row)));
+                        for (const SimCard &sim : page.sims)
+                            if (matcher.matches(sim))
+                                matching.append(RecordTables::simRow(sim));
                         return matching;
                     };
                     work.runListing(RecordTables::simColumns(),
@@ -96,13 +94,13 @@ CommandSpec SimCommands::list()
 
 void SimCommands::listCached(CommandRun &work, const FleetQuery &query)
 {
-    CubeClient &client = work.client();
-    FleetCache cache(FleetCache::defaultPath());
-    const std::optional<CachedFleet> cached =
-        cache.load(FleetCache::accountKey(client.profileName(), client.settings()));
+    // The console's sync reads the same account's list: cubectl reads it here, on its thread.
+    const FleetSync sync(&work.client(), FleetCache::defaultPath());
+    const FleetCacheReading reading = sync.readCache();
+    const std::optional<CachedFleet> &cached = reading.fleet;
     // Damage is said with its reason and cubectl's own remedy (the console's notice speaks of
     // reading the list again, which --cached does not do).
-    if (const std::optional<FleetCacheDamage> &damage = cache.damage()) {
+    if (const std::optional<FleetCacheDamage> &damage = reading.damage) {
         console::say(damage->setAsidePath.isEmpty()
                          ? tr("The cached SIM list was damaged (%1) and was discarded; run sims "
                               "list without --cached to read it again.")
@@ -110,11 +108,11 @@ void SimCommands::listCached(CommandRun &work, const FleetQuery &query)
                          : tr("The cached SIM list was damaged (%1) and was set aside as %2; run "
                               "sims list without --cached to read it again.")
                                .arg(damage->reason, damage->setAsidePath));
-    } else if (!cache.notice().isEmpty()) {
-        console::say(cache.notice());
+    } else if (!reading.notice.isEmpty()) {
+        console::say(reading.notice);
     }
     if (!cached) {
-        if (!cache.damage())
+        if (!reading.damage)
             console::say(tr("No SIM list is cached for this account: run sims list without "
                             "--cached, or open the console once."));
         return work.finish(exitstatus::someFailed);

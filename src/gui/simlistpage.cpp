@@ -2,14 +2,12 @@
 
 #include "account/account.h"
 #include "activitylog.h"
-#include "base/csvwriter.h"
 #include "base/displaytime.h"
 #include "base/waitwords.h"
 #include "contract/vocabulary.h"
-#include "fleet/fleetcachekeeper.h"
-#include "fleet/fleetloader.h"
 #include "fleet/fleetreadcost.h"
 #include "fleet/fleetstore.h"
+#include "fleet/fleetsync.h"
 #include "notify.h"
 #include "plaintext.h"
 #include "searchfieldhandoff.h"
@@ -18,6 +16,7 @@
 #include "simselectionkeeper.h"
 #include "simtablemodel.h"
 #include "tablecolumnsizer.h"
+#include "tablecsvexport.h"
 #include "transport/cubeclient.h"
 #include "ui_simlistpage.h"
 #include "writes/changewriter.h"
@@ -25,15 +24,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -45,13 +40,10 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SimListPage>())
     , m_activity(activity)
-    , m_store(new FleetStore(this))
-    , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
-    , m_loader(new FleetLoader(&account->client(), this))
-    , m_cache(new FleetCacheKeeper(FleetCache::defaultPath(), this))
     , m_client(account->client())
-    , m_cacheAccount(
-          FleetCache::accountKey(account->client().profileName(), account->client().settings()))
+    , m_sync(new FleetSync(&account->client(), FleetCache::defaultPath(), this))
+    , m_store(m_sync->store())
+    , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // server and journal text is never HTML
@@ -96,7 +88,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &SimListPage::reload);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SimListPage::chooseExportFile);
-    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &FleetLoader::cancel);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_sync, &FleetSync::cancel);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SimListPage::showCurrentSim);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -118,53 +110,19 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
         connect(m_model, rowsChanged, this, &SimListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SimListPage::updateCount);
 
-    connect(m_loader, &FleetLoader::pageArrived, m_store, &FleetStore::mergePage);
-    connect(m_loader, &FleetLoader::progress, this, [this](qint64 loaded, qint64 total) {
-        m_total = total;
-        m_loaded = loaded;
-        m_ui->loadProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
-        m_ui->loadProgress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
-        updateCount();
-    });
-    auto endLoading = [this] {
-        m_ui->loadProgress->setVisible(false);
-        m_ui->cancelLoadButton->setVisible(false);
-        m_ui->reloadButton->setEnabled(true);
-        updateCount();
-    };
-    connect(m_loader, &FleetLoader::finished, this, [this, endLoading] {
-        m_store->finishLoad(QDateTime::currentDateTime()); // the list is saved when final
-        m_showingCached = false;
-        endLoading();
-    });
-    connect(m_store, &FleetStore::loadFinished, this,
-            [this] { m_cache->save(m_cacheAccount, m_store->snapshot(), m_store->asOf()); });
-    connect(m_cache, &FleetCacheKeeper::loaded, this,
-            [this](const QString &, const std::optional<CachedFleet> &cached,
-                   const QString &notice) { showCached(cached, notice); });
-    connect(m_cache, &FleetCacheKeeper::saved, this, [this](const QString &problem) {
-        if (!problem.isEmpty())
-            emit statusMessage(
-                tr("The SIM list could not be kept for the next start: %1").arg(problem));
-    });
-    connect(m_cache, &FleetCacheKeeper::cleared, this, [this](const QString &problem) {
-        emit statusMessage(problem.isEmpty()
-                               ? tr("The SIM list cache was cleared.")
-                               : tr("The SIM list cache could not be cleared: %1").arg(problem));
-    });
-    connect(m_loader, &FleetLoader::cancelled, this, [this, endLoading] {
-        m_store->abandonLoad();
-        endLoading();
-        emit statusMessage(
-            tr("Loading cancelled: %Ln SIM card(s) shown.", nullptr, int(m_store->size())));
-    });
-    connect(m_loader, &FleetLoader::failed, this, [this, endLoading](const ApiError &error) {
-        m_store->abandonLoad();
-        endLoading();
-        loadFailed(error);
-    });
-
+    followSync();
     setUpColumns();
+    m_export = new TableCsvExport(m_ui->simView);
+    connect(m_export, &TableCsvExport::exported, this, [this](const QString &path, int rows) {
+        emit statusMessage(tr("Exported %Ln SIM card(s) to %1.", nullptr, rows).arg(path));
+    });
+    connect(m_export, &TableCsvExport::failed, this,
+            [this](const QString &path, const QString &error) {
+                showWarning(this, tr("Export failed"),
+                            tr("The SIM cards could not be written to %1: %2. Choose another "
+                               "folder and try again.")
+                                .arg(path, error));
+            });
     fillStatusFilter();
     retranslate();
 }
@@ -210,60 +168,71 @@ QStringList SimListPage::selectedIccids() const
     return iccids;
 }
 
+void SimListPage::followSync()
+{
+    connect(m_sync, &FleetSync::cacheNotice, this, &SimListPage::statusMessage);
+    connect(m_sync, &FleetSync::cachedListShown, this, &SimListPage::updateCount);
+    connect(m_sync, &FleetSync::cachedListKept, this, [this] {
+        // The SIM shown in the detail is read fresh all the same.
+        endLoading();
+        emit statusMessage(tr("The SIM list is the cached one; Reload (F5) reads it again."));
+    });
+    connect(m_sync, &FleetSync::readingCost, this, [this](const FleetReadCost &cost) {
+        emit statusMessage(cost.describe(m_client.settings()));
+    });
+    connect(m_sync, &FleetSync::consentNeeded, this, &SimListPage::askToReadPastQuota);
+    connect(m_sync, &FleetSync::readingStarted, this, &SimListPage::updateCount);
+    connect(m_sync, &FleetSync::progress, this, [this](qint64 loaded, qint64 total) {
+        m_ui->loadProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_ui->loadProgress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
+        updateCount();
+    });
+    connect(m_sync, &FleetSync::loaded, this, &SimListPage::endLoading);
+    connect(m_sync, &FleetSync::cancelled, this, [this] {
+        endLoading();
+        emit statusMessage(
+            tr("Loading cancelled: %Ln SIM card(s) shown.", nullptr, int(m_store->size())));
+    });
+    connect(m_sync, &FleetSync::failed, this, [this](const ApiError &error) {
+        endLoading();
+        loadFailed(error);
+    });
+    connect(m_sync, &FleetSync::cacheSaved, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            emit statusMessage(
+                tr("The SIM list could not be kept for the next start: %1").arg(problem));
+    });
+    connect(m_sync, &FleetSync::cacheCleared, this, [this](const QString &problem) {
+        emit statusMessage(problem.isEmpty()
+                               ? tr("The SIM list cache was cleared.")
+                               : tr("The SIM list cache could not be cleared: %1").arg(problem));
+    });
+}
+
 bool SimListPage::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_sync->isReading();
 }
 
 void SimListPage::reload()
 {
-    if (m_loader->isRunning())
+    if (m_sync->isReading())
         return;
+    showLoading();
+    // The first time: the list of the last start, at once, then the server's if the cached one
+    // is older than the profile says it stays fresh. Later: the server's, saying what it costs.
+    m_sync->sync();
+}
+
+void SimListPage::showLoading()
+{
     m_ui->reloadButton->setEnabled(false);
     m_ui->loadProgress->setRange(0, 0); // busy until the first page tells the total
     m_ui->loadProgress->setVisible(true);
     m_ui->cancelLoadButton->setVisible(true);
-    if (!m_cacheConsulted && m_store->size() == 0) {
-        // The first time: the list of the last start, at once, then the server's if the
-        // cached one is older than the profile says it stays fresh.
-        m_cacheConsulted = true;
-        m_cache->load(m_cacheAccount);
-        return;
-    }
-    readWholeList();
 }
 
-void SimListPage::readWholeList()
-{
-    const qint64 known = qMax<qint64>(m_store->size(), m_total);
-    const ConnectionSettings &settings = m_client.settings();
-    if (known == 0)
-        return startLoading();
-    const FleetReadCost cost = FleetReadCost::of(known, settings);
-    emit statusMessage(cost.describe(settings));
-    const std::optional<qint64> used = m_client.queriesToday();
-    const qint64 left = used ? settings.limits.dailyQuota - *used : cost.queries;
-    if (cost.queries <= left)
-        return startLoading();
-    endLoadingWithoutReading();
-    const QLocale locale;
-    askToConfirm(this, this, tr("Read the whole SIM list?"),
-                 cost.describe(settings) + u"\n\n"_s
-                     + tr("Only %1 of today's %2 queries are left; beyond them the gateway "
-                          "refuses every query from this IP address, also your colleagues'. "
-                          "Read it anyway?")
-                           .arg(locale.toString(qMax<qint64>(0, left)),
-                                locale.toString(settings.limits.dailyQuota)),
-                 [this] {
-                     m_ui->reloadButton->setEnabled(false);
-                     m_ui->loadProgress->setRange(0, 0);
-                     m_ui->loadProgress->setVisible(true);
-                     m_ui->cancelLoadButton->setVisible(true);
-                     startLoading();
-                 });
-}
-
-void SimListPage::endLoadingWithoutReading()
+void SimListPage::endLoading()
 {
     m_ui->loadProgress->setVisible(false);
     m_ui->cancelLoadButton->setVisible(false);
@@ -271,52 +240,40 @@ void SimListPage::endLoadingWithoutReading()
     updateCount();
 }
 
-void SimListPage::showCached(const std::optional<CachedFleet> &cached, const QString &notice)
+void SimListPage::askToReadPastQuota(const FleetReadCost &cost, qint64 queriesLeft)
 {
-    if (!notice.isEmpty())
-        emit statusMessage(notice);
-    if (cached && m_store->size() == 0) {
-        m_store->replaceAll(cached->fleet, cached->asOf, cached->index);
-        m_showingCached = true;
-        const auto age = std::chrono::seconds(cached->asOf.secsTo(QDateTime::currentDateTime()));
-        if (age >= std::chrono::seconds(0) && age < m_client.settings().fleetCacheFreshFor) {
-            // Fresh enough: the fleet is not read again (a million SIMs cost two days' quota);
-            // the SIM shown in the detail is read fresh all the same.
-            endLoadingWithoutReading();
-            emit statusMessage(tr("The SIM list is the cached one; Reload (F5) reads it again."));
-            return;
-        }
-        // Stale: read again, saying what it costs (and asking past the quota left).
-        return readWholeList();
-    }
-    startLoading();
+    endLoading();
+    const ConnectionSettings &settings = m_client.settings();
+    const QLocale locale;
+    askToConfirm(this, this, tr("Read the whole SIM list?"),
+                 cost.describe(settings) + u"\n\n"_s
+                     + tr("Only %1 of today's %2 queries are left; beyond them the gateway "
+                          "refuses every query from this IP address, also your colleagues'. "
+                          "Read it anyway?")
+                           .arg(locale.toString(qMax<qint64>(0, queriesLeft)),
+                                locale.toString(settings.limits.dailyQuota)),
+                 [this] {
+                     showLoading();
+                     m_sync->startReading();
+                 });
 }
 
 void SimListPage::clearCache()
 {
-    m_cache->clear();
+    m_sync->clearCache();
 }
 
 void SimListPage::updateAsOf()
 {
     // Rows from the cache are marked with their age until the server's list replaces them.
-    m_ui->asOfLabel->setVisible(m_showingCached);
-    if (!m_showingCached)
+    const bool showingCached = m_sync->showsCachedList();
+    m_ui->asOfLabel->setVisible(showingCached);
+    if (!showingCached)
         return;
     const QString asOf = displaytime::dateTime(m_store->asOf().toLocalTime());
     m_ui->asOfLabel->setText(isLoading()
                                  ? tr("Cached list as of %1; refreshing…").arg(asOf)
                                  : tr("Cached list as of %1 (Reload reads it again)").arg(asOf));
-}
-
-void SimListPage::startLoading()
-{
-    // The rows stay while the list is read again; the load updates them in place.
-    m_store->beginLoad();
-    m_total = 0;
-    m_loaded = 0;
-    m_loader->start();
-    updateCount();
 }
 
 void SimListPage::focusSearch()
@@ -375,17 +332,18 @@ void SimListPage::updateCount()
         shown == fleet
             ? tr("%Ln SIM card(s)", nullptr, fleet)
             : tr("Matching: %1 of %Ln SIM card(s)", nullptr, fleet).arg(locale.toString(shown));
-    if (isLoading() && !m_showingCached) {
-        const auto left = FleetReadCost::timeLeft(m_loaded, m_total, m_client.settings());
+    if (isLoading() && !m_sync->showsCachedList()) {
+        const qint64 loaded = m_sync->loadedCount();
+        const qint64 total = m_sync->totalCount();
+        const auto left = FleetReadCost::timeLeft(loaded, total, m_client.settings());
         // The time left at the gateway's rate, once it is worth saying.
         const QString timeLeft = left >= std::chrono::seconds(5)
                                      ? tr(" (about %1 left)").arg(WaitWords::of(left))
                                      : QString();
-        count = shown == fleet
-                    ? tr("Loading… %1 of %2 SIM cards")
-                          .arg(locale.toString(shown), locale.toString(m_total))
-                    : tr("%1; loading %2 of %3")
-                          .arg(count, locale.toString(m_loaded), locale.toString(m_total));
+        count = shown == fleet ? tr("Loading… %1 of %2 SIM cards")
+                                     .arg(locale.toString(shown), locale.toString(total))
+                               : tr("%1; loading %2 of %3")
+                                     .arg(count, locale.toString(loaded), locale.toString(total));
         count += timeLeft;
     }
     m_ui->countLabel->setText(count);
@@ -414,50 +372,9 @@ void SimListPage::showCurrentSim()
     m_detail->showSim(iccid);
 }
 
-QByteArray SimListPage::csvOfVisibleRows() const
-{
-    CsvWriter csv;
-    QStringList header;
-    for (int column = 0; column < SimTableModel::ColumnCount; ++column)
-        header.append(m_model->headerData(column, Qt::Horizontal).toString());
-    csv.addRow(header);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        QStringList fields;
-        for (int column = 0; column < SimTableModel::ColumnCount; ++column)
-            fields.append(m_model->index(row, column).data().toString());
-        csv.addRow(fields);
-    }
-    return csv.data();
-}
-
-bool SimListPage::exportTo(const QString &path, QString *error) const
-{
-    // QSaveFile: an interrupted export never leaves half a file where a good one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csvOfVisibleRows()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 void SimListPage::chooseExportFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export SIM cards"), folder + u"/sim-cards.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error)) {
-        showWarning(this, tr("Export failed"),
-                    tr("The SIM cards could not be written to %1: %2. Choose another "
-                       "folder and try again.")
-                        .arg(path, error));
-        return;
-    }
-    emit statusMessage(
-        tr("Exported %Ln SIM card(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+    m_export->chooseFileAndSave(tr("Export SIM cards"), u"sim-cards.csv"_s);
 }
 
 void SimListPage::copySelection() const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "contract/apierror.h"
-#include "fleet/fleetcache.h"
 
 #include <QWidget>
 
@@ -17,11 +16,12 @@ class Account;
 class ActivityLog;
 class CubeClient;
 class SimDetailPanel;
-class FleetCacheKeeper;
-class FleetLoader;
 class FleetStore;
+class FleetSync;
 class SimActions;
 class SimTableModel;
+class TableCsvExport;
+struct FleetReadCost;
 
 // The SIM cards tab: every SIM of the account, loaded page by page with progress and Cancel,
 // instant search and a status filter, sorting, copy, paste-to-select, CSV export, and the
@@ -41,9 +41,6 @@ public:
     void focusSearch();
     // Asks where to save the visible rows as CSV, and saves them.
     void chooseExportFile();
-    // The visible (filtered, sorted) rows as CSV, as Export writes them.
-    QByteArray csvOfVisibleRows() const;
-    bool exportTo(const QString &path, QString *error) const;
     // Copies the selected rows (or the current cell alone) as tab-separated text.
     void copySelection() const;
     // Selects the SIMs whose ICCIDs are in `text` (one per line, or separated by spaces or
@@ -51,7 +48,6 @@ public:
     int selectIccids(const QString &text);
 
     SimDetailPanel *detail() const { return m_detail; }
-    QStringList selectedIccids() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -60,6 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QStringList selectedIccids() const;
     bool isLoading() const;
     void retranslate();
     void fillStatusFilter();
@@ -69,28 +66,23 @@ private:
     void forgetSimLeftOut();
     void loadFailed(const ApiError &error);
     void setUpColumns();
-    void startLoading();
-    // A reading of the whole list asked for (Reload, F5): says what it costs, and asks first
-    // when that is more than is left of today's quota.
-    void readWholeList();
-    void endLoadingWithoutReading();
-    void showCached(const std::optional<CachedFleet> &cached, const QString &notice);
+    // Follows the sync of the list: progress, the end of a reading, its messages.
+    void followSync();
+    // Reading more than is left of today's quota: asks first, and reads after a Yes.
+    void askToReadPastQuota(const FleetReadCost &cost, qint64 queriesLeft);
+    void showLoading();
+    void endLoading();
     void updateAsOf();
 
     std::unique_ptr<Ui::SimListPage> m_ui;
     ActivityLog *m_activity;
-    FleetStore *m_store;
-    SimTableModel *m_model;
-    FleetLoader *m_loader;
-    FleetCacheKeeper *m_cache;
     CubeClient &m_client;
-    QString m_cacheAccount;
-    bool m_cacheConsulted = false;
-    bool m_showingCached = false; // rows from the cache, not yet read again
+    FleetSync *m_sync;
+    FleetStore *m_store; // the sync's
+    SimTableModel *m_model;
+    TableCsvExport *m_export = nullptr;
     SimDetailPanel *m_detail;
     SimActions *m_actions;
-    qint64 m_total = 0;
-    qint64 m_loaded = 0;
     QString m_shownIccid;
 };
 

@@ -1,6 +1,7 @@
 #include "account/account.h"
 #include "activitylog.h"
 #include "base/translationinstaller.h"
+#include "csvexportdialog.h"
 #include "cubesimulator.h"
 #include "historymodel.h"
 #include "historypage.h"
@@ -146,7 +147,12 @@ private slots:
                      qPrintable(label->objectName() + u": "_s + label->text()));
 
         // Exported, the names are kept as text: a spreadsheet shows the formula, never runs it.
-        const QString csv = QString::fromUtf8(page.csvOfVisibleRows());
+        const QString csvPath = m_dir.filePath(u"sims.csv"_s);
+        QVERIFY(cube::test::exportThroughDialog(page.findChild<QPushButton *>(u"exportButton"_s),
+                                                csvPath)
+                    .answered);
+        const QString csv = QString::fromUtf8(cube::test::exportedFile(csvPath));
+        QVERIFY(!csv.isEmpty());
         QVERIFY2(firstHidden(csv, true).isEmpty(), qPrintable(csv.left(400)));
         QVERIFY2(csv.contains(u",\"'=HYPERLINK("_s), qPrintable(csv.left(400)));
         for (const QString &line : csv.split(u"\r\n"_s))

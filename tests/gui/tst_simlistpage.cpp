@@ -1,5 +1,6 @@
 #include "activitylog.h"
 #include "base/translationinstaller.h"
+#include "csvexportdialog.h"
 #include "cubesimulator.h"
 #include "fleet/fleetcache.h"
 #include "ordertablemodel.h"
@@ -16,7 +17,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,6 +71,17 @@ private:
     cube::SimDetailPanel *detail() const
     {
         return m_page->findChild<cube::SimDetailPanel *>(u"simDetail"_s);
+    }
+    // The ICCIDs of the rows selected in the list, as its selection model holds them.
+    QStringList selectedIccids() const
+    {
+        QStringList iccids;
+        const QItemSelection ranges =
+            child<QTableView>(u"simView"_s)->selectionModel()->selection();
+        for (const QItemSelectionRange &range : ranges)
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                iccids.append(model()->iccidAt(row));
+        return iccids;
     }
 
     void loadAll()
@@ -230,7 +245,12 @@ private slots:
         loadAll();
         child<QLineEdit>(u"searchEdit"_s)->setText(u"8985202201000000001"_s); // SIMs 10 to 19
         waitSettled();
-        const QByteArray csv = m_page->csvOfVisibleRows();
+        const QString path = QDir::temp().filePath(u"cube-export-test.csv"_s);
+        QFile::remove(path);
+        QVERIFY(
+            cube::test::exportThroughDialog(child<QPushButton>(u"exportButton"_s), path).answered);
+        const QByteArray csv = cube::test::exportedFile(path);
+        QFile::remove(path);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = csv.mid(3).split('\n');
         QCOMPARE(lines.size(), 1 + 10 + 1); // header, ten rows, the empty rest after the last CRLF
@@ -238,15 +258,68 @@ private slots:
         QVERIFY2(lines.at(1).startsWith("=\"89852022010000000010\",=\"454120000000010\""),
                  lines.at(1).constData());
 
-        const QString path = QDir::temp().filePath(u"cube-export-test.csv"_s);
-        QString error;
-        QVERIFY(m_page->exportTo(path, &error));
-        QFile written(path);
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        QCOMPARE(written.readAll(), csv);
-        written.remove();
-        QVERIFY(!m_page->exportTo(u"/nonexistent-folder/x.csv"_s, &error));
-        QVERIFY(!error.isEmpty());
+        // A file that cannot be written is said, with the reason.
+        QVERIFY(cube::test::exportThroughDialog(child<QPushButton>(u"exportButton"_s),
+                                                u"/nonexistent-folder/x.csv"_s)
+                    .answered);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = m_page->findChild<QMessageBox *>(u"warningBox"_s)); }, 5000));
+        QVERIFY2(box->text().contains(u"/nonexistent-folder/x.csv: "_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"x.csv: . "_s), qPrintable(box->text())); // a reason
+        box->close();
+    }
+
+    // Export writes what the list shows: the columns shown, in the order they are shown.
+    void exportWritesTheColumnsShownInTheirOrder()
+    {
+        loadAll();
+        child<QLineEdit>(u"searchEdit"_s)->setText(u"8985202201000000001"_s); // SIMs 10 to 19
+        waitSettled();
+        auto *header = child<QTableView>(u"simView"_s)->horizontalHeader();
+        // The layout is remembered for the next page: the tests after this one get it back.
+        const auto restoreLayout =
+            qScopeGuard([header, layout = header->saveState()] { header->restoreState(layout); });
+        header->setSectionHidden(cube::SimTableModel::Plan, true);
+        header->setSectionHidden(cube::SimTableModel::Imsi, true);
+        header->moveSection(header->visualIndex(cube::SimTableModel::Status), 0);
+        QStringList shownHeaders;
+        for (int visual = 0; visual < header->count(); ++visual)
+            if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+                shownHeaders.append(model()->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(shownHeaders.size(), cube::SimTableModel::ColumnCount - 2);
+
+        const QString path = m_cacheHome->filePath(u"shown.csv"_s);
+        QSignalSpy said(m_page.get(), &cube::SimListPage::statusMessage);
+        QVERIFY(
+            cube::test::exportThroughDialog(child<QPushButton>(u"exportButton"_s), path).answered);
+        const QList<QByteArray> lines = cube::test::exportedFile(path).mid(3).split('\n');
+        QCOMPARE(lines.size(), 1 + 10 + 1);
+        QCOMPARE(QString::fromUtf8(lines.at(0)).trimmed(), shownHeaders.join(u','));
+        const auto &sims = m_simulator->fleet().sims();
+        const QByteArray statusThenIccid = shown(0, cube::SimTableModel::Status).toUtf8() + ",=\""
+                                           + sims.at(10).iccid.toUtf8() + "\",";
+        QVERIFY2(lines.at(1).startsWith(statusThenIccid), lines.at(1).constData());
+        QVERIFY(!lines.at(1).contains(sims.at(10).imsi.toUtf8()));
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().first().toString(), u"Exported 10 SIM cards to %1."_s.arg(path));
+    }
+
+    // The file dialog opens where the last export went, with the list's file name.
+    void exportOpensInTheFolderOfTheLastOne()
+    {
+        loadAll();
+        auto *button = child<QPushButton>(u"exportButton"_s);
+        for (const QString &folder : {u"first"_s, u"second"_s}) {
+            QVERIFY(QDir(m_cacheHome->path()).mkpath(folder));
+            const QString path = m_cacheHome->filePath(folder + u"/sims.csv"_s);
+            QVERIFY(cube::test::exportThroughDialog(button, path).answered);
+            QVERIFY(QFile::exists(path));
+            const cube::test::ExportDialogSeen next =
+                cube::test::exportThroughDialog(button, m_cacheHome->filePath(folder + u".csv"_s));
+            QCOMPARE(next.startFolder, QFileInfo(path).absolutePath());
+            QCOMPARE(next.fileName, u"sim-cards.csv"_s);
+        }
     }
 
     void aListingThatNeverEndsEndsWithAMessage_data()
@@ -314,7 +387,7 @@ private slots:
         child<QLineEdit>(u"searchEdit"_s)->setText(u"898520220100000001"_s);
         waitSettled();
         QVERIFY(model()->rowCount() < 1200);
-        const QStringList selected = m_page->selectedIccids();
+        const QStringList selected = selectedIccids();
         QCOMPARE(QSet<QString>(selected.cbegin(), selected.cend()),
                  QSet<QString>({sims.at(121).iccid, sims.at(125).iccid}));
         QCOMPARE(model()->iccidAt(view->currentIndex().row()), sims.at(125).iccid);
@@ -322,7 +395,7 @@ private slots:
         model()->sort(cube::SimTableModel::Iccid, Qt::DescendingOrder);
         waitSettled();
         QVERIFY(model()->iccidAt(0) > model()->iccidAt(1));
-        QCOMPARE(m_page->selectedIccids().size(), 2);
+        QCOMPARE(selectedIccids().size(), 2);
         QCOMPARE(model()->iccidAt(view->currentIndex().row()), sims.at(125).iccid);
         QCOMPARE(detail()->iccid(), sims.at(125).iccid); // the detail did not move
 
@@ -330,7 +403,7 @@ private slots:
         child<QLineEdit>(u"searchEdit"_s)->setText(sims.at(121).iccid);
         waitSettled();
         QCOMPARE(model()->rowCount(), 1);
-        QCOMPARE(m_page->selectedIccids(), QStringList{sims.at(121).iccid});
+        QCOMPARE(selectedIccids(), QStringList{sims.at(121).iccid});
     }
 
     void aFreshCachedListIsShownWithoutReadingTheFleet()

@@ -160,6 +160,17 @@ bool FleetMatcher::matches(const FleetSnapshot &fleet, qsizetype row) const
            || found(PackedField::Msisdn, sim.msisdn, FleetSnapshot::numberBytes);
 }
 
+bool FleetMatcher::matches(const SimCard &sim) const
+{
+    // The life cycle as the store packs it (its low nibble).
+    if (m_lifeCycle && (sim.lifeCycle & 0xF) != *m_lifeCycle)
+        return false;
+    // A packed field holds digits only, which a search that is not digits never finds; one kept
+    // as text is searched as text: either way, the text contains the search or it does not.
+    return m_search.isEmpty() || sim.iccid.contains(m_search) || sim.imsi.contains(m_search)
+           || sim.msisdn.contains(m_search);
+}
+
 std::optional<FleetView> runFleetQuery(const FleetSnapshot &fleet, const FleetQuery &query,
                                        const std::atomic<quint64> &latest, quint64 generation)
 {

@@ -39,11 +39,14 @@ struct FleetView
 };
 
 // Tests one row against a query's search and filter; made once per query, used for many rows.
+// A row of a snapshot and a SimCard as the server sent it match alike: a page of SIMs is
+// matched as it is (cubectl), without packing it first.
 class FleetMatcher final
 {
 public:
     explicit FleetMatcher(const FleetQuery &query);
     bool matches(const FleetSnapshot &fleet, qsizetype row) const;
+    bool matches(const SimCard &sim) const;
 
 private:
     QString m_search;
