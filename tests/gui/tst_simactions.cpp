@@ -136,7 +136,7 @@ private slots:
     void smsCounterAndSend()
     {
         const QString iccid = iccidOf(0);
-        cube::SendSmsDialog dialog(&m_account->client(), &m_activity, iccid);
+        cube::SendSmsDialog dialog(&m_account->writer(), &m_activity, iccid);
         dialog.show();
         auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
         auto *text = dialog.findChild<QPlainTextEdit *>(u"textEdit"_s);
@@ -167,6 +167,26 @@ private slots:
             10000));
         QCOMPARE(m_simulator->requestCount(u"sendSms"_s), 1);
         QVERIFY(!send->isEnabled());
+    }
+
+    // The SMS goes through the writer: a lost answer is said to be unknown, and the dialog
+    // offers no second send.
+    void anSmsWhoseAnswerIsLostIsNotSentTwice()
+    {
+        cube::sim::Fault lost;
+        lost.kind = cube::sim::FaultKind::Close;
+        m_simulator->faults().setFault(u"sendSms"_s, lost);
+        cube::SendSmsDialog dialog(&m_account->writer(), &m_activity, iccidOf(0));
+        dialog.show();
+        dialog.findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"Hello"_s);
+        auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(u"resultLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"may or may not have taken effect"_s),
+                                  qPrintable(result->text()), 10000);
+        QVERIFY(!send->isEnabled());
+        QTest::qWait(50);
+        QCOMPARE(m_simulator->requestCount(u"sendSms"_s), 1);
     }
 
     void suspendAndResumeFromTheDetail()
