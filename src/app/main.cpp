@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     // Every change is recorded here before it is sent; the journal is shared with cubectl.
     cube::ClientOptions clientOptions;
-    clientOptions.journal = std::make_shared<cube::Journal>(
+    const auto changes = std::make_shared<cube::Journal>(
         options.journalPath.isEmpty() ? cube::Journal::defaultPath() : options.journalPath);
     std::unique_ptr<cube::sim::CubeSimulator> simulator;
     std::unique_ptr<cube::Account> demoAccount;
@@ -65,9 +65,8 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, cube::MainWindow::tr("Cube Console"), failure);
             return 1;
         }
-        demoAccount = std::make_unique<cube::Account>(
-            cube::ClientFactory(&network, clientOptions).forEndpoint(simulator->endpoint()));
-        demoAccount->writer().setFollowsChanges(true);
+        demoAccount = cube::ClientFactory(&network, clientOptions, changes)
+                          .accountForEndpoint(simulator->endpoint());
         // Asked again at each language switch: the words follow the language.
         connection = [demo = simulator.get()] {
             return cube::MainWindow::tr("Demo simulator at %1 (account %2)")
@@ -85,12 +84,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<cube::ConsoleSession> session;
     if (!options.demo) {
         session = std::make_unique<cube::ConsoleSession>(&network, &profiles, &secrets, &window);
-        session->setClientOptions(clientOptions);
+        session->setClientOptions(clientOptions, changes);
         QMetaObject::invokeMethod(session.get(), &cube::ConsoleSession::start,
                                   Qt::QueuedConnection);
     }
     window.show();
-    const cube::Journal &journal = *clientOptions.journal;
+    const cube::Journal &journal = *changes;
     if (!journal.isOpen())
         QMessageBox::warning(
             &window, cube::MainWindow::tr("Journal of changes"),

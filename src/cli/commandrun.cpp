@@ -197,11 +197,12 @@ void CommandRun::connectAndWork()
             console::say(tr("The journal of changes (%1) cannot be opened (%2); the queries of "
                             "this run are not counted against the daily quota.")
                              .arg(m_journal->path(), m_journal->problem()));
-        options.journal = m_journal;
     }
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_connection =
-        std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection, options);
+    // The account owns the journal opened here (a dry run records nothing): journal() and
+    // the account's are one.
+    m_connection = std::make_unique<ConnectionSetup>(
+        m_network.get(), m_settings.connection, options, m_settings.dryRun ? nullptr : m_journal);
     m_connection->takeSecretFromInput();
     m_connection->start([this](ConnectionSetup::Outcome outcome) {
         if (!outcome.account) {
@@ -314,7 +315,8 @@ void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
     // Before the job is recorded: a job refused for the quota is no job cut short.
     if (!withinQuota(targets.size()))
         return;
-    auto job = std::make_shared<BulkWriteJob>(writer(), client(), operation, parameters, targets);
+    auto job = std::make_shared<BulkWriteJob>(writer(), client(), m_account->journal(), operation,
+                                              parameters, targets);
     if (!m_settings.dryRun) {
         if (const std::optional<QString> why = job->record()) {
             // The journal's words say what to do: free space, or wait for the program that

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace cube::cli {
 
 ConnectionSetup::ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice,
-                                 ClientOptions options, QObject *parent)
+                                 ClientOptions options, std::shared_ptr<Journal> journal,
+                                 QObject *parent)
     : QObject(parent)
     , m_choice(std::move(choice))
-    , m_factory(network, std::move(options))
+    , m_factory(network, std::move(options), std::move(journal))
 {
     m_factory.setGivenTimeout(m_choice.timeout);
     m_factory.setGivenServerTimeZone(m_choice.serverTimeZone);
@@ -66,11 +67,11 @@ void ConnectionSetup::start(Done done)
         startWithProfile(done);
 }
 
-ConnectionSetup::Outcome ConnectionSetup::connected(std::unique_ptr<CubeClient> client,
+ConnectionSetup::Outcome ConnectionSetup::connected(std::unique_ptr<Account> account,
                                                     const QString &description)
 {
     Outcome outcome;
-    outcome.account = std::make_unique<Account>(std::move(client));
+    outcome.account = std::move(account);
     outcome.description = description;
     return outcome;
 }
@@ -85,7 +86,7 @@ void ConnectionSetup::startDemo(const Done &done)
         return;
     }
     done(connected(
-        m_factory.forEndpoint(m_simulator->endpoint()),
+        m_factory.accountForEndpoint(m_simulator->endpoint()),
         tr("the built-in simulator at %1").arg(m_simulator->baseUrl().toDisplayString())));
 }
 
@@ -99,7 +100,7 @@ void ConnectionSetup::startWithUrl(const Done &done)
             tr("--base-url needs the account's secret: set CUBE_SECRET in the environment or "
                "give it on standard input with --secret-stdin."));
     // The vendor's zone unless --server-utc-offset was given: the factory applies that rule.
-    done(connected(m_factory.forEndpoint(
+    done(connected(m_factory.accountForEndpoint(
                        {url, m_choice.accessCode, m_givenSecret->toUtf8(), ServerTimeZone()}),
                    url.toDisplayString()));
 }
@@ -119,7 +120,7 @@ void ConnectionSetup::startWithProfile(const Done &done)
     const QString description =
         tr("profile “%1” (%2)").arg(profile->name, profile->baseUrl.toDisplayString());
     if (m_givenSecret) {
-        done(connected(m_factory.forProfile(*profile, *m_givenSecret), description));
+        done(connected(m_factory.accountForProfile(*profile, *m_givenSecret), description));
         return;
     }
     auto *secrets = new ProfileSecrets(this);
@@ -137,7 +138,7 @@ void ConnectionSetup::startWithProfile(const Done &done)
                 done(std::move(failed));
                 return;
             }
-            done(connected(m_factory.forProfile(profile, result.secret), description));
+            done(connected(m_factory.accountForProfile(profile, result.secret), description));
         });
 }
 

@@ -41,8 +41,9 @@ public:
     };
     using Done = std::function<void(Outcome)>;
 
+    // The accounts it makes own `journal` (none: their writes are not journaled).
     ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice, ClientOptions options,
-                    QObject *parent = nullptr);
+                    std::shared_ptr<Journal> journal, QObject *parent = nullptr);
     ~ConnectionSetup() override;
 
     // The secret given for automation (CUBE_SECRET, --secret-stdin), if any. Read once, before
@@ -63,7 +64,7 @@ private:
     void startDemo(const Done &done);
     void startWithUrl(const Done &done);
     void startWithProfile(const Done &done);
-    static Outcome connected(std::unique_ptr<CubeClient> client, const QString &description);
+    static Outcome connected(std::unique_ptr<Account> account, const QString &description);
 
     ConnectionChoice m_choice;
     ClientFactory m_factory;

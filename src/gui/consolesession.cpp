@@ -142,10 +142,8 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
 {
     if (m_window)
         m_window->setAccount(nullptr, {});
-    m_account = std::make_unique<Account>(
-        ClientFactory(m_network, m_clientOptions).forProfile(profile, secret));
-    // The console's views keep in step with every change the account's writer makes.
-    m_account->writer().setFollowsChanges(true);
+    m_account =
+        ClientFactory(m_network, m_clientOptions, m_journal).accountForProfile(profile, secret);
     if (m_window)
         m_window->setAccount(
             m_account.get(), [this, profile] { return describe(profile); }, profile.color);

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace cube {
 
 class Account;
+class Journal;
 class MainWindow;
 class ProfileSecrets;
 class ProfileStore;
@@ -33,8 +34,12 @@ public:
                    MainWindow *window, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    // How the accounts it connects make their clients (the journal of changes, say).
-    void setClientOptions(ClientOptions options) { m_clientOptions = std::move(options); }
+    // How the accounts it connects make their clients, and the journal of changes they own.
+    void setClientOptions(ClientOptions options, std::shared_ptr<Journal> journal)
+    {
+        m_clientOptions = std::move(options);
+        m_journal = std::move(journal);
+    }
 
     void start();
 
@@ -60,6 +65,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientOptions m_clientOptions;
+    std::shared_ptr<Journal> m_journal;
     ProfileStore *m_profiles;
     ProfileSecrets *m_secrets;
     QPointer<MainWindow> m_window;

@@ -5,9 +5,7 @@
 #include "journal/journal.h"
 #include "notify.h"
 #include "plaintext.h"
-#include "transport/cubeclient.h"
 #include "ui_historypage.h"
-#include "writes/changewriter.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -37,7 +35,7 @@ const QList<Operation> journaledOperations{
 HistoryPage::HistoryPage(Account *account, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryPage>())
-    , m_journal(account->client().journal())
+    , m_journal(account->journal())
     , m_model(new HistoryModel(this))
 {
     m_ui->setupUi(this);
@@ -50,15 +48,24 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     }
     fillChoices();
 
+    // The journal's change feed: what this program and any other (cubectl beside it) write.
+    // A bulk job's hundreds of steps are read once when they pause; a hidden tab reads when
+    // it is shown.
     m_changed.setSingleShot(true);
     m_changed.setInterval(300);
     connect(&m_changed, &QTimer::timeout, this, [this] {
         if (isVisible())
             reload();
     });
-    connect(&account->writer(), &ChangeWriter::orderChanged, &m_changed,
-            qOverload<>(&QTimer::start));
-    connect(&account->writer(), &ChangeWriter::simChanged, &m_changed, qOverload<>(&QTimer::start));
+    if (m_journal) {
+        const auto changed = [this] {
+            m_changed.start();
+        };
+        connect(m_journal, &Journal::entryRecorded, &m_changed, changed);
+        connect(m_journal, &Journal::entryUpdated, &m_changed, changed);
+        connect(m_journal, &Journal::pruned, &m_changed, changed);
+        connect(m_journal, &Journal::changedByAnotherProgram, &m_changed, changed);
+    }
 
     connect(m_ui->showButton, &QPushButton::clicked, this, &HistoryPage::reload);
     for (QLineEdit *edit : {m_ui->subjectEdit, m_ui->profileEdit})
@@ -71,7 +78,13 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     connect(m_ui->historyView, &QAbstractItemView::activated, this, &HistoryPage::showDetails);
 }
 
-HistoryPage::~HistoryPage() = default;
+HistoryPage::~HistoryPage()
+{
+    // A page closed as a window moves the focus on while it goes: a date field's
+    // editingFinished() must not read into a page half gone.
+    for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
+        edit->disconnect(this);
+}
 
 void HistoryPage::fillChoices()
 {

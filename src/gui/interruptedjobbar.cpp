@@ -52,7 +52,25 @@ InterruptedJobBar::InterruptedJobBar(Account *account, QWidget *parent)
     layout->addWidget(m_hide);
     connect(m_check, &QPushButton::clicked, this, [this] { finishJob(false); });
     connect(m_resume, &QPushButton::clicked, this, &InterruptedJobBar::confirmResume);
-    connect(m_hide, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_hide, &QPushButton::clicked, this, [this] {
+        m_hiddenJob = m_job;
+        hide();
+    });
+    // The journal's change feed: a job recorded, claimed, let go or ended, here or by another
+    // program (cubectl killed beside the console leaves a job it held running). Jobs change in
+    // bursts: read once they pause.
+    m_changed.setSingleShot(true);
+    m_changed.setInterval(200);
+    connect(&m_changed, &QTimer::timeout, this, &InterruptedJobBar::refresh);
+    if (Journal *journal = account->journal()) {
+        const auto changed = [this] {
+            m_changed.start();
+        };
+        connect(journal, &Journal::jobRecorded, &m_changed, changed);
+        connect(journal, &Journal::jobUpdated, &m_changed, changed);
+        connect(journal, &Journal::pruned, &m_changed, changed);
+        connect(journal, &Journal::changedByAnotherProgram, &m_changed, changed);
+    }
     retranslate();
     refresh();
 }
@@ -79,10 +97,11 @@ void InterruptedJobBar::refresh()
 {
     if (m_busy)
         return;
-    Journal *journal = m_account->client().journal();
+    Journal *journal = m_account->journal();
     const QList<JournalJob> jobs =
         journal && journal->isOpen() ? journal->interruptedJobs() : QList<JournalJob>();
-    setVisible(!jobs.isEmpty());
+    // A job the person hid stays hidden; another one cut short shows again.
+    setVisible(!jobs.isEmpty() && jobs.constFirst().id != m_hiddenJob);
     if (jobs.isEmpty())
         return;
     const JournalJob &job = jobs.constFirst();
@@ -99,7 +118,7 @@ void InterruptedJobBar::refresh()
 
 void InterruptedJobBar::confirmResume()
 {
-    const std::optional<JournalJob> job = m_account->client().journal()->job(m_job);
+    const std::optional<JournalJob> job = m_account->journal()->job(m_job);
     if (!job)
         return refresh();
     auto *box =
@@ -127,7 +146,7 @@ void InterruptedJobBar::confirmResume()
 
 void InterruptedJobBar::finishJob(bool resuming)
 {
-    Journal *journal = m_account->client().journal();
+    Journal *journal = m_account->journal();
     const std::optional<JournalJob> job = journal ? journal->job(m_job) : std::nullopt;
     if (!job)
         return refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -43,7 +44,9 @@ private:
     QPushButton *m_resume;
     QPushButton *m_hide;
     qint64 m_job = 0;
+    qint64 m_hiddenJob = 0; // the job shown when the person hid the bar
     bool m_busy = false;
+    QTimer m_changed; // the journal's changes, read once they pause
 };
 
 } // namespace cube

@@ -136,13 +136,21 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
         m_orders->updateOrAddOrder(order);
         followChange(false);
     });
-    // What this session sent that the writer does not re-read (an SMS) is in the journal too.
-    if (activity)
-        connect(activity, &ActivityLog::recorded, this, [this](const ActivityLog::Entry &entry) {
-            if (!m_iccid.isEmpty()
-                && (entry.target.contains(m_iccid) || m_orders->rowOf(entry.target) >= 0))
-                followChange(false);
-        });
+    // The timeline follows the journal's change feed: every change this program or another
+    // (cubectl beside it) records, an SMS too. Read once a burst is over; it costs no query.
+    m_timelineTimer.setSingleShot(true);
+    m_timelineTimer.setInterval(100);
+    connect(&m_timelineTimer, &QTimer::timeout, this, &SimDetailPanel::showTimeline);
+    if (Journal *journal = account->journal()) {
+        const auto changed = [this] {
+            if (!m_iccid.isEmpty())
+                m_timelineTimer.start();
+        };
+        connect(journal, &Journal::entryRecorded, &m_timelineTimer, changed);
+        connect(journal, &Journal::entryUpdated, &m_timelineTimer, changed);
+        connect(journal, &Journal::pruned, &m_timelineTimer, changed);
+        connect(journal, &Journal::changedByAnotherProgram, &m_timelineTimer, changed);
+    }
 
     clearValues();
     updateActions();
@@ -427,7 +435,7 @@ OrderActions::Buttons SimDetailPanel::orderButtons() const
 void SimDetailPanel::showTimeline()
 {
     m_ui->timelineList->clear();
-    Journal *journal = m_account->client().journal();
+    Journal *journal = m_account->journal();
     if (m_iccid.isEmpty() || !journal || !journal->isOpen())
         return;
     // The SIM's own changes and those of its orders, newest first.

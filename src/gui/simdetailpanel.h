@@ -86,6 +86,7 @@ private:
     int m_generation = 0; // answers for an earlier SIM are dropped
     int m_pending = 0;
     QTimer m_changeTimer;
+    QTimer m_timelineTimer;      // the journal's changes, read once a burst is over
     bool m_usageChanged = false; // a change to follow may have changed the data used or left
 };
 

@@ -1,3 +1,4 @@
+#include "account/account.h"
 #include "cubectlharness.h"
 #include "journal/journal.h"
 #include "requestlogcounts.h"
@@ -396,13 +397,13 @@ private slots:
         // A second program's client, as the console makes it, on the same journal.
         const QString shared = m_dir.filePath(u"shared.sqlite"_s);
         QNetworkAccessManager network;
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(shared);
-        QVERIFY(options.journal->isOpen());
+        const auto journal = std::make_shared<cube::Journal>(shared);
+        QVERIFY(journal->isOpen());
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
-        auto client = cube::ClientFactory(&network, options)
-                          .forEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret, {}});
-        cube::ChangeWriter writer(*client, client->journal());
+        auto account =
+            cube::ClientFactory(&network, {}, journal)
+                .accountForEndpoint({m_harness.baseUrl(), demo.accessCode, demo.secret, {}});
+        cube::ChangeWriter &writer = account->writer();
 
         const QStringList sims = workingSims(400);
         QCOMPARE(sims.size(), 400);

@@ -217,10 +217,8 @@ private slots:
             QCOMPARE(process->exitCode(), 0);
         }
         // ...and the console, which counts in the same journal's file.
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(journal);
         QNetworkAccessManager network;
-        auto console = cube::ClientFactory(&network, options)
+        auto console = cube::ClientFactory(&network, {}, std::make_shared<cube::Journal>(journal))
                            .forEndpoint({counting.baseUrl(),
                                          cube::sim::SimulatorAccount::demo().accessCode,
                                          cube::sim::SimulatorAccount::demo().secret,

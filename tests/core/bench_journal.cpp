@@ -39,9 +39,9 @@ double percentile(QList<double> values, double share)
 // limits as well).
 std::unique_ptr<cube::CubeClient> unpacedClient(QNetworkAccessManager *network,
                                                 const cube::AccountEndpoint &endpoint,
-                                                cube::ClientOptions options = {})
+                                                std::shared_ptr<cube::Journal> journal = {})
 {
-    cube::ClientFactory factory(network, std::move(options));
+    cube::ClientFactory factory(network, {}, std::move(journal));
     cube::ClientFactory::GivenLimits limits;
     limits.queriesPerSecond = cube::GatewayLimits::largestQueriesPerSecond;
     factory.setGivenLimits(limits);
@@ -110,11 +110,11 @@ private:
         }
         const cube::sim::SimulatorAccount demo = cube::sim::SimulatorAccount::demo();
         QNetworkAccessManager network;
-        cube::ClientOptions options;
+        std::shared_ptr<cube::Journal> journal;
         if (journaled)
-            options.journal =
+            journal =
                 std::make_shared<cube::Journal>(m_dir.filePath(u"bulk-%1.sqlite"_s.arg(seed)));
-        auto client = unpacedClient(&network, {baseUrl, demo.accessCode, demo.secret, {}}, options);
+        auto client = unpacedClient(&network, {baseUrl, demo.accessCode, demo.secret, {}}, journal);
         *atOnce = qMin(6, client->settings().limits.connections);
         QStringList codes;
         for (const cube::Order &order : ordersIn(*client, cube::OrderStatus::InUse, count, this))
@@ -123,8 +123,8 @@ private:
             qWarning("only %d orders in use", int(codes.size()));
             return std::nullopt;
         }
-        cube::ChangeWriter writer(*client, client->journal());
-        cube::BulkWriteJob job(writer, *client, cube::Operation::EndOrderEarly,
+        cube::ChangeWriter writer(*client, journal.get());
+        cube::BulkWriteJob job(writer, *client, journal.get(), cube::Operation::EndOrderEarly,
                                {{cube::WriteTask::reasonKey, u"Benchmark"_s}}, codes);
         if (job.record()) {
             qWarning("the job could not be recorded");
@@ -158,8 +158,8 @@ private:
             qWarning("%d orders were sent, %d asked for", int(acted.size()), count);
             return std::nullopt;
         }
-        if (options.journal) {
-            if (const QString wrong = wrongJournal(*options.journal, codes); !wrong.isEmpty()) {
+        if (journal) {
+            if (const QString wrong = wrongJournal(*journal, codes); !wrong.isEmpty()) {
                 qWarning("the journal is wrong: %s", qPrintable(wrong));
                 return std::nullopt;
             }

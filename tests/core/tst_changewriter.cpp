@@ -168,17 +168,15 @@ private:
         std::shared_ptr<cube::Journal> journal;
         std::unique_ptr<cube::Account> account;
         std::unique_ptr<cube::BulkWriteJob> job;
+        qint64 jobId = 0; // as the journal lists it
         int first = -1;
         int second = -1;
     };
 
     void jobWithFirstItemSentBefore(JobSentBefore &sent)
     {
-        cube::ClientOptions options;
-        options.journal = sent.journal =
-            std::make_shared<cube::Journal>(sent.dir.filePath(u"journal.sqlite"_s));
-        sent.account = std::make_unique<cube::Account>(
-            cube::test::clientFor(*m_simulator, &m_network, 1s, options));
+        sent.journal = std::make_shared<cube::Journal>(sent.dir.filePath(u"journal.sqlite"_s));
+        sent.account = cube::test::accountFor(*m_simulator, &m_network, 1s, {}, sent.journal);
         const auto &orders = m_simulator->fleet().orders();
         sent.first = orderIn(SimOrderStatus::InUse);
         QVERIFY(sent.first >= 0);
@@ -190,13 +188,15 @@ private:
         // A job has two items at least.
         const QStringList codes{orders.at(sent.first).code, orders.at(sent.second).code};
         sent.job = std::make_unique<cube::BulkWriteJob>(
-            sent.account->writer(), sent.account->client(), cube::Operation::EndOrderEarly,
-            QJsonObject{{u"reason"_s, u"test"_s}}, codes);
+            sent.account->writer(), sent.account->client(), sent.journal.get(),
+            cube::Operation::EndOrderEarly, QJsonObject{{u"reason"_s, u"test"_s}}, codes);
         QVERIFY(!sent.job->record());
+        sent.jobId = sent.journal->jobs().value(0).id; // the job just recorded
+        QVERIFY(sent.jobId > 0);
         cube::JournalEntry earlier =
             sent.account->client().journalEntry(cube::Operation::EndOrderEarly);
         earlier.subjects = {codes.constFirst()};
-        earlier.job = cube::JobItem{sent.job->jobId(), 0};
+        earlier.job = cube::JobItem{sent.jobId, 0};
         QVERIFY(!sent.journal->record(earlier));
         sent.journal->markSent(earlier.id);
         QCOMPARE(send(Write::EndEarly, sent.first).settlement, Settlement::Done);
@@ -209,8 +209,7 @@ private slots:
             cube::sim::SimulatorAccount::demo(), cube::sim::FleetOptions{3, 120});
         QVERIFY(m_simulator->listen());
         // A short time-out: the "silent" fault answers nothing at all.
-        m_account =
-            std::make_unique<cube::Account>(cube::test::clientFor(*m_simulator, &m_network, 1s));
+        m_account = cube::test::accountFor(*m_simulator, &m_network, 1s);
     }
 
     void cleanup()
@@ -319,7 +318,7 @@ private slots:
             await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QCOMPARE(again.settlement, Settlement::Done);
         QVERIFY(again.message().isEmpty());
-        const QList<cube::JobItemStatus> items = sent.journal->jobItems(sent.job->jobId());
+        const QList<cube::JobItemStatus> items = sent.journal->jobItems(sent.jobId);
         QCOMPARE(items.at(0).outcome, cube::JournalOutcome::Done);
         // An item never sent before: its refusal stands.
         QCOMPARE(send(Write::EndEarly, sent.second).settlement, Settlement::Done);
@@ -327,8 +326,7 @@ private slots:
             await([&](cube::ChangeWriter::Done done) { sent.job->write(1, this, done); });
         QCOMPARE(refused.settlement, Settlement::NotDone);
         QCOMPARE(refused.error->serverCode, u"4090"_s);
-        QCOMPARE(sent.journal->jobItems(sent.job->jobId()).at(1).outcome,
-                 cube::JournalOutcome::NotDone);
+        QCOMPARE(sent.journal->jobItems(sent.jobId).at(1).outcome, cube::JournalOutcome::NotDone);
     }
 
     // The same refusal, but the read that would tell cannot be made: the earlier send may have
@@ -345,8 +343,7 @@ private slots:
         const WriteOutcome again =
             await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QVERIFY2(again.settlement == Settlement::Unknown, qPrintable(again.message()));
-        QCOMPARE(sent.journal->jobItems(sent.job->jobId()).at(0).outcome,
-                 cube::JournalOutcome::Unknown);
+        QCOMPARE(sent.journal->jobItems(sent.jobId).at(0).outcome, cube::JournalOutcome::Unknown);
     }
 
     // A resumption dropped half-way (the console switched accounts) lets the job go: it reads
@@ -354,22 +351,22 @@ private slots:
     void aResumptionDroppedHalfWayLetsTheJobGo()
     {
         QTemporaryDir dir;
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
-        cube::Account journaled(cube::test::clientFor(*m_simulator, &m_network, 1s, options));
-        cube::BulkWriteJob job(journaled.writer(), journaled.client(),
+        const auto journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        const auto journaled = cube::test::accountFor(*m_simulator, &m_network, 1s, {}, journal);
+        cube::BulkWriteJob job(journaled->writer(), journaled->client(), journal.get(),
                                cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}},
                                {u"L1"_s, u"L2"_s});
         QVERIFY(!job.record());
-        options.journal->releaseJob(job.jobId()); // as if the program that ran it were gone
-        QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Interrupted);
+        const qint64 id = journal->jobs().value(0).id; // the job just recorded
+        journal->releaseJob(id);                       // as if the program that ran it were gone
+        QCOMPARE(journal->job(id)->state, cube::JobState::Interrupted);
         {
-            cube::JobResumption resumption(journaled.writer(), journaled.client(), *options.journal,
-                                           *options.journal->job(job.jobId()));
+            cube::JobResumption resumption(journaled->writer(), journaled->client(), *journal,
+                                           *journal->job(id));
             QCOMPARE(resumption.claim(cube::JobPurpose::Resume), QString());
-            QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Running);
+            QCOMPARE(journal->job(id)->state, cube::JobState::Running);
         }
-        QCOMPARE(options.journal->job(job.jobId())->state, cube::JobState::Interrupted);
+        QCOMPARE(journal->job(id)->state, cube::JobState::Interrupted);
     }
 
     // A hostile server, as the console's client meets it (cube-sim's hostile fault kinds).
@@ -458,7 +455,6 @@ private slots:
 
     void followingAnnouncesTheOrderAndItsSim()
     {
-        m_account->writer().setFollowsChanges(true);
         QSignalSpy orders(&m_account->writer(), &cube::ChangeWriter::orderChanged);
         QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
         const int order = orderIn(SimOrderStatus::InUse);

@@ -258,6 +258,8 @@ private:
     void makeClient(const cube::ConnectionSettings &s, QByteArray secret = {},
                     cube::ClientOptions options = {})
     {
+        if (!options.recorder)
+            m_journal.reset();
         m_client = std::make_unique<CubeClient>(
             &m_network, s, secret.isEmpty() ? cube::sim::SimulatorAccount::demo().secret : secret,
             std::move(options));
@@ -277,14 +279,14 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ScriptedCubeServer> m_server;
     std::unique_ptr<CubeClient> m_client;
+    std::shared_ptr<cube::Journal> m_journal; // the one m_client records in, if any
 
     // The journal's entry of the last write, through a client that journals.
     std::optional<cube::JournalEntry> lastJournalEntry() const
     {
-        const cube::Journal *journal = m_client->journal();
-        if (!journal)
+        if (!m_journal)
             return std::nullopt;
-        const QList<cube::JournalEntry> entries = journal->history({});
+        const QList<cube::JournalEntry> entries = m_journal->history({});
         if (entries.isEmpty())
             return std::nullopt;
         return entries.constFirst();
@@ -292,9 +294,11 @@ private:
 
     void makeJournalingClient(const QTemporaryDir &dir)
     {
+        const auto journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
         cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
+        options.recorder = journal;
         makeClient(settings(), {}, options);
+        m_journal = journal;
     }
 
     // Ends the order early through the writer (which settles a lost answer by reading the
@@ -307,7 +311,7 @@ private:
                 {u"page"_s, pageBlock()},
                 {u"package_order"_s, QJsonArray{QJsonObject{{u"orderCode"_s, orderCode},
                                                             {u"orderStatus"_s, statusAfter}}}}}));
-        cube::ChangeWriter writer(*m_client, m_client->journal());
+        cube::ChangeWriter writer(*m_client, m_journal.get());
         std::optional<cube::WriteOutcome> outcome;
         writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
                         [&](const cube::WriteOutcome &written) { outcome = written; });
@@ -509,7 +513,7 @@ private slots:
                              ScriptedAnswer::success(QJsonObject{{u"page"_s, pageBlock()},
                                                                  {u"package_order"_s, orders}}));
         };
-        cube::ChangeWriter writer(*m_client, m_client->journal());
+        cube::ChangeWriter writer(*m_client, m_journal.get());
         auto endEarly = [&] {
             std::optional<cube::WriteOutcome> outcome;
             writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,

@@ -45,7 +45,7 @@ private:
         settings.serverTimeZone = endpoint.serverTimeZone;
         settings.limits = limits;
         cube::ClientOptions options;
-        options.journal = std::move(journal);
+        options.recorder = std::move(journal);
         return std::make_unique<CubeClient>(&m_network, settings, endpoint.secret, options);
     }
 

@@ -69,8 +69,9 @@ private slots:
         cube::ClientOptions options;
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) // an earlier run's
             QFile::remove(cube::Journal::defaultPath() + suffix);
-        options.journal = std::make_shared<cube::Journal>(cube::Journal::defaultPath());
-        QVERIFY(options.journal->isOpen());
+        const auto journal = std::make_shared<cube::Journal>(cube::Journal::defaultPath());
+        QVERIFY(journal->isOpen());
+        options.recorder = journal;
         QStringList signatures;
         options.writeGate = [&signatures](const cube::PreparedRequest &request) {
             signatures.append(request.body.value(u"sign"_s).toString());
@@ -92,7 +93,7 @@ private slots:
 
         // The journal has both writes, and neither the secret nor any signature.
         cube::HistoryFilter all;
-        QCOMPARE(options.journal->history(all).size(), 2);
+        QCOMPARE(journal->history(all).size(), 2);
         QCOMPARE(signatures.size(), 2);
         QByteArray journalBytes;
         for (const QString &suffix : {QString(), u"-wal"_s}) {

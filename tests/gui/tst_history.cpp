@@ -107,9 +107,9 @@ private slots:
         QVERIFY(simulator.listen());
         QNetworkAccessManager network;
         cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(m_dir.filePath(u"history.sqlite"_s));
-        const auto account = cube::test::accountFor(simulator, &network,
-                                                    cube::ClientFactory::defaultTimeout, options);
+        const auto journal = std::make_shared<cube::Journal>(m_dir.filePath(u"history.sqlite"_s));
+        const auto account = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options, journal);
 
         // Two orders ended early and one SIM suspended, as any view of the console sends them.
         QStringList ended;
@@ -239,9 +239,9 @@ private slots:
         QVERIFY(simulator.listen());
         QNetworkAccessManager network;
         cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(m_dir.filePath(u"fields.sqlite"_s));
-        const auto account = cube::test::accountFor(simulator, &network,
-                                                    cube::ClientFactory::defaultTimeout, options);
+        const auto journal = std::make_shared<cube::Journal>(m_dir.filePath(u"fields.sqlite"_s));
+        const auto account = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options, journal);
         QString iccid;
         for (const cube::sim::SimulatedSim &sim : simulator.fleet().sims())
             if (sim.lifeCycle == cube::sim::LifeCycle::Activated && iccid.isEmpty())
@@ -292,6 +292,94 @@ private slots:
         // The catalogue's plural forms, not "(s)".
         const QString count = page->findChild<QLabel *>(u"countLabel"_s)->text();
         QVERIFY2(count.startsWith(u"2 "_s) && !count.contains(u"(s)"_s), qPrintable(count));
+    }
+
+    // The History tab follows the journal: what another program (cubectl beside the console)
+    // writes to the same file shows without a click, in either language.
+    void historyShowsWhatAnotherProgramWrote()
+    {
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        const QString path = m_dir.filePath(u"followed.sqlite"_s);
+        QNetworkAccessManager network;
+        const auto account =
+            cube::ClientFactory(&network, {}, std::make_shared<cube::Journal>(path))
+                .accountForEndpoint({QUrl(u"http://127.0.0.1:9"_s), u"desk"_s, "secret", {}});
+        cube::HistoryPage page(account.get());
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModel *entries = cube::test::modelOf(&page, u"historyView"_s);
+        QCOMPARE(entries->rowCount(), 0);
+
+        // cubectl: its own connection to the journal's file.
+        cube::Journal cubectl(path);
+        const auto endEarly = [&cubectl](const QString &code) {
+            cube::JournalEntry entry;
+            entry.operation = cube::Operation::EndOrderEarly;
+            entry.subjects = {code};
+            entry.fields = {{u"order_code"_s, code}, {u"ahead_finish_cause"_s, u"Moved"_s}};
+            entry.reason = u"Moved"_s;
+            entry.origin = u"cubectl 0.1.0"_s;
+            entry.osUser = u"desk"_s;
+            QVERIFY(!cubectl.record(entry));
+            cubectl.markSent(entry.id);
+            cubectl.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
+        };
+        endEarly(u"L2024FOLLOW1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 1, 5000);
+        const auto shows = [entries](const QString &code) {
+            for (int row = 0; row < entries->rowCount(); ++row)
+                for (int column = 0; column < entries->columnCount(); ++column)
+                    if (entries->index(row, column).data().toString().contains(code))
+                        return true;
+            return false;
+        };
+        QVERIFY(shows(u"L2024FOLLOW1"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.findChild<QLabel *>(u"countLabel"_s)->text().startsWith(u"1 change"_s), 5000);
+
+        QVERIFY(translations.install(cube::UiLanguage::SimplifiedChinese));
+        endEarly(u"L2024FOLLOW2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 2, 5000);
+        QVERIFY(shows(u"L2024FOLLOW2"_s));
+        QVERIFY(translations.install(cube::UiLanguage::English));
+    }
+
+    // The bar over the tabs follows the journal too: a job another program left cut short
+    // shows without a restart.
+    void interruptedJobBarShowsAJobAnotherProgramLeft()
+    {
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        const QString path = m_dir.filePath(u"cutshort.sqlite"_s);
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {13, 20});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        const auto account =
+            cube::test::accountFor(simulator, &network, cube::ClientFactory::defaultTimeout, {},
+                                   std::make_shared<cube::Journal>(path));
+        cube::MainWindow window(account.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
+        QVERIFY(bar);
+        QTest::qWait(200);
+        QVERIFY(!bar->isVisible());
+
+        // Another program records a job and lets it go unfinished, as a killed one leaves it.
+        cube::Journal other(path);
+        cube::JournalJob job;
+        job.operation = cube::Operation::EndOrderEarly;
+        job.parameters = {{u"reason"_s, u"Moved"_s}};
+        job.subjects = {u"L2024CUT1"_s, u"L2024CUT2"_s};
+        job.origin = u"cubectl 0.1.0"_s;
+        QVERIFY(!other.record(job));
+        other.releaseJob(job.id);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+        QVERIFY2(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text().contains(u"Cut short"_s),
+                 qPrintable(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text()));
     }
 
     // The status bar speaks for the tab shown: no "Ready" beside a list still loading, and
@@ -361,10 +449,11 @@ private slots:
         // The console opened on that journal finds the job.
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::English));
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(journalPath);
-        cube::Account account(cube::ClientFactory(&network, options)
-                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
+        const auto journal = std::make_shared<cube::Journal>(journalPath);
+        const auto accountPtr =
+            cube::ClientFactory(&network, {}, journal)
+                .accountForEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+        cube::Account &account = *accountPtr;
         cube::MainWindow window(&account);
         window.resize(1400, 900);
         window.show();
@@ -401,7 +490,7 @@ private slots:
         for (const QString &code : codes)
             QVERIFY2(ended.value(code) == 1,
                      qPrintable(u"%1 sent %2 times"_s.arg(code).arg(ended.value(code))));
-        const std::optional<cube::JournalJob> job = options.journal->jobs().value(0);
+        const std::optional<cube::JournalJob> job = journal->jobs().value(0);
         QCOMPARE(job->state, cube::JobState::Finished);
         QCOMPARE(job->tally.done, 100);
         simulator.kill();
@@ -434,17 +523,18 @@ private slots:
 
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::English));
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(journalPath);
-        cube::Account account(cube::ClientFactory(&network, options)
-                                  .forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
+        const auto journal = std::make_shared<cube::Journal>(journalPath);
+        const auto accountPtr =
+            cube::ClientFactory(&network, {}, journal)
+                .accountForEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+        cube::Account &account = *accountPtr;
         cube::MainWindow window(&account);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
         QVERIFY(bar && bar->isVisible());
-        const qint64 id = options.journal->jobs().value(0).id;
+        const qint64 id = journal->jobs().value(0).id;
 
         // cubectl resumes it in another terminal...
         QProcess resuming;
@@ -456,7 +546,7 @@ private slots:
         const qint64 pid = resuming.processId();
         QVERIFY(QTest::qWaitFor(
             [&] {
-                const std::optional<cube::JournalJob> job = options.journal->job(id);
+                const std::optional<cube::JournalJob> job = journal->job(id);
                 return job->state == cube::JobState::Running
                        && job->holder.purpose == cube::JobPurpose::Resume;
             },
@@ -484,7 +574,7 @@ private slots:
         for (const QString &code : codes)
             QVERIFY2(ended.value(code) == 1,
                      qPrintable(u"%1 sent %2 times"_s.arg(code).arg(ended.value(code))));
-        const std::optional<cube::JournalJob> job = options.journal->job(id);
+        const std::optional<cube::JournalJob> job = journal->job(id);
         QCOMPARE(job->state, cube::JobState::Finished);
         QCOMPARE(job->tally.done, 100);
         simulator.kill();
@@ -516,12 +606,13 @@ private slots:
 
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::English));
-        cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(journalPath);
-        cube::ClientFactory factory(&network, options);
+        const auto journal = std::make_shared<cube::Journal>(journalPath);
+        cube::ClientFactory factory(&network, {}, journal);
         // The console's time-out as cubectl's: a loaded machine may take seconds to start it.
         factory.setGivenTimeout(std::chrono::seconds(8));
-        cube::Account account(factory.forEndpoint({baseUrl, demo.accessCode, demo.secret, {}}));
+        const auto accountPtr =
+            factory.accountForEndpoint({baseUrl, demo.accessCode, demo.secret, {}});
+        cube::Account &account = *accountPtr;
         cube::MainWindow window(&account);
         window.resize(1400, 900);
         window.show();

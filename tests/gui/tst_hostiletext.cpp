@@ -167,9 +167,9 @@ private slots:
         QVERIFY(simulator.listen());
         QNetworkAccessManager network;
         cube::ClientOptions options;
-        options.journal = std::make_shared<cube::Journal>(m_dir.filePath(u"journal.sqlite"_s));
-        const auto account = cube::test::accountFor(simulator, &network,
-                                                    cube::ClientFactory::defaultTimeout, options);
+        const auto journal = std::make_shared<cube::Journal>(m_dir.filePath(u"journal.sqlite"_s));
+        const auto account = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options, journal);
         cube::JournalEntry entry;
         entry.operation = cube::Operation::EndOrderEarly;
         entry.subjects = {u"L2024\u202E0001"_s};
@@ -177,10 +177,10 @@ private slots:
         entry.fields = QJsonObject{{u"order_code"_s, u"L2024\u202E0001"_s},
                                    {u"ahead_finish_cause"_s, entry.reason},
                                    {u"device_type"_s, u"1\u2066"_s}};
-        QVERIFY(!options.journal->record(entry).has_value());
-        options.journal->markSent(entry.id);
-        options.journal->markAnswered(entry.id, cube::JournalState::Refused, u"40\u200B90"_s,
-                                      u"refused\u001b]52;c;ZWNobyBvd25lZA==\u0007\u2066"_s);
+        QVERIFY(!journal->record(entry).has_value());
+        journal->markSent(entry.id);
+        journal->markAnswered(entry.id, cube::JournalState::Refused, u"40\u200B90"_s,
+                              u"refused\u001b]52;c;ZWNobyBvd25lZA==\u0007\u2066"_s);
 
         cube::HistoryPage page(account.get());
         page.resize(1200, 700);
@@ -276,20 +276,20 @@ private slots:
         // or another program.
         QNetworkAccessManager journalNetwork;
         cube::ClientOptions options;
-        options.journal =
+        const auto journal =
             std::make_shared<cube::Journal>(m_dir.filePath(u"markup-journal.sqlite"_s));
-        const auto journaled = cube::test::accountFor(simulator, &journalNetwork,
-                                                      cube::ClientFactory::defaultTimeout, options);
+        const auto journaled = cube::test::accountFor(
+            simulator, &journalNetwork, cube::ClientFactory::defaultTimeout, options, journal);
         const QString code = u"<b>L2024</b>0001"_s;
         cube::JournalEntry entry;
         entry.operation = cube::Operation::EndOrderEarly;
         entry.subjects = {code};
         entry.osUser = u"<img src=\"http://cube-markup.invalid/u.png\">admin"_s;
         entry.fields = QJsonObject{{u"order_code"_s, code}};
-        QVERIFY(!options.journal->record(entry).has_value());
-        options.journal->markSent(entry.id);
-        options.journal->markAnswered(entry.id, cube::JournalState::Refused, u"4090"_s,
-                                      u"<b>PAID</b> <font size=40>refused</font>"_s);
+        QVERIFY(!journal->record(entry).has_value());
+        journal->markSent(entry.id);
+        journal->markAnswered(entry.id, cube::JournalState::Refused, u"4090"_s,
+                              u"<b>PAID</b> <font size=40>refused</font>"_s);
 
         cube::HistoryPage history(journaled.get());
         history.resize(1200, 700);

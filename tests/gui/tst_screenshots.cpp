@@ -94,10 +94,10 @@ private slots:
         cube::ClientOptions options;
         options.language = language;
         QTemporaryDir journalFolder;
-        options.journal =
-            std::make_shared<cube::Journal>(journalFolder.filePath(u"journal.sqlite"_s));
-        cube::Account account(cube::test::clientFor(simulator, &network,
-                                                    cube::ClientFactory::defaultTimeout, options));
+        const auto accountPtr = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options,
+            std::make_shared<cube::Journal>(journalFolder.filePath(u"journal.sqlite"_s)));
+        cube::Account &account = *accountPtr;
 
         cube::MainWindow window(&account);
         window.setConnectionDescription([] { return u"http://127.0.0.1 (P000270)"_s; });
@@ -206,8 +206,9 @@ private slots:
         QNetworkAccessManager network;
         cube::ClientOptions options;
         options.language = language;
-        cube::Account account(cube::test::clientFor(simulator, &network,
-                                                    cube::ClientFactory::defaultTimeout, options));
+        const auto accountPtr = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options);
+        cube::Account &account = *accountPtr;
         QWidget host;
         host.resize(900, 600);
         host.show();

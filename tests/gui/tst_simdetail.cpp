@@ -47,11 +47,9 @@ private:
     // An account whose writes are kept in a journal of its own, as the console's are.
     std::unique_ptr<cube::Account> journalledAccount()
     {
-        cube::ClientOptions options;
-        options.journal =
-            std::make_shared<cube::Journal>(m_journalDir->filePath(u"journal.sqlite"_s));
-        return cube::test::accountFor(*m_simulator, &m_network, cube::ClientFactory::defaultTimeout,
-                                      options);
+        return cube::test::accountFor(
+            *m_simulator, &m_network, cube::ClientFactory::defaultTimeout, {},
+            std::make_shared<cube::Journal>(m_journalDir->filePath(u"journal.sqlite"_s)));
     }
 
     // The SIM of the fleet with most orders among those with one in use.
@@ -394,6 +392,40 @@ private slots:
         QVERIFY2(timeline->item(0)->text().contains(iccidOf(sim)),
                  qPrintable(timeline->item(0)->text()));
         dialog->close();
+    }
+
+    // The timeline follows the journal: a change another program (cubectl beside the console)
+    // made to the SIM shown appears without Refresh, and reads no usage again.
+    void timelineShowsWhatAnotherProgramWrote()
+    {
+        const auto account = journalledAccount();
+        cube::MainWindow window(account.get());
+        QVERIFY(showAt(window, windowSizes().constFirst()));
+        const int sim = simWithMostOrders();
+        QWidget *detail = openSim(window, iccidOf(sim));
+        QVERIFY(detail);
+        auto *timeline = detail->findChild<QListWidget *>(u"timelineList"_s);
+        QAbstractItemModel *orders = cube::test::modelOf(detail, u"ordersView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return orders->rowCount() > 0; }, 10000));
+        QTest::qWait(1000); // every read of the SIM answered: none shows the timeline again
+        QCOMPARE(timeline->count(), 0);
+        const int usageReads = m_simulator->requestCount(u"queryDeviceFlowUsage"_s);
+
+        cube::Journal cubectl(m_journalDir->filePath(u"journal.sqlite"_s));
+        cube::JournalEntry entry;
+        entry.operation = cube::Operation::SuspendService;
+        entry.subjects = {iccidOf(sim)};
+        entry.fields = {{u"device_id"_s, iccidOf(sim)}};
+        entry.origin = u"cubectl 0.1.0"_s;
+        entry.osUser = u"desk"_s;
+        QVERIFY(!cubectl.record(entry));
+        cubectl.markSent(entry.id);
+        cubectl.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
+
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->count() == 1, 5000);
+        QVERIFY2(timeline->item(0)->text().contains(iccidOf(sim)),
+                 qPrintable(timeline->item(0)->text()));
+        QCOMPARE(m_simulator->requestCount(u"queryDeviceFlowUsage"_s), usageReads);
     }
 
     // The day's quota is the desk's: suspending the SIM shown (which leaves its data as it

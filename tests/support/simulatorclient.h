@@ -3,6 +3,7 @@
 #include "account/account.h"
 #include "account/clientfactory.h"
 #include "cubesimulator.h"
+#include "journal/journal.h"
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
 
@@ -13,27 +14,28 @@
 
 namespace cube::test {
 
-// A client connected to `simulator` with its account, made as the console's demo mode makes it.
+// A client connected to `simulator` with its account, made as the console's demo mode makes it;
+// its writes are recorded in `journal` when one is given.
 inline std::unique_ptr<CubeClient>
 clientFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
           std::chrono::milliseconds timeout = ClientFactory::defaultTimeout,
-          ClientOptions options = {})
+          ClientOptions options = {}, std::shared_ptr<Journal> journal = {})
 {
-    ClientFactory factory(network, std::move(options));
+    ClientFactory factory(network, std::move(options), std::move(journal));
     factory.setGivenTimeout(timeout);
     return factory.forEndpoint(simulator.endpoint());
 }
 
-// The account the console's views work with, following every change as the console does.
+// The account the console's views work with (its writer follows a change while a view
+// listens, as in the console), owning `journal` when one is given.
 inline std::unique_ptr<Account>
 accountFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
            std::chrono::milliseconds timeout = ClientFactory::defaultTimeout,
-           ClientOptions options = {})
+           ClientOptions options = {}, std::shared_ptr<Journal> journal = {})
 {
-    auto account =
-        std::make_unique<Account>(clientFor(simulator, network, timeout, std::move(options)));
-    account->writer().setFollowsChanges(true);
-    return account;
+    ClientFactory factory(network, std::move(options), std::move(journal));
+    factory.setGivenTimeout(timeout);
+    return factory.accountForEndpoint(simulator.endpoint());
 }
 
 } // namespace cube::test

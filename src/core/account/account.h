@@ -8,22 +8,31 @@ namespace cube {
 
 class ChangeWriter;
 class CubeClient;
+class Journal;
 
-// One connected Cube account as a front end works with it: the client for reads, and the
-// writer through which every change goes (and which announces what changed).
+// One connected Cube account as a front end works with it: the client for reads, the writer
+// through which every change goes (and which announces what changed), and the journal of
+// changes its writes are recorded and settled in, whose change feed the views follow.
+// ClientFactory makes the account with its client recording in the same journal.
 class Account final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Account)
 
 public:
-    explicit Account(std::unique_ptr<CubeClient> client, QObject *parent = nullptr);
+    // `journal` is the one `client` records its writes in (none: they are not journaled).
+    Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> journal,
+            QObject *parent = nullptr);
     ~Account() override;
 
     CubeClient &client() const { return *m_client; }
     ChangeWriter &writer() const { return *m_writer; }
+    // Where the account's writes are recorded, or nullptr when they are not (cubectl's
+    // --dry-run, tests of other things). Shared by every account of the program.
+    Journal *journal() const { return m_journal.get(); }
 
 private:
+    std::shared_ptr<Journal> m_journal; // first in, last out: the client and writer use it
     std::unique_ptr<CubeClient> m_client;
     std::unique_ptr<ChangeWriter> m_writer;
 };

@@ -1,5 +1,6 @@
 #include "account/clientfactory.h"
 
+#include "account/account.h"
 #include "base/applicationidentity.h"
 #include "journal/journal.h"
 #include "profiles/profile.h"
@@ -7,10 +8,26 @@
 
 namespace cube {
 
-ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions options)
+ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions options,
+                             std::shared_ptr<Journal> journal)
     : m_network(network)
     , m_options(std::move(options))
-{}
+    , m_journal(std::move(journal))
+{
+    // The call layer sees only the steps it records, and only in the account's journal.
+    m_options.recorder = m_journal;
+}
+
+std::unique_ptr<Account> ClientFactory::accountForProfile(const Profile &profile,
+                                                          const QString &secret) const
+{
+    return std::make_unique<Account>(forProfile(profile, secret), m_journal);
+}
+
+std::unique_ptr<Account> ClientFactory::accountForEndpoint(const AccountEndpoint &endpoint) const
+{
+    return std::make_unique<Account>(forEndpoint(endpoint), m_journal);
+}
 
 QString ClientFactory::keychainService()
 {

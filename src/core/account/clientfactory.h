@@ -15,7 +15,9 @@ class QNetworkAccessManager;
 
 namespace cube {
 
+class Account;
 class CubeClient;
+class Journal;
 struct Profile;
 
 // An account reached without a profile: a URL and access code given on the command line, or
@@ -32,11 +34,14 @@ struct AccountEndpoint
 // every connection follows the same rules: the options fixed at creation (language, write
 // gate), the one keychain service name, and the time-out rule: a time-out given for this run
 // (a command-line flag) wins, otherwise the profile's, otherwise the default; the same for the
-// zone of the server's clock.
+// zone of the server's clock. An account it makes owns the journal given here (shared by the
+// accounts of one program), and its client records in it.
 class ClientFactory final
 {
 public:
-    explicit ClientFactory(QNetworkAccessManager *network, ClientOptions options = {});
+    // `journal`: where writes are recorded before they leave; none: they are not journaled.
+    explicit ClientFactory(QNetworkAccessManager *network, ClientOptions options = {},
+                           std::shared_ptr<Journal> journal = {});
 
     static constexpr std::chrono::seconds defaultTimeout{30};
 
@@ -63,6 +68,9 @@ public:
     };
     void setGivenLimits(GivenLimits limits) { m_givenLimits = limits; }
 
+    std::unique_ptr<Account> accountForProfile(const Profile &profile, const QString &secret) const;
+    std::unique_ptr<Account> accountForEndpoint(const AccountEndpoint &endpoint) const;
+    // A client alone, recording in the journal all the same (a test of the client).
     std::unique_ptr<CubeClient> forProfile(const Profile &profile, const QString &secret) const;
     std::unique_ptr<CubeClient> forEndpoint(const AccountEndpoint &endpoint) const;
 
@@ -75,6 +83,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientOptions m_options;
+    std::shared_ptr<Journal> m_journal;
     std::optional<std::chrono::milliseconds> m_givenTimeout;
     std::optional<ServerTimeZone> m_givenServerTimeZone;
     GivenLimits m_givenLimits;

@@ -53,10 +53,15 @@ QStringList statesOf(JournalOutcome outcome)
 
 } // namespace
 
-Journal::Journal(const QString &path)
-    : m_path(path)
+Journal::Journal(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
     , m_connection(u"cube-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_watch(this)
 {
+    m_watch.setObjectName(u"journalWatch"_s);
+    m_watch.setInterval(watchInterval);
+    connect(&m_watch, &QTimer::timeout, this, &Journal::lookForOtherPrograms);
     if (!openFile())
         return;
     if (!migrate() && m_problem.isEmpty())
@@ -65,6 +70,8 @@ Journal::Journal(const QString &path)
 
 Journal::~Journal()
 {
+    // Whoever follows the feed may be going away with it.
+    blockSignals(true);
     // Steps kept while another program held the lock: the outcomes of writes that were sent.
     for (int attempt = 0; !m_pending.isEmpty() && attempt < closingTries; ++attempt)
         writePendingSteps();
@@ -241,24 +248,36 @@ void Journal::failed(const QSqlError &error) const
                .arg(m_path, error.text().trimmed());
 }
 
-void Journal::step(const QString &statement, const QVariantList &values)
+void Journal::step(const QString &statement, const QVariantList &values, Notice notice)
 {
     if (!isOpen())
         return;
     // While the lock is held, each step only glances at it: 300 answers must not each wait
     // the busy time-out.
     if (!m_pending.isEmpty() && !writePendingSteps(Patience::Glance)) {
-        m_pending.append({statement, values});
+        m_pending.append({statement, values, notice});
         return;
     }
-    if (exec(statement, values) || !isBusy(m_lastError))
+    if (exec(statement, values)) {
+        announce(notice);
+        return;
+    }
+    if (!isBusy(m_lastError))
         return;
     // Another program held the lock past the busy time-out: kept, written when it is free.
     if (m_pending.isEmpty())
         qCInfo(lcJournal).noquote() << m_path
                                     << "is locked by another program; the outcomes "
                                        "of writes are kept until it is free";
-    m_pending.append({statement, values});
+    m_pending.append({statement, values, notice});
+}
+
+void Journal::announce(const Notice &notice)
+{
+    if (notice.of == Notice::Of::Entry)
+        emit entryUpdated(notice.id);
+    else
+        emit jobUpdated(notice.id);
 }
 
 bool Journal::writePendingSteps(Patience patience)
@@ -268,12 +287,15 @@ bool Journal::writePendingSteps(Patience patience)
         pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(glanceMs));
     bool written = true;
     while (!m_pending.isEmpty()) {
-        const PendingStep &next = m_pending.constFirst();
-        if (!exec(next.statement, next.values) && isBusy(m_lastError)) {
+        const PendingStep next = m_pending.constFirst();
+        const bool done = exec(next.statement, next.values);
+        if (!done && isBusy(m_lastError)) {
             written = false;
             break;
         }
         m_pending.removeFirst(); // written, or refused for good (said once in the log)
+        if (done)
+            announce(next.notice);
     }
     if (patience == Patience::Glance)
         pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(SqliteFile::busyTimeoutMs));
@@ -287,7 +309,7 @@ std::optional<QString> Journal::record(JournalEntry &entry)
     if (!entry.recordedAt.isValid())
         entry.recordedAt = QDateTime::currentDateTimeUtc();
     entry.state = JournalState::Recorded;
-    return inTransaction([&] {
+    const std::optional<QString> error = inTransaction([&] {
         const std::optional<qint64> id = insert(
             u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, access_code, "
             "base_url, origin, os_user, job_id, job_item, state) "
@@ -307,6 +329,16 @@ std::optional<QString> Journal::record(JournalEntry &entry)
                 return false;
         return true;
     });
+    if (!error)
+        emit entryRecorded(entry.id);
+    return error;
+}
+
+std::optional<QString> Journal::recordWrite(JournalEntry &entry)
+{
+    if (const std::optional<QString> why = record(entry))
+        return unwritable(m_path, *why);
+    return std::nullopt;
 }
 
 void Journal::markSent(qint64 entry)
@@ -315,7 +347,7 @@ void Journal::markSent(qint64 entry)
     // time-out after the last time.
     step(u"UPDATE entries SET state = 'sent', sent_at = ? WHERE id = ? AND state IN "
          "('recorded', 'sent')"_s,
-         {now(), entry});
+         {now(), entry}, {Notice::Of::Entry, entry});
 }
 
 void Journal::markAnswered(qint64 entry, JournalState state, const QString &code,
@@ -323,12 +355,13 @@ void Journal::markAnswered(qint64 entry, JournalState state, const QString &code
 {
     step(u"UPDATE entries SET state = ?, answered_at = ?, answer_code = ?, answer_message = ? "
          "WHERE id = ?"_s,
-         {JournalWords::key(state), now(), code, message, entry});
+         {JournalWords::key(state), now(), code, message, entry}, {Notice::Of::Entry, entry});
 }
 
 void Journal::markLimited(qint64 entry)
 {
-    step(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry});
+    step(u"UPDATE entries SET limited = limited + 1 WHERE id = ?"_s, {entry},
+         {Notice::Of::Entry, entry});
 }
 
 void Journal::markSettled(qint64 entry, Settlement settlement)
@@ -338,7 +371,7 @@ void Journal::markSettled(qint64 entry, Settlement settlement)
     const JournalState state =
         settlement == Settlement::Done ? JournalState::SettledDone : JournalState::SettledNotDone;
     step(u"UPDATE entries SET state = ?, settled_at = ? WHERE id = ?"_s,
-         {JournalWords::key(state), now(), entry});
+         {JournalWords::key(state), now(), entry}, {Notice::Of::Entry, entry});
 }
 
 QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
@@ -424,6 +457,8 @@ std::optional<qsizetype> Journal::prune(const QDateTime &before)
     });
     if (error)
         return std::nullopt;
+    if (removed > 0)
+        emit pruned();
     return removed;
 }
 

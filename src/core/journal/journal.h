@@ -1,11 +1,14 @@
 #pragma once
 
 #include "journal/journaljob.h"
+#include "journal/journalrecorder.h"
 #include "journal/journalwords.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QSqlError>
 #include <QString>
+#include <QTimer>
 #include <QVariantList>
 
 #include <chrono>
@@ -27,30 +30,40 @@ namespace cube {
 // longer than the busy time-out, the step is kept and written as soon as the lock is free, at
 // the latest when the journal is closed. A file that cannot be written (a full disk) is said
 // once in the log, not once per write; the rest are counted.
+//
+// The change feed: the journal announces every entry and job it records or updates, from the
+// method that writes it, and what another program (cubectl beside the console, another
+// console) committed to the same file, noticed within about a second. Views follow these
+// signals and read again; nobody has to tell them that something changed. The file is watched
+// only while something is connected to the signals.
 class Journal final
+    : public QObject
+    , public JournalRecorder
 {
-    Q_DECLARE_TR_FUNCTIONS(cube::Journal)
+    Q_OBJECT
     Q_DISABLE_COPY_MOVE(Journal)
 
 public:
     static constexpr int schemaVersion = 3;
+    // How often the file is asked whether another program committed to it, while watched.
+    static constexpr std::chrono::milliseconds watchInterval{1000};
 
-    explicit Journal(const QString &path);
-    ~Journal();
+    explicit Journal(const QString &path, QObject *parent = nullptr);
+    ~Journal() override;
 
     // journal.sqlite in the application's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
     // This machine user and this program, for the entries it writes.
     static JournalSource localSource(const QString &profile);
 
-    const QString &path() const { return m_path; }
+    const QString &path() const override { return m_path; }
     // "the journal of changes (PATH) cannot be written (WHY). Free some disk space…", or, when
     // another program holds its lock (WHY is busyReason()), that it is busy and to try again:
     // a whole sentence with what to do, for messages.
     static QString unwritable(const QString &path, const QString &why);
     // The reason record() gives when another program held the journal's lock too long.
     static QString busyReason();
-    bool isOpen() const { return m_problem.isEmpty(); }
+    bool isOpen() const override { return m_problem.isEmpty(); }
     // Why the journal cannot be written (and so no write may be sent), for a person.
     const QString &problem() const { return m_problem; }
     // Where a corrupt file was set aside when this one was started, or empty.
@@ -58,12 +71,14 @@ public:
 
     // Commits `entry` (its id is set) or says why it could not be.
     std::optional<QString> record(JournalEntry &entry);
-    void markSent(qint64 entry);
+    // record(), with the reason made a whole sentence (unwritable()).
+    std::optional<QString> recordWrite(JournalEntry &entry) override;
+    void markSent(qint64 entry) override;
     void markAnswered(qint64 entry, JournalState state, const QString &code,
-                      const QString &message);
+                      const QString &message) override;
     // The gateway refused the write for its limits (HTTP 429): it did not act, and the write
     // is sent again once the wait it asked for has passed.
-    void markLimited(qint64 entry);
+    void markLimited(qint64 entry) override;
     void markSettled(qint64 entry, Settlement settlement);
 
     // Commits a bulk job with its subjects (its id is set), or says why it could not be.
@@ -96,12 +111,34 @@ public:
     // Deletes the entries recorded before `before`; how many, or nothing on failure.
     std::optional<qsizetype> prune(const QDateTime &before);
 
+signals:
+    // Committed by this journal, once on disk (a step kept while another program held the
+    // lock is announced when it is written).
+    void entryRecorded(qint64 entry);
+    void entryUpdated(qint64 entry); // sent, answered, limited or settled
+    void jobRecorded(qint64 job);
+    void jobUpdated(qint64 job); // claimed, let go or ended
+    void pruned();
+    // Another program committed to the file: anything may have changed; read again.
+    void changedByAnotherProgram();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    // What a step changed, announced once it is written.
+    struct Notice
+    {
+        enum class Of { Entry, Job } of;
+        qint64 id;
+    };
     // A step of a write, kept when another program held the lock, written when it is free.
     struct PendingStep
     {
         QString statement;
         QVariantList values;
+        Notice notice;
     };
 
     bool openFile();
@@ -110,7 +147,8 @@ private:
     bool exec(const QString &statement, const QVariantList &values = {}) const;
     // A step of a write (sent, answered, settled, ended): written now, or kept for later when
     // another program holds the lock; steps are written in the order they happened.
-    void step(const QString &statement, const QVariantList &values);
+    void step(const QString &statement, const QVariantList &values, Notice notice);
+    void announce(const Notice &notice);
     // How long to wait for another program's lock: the busy time-out, or a glance.
     enum class Patience { Wait, Glance };
     // Writes the kept steps; false when the lock is still held.
@@ -127,6 +165,12 @@ private:
     // The jobs a clause (WHERE…, ORDER BY…) picks, with their tallies.
     QList<JournalJob> readJobs(const QString &clause, const QVariantList &values) const;
 
+    // The change feed's watch on the file (journalfeed.cpp).
+    bool isWatched() const;
+    void watchOrNot();
+    std::optional<qint64> dataVersion() const;
+    void lookForOtherPrograms();
+
     QString m_path;
     QString m_connection;
     QString m_problem;
@@ -134,6 +178,8 @@ private:
     mutable QSqlError m_lastError;
     QList<PendingStep> m_pending;
     mutable int m_failures = 0; // statements that failed; only the first is logged in full
+    QTimer m_watch;
+    std::optional<qint64> m_dataVersion; // as last seen while watched
 };
 
 } // namespace cube

@@ -22,7 +22,7 @@ std::optional<QString> Journal::record(JournalJob &job)
         return m_problem;
     job.startedAt = QDateTime::currentDateTimeUtc();
     job.state = JobState::Running;
-    return inTransaction([&] {
+    const std::optional<QString> error = inTransaction([&] {
         const std::optional<qint64> id =
             insert(u"INSERT INTO jobs (started_at, operation, parameters, profile, access_code, "
                    "base_url, origin, os_user, pid, process, host, state, program, claimed_at, "
@@ -43,6 +43,9 @@ std::optional<QString> Journal::record(JournalJob &job)
                 return false;
         return true;
     });
+    if (!error)
+        emit jobRecorded(job.id);
+    return error;
 }
 
 JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::milliseconds requestTimeout)
@@ -91,6 +94,8 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         claim.won = false;
         claim.problem = unwritable(m_path, *error);
     }
+    if (claim.won)
+        emit jobUpdated(job);
     return claim;
 }
 
@@ -99,13 +104,13 @@ void Journal::releaseJob(qint64 job)
     // No process: whoever looks sees it interrupted, and may claim it.
     step(u"UPDATE jobs SET pid = 0, process = '' WHERE id = ? AND process = ? AND "
          "state = 'running'"_s,
-         {job, processidentity::thisProcess()});
+         {job, processidentity::thisProcess()}, {Notice::Of::Job, job});
 }
 
 void Journal::endJob(qint64 job, JobState state)
 {
     step(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
-         {JournalWords::key(state), now(), job});
+         {JournalWords::key(state), now(), job}, {Notice::Of::Job, job});
 }
 
 JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &process,

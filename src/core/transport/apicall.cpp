@@ -2,7 +2,7 @@
 
 #include "base/servertext.h"
 #include "base/waitwords.h"
-#include "journal/journal.h"
+#include "journal/journalrecorder.h"
 #include "transport/apicallhost.h"
 #include "transport/apienvelope.h"
 #include "transport/apilogging.h"
@@ -105,12 +105,12 @@ void ApiCall::start()
 
 std::optional<ApiError> ApiCall::recordInJournal()
 {
-    Journal *journal = m_host.journal();
-    if (!journal)
+    JournalRecorder *recorder = m_host.recorder();
+    if (!recorder)
         return std::nullopt;
     JournalEntry entry = m_host.journalEntry(m_operation, m_fields);
     entry.job = m_jobItem;
-    const std::optional<QString> why = journal->record(entry);
+    const std::optional<QString> why = recorder->recordWrite(entry);
     if (!why) {
         m_journalEntry = entry.id;
         return std::nullopt;
@@ -119,7 +119,7 @@ std::optional<ApiError> ApiCall::recordInJournal()
     error.kind = ApiErrorKind::NotRecorded;
     error.operation = m_operation;
     error.subject = m_subject;
-    error.detail = Journal::unwritable(journal->path(), *why);
+    error.detail = *why;
     return error;
 }
 
@@ -154,7 +154,7 @@ void ApiCall::send()
     m_tlsErrors.clear();
     m_reply = m_host.post(m_operation, m_fields);
     if (m_journalEntry)
-        m_host.journal()->markSent(m_journalEntry); // only the first time it counts
+        m_host.recorder()->markSent(m_journalEntry); // only the first time it counts
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         // Cut off as soon as the answer is known to be, or grows, too large.
         if (m_reply && (received > answerLimit() || total > answerLimit())) {
@@ -248,7 +248,7 @@ void ApiCall::replyFinished()
             ++m_limited;
             m_host.governor().holdFor(*wait);
             if (m_journalEntry)
-                m_host.journal()->markLimited(m_journalEntry);
+                m_host.recorder()->markLimited(m_journalEntry);
             qCInfo(lcApi) << operationInfo(m_operation).nameString()
                           << "refused for the gateway's limits; sending again in" << wait->count()
                           << "ms";
@@ -433,8 +433,9 @@ void ApiCall::finish(ApiResult<QJsonValue> result)
         const JournalState state = !error                  ? JournalState::Succeeded
                                    : error->outcomeUnknown ? JournalState::Unknown
                                                            : JournalState::Refused;
-        m_host.journal()->markAnswered(m_journalEntry, state, error ? error->serverCode : QString(),
-                                       error ? error->message() : QString());
+        m_host.recorder()->markAnswered(m_journalEntry, state,
+                                        error ? error->serverCode : QString(),
+                                        error ? error->message() : QString());
     }
     if (!m_result->ok())
         qCInfo(lcApi).noquote() << operationInfo(m_operation).nameString()

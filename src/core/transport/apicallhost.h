@@ -13,7 +13,7 @@ class QNetworkReply;
 
 namespace cube {
 
-class Journal;
+class JournalRecorder;
 class RequestGovernor;
 
 // What one ApiCall needs from whoever sends it, and nothing more: the call depends on this
@@ -27,7 +27,7 @@ public:
     // Why a write must not leave at all (ClientOptions::writeGate), or nothing to let it go.
     virtual std::optional<ApiError> withheld(Operation operation, const QJsonObject &fields) = 0;
     // Where writes are recorded before they leave, or nullptr when they are not journaled.
-    virtual Journal *journal() const = 0;
+    virtual JournalRecorder *recorder() const = 0;
     // A journal entry for a write of `operation` with `fields`: who sends it, where, from what.
     virtual JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const = 0;
     // Whether this computer sent the gateway's whole daily quota today (QuotaMeter).

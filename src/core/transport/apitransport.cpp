@@ -1,12 +1,13 @@
 #include "transport/apitransport.h"
 
-#include "journal/journal.h"
+#include "journal/journalrecorder.h"
 #include "transport/apicall.h"
 #include "transport/apilogging.h"
 #include "transport/cabundle.h"
 #include "transport/quotameter.h"
 #include "transport/singleusebody.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -48,8 +49,8 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
         m_options.clock = [] {
             return QDateTime::currentDateTimeUtc();
         };
-    if (m_options.journal && m_options.journal->isOpen()) {
-        m_quota = std::make_unique<QuotaMeter>(m_options.journal->path());
+    if (m_options.recorder && m_options.recorder->isOpen()) {
+        m_quota = std::make_unique<QuotaMeter>(m_options.recorder->path());
         m_quotaAccount = QuotaMeter::accountKey(m_settings);
     }
 }

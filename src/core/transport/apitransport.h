@@ -25,7 +25,8 @@ class QuotaMeter;
 // (access_code, timestamp in the profile's unit, version), signs, sets Accept-Language from
 // the UI's language and Content-Type, and lets each attempt leave only when its governor gives
 // it a turn within the gateway's limits. Every request that leaves is counted in the quota
-// meter that the journal's file keeps.
+// meter that the journal's file keeps. Writes are recorded through the narrow JournalRecorder
+// the options name; the journal itself is the account's.
 class ApiTransport final
     : public QObject
     , private ApiCallHost
@@ -45,7 +46,6 @@ public:
     // about, for its messages. The call deletes itself after finished().
     ApiCall *send(Operation operation, QJsonObject fields, QString subject = {});
 
-    Journal *journal() const override { return m_options.journal.get(); }
     JournalEntry journalEntry(Operation operation, const QJsonObject &fields) const override;
 
     // A call that finishes with `error` without sending anything (input that cannot be right).
@@ -62,6 +62,7 @@ signals:
     void counted();
 
 private:
+    JournalRecorder *recorder() const override { return m_options.recorder.get(); }
     std::optional<ApiError> withheld(Operation operation, const QJsonObject &fields) override;
     QNetworkReply *post(Operation operation, const QJsonObject &fields) override;
     void forgetConnections() override;

@@ -14,7 +14,7 @@
 
 namespace cube {
 
-class Journal;
+class JournalRecorder;
 
 // One request as it goes on the wire: where, in which language, and the signed body.
 struct PreparedRequest
@@ -39,9 +39,11 @@ struct ClientOptions
     std::optional<UiLanguage> language;
     WriteGate writeGate;
     Clock clock; // the requests' timestamps; by default the system's clock
-    // Where every write is recorded before it leaves; none: writes are not journaled (tests of
-    // other things). A journal that cannot be written keeps every write from the network.
-    std::shared_ptr<Journal> journal;
+    // Where every write is recorded before it leaves (the account's journal, through the
+    // narrow interface a call needs; ClientFactory sets it); none: writes are not journaled
+    // (tests of other things). A journal that cannot be written keeps every write from the
+    // network.
+    std::shared_ptr<JournalRecorder> recorder;
     JournalSource journalSource;
 };
 

@@ -35,8 +35,6 @@ public:
     const ConnectionSettings &settings() const { return m_transport.settings(); }
     // The profile this client was made from; empty for a URL or the demo.
     const QString &profileName() const { return m_transport.options().journalSource.profile; }
-    // Where this client's writes are recorded before they leave, or nullptr.
-    Journal *journal() const { return m_transport.journal(); }
     // A journal entry (or, its who and where, a job) for `operation` sent by this client.
     JournalEntry journalEntry(Operation operation, const QJsonObject &fields = {}) const
     {

@@ -4,10 +4,11 @@
 
 namespace cube {
 
-BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Operation operation,
-                           QJsonObject parameters, QStringList subjects)
+BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal,
+                           Operation operation, QJsonObject parameters, QStringList subjects)
     : m_writer(writer)
     , m_client(client)
+    , m_journal(journal)
     , m_operation(operation)
     , m_parameters(std::move(parameters))
     , m_subjects(std::move(subjects))
@@ -15,8 +16,7 @@ BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Operation o
 
 std::optional<QString> BulkWriteJob::record()
 {
-    Journal *journal = m_client.journal();
-    if (!journal || m_subjects.size() < 2)
+    if (!m_journal || m_subjects.size() < 2)
         return std::nullopt;
     const JournalEntry who = m_client.journalEntry(m_operation);
     JournalJob job;
@@ -29,8 +29,8 @@ std::optional<QString> BulkWriteJob::record()
     job.origin = who.origin;
     job.osUser = who.osUser;
     job.requestTimeout = m_client.settings().transferTimeout;
-    if (std::optional<QString> why = journal->record(job))
-        return Journal::unwritable(journal->path(), *why);
+    if (std::optional<QString> why = m_journal->record(job))
+        return Journal::unwritable(m_journal->path(), *why);
     m_job = job.id;
     return std::nullopt;
 }
@@ -49,8 +49,8 @@ void BulkWriteJob::write(qsizetype index, QObject *context, ChangeWriter::Done d
 
 void BulkWriteJob::end(JobState state) const
 {
-    if (Journal *journal = m_client.journal(); journal && m_job)
-        journal->endJob(m_job, state);
+    if (m_journal && m_job)
+        m_journal->endJob(m_job, state);
 }
 
 } // namespace cube

@@ -10,17 +10,19 @@
 
 namespace cube {
 
+class Journal;
+
 // One operation over many order codes or ICCIDs with the same parameters, as both front ends
 // and a resumption send it: recorded in the journal as a job before its first write (with
 // every subject, so that what never left can be sent later), each write tagged with its place
-// in the job, and the job marked ended. Without a journal, or for a single write, it records
-// no job and only sends.
+// in the job, and the job marked ended. Without a journal (`journal` is the account's, the one
+// the client records in), or for a single write, it records no job and only sends.
 class BulkWriteJob final
 {
     Q_DECLARE_TR_FUNCTIONS(cube::BulkWriteJob)
 
 public:
-    BulkWriteJob(ChangeWriter &writer, CubeClient &client, Operation operation,
+    BulkWriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal, Operation operation,
                  QJsonObject parameters, QStringList subjects);
 
     // Records a new job; why it could not be (nothing may be sent then).
@@ -28,7 +30,6 @@ public:
     // Carries on with a job the journal already has (a resumption that claimed it first:
     // Journal::claimJob).
     void adopt(qint64 job);
-    qint64 jobId() const { return m_job; }
 
     const QStringList &subjects() const { return m_subjects; }
     void write(qsizetype index, QObject *context, ChangeWriter::Done done) const;
@@ -37,6 +38,7 @@ public:
 private:
     ChangeWriter &m_writer;
     CubeClient &m_client;
+    Journal *m_journal;
     Operation m_operation;
     QJsonObject m_parameters;
     QStringList m_subjects;

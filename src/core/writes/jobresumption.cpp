@@ -31,8 +31,8 @@ JobResumption::JobResumption(ChangeWriter &writer, CubeClient &client, Journal &
     , m_client(client)
     , m_journal(journal)
     , m_job(std::move(job))
-    , m_writes(std::make_unique<BulkWriteJob>(writer, client, m_job.operation, m_job.parameters,
-                                              m_job.subjects))
+    , m_writes(std::make_unique<BulkWriteJob>(writer, client, &journal, m_job.operation,
+                                              m_job.parameters, m_job.subjects))
 {}
 
 JobResumption::~JobResumption()
