@@ -53,7 +53,7 @@ private slots:
         QSignalSpy exported(&exporter, &cube::TableCsvExport::exported);
         const QString path = m_dir.filePath(u"table.csv"_s);
         const cube::test::ExportDialogSeen seen = cube::test::exportThroughDialog(button, path);
-        QVERIFY(seen.answered);
+        QVERIFY2(seen.answered && seen.question.isEmpty(), qPrintable(seen.question));
         QCOMPARE(seen.fileName, u"table.csv"_s);
         QCOMPARE(exported.size(), 1);
         QCOMPARE(exported.first().at(0).toString(), path);
@@ -80,7 +80,9 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy failed(&exporter, &cube::TableCsvExport::failed);
-        QVERIFY(cube::test::exportThroughDialog(button, u"/nonexistent-folder/x.csv"_s).answered);
+        const cube::test::ExportDialogSeen seen =
+            cube::test::exportThroughDialog(button, u"/nonexistent-folder/x.csv"_s);
+        QVERIFY2(seen.answered && seen.question.isEmpty(), qPrintable(seen.question));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(0).toString(), u"/nonexistent-folder/x.csv"_s);
         QVERIFY(!failed.first().at(1).toString().isEmpty());

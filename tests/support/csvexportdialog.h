@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
@@ -18,6 +19,7 @@ struct ExportDialogSeen
     bool answered = false;
     QString startFolder; // the folder the dialog opened in
     QString fileName;    // the name it offered
+    QString question;    // what the dialog asked back (replace a file?), answered with No
 };
 
 // Exports as a person does: clicks `exportButton`, and in the file dialog that opens names
@@ -30,11 +32,20 @@ inline ExportDialogSeen exportThroughDialog(QAbstractButton *exportButton, const
     QTimer poll;
     poll.setInterval(20);
     QObject::connect(&poll, &QTimer::timeout, [&] {
+        // A question of the file dialog's own waits in an event loop of its own: it is said,
+        // and refused, instead of waiting for ever.
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && qobject_cast<QFileDialog *>(box->parentWidget())) {
+            seen.question = box->text();
+            box->reject();
+            return;
+        }
+        if (seen.answered)
+            return;
         for (QWidget *window : QApplication::topLevelWidgets()) {
             auto *dialog = qobject_cast<QFileDialog *>(window);
             if (!dialog || !dialog->isVisible())
                 continue;
-            poll.stop();
             seen.startFolder = QDir(dialog->directory()).absolutePath();
             const QStringList offered = dialog->selectedFiles();
             seen.fileName = offered.isEmpty() ? QString() : QFileInfo(offered.first()).fileName();
@@ -50,8 +61,17 @@ inline ExportDialogSeen exportThroughDialog(QAbstractButton *exportButton, const
     });
     poll.start();
     QTest::mouseClick(exportButton, Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return seen.answered; }, 5000))
-        poll.stop();
+    const bool answered = QTest::qWaitFor([&] { return seen.answered; }, 5000);
+    // Whatever the answer opens (a question, a warning) has had its turn.
+    QTest::qWait(answered ? 50 : 0);
+    poll.stop();
+    // A dialog still open did not take the answer: closed, so that the next test starts clean.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QFileDialog *>(window); dialog && dialog->isVisible()) {
+            seen.answered = false;
+            dialog->reject();
+        }
+    }
     return seen;
 }
 
