@@ -112,17 +112,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
 
     followSync();
     setUpColumns();
-    m_export = new TableCsvExport(m_ui->simView);
-    connect(m_export, &TableCsvExport::exported, this, [this](const QString &path, int rows) {
-        emit statusMessage(tr("Exported %Ln SIM card(s) to %1.", nullptr, rows).arg(path));
-    });
-    connect(m_export, &TableCsvExport::failed, this,
-            [this](const QString &path, const QString &error) {
-                showWarning(this, tr("Export failed"),
-                            tr("The SIM cards could not be written to %1: %2. Choose another "
-                               "folder and try again.")
-                                .arg(path, error));
-            });
+    setUpExport();
     fillStatusFilter();
     retranslate();
 }
@@ -370,6 +360,21 @@ void SimListPage::showCurrentSim()
         return;
     m_shownIccid = iccid;
     m_detail->showSim(iccid);
+}
+
+void SimListPage::setUpExport()
+{
+    m_export = new TableCsvExport(m_ui->simView);
+    connect(m_export, &TableCsvExport::exported, this, [this](const QString &path, int rows) {
+        emit statusMessage(tr("Exported %Ln SIM card(s) to %1.", nullptr, rows).arg(path));
+    });
+    connect(m_export, &TableCsvExport::failed, this,
+            [this](const QString &path, const QString &error) {
+                showWarning(this, tr("Export failed"),
+                            tr("The SIM cards could not be written to %1: %2. Choose another "
+                               "folder and try again.")
+                                .arg(path, error));
+            });
 }
 
 void SimListPage::chooseExportFile()

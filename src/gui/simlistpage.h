@@ -39,7 +39,7 @@ public:
     void reload();
     void clearCache();
     void focusSearch();
-    // Asks where to save the visible rows as CSV, and saves them.
+    // Asks where to save the visible rows and columns as CSV, and saves them.
     void chooseExportFile();
     // Copies the selected rows (or the current cell alone) as tab-separated text.
     void copySelection() const;
@@ -66,6 +66,8 @@ private:
     void forgetSimLeftOut();
     void loadFailed(const ApiError &error);
     void setUpColumns();
+    // The visible rows as a CSV file (Export, Ctrl+E), and what the person is told of it.
+    void setUpExport();
     // Follows the sync of the list: progress, the end of a reading, its messages.
     void followSync();
     // Reading more than is left of today's quota: asks first, and reads after a Yes.
