@@ -137,7 +137,7 @@ private slots:
         cube::OrderPlanDialog orderPlan(account.get(),
                                         window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                         {simulator.fleet().sims().at(busy).iccid}, &window);
-        cube::SendSmsDialog sms(&account->client(),
+        cube::SendSmsDialog sms(&account->writer(),
                                 window.findChild<cube::ActivityLog *>(u"activityLog"_s),
                                 simulator.fleet().sims().at(busy).iccid, &window);
         cube::ProfileDialog profile(&m_network, cube::Profile(), false, &window);

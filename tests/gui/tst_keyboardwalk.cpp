@@ -209,7 +209,7 @@ private slots:
         cube::EndOrderEarlyDialog endEarly(account.get(), activity, {order}, &window);
         cube::OrderPlanDialog orderPlan(account.get(), activity,
                                         {simulator.fleet().sims().at(busy).iccid}, &window);
-        cube::SendSmsDialog sms(&account->client(), activity,
+        cube::SendSmsDialog sms(&account->writer(), activity,
                                 simulator.fleet().sims().at(busy).iccid, &window);
         cube::ProfileDialog profile(&m_network, cube::Profile(), false, &window);
         for (QDialog *dialog :
