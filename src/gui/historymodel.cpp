@@ -1,6 +1,5 @@
 #include "historymodel.h"
 
-#include "base/csvwriter.h"
 #include "base/displaytime.h"
 #include "base/servertext.h"
 #include "contract/vocabulary.h"
@@ -139,24 +138,16 @@ void HistoryModel::setEntries(QList<JournalEntry> entries)
     endResetModel();
 }
 
-QByteArray HistoryModel::csv() const
+QStringList HistoryModel::extraCsvHeaders()
 {
-    CsvWriter writer;
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header.append(headerData(column, Qt::Horizontal).toString());
-    header << tr("Fields sent") << tr("Server code") << tr("Server message");
-    writer.addRow(header);
-    for (const JournalEntry &entry : m_entries) {
-        QStringList row;
-        for (int column = 0; column < ColumnCount; ++column)
-            row.append(text(entry, column));
-        row << cleanStoredText(
-            QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)))
-            << cleanStoredText(entry.answerCode) << answerText(entry);
-        writer.addRow(row);
-    }
-    return writer.data();
+    return {tr("Fields sent"), tr("Server code"), tr("Server message")};
+}
+
+QStringList HistoryModel::extraCsvCells(const JournalEntry &entry)
+{
+    return {cleanStoredText(
+                QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact))),
+            cleanStoredText(entry.answerCode), answerText(entry)};
 }
 
 namespace {

@@ -27,8 +27,9 @@ public:
 
     void setEntries(QList<JournalEntry> entries);
     const JournalEntry &entryAt(int row) const { return m_entries.at(row); }
-    // The shown entries as CSV (ICCIDs and order codes kept as text), with a header line.
-    QByteArray csv() const;
+    // What an export adds after the columns shown: the fields sent and the server's answer.
+    static QStringList extraCsvHeaders();
+    static QStringList extraCsvCells(const JournalEntry &entry);
     // Everything the journal keeps of one entry, for a person.
     static QString details(const JournalEntry &entry);
     // The fields a change sent, one "name: value" line each, in plain words.

@@ -5,14 +5,11 @@
 #include "journal/journal.h"
 #include "notify.h"
 #include "plaintext.h"
+#include "tablecsvexport.h"
 #include "ui_historypage.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +39,7 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     showLabelsAsPlainText(this); // server and journal text is never HTML
     m_ui->historyView->setModel(m_model);
     m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpExport();
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
         edit->setMinimumDate(anyDate);
         edit->setDate(anyDate);
@@ -158,32 +156,28 @@ void HistoryPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool HistoryPage::exportTo(const QString &path, QString *error) const
+void HistoryPage::setUpExport()
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->csv()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // The rows shown, then what the journal keeps besides: the fields sent, the server's answer.
+    m_export = new TableCsvExport(m_ui->historyView);
+    m_export->setExtraColumns(
+        [] { return HistoryModel::extraCsvHeaders(); },
+        [this](int row) { return HistoryModel::extraCsvCells(m_model->entryAt(row)); });
+    connect(m_export, &TableCsvExport::exported, this, [this](const QString &path, int rows) {
+        emit statusMessage(tr("Exported %Ln change(s) to %1.", nullptr, rows).arg(path));
+    });
+    connect(m_export, &TableCsvExport::failed, this,
+            [this](const QString &path, const QString &error) {
+                showWarning(this, tr("Export failed"),
+                            tr("The history could not be written to %1: %2. Choose another "
+                               "folder and try again.")
+                                .arg(path, error));
+            });
 }
 
 void HistoryPage::chooseExportFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export history"), folder + u"/cube-history.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error)) {
-        showWarning(this, tr("Export failed"),
-                    tr("The history could not be written to %1: %2. Choose another folder and "
-                       "try again.")
-                        .arg(path, error));
-        return;
-    }
-    emit statusMessage(tr("Exported %Ln change(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+    m_export->chooseFileAndSave(tr("Export history"), u"cube-history.csv"_s);
 }
 
 void HistoryPage::showDetails(const QModelIndex &index)

@@ -13,6 +13,7 @@ namespace cube {
 
 class Account;
 class HistoryModel;
+class TableCsvExport;
 class Journal;
 struct HistoryFilter;
 
@@ -30,8 +31,6 @@ public:
 
     // Reads the entries the filters ask for again.
     void reload();
-    // Writes the shown entries to `path` as CSV; false, and why, when it cannot.
-    bool exportTo(const QString &path, QString *error) const;
 
 signals:
     void statusMessage(const QString &message);
@@ -43,12 +42,14 @@ protected:
 private:
     HistoryFilter filter() const;
     void fillChoices();
+    void setUpExport();
     void chooseExportFile();
     void showDetails(const QModelIndex &index);
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
     Journal *m_journal;
     HistoryModel *m_model;
+    TableCsvExport *m_export = nullptr;
     QTimer m_changed; // many changes in a row read the journal once
 };
 

@@ -1,6 +1,7 @@
 #include "account/account.h"
 #include "awaitresult.h"
 #include "base/translationinstaller.h"
+#include "csvexportdialog.h"
 #include "cubesimprocess.h"
 #include "historymodel.h"
 #include "historypage.h"
@@ -208,12 +209,10 @@ private slots:
 
         // CSV: the ICCID stays text, the reason with its comma and quotes survives.
         const QString csvPath = m_dir.filePath(u"history.csv"_s);
-        QString error;
-        QVERIFY2(qobject_cast<cube::HistoryPage *>(page)->exportTo(csvPath, &error),
-                 qPrintable(error));
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(cube::test::exportThroughDialog(page->findChild<QPushButton *>(u"exportButton"_s),
+                                                csvPath)
+                    .answered);
+        const QString text = QString::fromUtf8(cube::test::exportedFile(csvPath));
         QVERIFY(text.startsWith(u"Recorded,Change,Order or SIM,Outcome"_s));
         QVERIFY(text.contains(u"=\"%1\""_s.arg(iccid)));
         QVERIFY(text.contains(u"\"Customer, \"\"moved\"\"\""_s));

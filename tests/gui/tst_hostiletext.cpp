@@ -209,11 +209,10 @@ private slots:
 
         // Exported: clean, and the reason that starts with a formula is kept as text.
         const QString path = m_dir.filePath(u"history.csv"_s);
-        QString exportError;
-        QVERIFY2(page.exportTo(path, &exportError), qPrintable(exportError));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(
+            cube::test::exportThroughDialog(page.findChild<QPushButton *>(u"exportButton"_s), path)
+                .answered);
+        const QString csv = QString::fromUtf8(cube::test::exportedFile(path));
         QVERIFY2(firstHidden(csv, true).isEmpty(), qPrintable(csv));
         QVERIFY2(csv.contains(u",\"'=1+1"_s + marked), qPrintable(csv));
         QVERIFY2(!csv.contains(u",=1+1"_s) && !csv.contains(u",\"=1+1"_s), qPrintable(csv));
