@@ -59,11 +59,11 @@ void BatchRunner::showProgress() const
 {
     if (!m_showsProgress)
         return;
-    const BulkTally &tally = m_bulk->tally();
+    const JobTally &tally = m_bulk->tally();
     const QString line =
         QCoreApplication::translate("cube::cli::BatchRunner", "%1 of %2 done, %3 failed")
             .arg(tally.finished())
-            .arg(tally.total)
+            .arg(tally.total())
             .arg(tally.notDone + tally.unknown);
     console::writeError(u"\r\033[K"_s + line);
     std::fflush(stderr);

@@ -361,8 +361,8 @@ void EndOrderEarlyDialog::setRowResult(int row, const QString &text, bool succee
 void EndOrderEarlyDialog::finishAll()
 {
     m_finished = true;
-    const BulkTally &tally = m_bulk->tally();
-    m_job->end(tally.finished() < tally.total ? JobState::Stopped : JobState::Finished);
+    const JobTally &tally = m_bulk->tally();
+    m_job->end(tally.notSent > 0 ? JobState::Stopped : JobState::Finished);
     for (int row = 0; row < m_orders.size(); ++row) {
         if (m_ui->ordersTable->item(row, 3)->text().isEmpty())
             setRowResult(row, tr("Not sent"), false);

@@ -38,7 +38,8 @@ struct JobClaim
     QString problem;  // the journal could not be read or written, for a person; nothing is sent
 };
 
-// How the items of a bulk job came out, with those that never left.
+// How the items of a job came out, with those that never left: as the journal reads a job
+// back, and as a running job counts its items (where an item not yet answered is not sent).
 struct JobTally
 {
     qsizetype done = 0;
@@ -47,6 +48,7 @@ struct JobTally
     qsizetype notSent = 0;
 
     qsizetype total() const { return done + notDone + unknown + notSent; }
+    qsizetype finished() const { return done + notDone + unknown; }
 };
 
 // One bulk job as the journal keeps it: one operation over many subjects with the same

@@ -11,7 +11,7 @@ BulkRunner::BulkRunner(qsizetype count, int concurrency, StartItem start, QObjec
     , m_start(std::move(start))
     , m_concurrency(qMax(1, concurrency))
 {
-    m_tally.total = count;
+    m_tally.notSent = count;
 }
 
 void BulkRunner::start()
@@ -31,7 +31,7 @@ void BulkRunner::stop()
 
 void BulkRunner::startMore()
 {
-    while (!m_stopping && m_running < m_concurrency && m_next < m_tally.total) {
+    while (!m_stopping && m_running < m_concurrency && m_next < m_tally.total()) {
         const qsizetype index = m_next++;
         ++m_running;
         emit itemStarted(index);
@@ -49,6 +49,7 @@ void BulkRunner::startMore()
 void BulkRunner::itemDone(qsizetype index, Settlement settlement)
 {
     --m_running;
+    --m_tally.notSent;
     switch (settlement) {
     case Settlement::Done:
         ++m_tally.done;
@@ -69,7 +70,7 @@ void BulkRunner::finishWhenIdle()
 {
     if (m_finished || m_running > 0)
         return;
-    if (!m_stopping && m_next < m_tally.total)
+    if (!m_stopping && m_next < m_tally.total())
         return;
     m_finished = true;
     emit finished();

@@ -1,23 +1,13 @@
 #pragma once
 
-#include "writes/writeoutcome.h"
+#include "journal/journaljob.h"
+#include "journal/settlement.h"
 
 #include <QObject>
 
 #include <functional>
 
 namespace cube {
-
-// Where a bulk job stands: how many items there are and how each that finished settled.
-struct BulkTally
-{
-    qsizetype total = 0;
-    qsizetype done = 0;
-    qsizetype notDone = 0;
-    qsizetype unknown = 0;
-
-    qsizetype finished() const { return done + notDone + unknown; }
-};
 
 // Runs the items of a bulk job (ending 500 orders early, ordering a plan for many SIMs, a
 // cubectl command over many targets) with at most `concurrency` at a time, in order. One item's
@@ -37,7 +27,7 @@ public:
     void start();
     void stop();
 
-    const BulkTally &tally() const { return m_tally; }
+    const JobTally &tally() const { return m_tally; }
 
 signals:
     void itemStarted(qsizetype index);
@@ -51,7 +41,7 @@ private:
     void finishWhenIdle();
 
     StartItem m_start;
-    BulkTally m_tally;
+    JobTally m_tally;
     int m_concurrency;
     qsizetype m_next = 0;
     int m_running = 0;
