@@ -94,6 +94,21 @@ QString SqliteFile::setAside(const QString &path)
     return aside;
 }
 
+std::optional<int> SqliteFile::schemaVersion(const QString &connection)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+bool SqliteFile::setSchemaVersion(const QString &connection, int version)
+{
+    // A pragma takes no bound value; the number is ours, never text from outside.
+    return QSqlQuery(QSqlDatabase::database(connection, false))
+        .exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
 void SqliteFile::close(const QString &connection)
 {
     {

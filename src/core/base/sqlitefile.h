@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QSqlError;
 
@@ -40,6 +41,10 @@ public:
     // (left as it was when `work` failed on its own).
     static bool writeTransaction(const QString &connection, const std::function<bool()> &work,
                                  QSqlError *sqlError = nullptr);
+    // The file's schema version (PRAGMA user_version: 0 for a new file); nothing when it
+    // cannot be read.
+    static std::optional<int> schemaVersion(const QString &connection);
+    static bool setSchemaVersion(const QString &connection, int version);
     // Closes and forgets the connection.
     static void close(const QString &connection);
 };

@@ -96,11 +96,10 @@ QString FleetCache::lastError() const
 
 bool FleetCache::prepareSchema()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    const std::optional<int> found = SqliteFile::schemaVersion(m_connection);
+    if (!found)
         return false;
-    const int version = query.value(0).toInt();
-    query.finish();
+    const int version = *found;
     if (version != 0 && version != schemaVersion) {
         // A cache is rebuilt from the server: another schema is dropped, not migrated.
         if (!exec(u"DROP TABLE IF EXISTS fleet_chunks"_s)
@@ -113,7 +112,7 @@ bool FleetCache::prepareSchema()
     for (const QString &statement : schema)
         if (!exec(statement))
             return false;
-    return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+    return SqliteFile::setSchemaVersion(m_connection, schemaVersion);
 }
 
 void FleetCache::setAside(const QString &account, const QString &reason)

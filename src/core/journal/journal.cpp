@@ -159,12 +159,10 @@ bool Journal::openFile()
 
 bool Journal::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    const std::optional<int> found = SqliteFile::schemaVersion(m_connection);
+    if (!found)
         return false;
-    const int version = query.value(0).toInt();
-    query.finish();
+    const int version = *found;
     if (version > schemaVersion) {
         m_problem = tr("it was made by a newer version of Cube Console (schema %1; this version "
                        "knows %2)")
@@ -176,14 +174,14 @@ bool Journal::migrate()
         return true;
     const std::optional<QString> error = inTransaction([&] {
         // Another program may have migrated it meanwhile: read the version inside.
-        QSqlQuery again(db);
-        if (!again.exec(u"PRAGMA user_version"_s) || !again.next())
+        const std::optional<int> now = SqliteFile::schemaVersion(m_connection);
+        if (!now)
             return false;
-        for (int step = again.value(0).toInt(); step < schemaVersion; ++step)
+        for (int step = *now; step < schemaVersion; ++step)
             for (const QString &statement : journalschema::migrations().at(step))
                 if (!exec(statement))
                     return false;
-        return exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+        return SqliteFile::setSchemaVersion(m_connection, schemaVersion);
     });
     if (error)
         m_problem = *error;
