@@ -115,12 +115,12 @@ QStringList CommandRun::checked(QStringList targets, QString (*problem)(const QS
 
 QStringList CommandRun::iccids(qsizetype first) const
 {
-    return checked(targets(first), &CubeClient::iccidProblem);
+    return checked(targets(first), &Iccid::problem);
 }
 
 QStringList CommandRun::orderCodes(qsizetype first) const
 {
-    return checked(targets(first), &CubeClient::orderCodeProblem);
+    return checked(targets(first), &OrderCode::problem);
 }
 
 QString CommandRun::preview(const QStringList &targets)

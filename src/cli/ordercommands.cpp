@@ -4,6 +4,7 @@
 #include "commandrun.h"
 #include "commonoptions.h"
 #include "contract/vocabulary.h"
+#include "idarguments.h"
 #include "planorderoptions.h"
 #include "recordtables.h"
 #include "writejobs.h"
@@ -83,11 +84,11 @@ CommandSpec OrderCommands::show()
     spec.syntax = tr("CODE");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(1, 1);
-        const QString code = run.orderCodes(0).constFirst();
+        const OrderCode code = idarguments::orderCodes(run, 0).constFirst();
         return {{}, [code](CommandRun &work) {
                     work.runJobs(ResultShape::Single, RecordTables::orderColumns(),
                                  {apijobs::single<Order>(
-                                     code,
+                                     code.value(),
                                      [&work, code](CubeClient::Done<Order> done) {
                                          work.client().order(code, &work, std::move(done));
                                      },
@@ -113,16 +114,15 @@ CommandSpec OrderCommands::renew()
         run.expectArguments(1, 1);
         run.requiredOption(u"periods"_s);
         const int periods = run.numberOption(u"periods"_s, 1, 120);
-        const QString code = run.orderCodes(0).constFirst();
+        const OrderCode code = idarguments::orderCodes(run, 0).constFirst();
         return {{}, [code, periods](CommandRun &work) {
                     work.runJobs(
                         ResultShape::Single,
                         {RecordTables::orderCodeColumn(), {u"expires"_s, tr("Now expires")}},
                         WriteJobs::each(
-                            {code},
-                            [&work, periods](const QString &target, ChangeWriter::Done done) {
-                                work.writer().renew(OrderCode{target}, periods, &work,
-                                                    std::move(done));
+                            {code.value()},
+                            [&work, code, periods](const QString &, ChangeWriter::Done done) {
+                                work.writer().renew(code, periods, &work, std::move(done));
                             },
                             [](const QString &target, const WriteOutcome &outcome) {
                                 return outcome.order ? QVariantList{outcome.order->orderCode,

@@ -61,8 +61,11 @@ CommandSpec PlanSmsCommands::sendSms()
                                  WriteJobs::each(
                                      iccids,
                                      [&work, text](const QString &iccid, ChangeWriter::Done done) {
-                                         work.writer().sendSms(Iccid{iccid}, text, &work,
-                                                               std::move(done));
+                                         // Checked as arguments; the writer makes the ICCID.
+                                         work.writer().perform(
+                                             WriteTask(Operation::SendSms, iccid,
+                                                       {{WriteTask::textKey, text}}),
+                                             &work, std::move(done));
                                      },
                                      [](const QString &iccid, const WriteOutcome &sent) {
                                          return QVariantList{iccid, sent.messageId};

@@ -10,6 +10,7 @@
 #include "fleet/fleetcache.h"
 #include "fleet/fleetquery.h"
 #include "fleet/fleetsync.h"
+#include "idarguments.h"
 #include "recordtables.h"
 #include "writejobs.h"
 
@@ -140,15 +141,15 @@ CommandSpec SimCommands::show()
         CommonOptions::targetCommand(u"sims"_s, u"show"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show the real-time state of SIM cards.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.iccids(0);
+        const QList<Iccid> iccids = idarguments::iccids(run, 0);
         return {{}, [iccids](CommandRun &work) {
                     work.runJobs(ResultShape::PerTarget, RecordTables::simColumns(),
-                                 apijobs::each<SimCard>(
+                                 idarguments::each<SimCard, Iccid>(
                                      iccids,
-                                     [&work](const QString &iccid, CubeClient::Done<SimCard> done) {
+                                     [&work](const Iccid &iccid, CubeClient::Done<SimCard> done) {
                                          work.client().sim(iccid, &work, std::move(done));
                                      },
-                                     [](const QString &, const SimCard &sim) {
+                                     [](const Iccid &, const SimCard &sim) {
                                          return RecordTables::simRow(sim);
                                      }));
                 }};

@@ -3,6 +3,7 @@
 #include "apijobs.h"
 #include "commandrun.h"
 #include "commonoptions.h"
+#include "idarguments.h"
 #include "recordtables.h"
 
 using namespace Qt::StringLiterals;
@@ -13,19 +14,20 @@ namespace {
 
 // Splits ICCIDs into the lists that one batch request takes; each list is one job, named by
 // its first ICCID and its size.
-QList<QStringList> inBatches(const QStringList &iccids)
+QList<QList<Iccid>> inBatches(const QList<Iccid> &iccids)
 {
-    QList<QStringList> batches;
+    QList<QList<Iccid>> batches;
     for (qsizetype i = 0; i < iccids.size(); i += UsageCommands::batchSize)
         batches.append(iccids.mid(i, UsageCommands::batchSize));
     return batches;
 }
 
-QString batchName(const QStringList &batch)
+QString batchName(const QList<Iccid> &batch)
 {
+    const QString first = batch.front().value();
     return batch.size() == 1
-               ? batch.front()
-               : UsageCommands::tr("%1 and %n more", "", int(batch.size() - 1)).arg(batch.front());
+               ? first
+               : UsageCommands::tr("%1 and %n more", "", int(batch.size() - 1)).arg(first);
 }
 
 template<typename T>
@@ -54,12 +56,12 @@ CommandSpec UsageCommands::show()
                         "ICCID fails its whole request.")
                          .arg(batchSize)});
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.iccids(0);
+        const QList<Iccid> iccids = idarguments::iccids(run, 0);
         const bool batched = run.parser().isSet(u"batch"_s);
         return {{}, [iccids, batched](CommandRun &work) {
                     QList<BatchJob> jobs;
                     if (batched) {
-                        for (const QStringList &batch : inBatches(iccids))
+                        for (const QList<Iccid> &batch : inBatches(iccids))
                             jobs.append(apijobs::single<QList<FlowUsage>>(
                                 batchName(batch),
                                 [&work, batch](CubeClient::Done<QList<FlowUsage>> done) {
@@ -69,12 +71,12 @@ CommandSpec UsageCommands::show()
                                     return rowsOfList(usage, &RecordTables::usageRow);
                                 }));
                     } else {
-                        jobs = apijobs::each<FlowUsage>(
+                        jobs = idarguments::each<FlowUsage, Iccid>(
                             iccids,
-                            [&work](const QString &iccid, CubeClient::Done<FlowUsage> done) {
+                            [&work](const Iccid &iccid, CubeClient::Done<FlowUsage> done) {
                                 work.client().usage(iccid, &work, std::move(done));
                             },
-                            [](const QString &, const FlowUsage &usage) {
+                            [](const Iccid &, const FlowUsage &usage) {
                                 return RecordTables::usageRow(usage);
                             });
                     }
@@ -99,9 +101,7 @@ CommandSpec UsageCommands::day()
     };
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(2, -1);
-        const QString iccid = run.argument(0);
-        if (const QString wrong = CubeClient::iccidProblem(iccid); !wrong.isEmpty())
-            run.usageError(wrong);
+        const Iccid iccid = idarguments::iccid(run, run.argument(0));
         QList<QDate> given; // a null date: the server's today, known once connected
         for (const QString &text : run.targets(1)) {
             const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
@@ -156,10 +156,10 @@ CommandSpec UsageCommands::month()
         const QDate month = QDate::fromString(run.argument(0) + u"-01"_s, u"yyyy-MM-dd"_s);
         if (!month.isValid())
             run.usageError(tr("“%1” is not a month like 2026-11.").arg(run.argument(0)));
-        const QStringList iccids = run.iccids(1);
+        const QList<Iccid> iccids = idarguments::iccids(run, 1);
         return {{}, [iccids, month](CommandRun &work) {
                     QList<BatchJob> jobs;
-                    for (const QStringList &batch : inBatches(iccids))
+                    for (const QList<Iccid> &batch : inBatches(iccids))
                         jobs.append(apijobs::single<QList<MonthUsage>>(
                             batchName(batch),
                             [&work, batch, month](CubeClient::Done<QList<MonthUsage>> done) {
@@ -180,16 +180,18 @@ CommandSpec UsageCommands::balance()
         CommonOptions::targetCommand(u"usage"_s, u"balance"_s, tr("ICCID…"), tr("ICCIDs"));
     spec.summary = tr("Show what the carrier says is left on SIM cards.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
-        const QStringList iccids = run.iccids(0);
+        const QList<Iccid> iccids = idarguments::iccids(run, 0);
         return {{}, [iccids](CommandRun &work) {
                     work.runJobs(
                         ResultShape::PerTarget, RecordTables::balanceColumns(),
-                        apijobs::each<CarrierBalance>(
+                        idarguments::each<CarrierBalance, Iccid>(
                             iccids,
-                            [&work](const QString &iccid, CubeClient::Done<CarrierBalance> done) {
+                            [&work](const Iccid &iccid, CubeClient::Done<CarrierBalance> done) {
                                 work.client().carrierBalance(iccid, &work, std::move(done));
                             },
-                            &RecordTables::balanceRow));
+                            [](const Iccid &iccid, const CarrierBalance &balance) {
+                                return RecordTables::balanceRow(iccid.value(), balance);
+                            }));
                 }};
     };
     return spec;

@@ -151,8 +151,9 @@ void OrderActions::cancel(const Order &order)
              tr("The order has not been enabled yet. Cancelling it means it never runs: it "
                 "cannot be enabled again."),
              tr("Cancel the order"), tr("Keep it"), [this, order] {
-                 m_account->writer().cancel(
-                     OrderCode{order.orderCode}, this, [this, order](const WriteOutcome &outcome) {
+                 m_account->writer().perform(
+                     WriteTask(Operation::CancelOrder, order.orderCode), this,
+                     [this, order](const WriteOutcome &outcome) {
                          finishWrite(tr("Cancel order"), order, outcome,
                                      tr("Order %1 cancelled (plan “%2”, SIM card %3).")
                                          .arg(order.orderCode, order.planName, order.iccid));
@@ -169,8 +170,9 @@ void OrderActions::enable(const Order &order)
                  .arg(order.orderCode, order.planName, order.iccid),
              tr("Its period starts at once, and so does its data."), tr("Enable the order"),
              tr("Not now"), [this, order] {
-                 m_account->writer().enable(
-                     OrderCode{order.orderCode}, this, [this, order](const WriteOutcome &outcome) {
+                 m_account->writer().perform(
+                     WriteTask(Operation::OpenOrder, order.orderCode), this,
+                     [this, order](const WriteOutcome &outcome) {
                          const QString done =
                              tr("Order %1 enabled (plan “%2”, SIM card %3).")
                                  .arg(order.orderCode, order.planName, order.iccid);

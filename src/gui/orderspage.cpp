@@ -158,14 +158,13 @@ QString OrdersPage::filterProblem() const
 {
     // The server matches whole ICCIDs and order codes only: a part of one would find nothing.
     const QString iccid = m_ui->iccidEdit->text().trimmed();
-    if (const QString problem = CubeClient::iccidProblem(iccid);
-        !iccid.isEmpty() && !problem.isEmpty())
+    if (const QString problem = Iccid::problem(iccid); !iccid.isEmpty() && !problem.isEmpty())
         return problem + u' '
                + tr("Type all its digits, or clear the field to see the orders of every SIM.");
     const QString code = m_ui->codeEdit->text().trimmed();
     if (code.isEmpty())
         return {};
-    return CubeClient::orderCodeProblem(code);
+    return OrderCode::problem(code);
 }
 
 void OrdersPage::showFilterProblem(const QString &problem)

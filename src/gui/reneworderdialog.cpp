@@ -144,9 +144,10 @@ void RenewOrderDialog::renew()
     m_ui->periodsSpin->setEnabled(false);
     m_ui->resultLabel->setText(tr("Sending…"));
     const int periods = m_ui->periodsSpin->value();
-    m_account->writer().renew(
-        OrderCode{m_order.orderCode}, periods, this,
-        [this, periods](const WriteOutcome &outcome) { finish(periods, outcome); });
+    // The code is a record's text: the writer makes it an order code, or says why it is none.
+    m_account->writer().perform(
+        WriteTask(Operation::RenewPackage, m_order.orderCode, {{WriteTask::periodsKey, periods}}),
+        this, [this, periods](const WriteOutcome &outcome) { finish(periods, outcome); });
 }
 
 void RenewOrderDialog::finish(int periods, const WriteOutcome &outcome)

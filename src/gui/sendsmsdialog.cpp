@@ -77,9 +77,12 @@ void SendSmsDialog::send()
     m_sendButton->setEnabled(false);
     m_ui->textEdit->setReadOnly(true);
     m_ui->resultLabel->setText(tr("Sending…"));
-    // Through the writer: journaled, and a lost answer is never sent again.
-    m_writer->sendSms(
-        Iccid{m_iccid}, m_ui->textEdit->toPlainText(), this, [this](const WriteOutcome &outcome) {
+    // Through the writer: journaled, and a lost answer is never sent again. The ICCID is a
+    // record's text: the writer makes it an ICCID, or says why it is none and sends nothing.
+    m_writer->perform(
+        WriteTask(Operation::SendSms, m_iccid,
+                  {{WriteTask::textKey, m_ui->textEdit->toPlainText()}}),
+        this, [this](const WriteOutcome &outcome) {
             QString text = outcome.done() ? tr("Sent.") : outcome.message();
             if (outcome.done() && !outcome.messageId.isEmpty()) // a server may give none
                 text = tr("Sent (message id %1).").arg(outcome.messageId);

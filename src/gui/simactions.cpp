@@ -42,7 +42,8 @@ void SimActions::suspend(const QString &iccid)
                      "resumed. The vendor marks this operation as deprecated.")
                       .arg(iccid),
                   tr("SIM card %1 suspended.").arg(iccid), [this](const QString &sim, auto done) {
-                      m_account->writer().suspend(Iccid{sim}, this, done);
+                      m_account->writer().perform(WriteTask(Operation::SuspendService, sim), this,
+                                                  done);
                   });
 }
 
@@ -53,7 +54,8 @@ void SimActions::resume(const QString &iccid)
                      "deprecated.")
                       .arg(iccid),
                   tr("SIM card %1 resumed.").arg(iccid), [this](const QString &sim, auto done) {
-                      m_account->writer().resume(Iccid{sim}, this, done);
+                      m_account->writer().perform(WriteTask(Operation::ResumeService, sim), this,
+                                                  done);
                   });
 }
 

@@ -251,6 +251,15 @@ void SimDetailPanel::showError(const QString &what, const QString &message)
     m_ui->messageLabel->setText(shown.isEmpty() ? line : shown + u'\n' + line);
 }
 
+void SimDetailPanel::showRefused(const QStringList &reads, const QString &problem)
+{
+    ApiError refused;
+    refused.kind = ApiErrorKind::InvalidInput;
+    refused.detail = problem;
+    for (const QString &what : reads)
+        showError(what, refused.message());
+}
+
 void SimDetailPanel::requestDone(int generation)
 {
     if (generation != m_generation)
@@ -266,7 +275,6 @@ void SimDetailPanel::refresh()
     m_changeTimer.stop(); // everything is read again below
     m_usageChanged = false;
     const int generation = ++m_generation;
-    const QString iccid = m_iccid;
     clearValues();
     m_ui->refreshButton->setEnabled(false);
     m_orders->setOrders({});
@@ -274,6 +282,17 @@ void SimDetailPanel::refresh()
     m_sim.reset();
     updateSimActions();
     m_dailyUsage = QList<double>(chartDays, 0.0);
+    QString problem;
+    const std::optional<Iccid> found = Iccid::from(m_iccid, &problem);
+    if (!found) {
+        m_pending = 0;
+        showRefused(
+            {tr("SIM card"), tr("Usage"), tr("Carrier balance"), tr("Monthly usage"), tr("Orders")},
+            problem);
+        m_ui->refreshButton->setEnabled(true);
+        return;
+    }
+    const Iccid &iccid = *found;
     m_pending = 5 + chartDays;
     auto current = [this, generation] {
         return generation == m_generation;
@@ -310,7 +329,7 @@ void SimDetailPanel::refresh()
             requestDone(generation);
         });
     OrderQuery query;
-    query.iccid = iccid;
+    query.iccid = iccid.value();
     query.pageSize = 100;
     m_account->client().orders(query, this,
                                [this, generation, current](const ApiResult<OrderPage> &result) {
@@ -345,8 +364,16 @@ void SimDetailPanel::readUsage(const std::function<void()> &answered)
     auto current = [this, generation] {
         return generation == m_generation;
     };
+    QString problem;
+    const std::optional<Iccid> iccid = Iccid::from(m_iccid, &problem);
+    if (!iccid) {
+        showRefused({tr("Usage"), tr("Carrier balance")}, problem);
+        answered();
+        answered();
+        return;
+    }
     m_account->client().usage(
-        m_iccid, this, [this, current, answered](const ApiResult<FlowUsage> &result) {
+        *iccid, this, [this, current, answered](const ApiResult<FlowUsage> &result) {
             if (!current())
                 return;
             if (result.ok()) {
@@ -359,7 +386,7 @@ void SimDetailPanel::readUsage(const std::function<void()> &answered)
             answered();
         });
     m_account->client().carrierBalance(
-        m_iccid, this, [this, current, answered](const ApiResult<CarrierBalance> &result) {
+        *iccid, this, [this, current, answered](const ApiResult<CarrierBalance> &result) {
             if (!current())
                 return;
             if (result.ok())

@@ -60,6 +60,9 @@ private:
     void clearValues();
     void showSimCard(const SimCard &sim);
     void showError(const QString &what, const QString &message);
+    // The SIM's ICCID (a record's text) is no ICCID: each of `reads` says it sent nothing, and
+    // why, as it would have had it been asked.
+    void showRefused(const QStringList &reads, const QString &problem);
     void requestDone(int generation);
     // Reads the data used and left of the SIM's order in use and what its carrier says is left;
     // `answered` runs after each of the two answers that is still for the SIM shown.

@@ -3,6 +3,7 @@
 #include "account/clientfactory.h"
 #include "awaitresult.h"
 #include "cubesimprocess.h"
+#include "knownids.h"
 #include "processrun.h"
 #include "simulatoraccount.h"
 #include "transport/cubeclient.h"
@@ -113,15 +114,16 @@ public:
     // An order's status now, or -1 when it cannot be read.
     int statusOf(const QString &orderCode)
     {
-        const auto order =
-            awaitResult<Order>([&](auto done) { m_client->order(orderCode, &m_context, done); });
+        const auto order = awaitResult<Order>([&](auto done) {
+            m_client->order(cube::test::orderCodeOf(orderCode), &m_context, done);
+        });
         return order.ok() ? order.value().status : -1;
     }
 
     SimCard simCard(const QString &iccid)
     {
-        const auto sim =
-            awaitResult<SimCard>([&](auto done) { m_client->sim(iccid, &m_context, done); });
+        const auto sim = awaitResult<SimCard>(
+            [&](auto done) { m_client->sim(cube::test::iccidOf(iccid), &m_context, done); });
         return sim.ok() ? sim.value() : SimCard();
     }
 

@@ -1,6 +1,7 @@
 #include "account/account.h"
 #include "cubectlharness.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "requestlogcounts.h"
 #include "writes/changewriter.h"
 
@@ -418,7 +419,7 @@ private slots:
         QVERIFY(other.waitForStarted());
         int finished = 0;
         for (const QString &iccid : sims.mid(200))
-            writer.suspend(cube::Iccid{iccid}, this,
+            writer.suspend(cube::test::iccidOf(iccid), this,
                            [&finished](const cube::WriteOutcome &) { ++finished; });
         QVERIFY(QTest::qWaitFor([&] { return finished == 200; }, 120000));
         QVERIFY(QTest::qWaitFor([&] { return other.state() == QProcess::NotRunning; }, 120000));

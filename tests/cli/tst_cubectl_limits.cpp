@@ -1,5 +1,6 @@
 #include "cubectlharness.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "requestlogcounts.h"
 
 #include <QJsonArray>
@@ -225,7 +226,7 @@ private slots:
                                          {}});
         for (int i = 0; i < 2; ++i)
             QVERIFY(cube::test::awaitResult<cube::SimCard>([&](auto done) {
-                        console->sim(iccids.at(i), this, done);
+                        console->sim(cube::test::iccidOf(iccids.at(i)), this, done);
                     }).ok());
         const qint64 all = 8; // three reads in each script, two in the console
         QVERIFY2(

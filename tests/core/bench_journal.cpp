@@ -3,6 +3,7 @@
 #include "cubesimulator.h"
 #include "gatewaypolicy.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "requestlogcounts.h"
 #include "signalwait.h"
 #include "transport/cubeclient.h"
@@ -250,8 +251,8 @@ private slots:
             cube::test::Completion done;
             QElapsedTimer clock;
             clock.start();
-            client->endOrderEarly(order.orderCode, u"Benchmark"_s, {}, this,
-                                  [&](const auto &result) {
+            client->endOrderEarly(cube::test::orderCodeOf(order.orderCode), u"Benchmark"_s, {},
+                                  this, [&](const auto &result) {
                                       failed += result.ok() ? 0 : 1;
                                       done.finish();
                                   });

@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using cube::Operation;
 using cube::Settlement;
 using cube::WriteOutcome;
 using cube::sim::FaultKind;
@@ -89,28 +90,32 @@ private:
     {
         cube::ChangeWriter &writer = m_account->writer();
         const auto &fleet = m_simulator->fleet();
-        const cube::OrderCode order{subject >= 0 && subject < fleet.orders().size()
-                                        ? fleet.orders().at(subject).code
-                                        : QString()};
-        const cube::Iccid sim{subject >= 0 && subject < fleet.sims().size()
-                                  ? fleet.sims().at(subject).iccid
-                                  : QString()};
-        return await([&](cube::ChangeWriter::Done done) {
+        // The subject as a job keeps it (text); the writer makes it an id, or refuses it.
+        const QString order = subject >= 0 && subject < fleet.orders().size()
+                                  ? fleet.orders().at(subject).code
+                                  : QString();
+        const QString sim = subject >= 0 && subject < fleet.sims().size()
+                                ? fleet.sims().at(subject).iccid
+                                : QString();
+        auto task = [&]() -> cube::WriteTask {
             switch (write) {
             case Write::EndEarly:
-                return writer.endEarly(order, u"test"_s, std::nullopt, this, done);
+                return {Operation::EndOrderEarly, order, {{cube::WriteTask::reasonKey, u"test"_s}}};
             case Write::Cancel:
-                return writer.cancel(order, this, done);
+                return {Operation::CancelOrder, order};
             case Write::Enable:
-                return writer.enable(order, this, done);
+                return {Operation::OpenOrder, order};
             case Write::Renew:
-                return writer.renew(order, 1, this, done);
+                return {Operation::RenewPackage, order, {{cube::WriteTask::periodsKey, 1}}};
             case Write::Suspend:
-                return writer.suspend(sim, this, done);
+                return {Operation::SuspendService, sim};
             case Write::Resume:
-                return writer.resume(sim, this, done);
+                return {Operation::ResumeService, sim};
             }
-        });
+            return {};
+        };
+        return await(
+            [&](cube::ChangeWriter::Done done) { writer.perform(task(), this, std::move(done)); });
     }
 
     // The subject of `write` in a state that allows it (an order index, or a SIM index).

@@ -2,6 +2,7 @@
 #include "contract/operationtable.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "scriptedcubeserver.h"
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
@@ -33,6 +34,15 @@ namespace {
 const QString iccid = u"89852022018041800192"_s;
 const QString otherIccid = u"89852022018041800193"_s;
 const QString orderCode = u"202107061625560742397"_s;
+// The same, as the ids the client takes.
+cube::Iccid knownSim()
+{
+    return cube::test::iccidOf(iccid);
+}
+cube::OrderCode knownOrder()
+{
+    return cube::test::orderCodeOf(orderCode);
+}
 
 // Adapts a typed callback to "did it work, and if not why".
 using Report = std::function<void(bool ok, const QString &why)>;
@@ -111,7 +121,7 @@ QList<OperationCase> operationCases()
          }},
         {Operation::QueryDevice, sim, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.sim(iccid, x, reportTo<cube::SimCard>(r));
+             c.sim(knownSim(), x, reportTo<cube::SimCard>(r));
          }},
         {Operation::SyncAssetInfo,
          QJsonArray{QJsonObject{{u"assetId"_s, iccid}, {u"lifeCycle"_s, 2}}},
@@ -121,31 +131,33 @@ QList<OperationCase> operationCases()
          }},
         {Operation::QueryFlowUsage, usage, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.usage(iccid, x, reportTo<cube::FlowUsage>(r));
+             c.usage(knownSim(), x, reportTo<cube::FlowUsage>(r));
          }},
         {Operation::BatchQueryFlowUsage,
          QJsonArray{usage},
          {{u"deviceList"_s, QJsonArray{iccid, otherIccid}}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.usageOfMany({iccid, otherIccid}, x, reportTo<QList<cube::FlowUsage>>(r));
+             c.usageOfMany(cube::test::iccidsOf(QStringList{iccid, otherIccid}), x,
+                           reportTo<QList<cube::FlowUsage>>(r));
          }},
         {Operation::QueryDayFlow,
          QJsonObject{{u"device_id"_s, iccid}, {u"date"_s, u"2026-11-29"_s}, {u"flow"_s, 3.5}},
          {{u"device_id"_s, iccid}, {u"date"_s, u"2026-11-29"_s}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.dayUsage(iccid, QDate(2026, 11, 29), x, reportTo<cube::DayUsage>(r));
+             c.dayUsage(knownSim(), QDate(2026, 11, 29), x, reportTo<cube::DayUsage>(r));
          }},
         {Operation::BatchQueryMonthFlow,
          QJsonArray{
              QJsonObject{{u"device_id"_s, iccid}, {u"month"_s, u"2026-11"_s}, {u"flow"_s, 100}}},
          {{u"deviceList"_s, QJsonArray{iccid}}, {u"month"_s, u"2026-11"_s}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.monthUsage({iccid}, QDate(2026, 11, 1), x, reportTo<QList<cube::MonthUsage>>(r));
+             c.monthUsage(cube::test::iccidsOf(QStringList{iccid}), QDate(2026, 11, 1), x,
+                          reportTo<QList<cube::MonthUsage>>(r));
          }},
         {Operation::QueryCarrierBalance,
          QJsonObject{{u"imsi"_s, u"454120000000001"_s}, {u"remaining_flow"_s, 512}}, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.carrierBalance(iccid, x, reportTo<cube::CarrierBalance>(r));
+             c.carrierBalance(knownSim(), x, reportTo<cube::CarrierBalance>(r));
          }},
         {Operation::SyncPackages,
          QJsonArray{QJsonObject{
@@ -171,7 +183,7 @@ QList<OperationCase> operationCases()
                      {u"order_expire_date"_s, u"2027-03-01 00:00:00"_s}},
          {{u"order_id"_s, orderCode}, {u"renew_period"_s, 3}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.renewOrder(orderCode, 3, x, reportTo<cube::RenewedOrder>(r));
+             c.renewOrder(knownOrder(), 3, x, reportTo<cube::RenewedOrder>(r));
          }},
         {Operation::QueryOrders,
          QJsonObject{{u"page"_s, pageBlock()},
@@ -190,11 +202,11 @@ QList<OperationCase> operationCases()
          }},
         {Operation::OpenOrder, QJsonValue::Null, orderCodeField,
          [](CubeClient &c, QObject *x, Report r) {
-             c.enableOrder(orderCode, x, reportTo<cube::ActionDone>(r));
+             c.enableOrder(knownOrder(), x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::CancelOrder, QJsonValue::Null, orderCodeField,
          [](CubeClient &c, QObject *x, Report r) {
-             c.cancelOrder(orderCode, x, reportTo<cube::ActionDone>(r));
+             c.cancelOrder(knownOrder(), x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::EndOrderEarly,
          QJsonValue::Null,
@@ -202,16 +214,16 @@ QList<OperationCase> operationCases()
           {u"ahead_finish_cause"_s, u"客户要求提前结束"_s},
           {u"device_type"_s, u"4"_s}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.endOrderEarly(orderCode, u"  客户要求提前结束 "_s, 4, x,
+             c.endOrderEarly(knownOrder(), u"  客户要求提前结束 "_s, 4, x,
                              reportTo<cube::ActionDone>(r));
          }},
         {Operation::SuspendService, QJsonValue::Null, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.suspendSim(iccid, x, reportTo<cube::ActionDone>(r));
+             c.suspendSim(knownSim(), x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::ResumeService, QJsonValue::Null, device,
          [](CubeClient &c, QObject *x, Report r) {
-             c.resumeSim(iccid, x, reportTo<cube::ActionDone>(r));
+             c.resumeSim(knownSim(), x, reportTo<cube::ActionDone>(r));
          }},
         {Operation::CreateOtaOrder, placed,
          withPlan({{u"device_id"_s, iccid},
@@ -231,7 +243,7 @@ QList<OperationCase> operationCases()
          QJsonValue(u"SMS-1"_s),
          {{u"device_id"_s, iccid}, {u"content"_s, u"hello 你好"_s}},
          [](CubeClient &c, QObject *x, Report r) {
-             c.sendSms(iccid, u"hello 你好"_s, x, reportTo<cube::SentSms>(r));
+             c.sendSms(knownSim(), u"hello 你好"_s, x, reportTo<cube::SentSms>(r));
          }},
     };
 }
@@ -313,7 +325,7 @@ private:
                                                             {u"orderStatus"_s, statusAfter}}}}}));
         cube::ChangeWriter writer(*m_client, m_journal.get());
         std::optional<cube::WriteOutcome> outcome;
-        writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
+        writer.endEarly(knownOrder(), u"test"_s, std::nullopt, this,
                         [&](const cube::WriteOutcome &written) { outcome = written; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
             qWarning("the writer gave no outcome within 5 s");
@@ -369,7 +381,8 @@ private slots:
     void wrongSecretGivesTheServersAuthErrorInTheUiLanguage()
     {
         makeClient(settings(), "not-the-secret");
-        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto result =
+            await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ApiErrorKind::Server);
         QCOMPARE(result.error().serverCode, u"4011"_s);
@@ -379,7 +392,7 @@ private slots:
         cube::ClientOptions chinese;
         chinese.language = cube::UiLanguage::SimplifiedChinese;
         makeClient(settings(), "not-the-secret", chinese);
-        result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        result = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QCOMPARE(result.error().serverMessage, u"签名校验失败"_s);
         QCOMPARE(m_server->requests().constLast().acceptLanguage, QByteArray("zh-CN"));
         QCOMPARE(m_server->requests().size(), 2);
@@ -393,7 +406,7 @@ private slots:
         m_server->answer(path, ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
 
         std::optional<ApiResult<cube::SimCard>> result;
-        cube::ApiCall *call = m_client->sim(iccid, this, [&](const auto &r) { result = r; });
+        cube::ApiCall *call = m_client->sim(knownSim(), this, [&](const auto &r) { result = r; });
         QSignalSpy retries(call, &cube::ApiCall::retrying);
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
         QVERIFY(result->ok());
@@ -413,7 +426,8 @@ private slots:
         m_server->answer(path, ScriptedAnswer::httpStatus(429, "3600"));
         QElapsedTimer clock;
         clock.start();
-        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto result =
+            await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QCOMPARE(result.error().httpStatus, 429);
         QCOMPARE(m_server->requestCount(path), 1);
         QVERIFY(clock.elapsed() < 5000);
@@ -424,7 +438,8 @@ private slots:
         makeClient(s);
         const QString usage = pathOf(Operation::QueryFlowUsage);
         m_server->answer(usage, ScriptedAnswer::noAnswer());
-        auto slow = await<cube::FlowUsage>([&](auto done) { m_client->usage(iccid, this, done); });
+        auto slow =
+            await<cube::FlowUsage>([&](auto done) { m_client->usage(knownSim(), this, done); });
         QCOMPARE(slow.error().kind, ApiErrorKind::Timeout);
         QCOMPARE(m_server->requestCount(usage), 2);
     }
@@ -446,7 +461,7 @@ private slots:
         const QString path = pathOf(Operation::QueryFlowUsage);
         m_server->answer(path, ScriptedAnswer::noAnswer());
         auto result =
-            await<cube::FlowUsage>([&](auto done) { m_client->usage(iccid, this, done); });
+            await<cube::FlowUsage>([&](auto done) { m_client->usage(knownSim(), this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ApiErrorKind::Timeout);
         QCOMPARE(m_server->requestCount(path), 4);
@@ -456,7 +471,8 @@ private slots:
     {
         const QString path = pathOf(Operation::QueryDevice);
         m_server->answer(path, ScriptedAnswer::failure(u"E-77"_s, u"Device not found"_s));
-        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto result =
+            await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QCOMPARE(result.error().kind, ApiErrorKind::Server);
         QCOMPARE(result.error().serverCode, u"E-77"_s);
         QVERIFY(result.error().message().contains(u"Device not found"_s));
@@ -478,7 +494,7 @@ private slots:
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, ScriptedAnswer::httpStatus(status, "0"));
         auto result = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().httpStatus, status);
@@ -493,7 +509,7 @@ private slots:
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, ScriptedAnswer::noAnswer());
         auto result = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
         const cube::ApiError error = result.error();
@@ -516,7 +532,7 @@ private slots:
         cube::ChangeWriter writer(*m_client, m_journal.get());
         auto endEarly = [&] {
             std::optional<cube::WriteOutcome> outcome;
-            writer.endEarly({orderCode}, u"test"_s, std::nullopt, this,
+            writer.endEarly(knownOrder(), u"test"_s, std::nullopt, this,
                             [&](const cube::WriteOutcome &written) { outcome = written; });
             [&] {
                 QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5000);
@@ -548,7 +564,7 @@ private slots:
     {
         m_server->answer(pathOf(Operation::QueryDevice),
                          ScriptedAnswer::raw("<html><body>502 Bad Gateway</body></html>"));
-        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QCOMPARE(sim.error().kind, ApiErrorKind::MalformedResponse);
         QVERIFY(sim.error().message().contains(u"HTML"_s));
 
@@ -556,7 +572,7 @@ private slots:
         m_server->answer(pathOf(Operation::RenewPackage),
                          ScriptedAnswer::success(QJsonObject{{u"order_id"_s, orderCode}}));
         auto renewed = await<cube::RenewedOrder>(
-            [&](auto done) { m_client->renewOrder(orderCode, 1, this, done); });
+            [&](auto done) { m_client->renewOrder(knownOrder(), 1, this, done); });
         QCOMPARE(renewed.error().kind, ApiErrorKind::MalformedResponse);
         QVERIFY(renewed.error().detail.contains(u"order_expire_date"_s));
         QVERIFY(renewed.error().outcomeUnknown);
@@ -564,28 +580,34 @@ private slots:
 
     void inputThatCannotBeRightIsNeverSent()
     {
-        auto sim =
-            await<cube::SimCard>([&](auto done) { m_client->sim(u"8985202201"_s, this, done); });
-        QCOMPARE(sim.error().kind, ApiErrorKind::InvalidInput);
-        QVERIFY(sim.error().message().contains(u"19 or 20 digits"_s));
+        // An ICCID that is none never reaches the client: the writer, given the text a job
+        // keeps, refuses it unsent and says why (the id's own checks are tst_ids').
+        cube::ChangeWriter writer(*m_client, m_journal.get());
+        std::optional<cube::WriteOutcome> shortIccid;
+        writer.perform(cube::WriteTask(Operation::SuspendService, u"8985202201"_s), this,
+                       [&](const cube::WriteOutcome &outcome) { shortIccid = outcome; });
+        QTRY_VERIFY(shortIccid.has_value());
+        QCOMPARE(shortIccid->settlement, cube::Settlement::NotDone);
+        QCOMPARE(shortIccid->error->kind, ApiErrorKind::InvalidInput);
+        QVERIFY(shortIccid->message().contains(u"19 or 20 digits"_s));
 
         auto blank = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"   "_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"   "_s, std::nullopt, this, done);
         });
         QCOMPARE(blank.error().kind, ApiErrorKind::InvalidInput);
         QVERIFY(blank.error().message().contains(u"reason"_s));
 
         auto longReason = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, QString(201, u'x'), std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), QString(201, u'x'), std::nullopt, this, done);
         });
         QCOMPARE(longReason.error().kind, ApiErrorKind::InvalidInput);
 
         auto badType = await<cube::ActionDone>(
-            [&](auto done) { m_client->endOrderEarly(orderCode, u"test"_s, 9, this, done); });
+            [&](auto done) { m_client->endOrderEarly(knownOrder(), u"test"_s, 9, this, done); });
         QCOMPARE(badType.error().kind, ApiErrorKind::InvalidInput);
 
-        auto emptySms =
-            await<cube::SentSms>([&](auto done) { m_client->sendSms(iccid, u" "_s, this, done); });
+        auto emptySms = await<cube::SentSms>(
+            [&](auto done) { m_client->sendSms(knownSim(), u" "_s, this, done); });
         QCOMPARE(emptySms.error().kind, ApiErrorKind::InvalidInput);
         QCOMPARE(m_server->requests().size(), 0);
     }
@@ -601,7 +623,8 @@ private slots:
         QList<cube::ApiCall *> calls;
         QList<ApiResult<cube::SimCard>> results;
         for (int i = 0; i < 5; ++i)
-            calls.append(m_client->sim(iccid, this, [&](const auto &r) { results.append(r); }));
+            calls.append(
+                m_client->sim(knownSim(), this, [&](const auto &r) { results.append(r); }));
         QTRY_COMPARE(m_server->heldCount(), 2);
         QTest::qWait(100);
         QCOMPARE(m_server->heldCount(), 2); // the other three wait in the queue
@@ -630,7 +653,8 @@ private slots:
         makeClient(s);
         m_server->answer(u"/cube/v4/v2/device"_s,
                          ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
-        auto result = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto result =
+            await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         QCOMPARE(m_server->requests().constLast().path, u"/cube/v4/v2/device"_s);
         QCOMPARE(m_server->requests().constLast().body.value("timestamp"_L1).toString().size(), 13);
@@ -761,7 +785,7 @@ private slots:
         const ScriptedAnswer theSim = ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}});
         m_server->answerOnce(path, theSim.afterInterim(interim, delay));
         m_server->answer(path, theSim);
-        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
         QCOMPARE(sim.value().iccid, iccid);
 
@@ -781,7 +805,7 @@ private slots:
         // a later request (it would be, on the same connection).
         QTest::qWait(finalDelayMs + 200);
         for (int i = 0; i < 3; ++i) {
-            sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+            sim = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
             QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
             QCOMPARE(sim.value().iccid, iccid);
         }
@@ -800,9 +824,9 @@ private slots:
         m_server->answer(simPath, ScriptedAnswer::success(QJsonObject{{u"device_id"_s, iccid}}));
 
         std::optional<ApiResult<cube::FlowUsage>> usage;
-        m_client->usage(iccid, this, [&](const auto &r) { usage = r; });
+        m_client->usage(knownSim(), this, [&](const auto &r) { usage = r; });
         QTest::qWait(50); // the usage read is on its way first
-        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
         QVERIFY(QTest::qWaitFor([&] { return usage.has_value(); }, 5000));
         QVERIFY2(usage->ok(), qPrintable(usage->ok() ? QString() : usage->error().message()));
@@ -816,7 +840,7 @@ private slots:
         const QString endPath = pathOf(Operation::EndOrderEarly);
         m_server->answer(endPath, ScriptedAnswer::closeAfterInterim(102));
         auto result = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
         QVERIFY(result.error().outcomeUnknown);
@@ -872,7 +896,7 @@ private slots:
         const QString path = pathOf(Operation::EndOrderEarly);
         m_server->answer(path, answer);
         auto result = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().outcomeUnknown, outcomeUnknown);
@@ -886,7 +910,7 @@ private slots:
         // A gzip header, then bytes that are no deflate stream: the answer came, damaged.
         const QByteArray damaged = QByteArray::fromHex("1f8b0800000000000003") + "not deflate";
         m_server->answer(pathOf(Operation::QueryDevice), ScriptedAnswer::encoded(damaged, "gzip"));
-        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(iccid, this, done); });
+        auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(knownSim(), this, done); });
         QVERIFY(!sim.ok());
         const QString message = sim.error().message();
         QVERIFY2(!message.contains(u"Could not reach"_s), qPrintable(message));
@@ -898,7 +922,7 @@ private slots:
         m_server->answer(pathOf(Operation::EndOrderEarly),
                          ScriptedAnswer::encoded(damaged, "gzip"));
         auto ended = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QVERIFY(!ended.ok());
         QVERIFY(ended.error().outcomeUnknown);
@@ -912,7 +936,7 @@ private slots:
         s.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
         makeClient(s);
         auto result = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(orderCode, u"test"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(knownOrder(), u"test"_s, std::nullopt, this, done);
         });
         QCOMPARE(result.error().kind, ApiErrorKind::Network);
         // Refused before anything was sent: the order certainly did not end.
@@ -923,7 +947,8 @@ private slots:
     {
         bool called = false;
         auto *context = new QObject;
-        cube::ApiCall *call = m_client->sim(iccid, context, [&](const auto &) { called = true; });
+        cube::ApiCall *call =
+            m_client->sim(knownSim(), context, [&](const auto &) { called = true; });
         QSignalSpy finished(call, &cube::ApiCall::finished);
         delete context;
         QVERIFY(finished.wait(5000));

@@ -1,5 +1,6 @@
 #include "contract/operation.h"
 #include "cubesimulator.h"
+#include "knownids.h"
 #include "simulatorclient.h"
 #include "writes/changewriter.h"
 #include "writes/writetable.h"
@@ -160,7 +161,7 @@ private slots:
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
         loseAnswersOf(u"sendSms"_s);
         const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
-            m_account->writer().sendSms(cube::Iccid{iccid}, u"hello"_s, this, done);
+            m_account->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
         });
         QCOMPARE(outcome.settlement, Settlement::Unknown);
         QVERIFY(outcome.answerLost);
@@ -175,7 +176,7 @@ private slots:
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
         QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
         const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
-            m_account->writer().sendSms(cube::Iccid{iccid}, u"hello"_s, this, done);
+            m_account->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
         });
         QVERIFY2(outcome.done(), qPrintable(outcome.message()));
         QVERIFY(outcome.messageId.isEmpty()); // the vendor's sendSms answers "data": null
@@ -191,7 +192,7 @@ private slots:
     {
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
         const WriteOutcome suspended = await([&](cube::ChangeWriter::Done done) {
-            m_account->writer().suspend(cube::Iccid{iccid}, this, done);
+            m_account->writer().suspend(cube::test::iccidOf(iccid), this, done);
         });
         QVERIFY2(suspended.done(), qPrintable(suspended.message()));
         QTest::qWait(100);
@@ -199,7 +200,7 @@ private slots:
 
         QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
         const WriteOutcome resumed = await([&](cube::ChangeWriter::Done done) {
-            m_account->writer().resume(cube::Iccid{iccid}, this, done);
+            m_account->writer().resume(cube::test::iccidOf(iccid), this, done);
         });
         QVERIFY2(resumed.done(), qPrintable(resumed.message()));
         QTRY_VERIFY(!sims.isEmpty());

@@ -6,6 +6,7 @@
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "scriptedcubeserver.h"
 #include "simulatorclient.h"
 #include "transport/cubeclient.h"
@@ -153,7 +154,7 @@ private slots:
         QCOMPARE(orders.size(), 4);
         m_account = factory.accountForEndpoint(m_simulator->endpoint());
         QVERIFY(cube::test::awaitResult<cube::SimCard>([&](auto done) {
-                    m_account->client().sim(orders.first().iccid, this, done);
+                    m_account->client().sim(cube::test::iccidOf(orders.first().iccid), this, done);
                 }).ok());
 
         const auto fits = open(orders.mid(0, 3));

@@ -6,6 +6,7 @@
 #include "historymodel.h"
 #include "historypage.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "mainwindow.h"
 #include "processrun.h"
 #include "requestlogcounts.h"
@@ -124,9 +125,9 @@ private slots:
                 iccid = sim.iccid;
         int answered = 0;
         for (const QString &code : ended)
-            account->writer().endEarly(cube::OrderCode{code}, u"Customer, \"moved\""_s, {}, this,
-                                       [&](const cube::WriteOutcome &) { ++answered; });
-        account->writer().suspend(cube::Iccid{iccid}, this,
+            account->writer().endEarly(cube::test::orderCodeOf(code), u"Customer, \"moved\""_s, {},
+                                       this, [&](const cube::WriteOutcome &) { ++answered; });
+        account->writer().suspend(cube::test::iccidOf(iccid), this,
                                   [&](const cube::WriteOutcome &) { ++answered; });
         QVERIFY(QTest::qWaitFor([&] { return answered == 3; }, 10000));
 
@@ -256,7 +257,7 @@ private slots:
         int answered = 0;
         account->writer().placeOrder(request, this,
                                      [&](const cube::WriteOutcome &) { ++answered; });
-        account->writer().suspend(cube::Iccid{iccid}, this,
+        account->writer().suspend(cube::test::iccidOf(iccid), this,
                                   [&](const cube::WriteOutcome &) { ++answered; });
         QVERIFY(QTest::qWaitFor([&] { return answered == 2; }, 10000));
 

@@ -2,6 +2,7 @@
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "mainwindow.h"
 #include "orderactions.h"
 #include "orderplandialog.h"
@@ -129,8 +130,8 @@ private slots:
         // The History tab, after one order was ended early.
         const auto &order = simulator.fleet().orders().at(simulator.fleet().currentOrder(busy));
         bool ended = false;
-        account.writer().endEarly(cube::OrderCode{order.code}, u"Device returned"_s, {}, this,
-                                  [&](const cube::WriteOutcome &) { ended = true; });
+        account.writer().endEarly(cube::test::orderCodeOf(order.code), u"Device returned"_s, {},
+                                  this, [&](const cube::WriteOutcome &) { ended = true; });
         QVERIFY(QTest::qWaitFor([&] { return ended; }, 10000));
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
         tabs->setCurrentWidget(window.findChild<QWidget *>(u"activityTab"_s));

@@ -2,6 +2,7 @@
 #include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "mainwindow.h"
 #include "ordertablemodel.h"
 #include "sendsmsdialog.h"
@@ -222,7 +223,7 @@ private slots:
         const QString inUse =
             m_simulator->fleet().orders().at(m_simulator->fleet().currentOrder(sim)).code;
         bool answered = false;
-        account->writer().endEarly(cube::OrderCode{inUse}, u"test"_s, {}, this,
+        account->writer().endEarly(cube::test::orderCodeOf(inUse), u"test"_s, {}, this,
                                    [&](const cube::WriteOutcome &) { answered = true; });
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -335,7 +336,7 @@ private slots:
             m_simulator->fleet().orders().at(m_simulator->fleet().currentOrder(sim)).code;
         bool answered = false;
         account->writer().endEarly(
-            cube::OrderCode{order},
+            cube::test::orderCodeOf(order),
             u"The customer moved abroad and asked on the phone to stop the plan, ticket 4711"_s, {},
             this, [&](const cube::WriteOutcome &) { answered = true; });
         QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));

@@ -1,5 +1,6 @@
 #include "awaitresult.h"
 #include "cubesimprocess.h"
+#include "knownids.h"
 #include "simulatoraccount.h"
 #include "transport/cubeclient.h"
 
@@ -33,8 +34,9 @@ private slots:
         settings.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
         cube::CubeClient client(&network, settings, cube::sim::SimulatorAccount::demo().secret);
         // The last SIM of the fleet: 8985202201 followed by 99999 in ten digits.
-        const auto sim = cube::test::awaitResult<cube::SimCard>(
-            [&](auto done) { client.sim(u"89852022010000099999"_s, this, done); });
+        const auto sim = cube::test::awaitResult<cube::SimCard>([&](auto done) {
+            client.sim(cube::test::iccidOf(u"89852022010000099999"_s), this, done);
+        });
         QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
 
         const auto page = cube::test::awaitResult<cube::SimPage>(

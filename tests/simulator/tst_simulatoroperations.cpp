@@ -1,6 +1,7 @@
 #include "awaitresult.h"
 #include "base/translationinstaller.h"
 #include "cubesimulator.h"
+#include "knownids.h"
 #include "transport/cubeclient.h"
 
 #include <QNetworkAccessManager>
@@ -142,7 +143,8 @@ private slots:
         QCOMPARE(page.value().sims.constFirst().iccid, m_simulator->fleet().sims().at(100).iccid);
 
         const QString busy = findSim([](auto &fleet, int i) { return fleet.currentOrder(i) >= 0; });
-        const auto sim = await<cube::SimCard>([&](auto done) { m_client->sim(busy, this, done); });
+        const auto sim = await<cube::SimCard>(
+            [&](auto done) { m_client->sim(cube::test::iccidOf(busy), this, done); });
         QVERIFY(sim.ok());
         QCOMPARE(sim.value().iccid, busy);
         QVERIFY(!sim.value().orderCode.isEmpty());
@@ -154,30 +156,33 @@ private slots:
         for (const auto &asset : inUse.value())
             QCOMPARE(asset.lifeCycle, int(LifeCycle::Activated));
 
-        const auto usage =
-            await<cube::FlowUsage>([&](auto done) { m_client->usage(busy, this, done); });
+        const auto usage = await<cube::FlowUsage>(
+            [&](auto done) { m_client->usage(cube::test::iccidOf(busy), this, done); });
         QVERIFY(usage.ok());
         QCOMPARE(usage.value().orderCode, sim.value().orderCode);
         QVERIFY(usage.value().usedMb >= 0);
 
         const auto many = await<QList<cube::FlowUsage>>([&](auto done) {
-            m_client->usageOfMany({busy, sim.value().iccid}, this, done);
+            m_client->usageOfMany(cube::test::iccidsOf(QStringList{busy, sim.value().iccid}), this,
+                                  done);
         });
         QCOMPARE(many.value().size(), 2);
 
         const QDate yesterday = QDate::currentDate().addDays(-1);
-        const auto day = await<cube::DayUsage>(
-            [&](auto done) { m_client->dayUsage(busy, yesterday, this, done); });
+        const auto day = await<cube::DayUsage>([&](auto done) {
+            m_client->dayUsage(cube::test::iccidOf(busy), yesterday, this, done);
+        });
         QVERIFY(day.ok());
         QCOMPARE(day.value().date, yesterday);
 
-        const auto month = await<QList<cube::MonthUsage>>(
-            [&](auto done) { m_client->monthUsage({busy}, yesterday, this, done); });
+        const auto month = await<QList<cube::MonthUsage>>([&](auto done) {
+            m_client->monthUsage(cube::test::iccidsOf(QStringList{busy}), yesterday, this, done);
+        });
         QVERIFY(month.ok());
         QVERIFY(month.value().constFirst().usedMb >= day.value().usedMb);
 
         const auto carrier = await<cube::CarrierBalance>(
-            [&](auto done) { m_client->carrierBalance(busy, this, done); });
+            [&](auto done) { m_client->carrierBalance(cube::test::iccidOf(busy), this, done); });
         QVERIFY(carrier.ok());
         QVERIFY(carrier.value().imsi.startsWith(u"45412"_s));
 
@@ -193,8 +198,9 @@ private slots:
         QCOMPARE(orders.value().orders.size(),
                  m_simulator->fleet().ordersOf(m_simulator->fleet().simIndex(busy)).size());
 
-        const auto sms = await<cube::SentSms>(
-            [&](auto done) { m_client->sendSms(busy, u"测试 test"_s, this, done); });
+        const auto sms = await<cube::SentSms>([&](auto done) {
+            m_client->sendSms(cube::test::iccidOf(busy), u"测试 test"_s, this, done);
+        });
         QVERIFY(sms.ok());
         // "data": null, as every documented write answers: no message id to rely on.
         QVERIFY(sms.value().messageId.isEmpty());
@@ -245,14 +251,15 @@ private slots:
         QCOMPARE(queryOrder(code).status, int(OrderStatus::NotEnabled));
 
         QVERIFY(await<cube::ActionDone>([&](auto done) {
-                    m_client->enableOrder(code, this, done);
+                    m_client->enableOrder(cube::test::orderCodeOf(code), this, done);
                 }).ok());
         const cube::Order enabled = queryOrder(code);
         QCOMPARE(enabled.status, int(OrderStatus::InUse));
         QVERIFY(enabled.starts.isValid());
 
         QVERIFY(await<cube::ActionDone>([&](auto done) {
-                    m_client->endOrderEarly(code, u"客户要求"_s, 4, this, done);
+                    m_client->endOrderEarly(cube::test::orderCodeOf(code), u"客户要求"_s, 4, this,
+                                            done);
                 }).ok());
         const cube::Order ended = queryOrder(code);
         QCOMPARE(ended.status, int(OrderStatus::EndedEarly));
@@ -260,7 +267,8 @@ private slots:
 
         // Irreversible: ending it again is refused for its state.
         const auto again = await<cube::ActionDone>([&](auto done) {
-            m_client->endOrderEarly(code, u"again"_s, std::nullopt, this, done);
+            m_client->endOrderEarly(cube::test::orderCodeOf(code), u"again"_s, std::nullopt, this,
+                                    done);
         });
         QCOMPARE(again.error().serverCode, u"4090"_s);
     }
@@ -272,11 +280,11 @@ private slots:
             [&](auto done) { m_client->orderPlan(planOrder(iccid, false), this, done); });
         const QString code = placed.value().orderId;
         QVERIFY(await<cube::ActionDone>([&](auto done) {
-                    m_client->cancelOrder(code, this, done);
+                    m_client->cancelOrder(cube::test::orderCodeOf(code), this, done);
                 }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::Cancelled));
-        const auto enable =
-            await<cube::ActionDone>([&](auto done) { m_client->enableOrder(code, this, done); });
+        const auto enable = await<cube::ActionDone>(
+            [&](auto done) { m_client->enableOrder(cube::test::orderCodeOf(code), this, done); });
         QCOMPARE(enable.error().serverCode, u"4090"_s);
     }
 
@@ -289,15 +297,15 @@ private slots:
         QCOMPARE(queryOrder(code).status, int(OrderStatus::InUse));
 
         QVERIFY(await<cube::ActionDone>([&](auto done) {
-                    m_client->suspendSim(iccid, this, done);
+                    m_client->suspendSim(cube::test::iccidOf(iccid), this, done);
                 }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::Paused));
-        const auto twice =
-            await<cube::ActionDone>([&](auto done) { m_client->suspendSim(iccid, this, done); });
+        const auto twice = await<cube::ActionDone>(
+            [&](auto done) { m_client->suspendSim(cube::test::iccidOf(iccid), this, done); });
         QCOMPARE(twice.error().serverCode, u"4091"_s);
 
         QVERIFY(await<cube::ActionDone>([&](auto done) {
-                    m_client->resumeSim(iccid, this, done);
+                    m_client->resumeSim(cube::test::iccidOf(iccid), this, done);
                 }).ok());
         QCOMPARE(queryOrder(code).status, int(OrderStatus::InUse));
     }
@@ -307,31 +315,36 @@ private slots:
         const QString code = findOrder(OrderStatus::InUse);
         const QDateTime before = queryOrder(code).expires;
         const auto renewed = await<cube::RenewedOrder>(
-            [&](auto done) { m_client->renewOrder(code, 2, this, done); });
+            [&](auto done) { m_client->renewOrder(cube::test::orderCodeOf(code), 2, this, done); });
         QVERIFY(renewed.ok());
         QVERIFY(renewed.value().expires > before);
         QCOMPARE(queryOrder(code).expires, renewed.value().expires);
 
         const auto expired = await<cube::RenewedOrder>([&](auto done) {
-            m_client->renewOrder(findOrder(OrderStatus::Expired), 1, this, done);
+            m_client->renewOrder(cube::test::orderCodeOf(findOrder(OrderStatus::Expired)), 1, this,
+                                 done);
         });
         QCOMPARE(expired.error().serverCode, u"4090"_s);
     }
 
     void validationsReturnTheirCodes()
     {
-        const auto unknownSim = await<cube::SimCard>(
-            [&](auto done) { m_client->sim(u"89852022019999999999"_s, this, done); });
+        const auto unknownSim = await<cube::SimCard>([&](auto done) {
+            m_client->sim(cube::test::iccidOf(u"89852022019999999999"_s), this, done);
+        });
         QCOMPARE(unknownSim.error().kind, ApiErrorKind::Server);
         QCOMPARE(unknownSim.error().serverCode, u"4041"_s);
         QVERIFY(unknownSim.error().serverMessage.contains(u"89852022019999999999"_s));
 
-        const auto unknownOrder = await<cube::ActionDone>(
-            [&](auto done) { m_client->cancelOrder(u"L000"_s, this, done); });
+        const auto unknownOrder = await<cube::ActionDone>([&](auto done) {
+            m_client->cancelOrder(cube::test::orderCodeOf(u"L000"_s), this, done);
+        });
         QCOMPARE(unknownOrder.error().serverCode, u"4042"_s);
 
-        const auto wrongState = await<cube::ActionDone>(
-            [&](auto done) { m_client->cancelOrder(findOrder(OrderStatus::InUse), this, done); });
+        const auto wrongState = await<cube::ActionDone>([&](auto done) {
+            m_client->cancelOrder(cube::test::orderCodeOf(findOrder(OrderStatus::InUse)), this,
+                                  done);
+        });
         QCOMPARE(wrongState.error().serverCode, u"4090"_s);
 
         const auto badPage =
@@ -397,8 +410,8 @@ private slots:
             return fleet.sims().at(i).lifeCycle == LifeCycle::Activated
                    && !fleet.sims().at(i).suspended;
         });
-        const auto result =
-            await<cube::ActionDone>([&](auto done) { m_client->suspendSim(iccid, this, done); });
+        const auto result = await<cube::ActionDone>(
+            [&](auto done) { m_client->suspendSim(cube::test::iccidOf(iccid), this, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, kind);
         if (httpStatus > 0 && kind == ApiErrorKind::HttpStatus)
@@ -459,8 +472,10 @@ private slots:
         settings.transferTimeout = 300ms;
         m_client =
             std::make_unique<cube::CubeClient>(&m_network, settings, m_simulator->account().secret);
-        const auto ended = await<cube::ActionDone>(
-            [&](auto done) { m_client->endOrderEarly(code, u"late"_s, std::nullopt, this, done); });
+        const auto ended = await<cube::ActionDone>([&](auto done) {
+            m_client->endOrderEarly(cube::test::orderCodeOf(code), u"late"_s, std::nullopt, this,
+                                    done);
+        });
         QCOMPARE(ended.error().kind, ApiErrorKind::Timeout);
         QVERIFY(ended.error().outcomeUnknown);
         makeClient();
@@ -475,13 +490,15 @@ private slots:
         const QString unknown = u"89852022019999999999"_s;
         cube::TranslationInstaller translations;
         QVERIFY(translations.install(cube::UiLanguage::SimplifiedChinese));
-        auto chinese = await<cube::SimCard>([&](auto done) { m_client->sim(unknown, this, done); });
+        auto chinese = await<cube::SimCard>(
+            [&](auto done) { m_client->sim(cube::test::iccidOf(unknown), this, done); });
         QCOMPARE(chinese.error().serverMessage, u"设备不存在：%1"_s.arg(unknown));
         QVERIFY2(chinese.error().message().startsWith(u"Cube 服务器拒绝了请求"_s),
                  qPrintable(chinese.error().message()));
 
         QVERIFY(translations.install(cube::UiLanguage::English));
-        auto english = await<cube::SimCard>([&](auto done) { m_client->sim(unknown, this, done); });
+        auto english = await<cube::SimCard>(
+            [&](auto done) { m_client->sim(cube::test::iccidOf(unknown), this, done); });
         QCOMPARE(english.error().serverMessage, u"No such SIM card: %1"_s.arg(unknown));
         QVERIFY(english.error().message().startsWith(u"The Cube server refused the request"_s));
     }

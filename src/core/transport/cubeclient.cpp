@@ -58,26 +58,6 @@ ApiCall *CubeClient::refuse(Operation operation, const QString &why, QObject *co
     return apiCall;
 }
 
-QString CubeClient::iccidProblem(const QString &iccid)
-{
-    static const QRegularExpression iccidPattern(u"^\\d{19,20}$"_s);
-    if (iccidPattern.match(iccid).hasMatch())
-        return {};
-    return tr("\"%1\" is not an ICCID: an ICCID has 19 or 20 digits.").arg(iccid);
-}
-
-QString CubeClient::orderCodeProblem(const QString &code)
-{
-    static const QRegularExpression codePattern(u"^[A-Za-z0-9_-]{1,64}$"_s);
-    if (code.trimmed().isEmpty())
-        return tr("the order code is empty.");
-    if (codePattern.match(code.trimmed()).hasMatch())
-        return {};
-    return tr("\"%1\" is not an order code: an order code has 1 to 64 letters, digits, '_' or "
-              "'-'.")
-        .arg(code.left(80));
-}
-
 QString CubeClient::endReasonProblem(const QString &reason)
 {
     const QString trimmed = reason.trimmed();
@@ -120,14 +100,14 @@ QString CubeClient::planOrderProblem(const PlanOrderRequest &request)
 
 namespace {
 
-QJsonObject withDevice(const QString &iccid)
+QJsonObject withDevice(const Iccid &iccid)
 {
-    return {{u"device_id"_s, iccid}};
+    return {{u"device_id"_s, iccid.value()}};
 }
 
-QJsonObject withOrderCode(const QString &orderCode)
+QJsonObject withOrderCode(const OrderCode &orderCode)
 {
-    return {{u"order_code"_s, orderCode.trimmed()}};
+    return {{u"order_code"_s, orderCode.value()}};
 }
 
 } // namespace
@@ -140,19 +120,18 @@ ApiCall *CubeClient::listSims(int pageNo, int pageSize, QObject *context, Done<S
                 {}, context, std::move(done), &parse::simPage);
 }
 
-ApiCall *CubeClient::sim(const QString &iccid, QObject *context, Done<SimCard> done)
+ApiCall *CubeClient::sim(const Iccid &iccid, QObject *context, Done<SimCard> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::QueryDevice, problem, context, std::move(done));
     // The SIM asked for and no other: a server that answers about another one is not believed.
-    return call(Operation::QueryDevice, withDevice(iccid), iccid, context, std::move(done),
-                [iccid](const QJsonValue &data, ServerTimeZone zone) -> ApiResult<SimCard> {
-                    ApiResult<SimCard> card = parse::object<SimCard>(data, zone);
-                    if (!card.ok() || card.value().iccid == iccid)
-                        return card;
-                    return malformedResponse(
-                        tr("the answer is about SIM %1, not %2").arg(card.value().iccid, iccid));
-                });
+    return call(
+        Operation::QueryDevice, withDevice(iccid), iccid.value(), context, std::move(done),
+        [asked = iccid.value()](const QJsonValue &data, ServerTimeZone zone) -> ApiResult<SimCard> {
+            ApiResult<SimCard> card = parse::object<SimCard>(data, zone);
+            if (!card.ok() || card.value().iccid == asked)
+                return card;
+            return malformedResponse(
+                tr("the answer is about SIM %1, not %2").arg(card.value().iccid, asked));
+        });
 }
 
 ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done)
@@ -163,57 +142,41 @@ ApiCall *CubeClient::simsInUse(QObject *context, Done<QList<AssetInfo>> done)
 
 // ---- Usage -----------------------------------------------------------------------------------
 
-ApiCall *CubeClient::usage(const QString &iccid, QObject *context, Done<FlowUsage> done)
+ApiCall *CubeClient::usage(const Iccid &iccid, QObject *context, Done<FlowUsage> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::QueryFlowUsage, problem, context, std::move(done));
-    return call(Operation::QueryFlowUsage, withDevice(iccid), iccid, context, std::move(done),
-                &parse::object<FlowUsage>);
+    return call(Operation::QueryFlowUsage, withDevice(iccid), iccid.value(), context,
+                std::move(done), &parse::object<FlowUsage>);
 }
 
-ApiCall *CubeClient::usageOfMany(const QStringList &iccids, QObject *context,
+ApiCall *CubeClient::usageOfMany(const QList<Iccid> &iccids, QObject *context,
                                  Done<QList<FlowUsage>> done)
 {
-    for (const QString &iccid : iccids) {
-        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-            return refuse(Operation::BatchQueryFlowUsage, problem, context, std::move(done));
-    }
     return call(Operation::BatchQueryFlowUsage,
-                {{u"deviceList"_s, QJsonArray::fromStringList(iccids)}}, {}, context,
+                {{u"deviceList"_s, QJsonArray::fromStringList(valuesOf(iccids))}}, {}, context,
                 std::move(done), &parse::list<FlowUsage>);
 }
 
-ApiCall *CubeClient::dayUsage(const QString &iccid, QDate day, QObject *context,
-                              Done<DayUsage> done)
+ApiCall *CubeClient::dayUsage(const Iccid &iccid, QDate day, QObject *context, Done<DayUsage> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::QueryDayFlow, problem, context, std::move(done));
     QJsonObject fields = withDevice(iccid);
     fields.insert(u"date"_s, day.toString(u"yyyy-MM-dd"_s));
-    return call(Operation::QueryDayFlow, fields, iccid, context, std::move(done),
+    return call(Operation::QueryDayFlow, fields, iccid.value(), context, std::move(done),
                 &parse::object<DayUsage>);
 }
 
-ApiCall *CubeClient::monthUsage(const QStringList &iccids, QDate month, QObject *context,
+ApiCall *CubeClient::monthUsage(const QList<Iccid> &iccids, QDate month, QObject *context,
                                 Done<QList<MonthUsage>> done)
 {
-    for (const QString &iccid : iccids) {
-        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-            return refuse(Operation::BatchQueryMonthFlow, problem, context, std::move(done));
-    }
     return call(Operation::BatchQueryMonthFlow,
-                {{u"deviceList"_s, QJsonArray::fromStringList(iccids)},
+                {{u"deviceList"_s, QJsonArray::fromStringList(valuesOf(iccids))},
                  {u"month"_s, month.toString(u"yyyy-MM"_s)}},
                 {}, context, std::move(done), &parse::list<MonthUsage>);
 }
 
-ApiCall *CubeClient::carrierBalance(const QString &iccid, QObject *context,
-                                    Done<CarrierBalance> done)
+ApiCall *CubeClient::carrierBalance(const Iccid &iccid, QObject *context, Done<CarrierBalance> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::QueryCarrierBalance, problem, context, std::move(done));
-    return call(Operation::QueryCarrierBalance, withDevice(iccid), iccid, context, std::move(done),
-                &parse::object<CarrierBalance>);
+    return call(Operation::QueryCarrierBalance, withDevice(iccid), iccid.value(), context,
+                std::move(done), &parse::object<CarrierBalance>);
 }
 
 // ---- Plans and orders ------------------------------------------------------------------------
@@ -243,7 +206,7 @@ QJsonObject CubeClient::planOrderFields(const PlanOrderRequest &request)
 QString CubeClient::singleSimOrderFields(const PlanOrderRequest &request, QJsonObject &fields)
 {
     const QString iccid = request.iccids.value(0);
-    if (QString problem = iccidProblem(iccid); !problem.isEmpty())
+    if (QString problem = Iccid::problem(iccid); !problem.isEmpty())
         return problem;
     if (QString problem = planOrderProblem(request); !problem.isEmpty())
         return problem;
@@ -269,7 +232,7 @@ ApiCall *CubeClient::orderPlanForMany(const PlanOrderRequest &request, QObject *
         return refuse(Operation::BatchOrderPackages, tr("no SIM cards were given."), context,
                       std::move(done));
     for (const QString &iccid : request.iccids) {
-        if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
+        if (const QString problem = Iccid::problem(iccid); !problem.isEmpty())
             return refuse(Operation::BatchOrderPackages, problem, context, std::move(done));
     }
     if (const QString problem = planOrderProblem(request); !problem.isEmpty())
@@ -296,17 +259,15 @@ ApiCall *CubeClient::orderOtaPlan(const PlanOrderRequest &request, QObject *cont
                 std::move(done), &parse::object<PlacedOrder>);
 }
 
-ApiCall *CubeClient::renewOrder(const QString &orderId, int periods, QObject *context,
+ApiCall *CubeClient::renewOrder(const OrderCode &orderId, int periods, QObject *context,
                                 Done<RenewedOrder> done)
 {
-    if (const QString problem = orderCodeProblem(orderId); !problem.isEmpty())
-        return refuse(Operation::RenewPackage, problem, context, std::move(done));
     if (periods < 1)
         return refuse(Operation::RenewPackage, tr("renew for at least one period."), context,
                       std::move(done));
     return call(Operation::RenewPackage,
-                {{u"order_id"_s, orderId.trimmed()}, {u"renew_period"_s, periods}},
-                orderId.trimmed(), context, std::move(done), &parse::object<RenewedOrder>);
+                {{u"order_id"_s, orderId.value()}, {u"renew_period"_s, periods}}, orderId.value(),
+                context, std::move(done), &parse::object<RenewedOrder>);
 }
 
 ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<OrderPage> done)
@@ -314,11 +275,11 @@ ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<Orde
     // A filter that cannot match is refused, never dropped: an empty result would mislead less
     // than every order of the account.
     if (!query.iccid.isEmpty()) {
-        if (const QString problem = iccidProblem(query.iccid); !problem.isEmpty())
+        if (const QString problem = Iccid::problem(query.iccid); !problem.isEmpty())
             return refuse(Operation::QueryOrders, problem, context, std::move(done));
     }
     if (!query.orderCode.isEmpty()) {
-        if (const QString problem = orderCodeProblem(query.orderCode); !problem.isEmpty())
+        if (const QString problem = OrderCode::problem(query.orderCode); !problem.isEmpty())
             return refuse(Operation::QueryOrders, problem, context, std::move(done));
     }
     QJsonObject fields{{u"page_no"_s, query.pageNo}, {u"page_size"_s, query.pageSize}};
@@ -333,10 +294,10 @@ ApiCall *CubeClient::orders(const OrderQuery &query, QObject *context, Done<Orde
     return call(Operation::QueryOrders, fields, {}, context, std::move(done), &parse::orderPage);
 }
 
-ApiCall *CubeClient::order(const QString &orderCode, QObject *context, Done<Order> done)
+ApiCall *CubeClient::order(const OrderCode &orderCode, QObject *context, Done<Order> done)
 {
     OrderQuery query;
-    query.orderCode = orderCode.trimmed();
+    query.orderCode = orderCode.value();
     return orders(query, context,
                   [query, done = std::move(done)](const ApiResult<OrderPage> &page) {
                       if (!page.ok())
@@ -352,30 +313,26 @@ ApiCall *CubeClient::order(const QString &orderCode, QObject *context, Done<Orde
                   });
 }
 
-ApiCall *CubeClient::enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
+ApiCall *CubeClient::enableOrder(const OrderCode &orderCode, QObject *context,
+                                 Done<ActionDone> done)
 {
-    if (const QString problem = orderCodeProblem(orderCode); !problem.isEmpty())
-        return refuse(Operation::OpenOrder, problem, context, std::move(done));
-    return call(Operation::OpenOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
+    return call(Operation::OpenOrder, withOrderCode(orderCode), orderCode.value(), context,
                 std::move(done), &parse::accepted);
 }
 
-ApiCall *CubeClient::cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done)
+ApiCall *CubeClient::cancelOrder(const OrderCode &orderCode, QObject *context,
+                                 Done<ActionDone> done)
 {
-    if (const QString problem = orderCodeProblem(orderCode); !problem.isEmpty())
-        return refuse(Operation::CancelOrder, problem, context, std::move(done));
-    return call(Operation::CancelOrder, withOrderCode(orderCode), orderCode.trimmed(), context,
+    return call(Operation::CancelOrder, withOrderCode(orderCode), orderCode.value(), context,
                 std::move(done), &parse::accepted);
 }
 
-ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reason,
+ApiCall *CubeClient::endOrderEarly(const OrderCode &orderCode, const QString &reason,
                                    std::optional<int> deviceType, QObject *context,
                                    Done<ActionDone> done)
 {
     const QString trimmedReason = reason.trimmed();
-    QString problem = orderCodeProblem(orderCode);
-    if (problem.isEmpty())
-        problem = endReasonProblem(reason);
+    QString problem = endReasonProblem(reason);
     if (problem.isEmpty() && deviceType && !vocabulary::deviceTypes().contains(*deviceType))
         problem = tr("device type %1 does not exist; use 1 to 5.").arg(*deviceType);
     if (!problem.isEmpty())
@@ -385,39 +342,33 @@ ApiCall *CubeClient::endOrderEarly(const QString &orderCode, const QString &reas
     fields.insert(u"ahead_finish_cause"_s, trimmedReason);
     if (deviceType)
         fields.insert(u"device_type"_s, QString::number(*deviceType));
-    return call(Operation::EndOrderEarly, fields, orderCode.trimmed(), context, std::move(done),
+    return call(Operation::EndOrderEarly, fields, orderCode.value(), context, std::move(done),
                 &parse::accepted);
 }
 
-ApiCall *CubeClient::suspendSim(const QString &iccid, QObject *context, Done<ActionDone> done)
+ApiCall *CubeClient::suspendSim(const Iccid &iccid, QObject *context, Done<ActionDone> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::SuspendService, problem, context, std::move(done));
-    return call(Operation::SuspendService, withDevice(iccid), iccid, context, std::move(done),
-                &parse::accepted);
+    return call(Operation::SuspendService, withDevice(iccid), iccid.value(), context,
+                std::move(done), &parse::accepted);
 }
 
-ApiCall *CubeClient::resumeSim(const QString &iccid, QObject *context, Done<ActionDone> done)
+ApiCall *CubeClient::resumeSim(const Iccid &iccid, QObject *context, Done<ActionDone> done)
 {
-    if (const QString problem = iccidProblem(iccid); !problem.isEmpty())
-        return refuse(Operation::ResumeService, problem, context, std::move(done));
-    return call(Operation::ResumeService, withDevice(iccid), iccid, context, std::move(done),
-                &parse::accepted);
+    return call(Operation::ResumeService, withDevice(iccid), iccid.value(), context,
+                std::move(done), &parse::accepted);
 }
 
 // ---- SMS and follow-up -----------------------------------------------------------------------
 
-ApiCall *CubeClient::sendSms(const QString &iccid, const QString &text, QObject *context,
+ApiCall *CubeClient::sendSms(const Iccid &iccid, const QString &text, QObject *context,
                              Done<SentSms> done)
 {
-    QString problem = iccidProblem(iccid);
-    if (problem.isEmpty() && text.trimmed().isEmpty())
-        problem = tr("the message is empty.");
-    if (!problem.isEmpty())
-        return refuse(Operation::SendSms, problem, context, std::move(done));
+    if (text.trimmed().isEmpty())
+        return refuse(Operation::SendSms, tr("the message is empty."), context, std::move(done));
     QJsonObject fields = withDevice(iccid);
     fields.insert(u"content"_s, text);
-    return call(Operation::SendSms, fields, iccid, context, std::move(done), &parse::sentSms);
+    return call(Operation::SendSms, fields, iccid.value(), context, std::move(done),
+                &parse::sentSms);
 }
 
 } // namespace cube

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/ids.h"
 #include "contract/requests.h"
 #include "records/responseparsers.h"
 #include "transport/apicall.h"
@@ -18,8 +19,9 @@ namespace cube {
 // The Cube API as the GUI, the CLI and the tests use it: one typed method per operation of
 // the contract. Every method is asynchronous: it returns the call (to cancel it, or to watch
 // its retries) and hands the typed result to `done` on the event loop, unless `context` was
-// destroyed first. Input that cannot be right (an ICCID of the wrong length, an empty reason)
-// is refused without sending anything.
+// destroyed first. Input that cannot be right (an empty reason, a negative amount) is refused
+// without sending anything; ICCIDs and order codes come as Iccid and OrderCode, checked where
+// they were made (contract/ids.h), and are not checked again.
 class CubeClient final : public QObject
 {
     Q_OBJECT
@@ -47,16 +49,16 @@ public:
 
     // SIM cards
     ApiCall *listSims(int pageNo, int pageSize, QObject *context, Done<SimPage> done);
-    ApiCall *sim(const QString &iccid, QObject *context, Done<SimCard> done);
+    ApiCall *sim(const Iccid &iccid, QObject *context, Done<SimCard> done);
     ApiCall *simsInUse(QObject *context, Done<QList<AssetInfo>> done);
 
     // Usage
-    ApiCall *usage(const QString &iccid, QObject *context, Done<FlowUsage> done);
-    ApiCall *usageOfMany(const QStringList &iccids, QObject *context, Done<QList<FlowUsage>> done);
-    ApiCall *dayUsage(const QString &iccid, QDate day, QObject *context, Done<DayUsage> done);
-    ApiCall *monthUsage(const QStringList &iccids, QDate month, QObject *context,
+    ApiCall *usage(const Iccid &iccid, QObject *context, Done<FlowUsage> done);
+    ApiCall *usageOfMany(const QList<Iccid> &iccids, QObject *context, Done<QList<FlowUsage>> done);
+    ApiCall *dayUsage(const Iccid &iccid, QDate day, QObject *context, Done<DayUsage> done);
+    ApiCall *monthUsage(const QList<Iccid> &iccids, QDate month, QObject *context,
                         Done<QList<MonthUsage>> done);
-    ApiCall *carrierBalance(const QString &iccid, QObject *context, Done<CarrierBalance> done);
+    ApiCall *carrierBalance(const Iccid &iccid, QObject *context, Done<CarrierBalance> done);
 
     // Plans and orders
     ApiCall *plans(QObject *context, Done<QList<Plan>> done);
@@ -65,23 +67,22 @@ public:
                               Done<QList<BatchOrderLine>> done);
     ApiCall *orderOtaPlan(const PlanOrderRequest &request, QObject *context,
                           Done<PlacedOrder> done);
-    ApiCall *renewOrder(const QString &orderId, int periods, QObject *context,
+    ApiCall *renewOrder(const OrderCode &orderId, int periods, QObject *context,
                         Done<RenewedOrder> done);
     ApiCall *orders(const OrderQuery &query, QObject *context, Done<OrderPage> done);
     // The order whose code is exactly `orderCode`, whatever else the server lists first or
     // instead; ApiErrorKind::NotFound when it lists no such order.
-    ApiCall *order(const QString &orderCode, QObject *context, Done<Order> done);
-    ApiCall *enableOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
-    ApiCall *cancelOrder(const QString &orderCode, QObject *context, Done<ActionDone> done);
+    ApiCall *order(const OrderCode &orderCode, QObject *context, Done<Order> done);
+    ApiCall *enableOrder(const OrderCode &orderCode, QObject *context, Done<ActionDone> done);
+    ApiCall *cancelOrder(const OrderCode &orderCode, QObject *context, Done<ActionDone> done);
     // Irreversible: the reason is required (trimmed, at most maxEndReasonLength characters).
-    ApiCall *endOrderEarly(const QString &orderCode, const QString &reason,
+    ApiCall *endOrderEarly(const OrderCode &orderCode, const QString &reason,
                            std::optional<int> deviceType, QObject *context, Done<ActionDone> done);
-    ApiCall *suspendSim(const QString &iccid, QObject *context, Done<ActionDone> done);
-    ApiCall *resumeSim(const QString &iccid, QObject *context, Done<ActionDone> done);
+    ApiCall *suspendSim(const Iccid &iccid, QObject *context, Done<ActionDone> done);
+    ApiCall *resumeSim(const Iccid &iccid, QObject *context, Done<ActionDone> done);
 
     // SMS
-    ApiCall *sendSms(const QString &iccid, const QString &text, QObject *context,
-                     Done<SentSms> done);
+    ApiCall *sendSms(const Iccid &iccid, const QString &text, QObject *context, Done<SentSms> done);
 
     static constexpr int maxEndReasonLength = 200;
     // What is wrong with `reason` for ending orders early, or empty when nothing is. Trimmed
@@ -95,10 +96,6 @@ public:
     // message says which character it is and where.
     static QString endReasonProblem(const QString &reason);
 
-    // The reason `iccid` cannot be an ICCID, or empty when it can.
-    static QString iccidProblem(const QString &iccid);
-    // The reason `code` cannot be an order code (1 to 64 letters, digits, '_' or '-').
-    static QString orderCodeProblem(const QString &code);
     // The largest amount an order may carry; anything else (negative, NaN, infinite) is refused.
     static constexpr double largestAmount = 1e9;
 

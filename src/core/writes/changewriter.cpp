@@ -47,39 +47,43 @@ void ChangeWriter::endEarly(const OrderCode &order, const QString &reason,
     QJsonObject parameters{{WriteTask::reasonKey, reason}};
     if (deviceType)
         parameters.insert(WriteTask::deviceTypeKey, *deviceType);
-    perform(WriteTask(Operation::EndOrderEarly, order.value, parameters), context, std::move(done),
-            item);
+    write(WriteTask(Operation::EndOrderEarly, order.value(), parameters), Target{order, {}},
+          context, std::move(done), item);
 }
 
 void ChangeWriter::cancel(const OrderCode &order, QObject *context, Done done,
                           std::optional<JobItem> item)
 {
-    perform(WriteTask(Operation::CancelOrder, order.value), context, std::move(done), item);
+    write(WriteTask(Operation::CancelOrder, order.value()), Target{order, {}}, context,
+          std::move(done), item);
 }
 
 void ChangeWriter::enable(const OrderCode &order, QObject *context, Done done,
                           std::optional<JobItem> item)
 {
-    perform(WriteTask(Operation::OpenOrder, order.value), context, std::move(done), item);
+    write(WriteTask(Operation::OpenOrder, order.value()), Target{order, {}}, context,
+          std::move(done), item);
 }
 
 void ChangeWriter::renew(const OrderCode &order, int periods, QObject *context, Done done,
                          std::optional<JobItem> item)
 {
-    perform(WriteTask(Operation::RenewPackage, order.value, {{WriteTask::periodsKey, periods}}),
-            context, std::move(done), item);
+    write(WriteTask(Operation::RenewPackage, order.value(), {{WriteTask::periodsKey, periods}}),
+          Target{order, {}}, context, std::move(done), item);
 }
 
 void ChangeWriter::suspend(const Iccid &sim, QObject *context, Done done,
                            std::optional<JobItem> item)
 {
-    perform(WriteTask(Operation::SuspendService, sim.value), context, std::move(done), item);
+    write(WriteTask(Operation::SuspendService, sim.value()), Target{{}, sim}, context,
+          std::move(done), item);
 }
 
 void ChangeWriter::resume(const Iccid &sim, QObject *context, Done done,
                           std::optional<JobItem> item)
 {
-    perform(WriteTask(Operation::ResumeService, sim.value), context, std::move(done), item);
+    write(WriteTask(Operation::ResumeService, sim.value()), Target{{}, sim}, context,
+          std::move(done), item);
 }
 
 void ChangeWriter::placeOrder(const PlanOrderRequest &request, QObject *context, Done done)
@@ -99,14 +103,20 @@ void ChangeWriter::placeOrders(const PlanOrderRequest &request, QObject *context
 
 void ChangeWriter::sendSms(const Iccid &sim, const QString &text, QObject *context, Done done)
 {
-    perform(WriteTask(Operation::SendSms, sim.value, {{WriteTask::textKey, text}}), context,
-            std::move(done));
+    write(WriteTask(Operation::SendSms, sim.value(), {{WriteTask::textKey, text}}), Target{{}, sim},
+          context, std::move(done));
 }
 
 // ---- Every write -----------------------------------------------------------------------------
 
 void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
                            std::optional<JobItem> item)
+{
+    write(task, std::nullopt, context, std::move(done), item);
+}
+
+void ChangeWriter::write(const WriteTask &task, std::optional<Target> target, QObject *context,
+                         Done done, std::optional<JobItem> item)
 {
     QPointer<QObject> alive(context);
     Deliver deliver = [alive, done = std::move(done)](const WriteOutcome &outcome) {
@@ -117,46 +127,54 @@ void ChangeWriter::perform(const WriteTask &task, QObject *context, Done done,
     if (!rule || (item && !rule->keptByJobs))
         return refuseUnsent(task, tr("this kind of change cannot be sent again from its job."),
                             deliver);
-    readBefore(rule->proof, task, [this, rule, task, alive, deliver, item](const Evidence &before) {
-        if (alive)
-            send(*rule, task, before, deliver, item);
-    });
+    QString problem;
+    if (!target)
+        target = writetable::targetOf(*rule, task.subject, &problem);
+    if (!target)
+        return refuseUnsent(task, problem, deliver);
+    readBefore(rule->proof, *target,
+               [this, rule, task, checked = *target, alive, deliver, item](const Evidence &before) {
+                   if (alive)
+                       send(*rule, task, checked, before, deliver, item);
+               });
 }
 
-void ChangeWriter::send(const WriteRule &rule, const WriteTask &task, const Evidence &before,
-                        Deliver deliver, std::optional<JobItem> item)
+void ChangeWriter::send(const WriteRule &rule, const WriteTask &task, const Target &target,
+                        const Evidence &before, Deliver deliver, std::optional<JobItem> item)
 {
     // The call is alive while it reports its answer: its journal entry is read then.
     auto call = std::make_shared<QPointer<ApiCall>>();
-    *call = rule.send(
-        m_client, task, before, this,
-        [this, &rule, task, before, deliver, call, item](const ApiResult<WriteOutcome> &answer) {
-            const qint64 entry = *call ? (*call)->journalEntryId() : 0;
-            if (answer.ok()) {
-                deliver(answer.value());
-                followAnswered(rule, task, answer.value());
-                return;
-            }
-            const ApiError &error = answer.error();
-            // A job's item sent before (the answer lost, or judged not done too soon) that the
-            // server now refuses, for the order's state say: the earlier send may have done it,
-            // and the record tells.
-            if (!error.outcomeUnknown && error.kind == ApiErrorKind::Server && item && entry
-                && m_journal && m_journal->sentBefore(*item, entry))
-                return settleRefusal(rule, task, before, entry, error, deliver);
-            if (!error.outcomeUnknown)
-                return deliver(WriteOutcome::refused(error));
-            // Lost: never sent again. What the server now shows settles it.
-            settle(rule, task, before, entry, error, deliver);
-        });
+    *call =
+        rule.send(m_client, task, target, before, this,
+                  [this, &rule, task, target, before, deliver, call,
+                   item](const ApiResult<WriteOutcome> &answer) {
+                      const qint64 entry = *call ? (*call)->journalEntryId() : 0;
+                      if (answer.ok()) {
+                          deliver(answer.value());
+                          followAnswered(rule, target, answer.value());
+                          return;
+                      }
+                      const ApiError &error = answer.error();
+                      // A job's item sent before (the answer lost, or judged not done too soon)
+                      // that the server now refuses, for the order's state say: the earlier send
+                      // may have done it, and the record tells.
+                      if (!error.outcomeUnknown && error.kind == ApiErrorKind::Server && item
+                          && entry && m_journal && m_journal->sentBefore(*item, entry))
+                          return settleRefusal(rule, task, target, before, entry, error, deliver);
+                      if (!error.outcomeUnknown)
+                          return deliver(WriteOutcome::refused(error));
+                      // Lost: never sent again. What the server now shows settles it.
+                      settle(rule, task, target, before, entry, error, deliver);
+                  });
     if (item && *call)
         (*call)->setJobItem(*item);
 }
 
-void ChangeWriter::settle(const WriteRule &rule, const WriteTask &task, const Evidence &before,
-                          qint64 entry, std::optional<ApiError> error, Deliver deliver)
+void ChangeWriter::settle(const WriteRule &rule, const WriteTask &task, const Target &target,
+                          const Evidence &before, qint64 entry, std::optional<ApiError> error,
+                          Deliver deliver)
 {
-    readAfter(rule.proof, task,
+    readAfter(rule.proof, target,
               [this, &rule, task, before, entry, error, deliver](const Evidence &after) {
                   WriteOutcome outcome;
                   outcome.error = error;
@@ -172,11 +190,11 @@ void ChangeWriter::settle(const WriteRule &rule, const WriteTask &task, const Ev
               });
 }
 
-void ChangeWriter::settleRefusal(const WriteRule &rule, const WriteTask &task,
+void ChangeWriter::settleRefusal(const WriteRule &rule, const WriteTask &task, const Target &target,
                                  const Evidence &before, qint64 entry, const ApiError &error,
                                  Deliver deliver)
 {
-    readAfter(rule.proof, task,
+    readAfter(rule.proof, target,
               [this, &rule, task, before, entry, error, deliver](const Evidence &after) {
                   WriteOutcome outcome = WriteOutcome::refused(error);
                   const std::optional<bool> took =
@@ -215,7 +233,10 @@ void ChangeWriter::check(const JournalEntry &entry, QObject *context, Done done)
             this, [deliver] { deliver(WriteOutcome{}); }, Qt::QueuedConnection);
         return;
     }
-    settle(*rule, WriteTask(entry.operation, entry.subjects.value(0)), {}, entry.id, {}, deliver);
+    // A subject that is no id (a journal written by hand, say) is read as nothing: unknown.
+    const QString subject = entry.subjects.value(0);
+    settle(*rule, WriteTask(entry.operation, subject),
+           writetable::targetOf(*rule, subject).value_or(Target{}), {}, entry.id, {}, deliver);
 }
 
 void ChangeWriter::refuseUnsent(const WriteTask &task, const QString &why, Deliver deliver)
@@ -237,13 +258,13 @@ void ChangeWriter::noteSettled(qint64 entry, Settlement settlement) const
 
 // ---- Reads -----------------------------------------------------------------------------------
 
-void ChangeWriter::readBefore(Proof proof, const WriteTask &task,
+void ChangeWriter::readBefore(Proof proof, const Target &target,
                               std::function<void(const Evidence &)> then)
 {
     switch (proof) {
     case Proof::LaterExpiry:
     case Proof::NewOrderOfPlan:
-        return readAfter(proof, task, std::move(then));
+        return readAfter(proof, target, std::move(then));
     case Proof::OrderInStatus:
     case Proof::SimSuspended:
     case Proof::None:
@@ -252,21 +273,23 @@ void ChangeWriter::readBefore(Proof proof, const WriteTask &task,
     then({});
 }
 
-void ChangeWriter::readAfter(Proof proof, const WriteTask &task,
+void ChangeWriter::readAfter(Proof proof, const Target &target,
                              std::function<void(const Evidence &)> then)
 {
     switch (proof) {
     case Proof::OrderInStatus:
     case Proof::LaterExpiry:
-        return read(OrderCode{task.subject}, [then](std::optional<Order> order) {
-            then({order, {}, {}});
-        });
+        if (!target.order)
+            break;
+        return read(*target.order, [then](std::optional<Order> order) { then({order, {}, {}}); });
     case Proof::SimSuspended:
-        return read(Iccid{task.subject}, [then](std::optional<SimCard> sim) {
-            then({{}, sim, {}});
-        });
+        if (!target.sim)
+            break;
+        return read(*target.sim, [then](std::optional<SimCard> sim) { then({{}, sim, {}}); });
     case Proof::NewOrderOfPlan:
-        return ordersOf(Iccid{task.subject}, [then](std::optional<QList<Order>> orders) {
+        if (!target.sim)
+            break;
+        return ordersOf(*target.sim, [then](std::optional<QList<Order>> orders) {
             then({{}, {}, orders});
         });
     case Proof::None:
@@ -278,14 +301,14 @@ void ChangeWriter::readAfter(Proof proof, const WriteTask &task,
 void ChangeWriter::ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then)
 {
     OrderQuery query;
-    query.iccid = sim.value;
+    query.iccid = sim.value();
     query.pageSize = ordersOfOneSim;
     m_client.orders(query, this, [sim, then = std::move(then)](const ApiResult<OrderPage> &page) {
         if (!page.ok())
             return then(std::nullopt);
         QList<Order> orders;
         for (const Order &order : page.value().orders)
-            if (order.iccid == sim.value) // only this SIM's, whatever else is listed
+            if (order.iccid == sim.value()) // only this SIM's, whatever else is listed
                 orders.append(order);
         then(orders);
     });
@@ -294,14 +317,14 @@ void ChangeWriter::ordersOf(const Iccid &sim, std::function<void(std::optional<Q
 // Only the record written counts: the client's reads match its code or ICCID exactly.
 void ChangeWriter::read(const OrderCode &order, std::function<void(std::optional<Order>)> then)
 {
-    m_client.order(order.value, this, [then = std::move(then)](const ApiResult<Order> &found) {
+    m_client.order(order, this, [then = std::move(then)](const ApiResult<Order> &found) {
         then(found.ok() ? std::optional(found.value()) : std::nullopt);
     });
 }
 
 void ChangeWriter::read(const Iccid &sim, std::function<void(std::optional<SimCard>)> then)
 {
-    m_client.sim(sim.value, this, [then = std::move(then)](const ApiResult<SimCard> &card) {
+    m_client.sim(sim, this, [then = std::move(then)](const ApiResult<SimCard> &card) {
         then(card.ok() ? std::optional(card.value()) : std::nullopt);
     });
 }
@@ -315,22 +338,26 @@ bool ChangeWriter::followed() const
     return isSignalConnected(orderSignal) || isSignalConnected(simSignal);
 }
 
-void ChangeWriter::followAnswered(const WriteRule &rule, const WriteTask &task,
+void ChangeWriter::followAnswered(const WriteRule &rule, const Target &target,
                                   const WriteOutcome &outcome)
 {
     if (!rule.changesRecords || !followed())
         return;
     switch (rule.subject) {
     case writetable::Subject::Order:
-        return follow(OrderCode{task.subject});
+        if (target.order)
+            follow(*target.order);
+        return;
     case writetable::Subject::Sim:
-        return follow(Iccid{task.subject});
+        if (target.sim)
+            follow(*target.sim);
+        return;
     case writetable::Subject::ManySims:
         if (outcome.lines.size() > mostFollowed)
             return;
         for (const BatchOrderLine &line : outcome.lines)
-            if (line.ok())
-                follow(Iccid{line.iccid});
+            if (const std::optional<Iccid> sim = Iccid::from(line.iccid); sim && line.ok())
+                follow(*sim);
         return;
     }
 }
@@ -345,10 +372,13 @@ void ChangeWriter::announce(const Evidence &found)
     if (found.ordersOfSim && followed()) {
         for (const Order &order : *found.ordersOfSim)
             emit orderChanged(order);
-        if (!found.ordersOfSim->isEmpty())
-            read(Iccid{found.ordersOfSim->constFirst().iccid}, [this](std::optional<SimCard> sim) {
-                if (sim)
-                    emit simChanged(*sim);
+        const std::optional<Iccid> sim = found.ordersOfSim->isEmpty()
+                                             ? std::nullopt
+                                             : Iccid::from(found.ordersOfSim->constFirst().iccid);
+        if (sim)
+            read(*sim, [this](std::optional<SimCard> card) {
+                if (card)
+                    emit simChanged(*card);
             });
     }
 }
@@ -357,10 +387,13 @@ void ChangeWriter::announce(const Order &order)
 {
     emit orderChanged(order);
     // The order's SIM shows the plan in use: it changes with the order.
-    if (followed() && !order.iccid.isEmpty())
-        read(Iccid{order.iccid}, [this](std::optional<SimCard> sim) {
-            if (sim)
-                emit simChanged(*sim);
+    // A record whose ICCID is no ICCID names no SIM to read.
+    if (!followed())
+        return;
+    if (const std::optional<Iccid> sim = Iccid::from(order.iccid))
+        read(*sim, [this](std::optional<SimCard> card) {
+            if (card)
+                emit simChanged(*card);
         });
 }
 
@@ -368,9 +401,10 @@ void ChangeWriter::announce(const SimCard &sim)
 {
     emit simChanged(sim);
     // Suspending or resuming a SIM pauses or restarts its orders.
-    if (!followed())
+    const std::optional<Iccid> iccid = Iccid::from(sim.iccid);
+    if (!followed() || !iccid)
         return;
-    ordersOf(Iccid{sim.iccid}, [this](std::optional<QList<Order>> orders) {
+    ordersOf(*iccid, [this](std::optional<QList<Order>> orders) {
         for (const Order &order : orders.value_or(QList<Order>()))
             emit orderChanged(order);
     });

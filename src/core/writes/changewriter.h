@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contract/writesubject.h"
+#include "contract/ids.h"
 #include "records/orderrecords.h"
 #include "records/simrecords.h"
 #include "transport/cubeclient.h"
@@ -65,7 +65,10 @@ public:
     void sendSms(const Iccid &sim, const QString &text, QObject *context, Done done);
 
     // Any write of the table (a bulk job's item, say); one a job does not keep is refused
-    // without sending when it comes as a job's item.
+    // without sending when it comes as a job's item. The task's subject (text, as jobs keep it)
+    // becomes the id the write is about here, once: text that is not one (an ICCID for a SIM
+    // write, an order code for an order write) is refused without sending, in words that say
+    // why.
     void perform(const WriteTask &task, QObject *context, Done done,
                  std::optional<JobItem> item = {});
     // Settles a journal entry whose answer never came (the program stopped, or it was lost)
@@ -79,24 +82,30 @@ signals:
 private:
     using Deliver = std::function<void(const WriteOutcome &)>;
     using Evidence = writetable::Evidence;
+    using Target = writetable::Target;
+
+    // perform(), once the subject is an id: given by a typed call, or (nothing) made here.
+    void write(const WriteTask &task, std::optional<Target> target, QObject *context, Done done,
+               std::optional<JobItem> item = {});
 
     // Reads the records `proof` compares before a write (nothing for the others), then `then`.
-    void readBefore(writetable::Proof proof, const WriteTask &task,
+    void readBefore(writetable::Proof proof, const Target &target,
                     std::function<void(const Evidence &)> then);
     // Reads the records that show whether a write took effect (nothing for Proof::None).
-    void readAfter(writetable::Proof proof, const WriteTask &task,
+    void readAfter(writetable::Proof proof, const Target &target,
                    std::function<void(const Evidence &)> then);
-    void send(const writetable::WriteRule &rule, const WriteTask &task, const Evidence &before,
-              Deliver deliver, std::optional<JobItem> item);
+    void send(const writetable::WriteRule &rule, const WriteTask &task, const Target &target,
+              const Evidence &before, Deliver deliver, std::optional<JobItem> item);
     // Reads what a write touched after a lost answer (`error`; none for a journal check) and
     // settles it as done, not done or unknown; the journal entry (if any) keeps what was found.
-    void settle(const writetable::WriteRule &rule, const WriteTask &task, const Evidence &before,
-                qint64 entry, std::optional<ApiError> error, Deliver deliver);
+    void settle(const writetable::WriteRule &rule, const WriteTask &task, const Target &target,
+                const Evidence &before, qint64 entry, std::optional<ApiError> error,
+                Deliver deliver);
     // A refusal (for the record's state, say) of a job's item that was sent before: the
     // earlier send may have done it. Done when the record shows the effect; else refused.
     void settleRefusal(const writetable::WriteRule &rule, const WriteTask &task,
-                       const Evidence &before, qint64 entry, const ApiError &error,
-                       Deliver deliver);
+                       const Target &target, const Evidence &before, qint64 entry,
+                       const ApiError &error, Deliver deliver);
     void refuseUnsent(const WriteTask &task, const QString &why, Deliver deliver);
     void noteSettled(qint64 entry, Settlement settlement) const;
     // Reads the order (or SIM) whose code (or ICCID) is exactly the one given; nothing when
@@ -106,7 +115,7 @@ private:
     // The orders of one SIM (as many as the console shows); nothing when they cannot be read.
     void ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then);
     // After a write that changed records: reads what it touched and announces it.
-    void followAnswered(const writetable::WriteRule &rule, const WriteTask &task,
+    void followAnswered(const writetable::WriteRule &rule, const Target &target,
                         const WriteOutcome &outcome);
     void announce(const Evidence &found);
     void announce(const Order &order);

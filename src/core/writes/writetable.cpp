@@ -42,34 +42,34 @@ CubeClient::Done<PlacedOrder> placedOrder(const PlanOrderRequest &request, Answe
     };
 }
 
-ApiCall *sendEndEarly(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                      Answered answered)
+ApiCall *sendEndEarly(CubeClient &client, const WriteTask &task, const Target &target,
+                      const Evidence &, QObject *context, Answered answered)
 {
     const QJsonValue deviceType = task.parameters.value(WriteTask::deviceTypeKey);
     return client.endOrderEarly(
-        task.subject, task.parameters.value(WriteTask::reasonKey).toString(),
+        *target.order, task.parameters.value(WriteTask::reasonKey).toString(),
         deviceType.isDouble() ? std::optional(deviceType.toInt()) : std::nullopt, context,
         doneWhenAnswered(std::move(answered)));
 }
 
-ApiCall *sendCancel(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                    Answered answered)
+ApiCall *sendCancel(CubeClient &client, const WriteTask &, const Target &target, const Evidence &,
+                    QObject *context, Answered answered)
 {
-    return client.cancelOrder(task.subject, context, doneWhenAnswered(std::move(answered)));
+    return client.cancelOrder(*target.order, context, doneWhenAnswered(std::move(answered)));
 }
 
-ApiCall *sendEnable(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                    Answered answered)
+ApiCall *sendEnable(CubeClient &client, const WriteTask &, const Target &target, const Evidence &,
+                    QObject *context, Answered answered)
 {
-    return client.enableOrder(task.subject, context, doneWhenAnswered(std::move(answered)));
+    return client.enableOrder(*target.order, context, doneWhenAnswered(std::move(answered)));
 }
 
 // The answer names the new expiry: the outcome shows the order as read before, with it.
-ApiCall *sendRenew(CubeClient &client, const WriteTask &task, const Evidence &before,
-                   QObject *context, Answered answered)
+ApiCall *sendRenew(CubeClient &client, const WriteTask &task, const Target &target,
+                   const Evidence &before, QObject *context, Answered answered)
 {
     return client.renewOrder(
-        task.subject, task.parameters.value(WriteTask::periodsKey).toInt(1), context,
+        *target.order, task.parameters.value(WriteTask::periodsKey).toInt(1), context,
         [before = before.order, answered](const ApiResult<RenewedOrder> &result) {
             if (!result.ok())
                 return answered(result.error());
@@ -82,35 +82,35 @@ ApiCall *sendRenew(CubeClient &client, const WriteTask &task, const Evidence &be
         });
 }
 
-ApiCall *sendSuspend(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                     Answered answered)
+ApiCall *sendSuspend(CubeClient &client, const WriteTask &, const Target &target, const Evidence &,
+                     QObject *context, Answered answered)
 {
-    return client.suspendSim(task.subject, context, doneWhenAnswered(std::move(answered)));
+    return client.suspendSim(*target.sim, context, doneWhenAnswered(std::move(answered)));
 }
 
-ApiCall *sendResume(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                    Answered answered)
+ApiCall *sendResume(CubeClient &client, const WriteTask &, const Target &target, const Evidence &,
+                    QObject *context, Answered answered)
 {
-    return client.resumeSim(task.subject, context, doneWhenAnswered(std::move(answered)));
+    return client.resumeSim(*target.sim, context, doneWhenAnswered(std::move(answered)));
 }
 
-ApiCall *sendPlanOrder(CubeClient &client, const WriteTask &task, const Evidence &,
+ApiCall *sendPlanOrder(CubeClient &client, const WriteTask &task, const Target &, const Evidence &,
                        QObject *context, Answered answered)
 {
     return client.orderPlan(task.planOrder, context,
                             placedOrder(task.planOrder, std::move(answered)));
 }
 
-ApiCall *sendOtaOrder(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                      Answered answered)
+ApiCall *sendOtaOrder(CubeClient &client, const WriteTask &task, const Target &, const Evidence &,
+                      QObject *context, Answered answered)
 {
     return client.orderOtaPlan(task.planOrder, context,
                                placedOrder(task.planOrder, std::move(answered)));
 }
 
 // Each SIM card's line of the answer says whether its order was placed.
-ApiCall *sendPlanOrderForMany(CubeClient &client, const WriteTask &task, const Evidence &,
-                              QObject *context, Answered answered)
+ApiCall *sendPlanOrderForMany(CubeClient &client, const WriteTask &task, const Target &,
+                              const Evidence &, QObject *context, Answered answered)
 {
     return client.orderPlanForMany(task.planOrder, context,
                                    [answered](const ApiResult<QList<BatchOrderLine>> &result) {
@@ -122,10 +122,10 @@ ApiCall *sendPlanOrderForMany(CubeClient &client, const WriteTask &task, const E
                                    });
 }
 
-ApiCall *sendSms(CubeClient &client, const WriteTask &task, const Evidence &, QObject *context,
-                 Answered answered)
+ApiCall *sendSms(CubeClient &client, const WriteTask &task, const Target &target, const Evidence &,
+                 QObject *context, Answered answered)
 {
-    return client.sendSms(task.subject, task.parameters.value(WriteTask::textKey).toString(),
+    return client.sendSms(*target.sim, task.parameters.value(WriteTask::textKey).toString(),
                           context, [answered](const ApiResult<SentSms> &result) {
                               if (!result.ok())
                                   return answered(result.error());
@@ -177,6 +177,23 @@ const WriteRule *rule(Operation operation)
         return r.operation == operation;
     });
     return found == rules.cend() ? nullptr : &*found;
+}
+
+std::optional<Target> targetOf(const WriteRule &rule, const QString &subject, QString *problem)
+{
+    switch (rule.subject) {
+    case Subject::Order:
+        if (std::optional<OrderCode> order = OrderCode::from(subject, problem))
+            return Target{std::move(order), {}};
+        return std::nullopt;
+    case Subject::Sim:
+        if (std::optional<Iccid> sim = Iccid::from(subject, problem))
+            return Target{{}, std::move(sim)};
+        return std::nullopt;
+    case Subject::ManySims:
+        break;
+    }
+    return Target{};
 }
 
 std::optional<bool> tookEffect(const WriteRule &rule, const WriteTask &task, const Evidence &before,

@@ -43,10 +43,19 @@ struct Evidence
     std::optional<QList<Order>> ordersOfSim; // one SIM's orders, only that SIM's
 };
 
+// A write's subject as an id, made once from the task's text (which jobs keep) before anything
+// is read or sent: the order's code for Subject::Order, the SIM's ICCID for Subject::Sim; neither
+// for Subject::ManySims, whose request the client checks as a whole.
+struct Target
+{
+    std::optional<OrderCode> order;
+    std::optional<Iccid> sim;
+};
+
 // What the answer says, as the write's outcome; or the error that came instead.
 using Answered = std::function<void(const ApiResult<WriteOutcome> &)>;
-using Send = ApiCall *(*)(CubeClient &client, const WriteTask &task, const Evidence &before,
-                          QObject *context, Answered answered);
+using Send = ApiCall *(*)(CubeClient &client, const WriteTask &task, const Target &target,
+                          const Evidence &before, QObject *context, Answered answered);
 
 struct WriteRule
 {
@@ -62,6 +71,11 @@ struct WriteRule
 
 // The rule of `operation`; nullptr for an operation that only reads.
 const WriteRule *rule(Operation operation);
+
+// The id a write by `rule` is about, made from `subject`; nothing when the text is not one, and
+// then `problem` (if given) says why, for a person.
+std::optional<Target> targetOf(const WriteRule &rule, const QString &subject,
+                               QString *problem = nullptr);
 
 // Whether `after` shows the write's effect (nothing when it cannot tell); `outcome` keeps the
 // record that shows it.
