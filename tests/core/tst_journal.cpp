@@ -323,7 +323,7 @@ private slots:
         QVERIFY(rawExec(path, u"UPDATE jobs SET process = '1@0'"_s));
         cube::Journal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));
-        QCOMPARE(cube::Journal::schemaVersion, 3);
+        QCOMPARE(cube::Journal::schemaVersion, 4);
         QCOMPARE(cube::journalschema::migrations().size(), cube::Journal::schemaVersion);
         QCOMPARE(journal.interruptedJobs().size(), 1);
         QVERIFY(journal.claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1)).won);

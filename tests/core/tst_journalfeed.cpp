@@ -1,4 +1,5 @@
 #include "journal/journal.h"
+#include "transport/quotameter.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -112,6 +113,24 @@ private slots:
         // Nothing more while nothing more is written.
         QTest::qWait(int(2.5 * cube::Journal::watchInterval.count()));
         QCOMPARE(elsewhere.count(), 2);
+    }
+
+    // The quota's count of every query is kept in the same file, by its own connection: it is
+    // no change to the journal, and views do not read the journal again for it (they would
+    // each second while the console reads the server).
+    void countingQueriesIsNoNews()
+    {
+        const QString path = m_dir.filePath(u"counted.sqlite"_s);
+        cube::Journal console(path);
+        QSignalSpy elsewhere(&console, &cube::Journal::changedByAnotherProgram);
+        cube::QuotaMeter meter(path);
+        const QDate today = QDate::currentDate();
+        for (int query = 0; query < 5; ++query) {
+            meter.count(u"account"_s, today);
+            QTest::qWait(int(0.6 * cube::Journal::watchInterval.count()));
+        }
+        QCOMPARE(meter.used(u"account"_s, today).value_or(0), 5);
+        QCOMPARE(elsewhere.count(), 0);
     }
 
     void watchesTheFileOnlyWhileSomeoneFollows()

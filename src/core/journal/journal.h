@@ -44,7 +44,7 @@ class Journal final
     Q_DISABLE_COPY_MOVE(Journal)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     // How often the file is asked whether another program committed to it, while watched.
     static constexpr std::chrono::milliseconds watchInterval{1000};
 
@@ -169,6 +169,7 @@ private:
     bool isWatched() const;
     void watchOrNot();
     std::optional<qint64> dataVersion() const;
+    std::optional<qint64> feedVersion() const;
     void lookForOtherPrograms();
 
     QString m_path;
@@ -180,6 +181,7 @@ private:
     mutable int m_failures = 0; // statements that failed; only the first is logged in full
     QTimer m_watch;
     std::optional<qint64> m_dataVersion; // as last seen while watched
+    std::optional<qint64> m_feedVersion; // the count of changes to entries and jobs, likewise
 };
 
 } // namespace cube

@@ -49,9 +49,11 @@ void Journal::watchOrNot()
     if (!watched) {
         m_watch.stop();
         m_dataVersion.reset();
+        m_feedVersion.reset();
         return;
     }
     m_dataVersion = dataVersion();
+    m_feedVersion = feedVersion();
     m_watch.start();
 }
 
@@ -65,6 +67,14 @@ std::optional<qint64> Journal::dataVersion() const
     return query.value(0).toLongLong();
 }
 
+std::optional<qint64> Journal::feedVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"SELECT version FROM feed"_s) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 void Journal::lookForOtherPrograms()
 {
     // A receiver destroyed takes its connection along without always telling disconnectNotify.
@@ -74,6 +84,13 @@ void Journal::lookForOtherPrograms()
     if (!now || now == m_dataVersion)
         return;
     m_dataVersion = now;
+    // Another connection committed; only a change to entries or jobs is news. (This journal's
+    // own writes move the count too: the first commit of another program after them is
+    // announced once more than needed, and views re-read once.)
+    const std::optional<qint64> feed = feedVersion();
+    if (feed && feed == m_feedVersion)
+        return;
+    m_feedVersion = feed;
     emit changedByAnotherProgram();
 }
 
