@@ -339,8 +339,6 @@ void EndOrderEarlyDialog::finishOrder(qsizetype index, const WriteOutcome &outco
     } else {
         // What the re-read showed, worded once for every write (WriteOutcome).
         result = outcome.message();
-        if (!outcome.order)
-            details = outcome.error->message();
     }
     if (outcome.answerLost)
         m_ui->resultLabel->setText(outcome.error->message());

@@ -47,11 +47,9 @@ public:
     FleetStore *store() const { return m_store; }
 
     // The first time (and while the store is empty): the cached list, then the server's when
-    // needed. Later: the server's list again, as readWholeList().
+    // needed. Later: the server's list again, after saying what it costs (readingCost); when
+    // that is more than is left of today's quota, it asks instead (consentNeeded).
     void sync();
-    // Reads the server's list, after saying what it costs (readingCost); when that is more than
-    // is left of today's quota, asks instead (consentNeeded) and reads nothing.
-    void readWholeList();
     // Reads the server's list now, quota or not: the person agreed to the cost.
     void startReading();
     void cancel();
@@ -94,6 +92,9 @@ signals:
     void cacheCleared(const QString &problem);
 
 private:
+    // Reads the server's list, after saying what it costs (readingCost); when that is more than
+    // is left of today's quota, asks instead (consentNeeded) and reads nothing.
+    void readWholeList();
     void cacheRead(const std::optional<CachedFleet> &cached, const QString &notice);
     bool isFresh(const QDateTime &asOf) const;
 

@@ -39,7 +39,8 @@ struct JobClaim
 };
 
 // How the items of a job came out, with those that never left: as the journal reads a job
-// back, and as a running job counts its items (where an item not yet answered is not sent).
+// back, and as a running job counts its items (where notSent also holds those on their way,
+// not yet answered).
 struct JobTally
 {
     qsizetype done = 0;
