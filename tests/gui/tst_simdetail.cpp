@@ -468,6 +468,40 @@ private slots:
         QCOMPARE(m_simulator->requestCount(u"queryDeviceDayFlow"_s), dayReads);
     }
 
+    // A record whose ICCID is none (a server's mistake): the detail says, for each thing it
+    // would read, that nothing was sent and why, in the words the client used to say it, and
+    // asks the server nothing about it.
+    void aSimWhoseIccidIsNoneIsNotAskedAbout()
+    {
+        const auto account = cube::test::accountFor(*m_simulator, &m_network);
+        cube::SimDetailPanel panel(account.get(), nullptr);
+        auto requests = [this] {
+            int sent = 0;
+            for (const cube::Operation operation : cube::allOperations())
+                sent += m_simulator->requestCount(cube::operationInfo(operation).nameString());
+            return sent;
+        };
+        const int before = requests();
+        auto *message = panel.findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY(message);
+
+        panel.showSim(u"8985202201"_s);
+        QTRY_VERIFY(cube::test::detailIsSettled(&panel));
+        const QString why = u"Nothing was sent: \"8985202201\" is not an ICCID: an ICCID has 19 "
+                            "or 20 digits."_s;
+        for (const QString &read :
+             {u"SIM card"_s, u"Usage"_s, u"Carrier balance"_s, u"Monthly usage"_s, u"Orders"_s})
+            QVERIFY2(message->text().contains(read + u": "_s + why), qPrintable(message->text()));
+
+        QVERIFY(m_translations.install(cube::UiLanguage::SimplifiedChinese));
+        panel.refresh();
+        QTRY_VERIFY(cube::test::detailIsSettled(&panel));
+        QVERIFY2(message->text().contains(u"“8985202201”不是有效的 ICCID"_s),
+                 qPrintable(message->text()));
+        QTest::qWait(200); // anything sent would be counted by now
+        QCOMPARE(requests(), before);
+    }
+
     void planOrderShowsInTheDetailAtOnce()
     {
         const auto account = journalledAccount();
