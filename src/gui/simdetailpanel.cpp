@@ -282,6 +282,8 @@ void SimDetailPanel::refresh()
     m_sim.reset();
     updateSimActions();
     m_dailyUsage = QList<double>(chartDays, 0.0);
+    // The ICCID is a record's text: one that is no ICCID is not asked about, and each read
+    // says so, and why.
     QString problem;
     const std::optional<Iccid> found = Iccid::from(m_iccid, &problem);
     if (!found) {
@@ -368,7 +370,7 @@ void SimDetailPanel::readUsage(const std::function<void()> &answered)
     const std::optional<Iccid> iccid = Iccid::from(m_iccid, &problem);
     if (!iccid) {
         showRefused({tr("Usage"), tr("Carrier balance")}, problem);
-        answered();
+        answered(); // for each of the two reads
         answered();
         return;
     }
