@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batchjob.h"
 #include "contract/apiresult.h"
+#include "itemwork.h"
 #include "records/pagewalk.h"
 #include "transport/cubeclient.h"
 
@@ -19,7 +19,7 @@ template<typename T>
 using RowsOf = std::function<QList<QVariantList>(const T &)>;
 
 template<typename T>
-CubeClient::Done<T> reporting(BatchJob::Done done, RowsOf<T> rows)
+CubeClient::Done<T> reporting(ItemWork::Done done, RowsOf<T> rows)
 {
     return [done = std::move(done), rows = std::move(rows)](const ApiResult<T> &result) {
         if (result.ok())
@@ -31,21 +31,21 @@ CubeClient::Done<T> reporting(BatchJob::Done done, RowsOf<T> rows)
 
 // One call whose answer becomes rows.
 template<typename T>
-BatchJob single(QString target, Call<T> call, RowsOf<T> rows)
+ItemWork single(QString target, Call<T> call, RowsOf<T> rows)
 {
     return {std::move(target),
-            [call = std::move(call), rows = std::move(rows)](BatchJob::Done done) {
+            [call = std::move(call), rows = std::move(rows)](ItemWork::Done done) {
                 call(reporting<T>(std::move(done), rows));
             }};
 }
 
 // One call per target, each answer one row.
 template<typename T>
-QList<BatchJob> each(const QStringList &targets,
+QList<ItemWork> each(const QStringList &targets,
                      std::function<void(const QString &target, CubeClient::Done<T>)> call,
                      std::function<QVariantList(const QString &target, const T &)> row)
 {
-    QList<BatchJob> jobs;
+    QList<ItemWork> jobs;
     for (const QString &target : targets)
         jobs.append(single<T>(
             target, [call, target](CubeClient::Done<T> done) { call(target, std::move(done)); },

@@ -2,7 +2,7 @@
 
 #include "account/account.h"
 #include "base/waitwords.h"
-#include "batchrunner.h"
+#include "commandjob.h"
 #include "commandlineusage.h"
 #include "console.h"
 #include "exitstatus.h"
@@ -263,7 +263,7 @@ std::optional<ApiError> CommandRun::showDryRun(const PreparedRequest &request)
     return notSent;
 }
 
-void CommandRun::reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes)
+void CommandRun::reportDryRun(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes)
 {
     if (m_settings.format == OutputFormat::Json)
         console::writeBytes(QJsonDocument(m_dryRunRequests).toJson(QJsonDocument::Indented));
@@ -315,8 +315,8 @@ void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
     // Before the job is recorded: a job refused for the quota is no job cut short.
     if (!withinQuota(targets.size()))
         return;
-    auto job = std::make_shared<BulkWriteJob>(writer(), client(), m_account->journal(), operation,
-                                              parameters, targets);
+    auto job = std::make_shared<WriteJob>(writer(), client(), m_account->journal(), operation,
+                                          parameters, targets);
     if (!m_settings.dryRun) {
         if (const std::optional<QString> why = job->record()) {
             // The journal's words say what to do: free space, or wait for the program that
@@ -344,7 +344,7 @@ Journal &CommandRun::journal()
     return *m_journal;
 }
 
-void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<ItemWork> jobs,
                          std::function<void()> ended)
 {
     if (!withinQuota(jobs.size()))
@@ -352,23 +352,23 @@ void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<BatchJo
     startJobs(shape, std::move(columns), std::move(jobs), std::move(ended));
 }
 
-void CommandRun::startJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+void CommandRun::startJobs(ResultShape shape, QList<Column> columns, QList<ItemWork> jobs,
                            std::function<void()> ended)
 {
-    auto *runner = new BatchRunner(std::move(jobs), concurrency(), this);
-    runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->jobs().size() > 1
+    auto *runner = new CommandJob(std::move(jobs), concurrency(), this);
+    runner->setShowsProgress(terminaltext::stderrIsTerminal() && runner->items().size() > 1
                              && !m_settings.verbose && !m_settings.dryRun);
-    connect(runner, &BatchRunner::finished, this, [this, runner, shape, columns, ended] {
+    connect(runner, &CommandJob::finished, this, [this, runner, shape, columns, ended] {
         if (ended)
             ended();
         if (m_progressShown)
             console::writeError(u"\r\033[K"_s); // the results take the progress line's place
         if (m_settings.dryRun && m_dryRunShown > 0) {
-            reportDryRun(runner->jobs(), runner->outcomes());
+            reportDryRun(runner->items(), runner->outcomes());
             finish(exitstatus::of(runner->outcomes()));
             return;
         }
-        ResultPrinter(m_settings.format, shape, columns).print(runner->jobs(), runner->outcomes());
+        ResultPrinter(m_settings.format, shape, columns).print(runner->items(), runner->outcomes());
         finish(exitstatus::of(runner->outcomes()));
     });
     runner->start();

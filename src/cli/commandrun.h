@@ -1,10 +1,10 @@
 #pragma once
 
 #include "apijobs.h"
-#include "batchjob.h"
 #include "commandspec.h"
 #include "connectionsetup.h"
 #include "globaloptions.h"
+#include "itemwork.h"
 #include "resultprinter.h"
 
 #include <QCommandLineParser>
@@ -66,7 +66,7 @@ public:
     int concurrency();
     ChangeWriter &writer();
     // `ended` runs once every job finished, before the results are printed.
-    void runJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+    void runJobs(ResultShape shape, QList<Column> columns, QList<ItemWork> jobs,
                  std::function<void()> ended = {});
     // One write of `operation` on each target, recorded as a job in the journal first (so that
     // it can be checked and resumed if cut short); each row says what was done.
@@ -94,9 +94,9 @@ private:
     void confirmThen(const CommandPlan &plan);
     // --dry-run: the write gate that shows each write instead of sending it.
     std::optional<ApiError> showDryRun(const PreparedRequest &request);
-    void reportDryRun(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes);
+    void reportDryRun(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes);
     // runJobs without the quota check (made already).
-    void startJobs(ResultShape shape, QList<Column> columns, QList<BatchJob> jobs,
+    void startJobs(ResultShape shape, QList<Column> columns, QList<ItemWork> jobs,
                    std::function<void()> ended);
 
     const CommandSpec &m_spec;

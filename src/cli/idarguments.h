@@ -26,11 +26,11 @@ OrderCode orderCode(const CommandRun &run, const QString &text);
 
 // apijobs::each for ids: one call per id, each answer one row, each job named by the id.
 template<typename T, typename Id>
-QList<BatchJob> each(const QList<Id> &ids,
+QList<ItemWork> each(const QList<Id> &ids,
                      std::function<void(const Id &, CubeClient::Done<T>)> call,
                      std::function<QVariantList(const Id &, const T &)> row)
 {
-    QList<BatchJob> jobs;
+    QList<ItemWork> jobs;
     for (const Id &id : ids)
         jobs.append(apijobs::single<T>(
             id.value(), [call, id](CubeClient::Done<T> done) { call(id, std::move(done)); },

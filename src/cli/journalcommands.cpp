@@ -54,8 +54,8 @@ void printRows(CommandRun &work, ResultShape shape, const QList<Column> &columns
 {
     JobOutcome outcome = JobOutcome::success(std::move(rows));
     work.runJobs(shape, columns,
-                 {BatchJob{QString(),
-                           [outcome](BatchJob::Done done) {
+                 {ItemWork{QString(),
+                           [outcome](ItemWork::Done done) {
                                done(outcome);
                            }}},
                  [&work, status] {

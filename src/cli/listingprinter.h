@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchjob.h"
+#include "itemwork.h"
 #include "resultprinter.h"
 
 #include <QCoreApplication>

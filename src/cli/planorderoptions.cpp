@@ -114,7 +114,7 @@ void PlanOrderOptions::withPlan(CommandRun &run, std::function<void(PlanOrderReq
         });
 }
 
-QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderRequest &request,
+QList<ItemWork> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderRequest &request,
                                              const QStringList &iccids) const
 {
     // Through the writer: a lost answer is settled by the SIM's orders, never sent again.
@@ -132,15 +132,15 @@ QList<BatchJob> PlanOrderOptions::singleJobs(CommandRun &run, const PlanOrderReq
         });
 }
 
-QList<BatchJob> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,
+QList<ItemWork> PlanOrderOptions::batchJobs(CommandRun &run, const PlanOrderRequest &request,
                                             const QStringList &iccids) const
 {
     PlanOrderRequest all = request;
     all.iccids = iccids;
-    QList<BatchJob> jobs;
+    QList<ItemWork> jobs;
     for (const PlanOrderRequest &batch : all.inBatches()) {
         jobs.append(
-            BatchJob{batch.iccids.join(u' '), [&run, batch](BatchJob::Done done) {
+            ItemWork{batch.iccids.join(u' '), [&run, batch](ItemWork::Done done) {
                          // Through the writer: journaled, a lost answer never sent again.
                          run.writer().placeOrders(batch, &run, [done](const WriteOutcome &written) {
                              JobOutcome outcome;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batchjob.h"
 #include "contract/requests.h"
+#include "itemwork.h"
 #include "records/planrecord.h"
 
 #include <QCommandLineOption>
@@ -31,9 +31,9 @@ public:
     void withPlan(CommandRun &run, std::function<void(PlanOrderRequest)> then) const;
 
     // One orderPackage per SIM card, or one batchOrderPackages per `batchSize` SIM cards.
-    QList<BatchJob> singleJobs(CommandRun &run, const PlanOrderRequest &request,
+    QList<ItemWork> singleJobs(CommandRun &run, const PlanOrderRequest &request,
                                const QStringList &iccids) const;
-    QList<BatchJob> batchJobs(CommandRun &run, const PlanOrderRequest &request,
+    QList<ItemWork> batchJobs(CommandRun &run, const PlanOrderRequest &request,
                               const QStringList &iccids) const;
 
     static constexpr qsizetype batchSize = PlanOrderRequest::batchLimit;

@@ -71,7 +71,7 @@ CommandSpec ProfileCommands::list()
                                                    {u"active"_s, tr("Active")},
                                                    {u"id"_s, tr("Id")}};
                     work.runJobs(ResultShape::List, columns,
-                                 {BatchJob{QString(), [outcome](BatchJob::Done done) {
+                                 {ItemWork{QString(), [outcome](ItemWork::Done done) {
                                                done(outcome);
                                            }}});
                 }};

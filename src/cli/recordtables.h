@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchjob.h"
+#include "itemwork.h"
 #include "records/orderrecords.h"
 #include "records/planrecord.h"
 #include "records/simrecords.h"

@@ -118,7 +118,7 @@ OrderedObject ResultPrinter::jsonRow(const QList<Column> &columns, const QVarian
     return object;
 }
 
-void ResultPrinter::print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+void ResultPrinter::print(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const
 {
     switch (m_format) {
     case OutputFormat::Text:
@@ -136,7 +136,7 @@ void ResultPrinter::print(const QList<BatchJob> &jobs, const QList<JobOutcome> &
         printSummary(outcomes);
 }
 
-void ResultPrinter::printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+void ResultPrinter::printText(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const
 {
     QList<QStringList> rows;
     for (const JobOutcome &outcome : outcomes)
@@ -173,7 +173,7 @@ void ResultPrinter::printText(const QList<BatchJob> &jobs, const QList<JobOutcom
     }
 }
 
-void ResultPrinter::printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+void ResultPrinter::printJson(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const
 {
     QList<OrderedObject> items;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
@@ -202,7 +202,7 @@ CsvWriter::Style ResultPrinter::csvStyle(OutputFormat format)
     return format == OutputFormat::RawCsv ? CsvWriter::Style::Raw : CsvWriter::Style::Plain;
 }
 
-void ResultPrinter::printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const
+void ResultPrinter::printCsv(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const
 {
     CsvWriter csv(csvStyle(m_format));
     QStringList header;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/csvwriter.h"
-#include "batchjob.h"
+#include "itemwork.h"
 #include "orderedjson.h"
 
 #include <QCoreApplication>
@@ -30,7 +30,7 @@ class ResultPrinter final
 public:
     ResultPrinter(OutputFormat format, ResultShape shape, QList<Column> columns);
 
-    void print(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+    void print(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const;
 
     // A value as people read it (numbers and dates in the UI's locale) and as scripts do. Text
     // is cleaned (cleanStoredText) here, where it is printed: what a server sent was cleaned
@@ -46,9 +46,9 @@ public:
     static CsvWriter::Style csvStyle(OutputFormat format);
 
 private:
-    void printText(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
-    void printJson(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
-    void printCsv(const QList<BatchJob> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printText(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printJson(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const;
+    void printCsv(const QList<ItemWork> &jobs, const QList<JobOutcome> &outcomes) const;
     void printSummary(const QList<JobOutcome> &outcomes) const;
 
     OutputFormat m_format;

@@ -59,7 +59,7 @@ CommandSpec UsageCommands::show()
         const QList<Iccid> iccids = idarguments::iccids(run, 0);
         const bool batched = run.parser().isSet(u"batch"_s);
         return {{}, [iccids, batched](CommandRun &work) {
-                    QList<BatchJob> jobs;
+                    QList<ItemWork> jobs;
                     if (batched) {
                         for (const QList<Iccid> &batch : inBatches(iccids))
                             jobs.append(apijobs::single<QList<FlowUsage>>(
@@ -123,7 +123,7 @@ CommandSpec UsageCommands::day()
                         for (int back = count - 1; back >= 0; --back)
                             days.append(last.addDays(-back));
                     }
-                    QList<BatchJob> jobs;
+                    QList<ItemWork> jobs;
                     for (const QDate day : days)
                         jobs.append(apijobs::single<DayUsage>(
                             day.toString(u"yyyy-MM-dd"_s),
@@ -158,7 +158,7 @@ CommandSpec UsageCommands::month()
             run.usageError(tr("“%1” is not a month like 2026-11.").arg(run.argument(0)));
         const QList<Iccid> iccids = idarguments::iccids(run, 1);
         return {{}, [iccids, month](CommandRun &work) {
-                    QList<BatchJob> jobs;
+                    QList<ItemWork> jobs;
                     for (const QList<Iccid> &batch : inBatches(iccids))
                         jobs.append(apijobs::single<QList<MonthUsage>>(
                             batchName(batch),

@@ -18,11 +18,11 @@ JobOutcome WriteJobs::outcomeOf(const QString &target, const WriteOutcome &outco
     return JobOutcome::failure(error);
 }
 
-QList<BatchJob> WriteJobs::each(const QStringList &targets, Write write, RowOf row)
+QList<ItemWork> WriteJobs::each(const QStringList &targets, Write write, RowOf row)
 {
-    QList<BatchJob> jobs;
+    QList<ItemWork> jobs;
     for (const QString &target : targets)
-        jobs.append({target, [write, row, target](BatchJob::Done done) {
+        jobs.append({target, [write, row, target](ItemWork::Done done) {
                          write(target, [done, row, target](const WriteOutcome &outcome) {
                              done(outcomeOf(target, outcome, row));
                          });
@@ -30,16 +30,16 @@ QList<BatchJob> WriteJobs::each(const QStringList &targets, Write write, RowOf r
     return jobs;
 }
 
-QList<BatchJob> WriteJobs::eachAction(const std::shared_ptr<BulkWriteJob> &job, QObject *context,
+QList<ItemWork> WriteJobs::eachAction(const std::shared_ptr<WriteJob> &job, QObject *context,
                                       const NamedValue &result)
 {
     const RowOf row = [result](const QString &target, const WriteOutcome &) {
         return QVariantList{target, QVariant::fromValue(result)};
     };
-    QList<BatchJob> jobs;
+    QList<ItemWork> jobs;
     for (qsizetype index = 0; index < job->subjects().size(); ++index) {
         const QString target = job->subjects().at(index);
-        jobs.append({target, [job, index, context, row, target](BatchJob::Done done) {
+        jobs.append({target, [job, index, context, row, target](ItemWork::Done done) {
                          job->write(index, context, [done, row, target](const WriteOutcome &o) {
                              done(outcomeOf(target, o, row));
                          });

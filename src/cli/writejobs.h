@@ -1,8 +1,8 @@
 #pragma once
 
-#include "batchjob.h"
-#include "writes/bulkwritejob.h"
+#include "itemwork.h"
 #include "writes/changewriter.h"
+#include "writes/writejob.h"
 
 #include <QCoreApplication>
 
@@ -22,10 +22,10 @@ public:
     using RowOf = std::function<QVariantList(const QString &target, const WriteOutcome &outcome)>;
 
     // One write per target; each that is done gives a row.
-    static QList<BatchJob> each(const QStringList &targets, Write write, RowOf row);
+    static QList<ItemWork> each(const QStringList &targets, Write write, RowOf row);
     // The writes of a bulk job (one per subject), each answering nothing but success: a row
     // of the target and what was done to it.
-    static QList<BatchJob> eachAction(const std::shared_ptr<BulkWriteJob> &job, QObject *context,
+    static QList<ItemWork> eachAction(const std::shared_ptr<WriteJob> &job, QObject *context,
                                       const NamedValue &result);
     static JobOutcome outcomeOf(const QString &target, const WriteOutcome &outcome,
                                 const RowOf &row);

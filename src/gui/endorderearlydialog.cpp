@@ -9,9 +9,9 @@
 #include "statustext.h"
 #include "transport/cubeclient.h"
 #include "ui_endorderearlydialog.h"
-#include "writes/bulkrunner.h"
-#include "writes/bulkwritejob.h"
 #include "writes/changewriter.h"
+#include "writes/jobrunner.h"
+#include "writes/writejob.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -288,9 +288,9 @@ void EndOrderEarlyDialog::startEnding()
         codes.append(order.orderCode);
     // Recorded as one job before the first order is sent: if the console is killed half-way,
     // the next start finds it and offers to check and resume it.
-    m_job = std::make_unique<BulkWriteJob>(m_account->writer(), m_account->client(),
-                                           m_account->journal(), Operation::EndOrderEarly,
-                                           parameters, codes);
+    m_job =
+        std::make_unique<WriteJob>(m_account->writer(), m_account->client(), m_account->journal(),
+                                   Operation::EndOrderEarly, parameters, codes);
     if (const std::optional<QString> why = m_job->record()) {
         m_ui->resultLabel->setText(tr("Nothing was sent: %1").arg(*why));
         m_ui->progressBar->setVisible(false);
@@ -300,15 +300,15 @@ void EndOrderEarlyDialog::startEnding()
         return;
     }
     m_ui->resultLabel->setText(tr("Sending…"));
-    m_bulk = new BulkRunner(
+    m_runner = new JobRunner(
         m_orders.size(), ordersAtOnce,
-        [this](qsizetype index, const BulkRunner::ItemDone &settled) { sendOne(index, settled); },
+        [this](qsizetype index, const JobRunner::ItemDone &settled) { sendOne(index, settled); },
         this);
     // Counted once the runner has tallied the order: the last one makes it 100 %.
-    connect(m_bulk, &BulkRunner::itemFinished, this,
-            [this] { m_ui->progressBar->setValue(int(m_bulk->tally().finished())); });
-    connect(m_bulk, &BulkRunner::finished, this, &EndOrderEarlyDialog::finishAll);
-    m_bulk->start();
+    connect(m_runner, &JobRunner::itemFinished, this,
+            [this] { m_ui->progressBar->setValue(int(m_runner->tally().finished())); });
+    connect(m_runner, &JobRunner::finished, this, &EndOrderEarlyDialog::finishAll);
+    m_runner->start();
 }
 
 void EndOrderEarlyDialog::sendOne(qsizetype index, const std::function<void(Settlement)> &settled)
@@ -359,7 +359,7 @@ void EndOrderEarlyDialog::setRowResult(int row, const QString &text, bool succee
 void EndOrderEarlyDialog::finishAll()
 {
     m_finished = true;
-    const JobTally &tally = m_bulk->tally();
+    const JobTally &tally = m_runner->tally();
     m_job->end(tally.notSent > 0 ? JobState::Stopped : JobState::Finished);
     for (int row = 0; row < m_orders.size(); ++row) {
         if (m_ui->ordersTable->item(row, 3)->text().isEmpty())
@@ -384,7 +384,7 @@ void EndOrderEarlyDialog::reject()
 {
     if (m_started && !m_finished) {
         // Stop: the request on the wire finishes (it may already be done); no further one goes.
-        m_bulk->stop();
+        m_runner->stop();
         if (!m_finished) {
             m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(false);
             m_ui->resultLabel->setText(tr("Stopping after the order being sent…"));

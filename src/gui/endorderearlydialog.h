@@ -17,14 +17,14 @@ namespace cube {
 
 class Account;
 class ActivityLog;
-class BulkRunner;
-class BulkWriteJob;
+class JobRunner;
+class WriteJob;
 class WriteOutcome;
 
 // Ends one order early, or several with one reason. It shows what will end, requires a reason
 // and an explicit confirmation, and sends each order once: the button that sends is disabled
 // from the click on and never enabled again. Several orders go one after another (core's
-// BulkRunner), with progress and a result per order; Stop sends no further ones. A lost answer
+// JobRunner), with progress and a result per order; Stop sends no further ones. A lost answer
 // is settled by the account's ChangeWriter and shown as the server then says.
 class EndOrderEarlyDialog final : public QDialog
 {
@@ -74,8 +74,8 @@ private:
     QList<bool> m_sent; // by this dialog, order by order
     QList<bool> m_ended;
     QPushButton *m_endButton = nullptr;
-    BulkRunner *m_bulk = nullptr;
-    std::unique_ptr<BulkWriteJob> m_job;
+    JobRunner *m_runner = nullptr;
+    std::unique_ptr<WriteJob> m_job;
     bool m_started = false;
     bool m_finished = false;
 };

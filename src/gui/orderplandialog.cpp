@@ -9,8 +9,8 @@
 #include "statustext.h"
 #include "transport/cubeclient.h"
 #include "ui_orderplandialog.h"
-#include "writes/bulkrunner.h"
 #include "writes/changewriter.h"
+#include "writes/jobrunner.h"
 
 #include <QColor>
 #include <QEvent>
@@ -275,9 +275,9 @@ void OrderPlanDialog::sendOne(const PlanOrderRequest &request)
 void OrderPlanDialog::sendBatches(const PlanOrderRequest &request)
 {
     const QList<PlanOrderRequest> batches = request.inBatches();
-    auto *bulk = new BulkRunner(
+    auto *runner = new JobRunner(
         batches.size(), 1,
-        [this, batches](qsizetype index, const BulkRunner::ItemDone &settled) {
+        [this, batches](qsizetype index, const JobRunner::ItemDone &settled) {
             const PlanOrderRequest &batch = batches.at(index);
             // Through the writer: journaled, and a lost answer is never sent again.
             m_account->writer().placeOrders(
@@ -327,9 +327,9 @@ void OrderPlanDialog::sendBatches(const PlanOrderRequest &request)
                 });
         },
         this);
-    connect(bulk, &BulkRunner::finished, this,
+    connect(runner, &JobRunner::finished, this,
             [this, planName = request.planName] { finish(planName); });
-    bulk->start();
+    runner->start();
 }
 
 QString OrderPlanDialog::resultWords(const SimResult &result) const

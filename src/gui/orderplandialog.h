@@ -23,7 +23,7 @@ class ActivityLog;
 struct PlanOrderRequest;
 
 // Orders a data plan for one SIM card, or for several in batch requests of up to 100 SIM cards
-// run by core's BulkRunner (the vendor's batch order is all or nothing: one bad SIM fails its
+// run by core's JobRunner (the vendor's batch order is all or nothing: one bad SIM fails its
 // request). The plans come from the account's plan list. Ordering spends money, so nothing that
 // does is chosen for the person (no plan, not paid, not enabled now), Enter sends nothing, and
 // the order goes only after a confirmation that names the plan, the SIM cards, the periods and

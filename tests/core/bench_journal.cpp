@@ -7,9 +7,9 @@
 #include "requestlogcounts.h"
 #include "signalwait.h"
 #include "transport/cubeclient.h"
-#include "writes/bulkrunner.h"
-#include "writes/bulkwritejob.h"
 #include "writes/changewriter.h"
+#include "writes/jobrunner.h"
+#include "writes/writejob.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -125,17 +125,17 @@ private:
             return std::nullopt;
         }
         cube::ChangeWriter writer(*client, journal.get());
-        cube::BulkWriteJob job(writer, *client, journal.get(), cube::Operation::EndOrderEarly,
-                               {{cube::WriteTask::reasonKey, u"Benchmark"_s}}, codes);
+        cube::WriteJob job(writer, *client, journal.get(), cube::Operation::EndOrderEarly,
+                           {{cube::WriteTask::reasonKey, u"Benchmark"_s}}, codes);
         if (job.record()) {
             qWarning("the job could not be recorded");
             return std::nullopt;
         }
-        cube::BulkRunner runner(
-            codes.size(), 6, [&](qsizetype index, cube::BulkRunner::ItemDone done) {
+        cube::JobRunner runner(
+            codes.size(), 6, [&](qsizetype index, cube::JobRunner::ItemDone done) {
                 job.write(index, this, [done](const cube::WriteOutcome &o) { done(o.settlement); });
             });
-        cube::test::Completion finished(&runner, &cube::BulkRunner::finished);
+        cube::test::Completion finished(&runner, &cube::JobRunner::finished);
         QElapsedTimer clock;
         clock.start();
         runner.start();

@@ -1,5 +1,6 @@
 #include "awaitresult.h"
 #include "cubesimulator.h"
+#include "knownids.h"
 #include "simulatorclient.h"
 #include "transport/cubeclient.h"
 
@@ -76,21 +77,23 @@ private slots:
                                           });
         });
         QTest::newRow("SIM") << Read([](cube::CubeClient &client, const QString &iccid) {
-            return readOut<cube::SimCard>([&](auto done) { client.sim(iccid, &client, done); },
-                                          simOut);
+            return readOut<cube::SimCard>(
+                [&](auto done) { client.sim(cube::test::iccidOf(iccid), &client, done); }, simOut);
         });
         QTest::newRow("usage") << Read([](cube::CubeClient &client, const QString &iccid) {
-            return readOut<cube::FlowUsage>([&](auto done) { client.usage(iccid, &client, done); },
-                                            [](const cube::FlowUsage &usage) {
-                                                return u"%1 %2 %3 %4"_s
-                                                    .arg(usage.iccid, usage.orderCode)
-                                                    .arg(usage.usedMb)
-                                                    .arg(usage.highSpeedBalanceMb);
-                                            });
+            return readOut<cube::FlowUsage>(
+                [&](auto done) { client.usage(cube::test::iccidOf(iccid), &client, done); },
+                [](const cube::FlowUsage &usage) {
+                    return u"%1 %2 %3 %4"_s.arg(usage.iccid, usage.orderCode)
+                        .arg(usage.usedMb)
+                        .arg(usage.highSpeedBalanceMb);
+                });
         });
         QTest::newRow("day usage") << Read([](cube::CubeClient &client, const QString &iccid) {
             return readOut<cube::DayUsage>(
-                [&](auto done) { client.dayUsage(iccid, today.addDays(-3), &client, done); },
+                [&](auto done) {
+                    client.dayUsage(cube::test::iccidOf(iccid), today.addDays(-3), &client, done);
+                },
                 [](const cube::DayUsage &day) {
                     return u"%1 %2 %3"_s.arg(day.iccid, day.date.toString(Qt::ISODate))
                         .arg(day.usedMb);
@@ -98,7 +101,9 @@ private slots:
         });
         QTest::newRow("month usage") << Read([](cube::CubeClient &client, const QString &iccid) {
             return readOut<QList<cube::MonthUsage>>(
-                [&](auto done) { client.monthUsage({iccid}, today, &client, done); },
+                [&](auto done) {
+                    client.monthUsage({cube::test::iccidOf(iccid)}, today, &client, done);
+                },
                 [](const QList<cube::MonthUsage> &months) {
                     QString text;
                     for (const cube::MonthUsage &month : months)
@@ -109,7 +114,9 @@ private slots:
         QTest::newRow("carrier balance")
             << Read([](cube::CubeClient &client, const QString &iccid) {
                    return readOut<cube::CarrierBalance>(
-                       [&](auto done) { client.carrierBalance(iccid, &client, done); },
+                       [&](auto done) {
+                           client.carrierBalance(cube::test::iccidOf(iccid), &client, done);
+                       },
                        [](const cube::CarrierBalance &balance) {
                            return u"%1 %2"_s.arg(balance.imsi).arg(balance.remainingMb);
                        });
@@ -140,7 +147,9 @@ private slots:
         });
         QTest::newRow("SMS") << Read([](cube::CubeClient &client, const QString &iccid) {
             return readOut<cube::SentSms>(
-                [&](auto done) { client.sendSms(iccid, u"hello"_s, &client, done); },
+                [&](auto done) {
+                    client.sendSms(cube::test::iccidOf(iccid), u"hello"_s, &client, done);
+                },
                 [](const cube::SentSms &sent) {
                     // The id carries the second it was sent: only its presence is compared.
                     return sent.messageId.isEmpty() ? u"no id"_s : u"an id"_s;

@@ -1,9 +1,9 @@
 #include "cubesimulator.h"
 #include "journal/journal.h"
 #include "simulatorclient.h"
-#include "writes/bulkwritejob.h"
 #include "writes/changewriter.h"
 #include "writes/jobresumption.h"
+#include "writes/writejob.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -172,7 +172,7 @@ private:
         QTemporaryDir dir;
         std::shared_ptr<cube::Journal> journal;
         std::unique_ptr<cube::Account> account;
-        std::unique_ptr<cube::BulkWriteJob> job;
+        std::unique_ptr<cube::WriteJob> job;
         qint64 jobId = 0; // as the journal lists it
         int first = -1;
         int second = -1;
@@ -192,7 +192,7 @@ private:
         QVERIFY(sent.second < orders.size());
         // A job has two items at least.
         const QStringList codes{orders.at(sent.first).code, orders.at(sent.second).code};
-        sent.job = std::make_unique<cube::BulkWriteJob>(
+        sent.job = std::make_unique<cube::WriteJob>(
             sent.account->writer(), sent.account->client(), sent.journal.get(),
             cube::Operation::EndOrderEarly, QJsonObject{{u"reason"_s, u"test"_s}}, codes);
         QVERIFY(!sent.job->record());
@@ -358,9 +358,9 @@ private slots:
         QTemporaryDir dir;
         const auto journal = std::make_shared<cube::Journal>(dir.filePath(u"journal.sqlite"_s));
         const auto journaled = cube::test::accountFor(*m_simulator, &m_network, 1s, {}, journal);
-        cube::BulkWriteJob job(journaled->writer(), journaled->client(), journal.get(),
-                               cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}},
-                               {u"L1"_s, u"L2"_s});
+        cube::WriteJob job(journaled->writer(), journaled->client(), journal.get(),
+                           cube::Operation::EndOrderEarly, {{u"reason"_s, u"test"_s}},
+                           {u"L1"_s, u"L2"_s});
         QVERIFY(!job.record());
         const qint64 id = journal->jobs().value(0).id; // the job just recorded
         journal->releaseJob(id);                       // as if the program that ran it were gone

@@ -3,6 +3,7 @@
 #include "cubesimulator.h"
 #include "fleet/fleetloader.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "scriptedcubeserver.h"
 #include "transport/cubeclient.h"
 
@@ -65,11 +66,11 @@ private:
         int finished = 0;
         for (int i = 0; i < count; ++i) {
             for (CubeClient *client : clients) {
-                cube::ApiCall *call =
-                    client->sim(iccid, this, [&](const ApiResult<cube::SimCard> &r) {
-                        failed += r.ok() ? 0 : 1;
-                        ++finished;
-                    });
+                cube::ApiCall *call = client->sim(cube::test::iccidOf(iccid), this,
+                                                  [&](const ApiResult<cube::SimCard> &r) {
+                                                      failed += r.ok() ? 0 : 1;
+                                                      ++finished;
+                                                  });
                 connect(call, &cube::ApiCall::retrying, this, [&refused] { ++refused; });
             }
         }
@@ -176,7 +177,8 @@ private slots:
         QSignalSpy waits(client.get(), &CubeClient::serverAsksToWait);
 
         const auto result = awaitResult<cube::ActionDone>([&](auto done) {
-            client->endOrderEarly(orderCode, u"customer asked"_s, std::nullopt, this, done);
+            client->endOrderEarly(cube::test::orderCodeOf(orderCode), u"customer asked"_s,
+                                  std::nullopt, this, done);
         });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         // Refused (the gateway did not act), then sent again: two requests, one change.
@@ -200,8 +202,9 @@ private slots:
                                 cube::sim::SimulatorAccount::demo().secret,
                                 {}},
                                cube::GatewayLimits());
-        const auto result = awaitResult<cube::SimCard>(
-            [&](auto done) { client->sim(u"89852022018041800192"_s, this, done); });
+        const auto result = awaitResult<cube::SimCard>([&](auto done) {
+            client->sim(cube::test::iccidOf(u"89852022018041800192"_s), this, done);
+        });
         QVERIFY(!result.ok());
         QCOMPARE(server.requestCount(path), 1);
         QCOMPARE(result.error().httpStatus, 429);

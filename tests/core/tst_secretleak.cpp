@@ -3,6 +3,7 @@
 #include "awaitresult.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
+#include "knownids.h"
 #include "profiles/profilestore.h"
 #include "transport/cubeclient.h"
 
@@ -84,11 +85,11 @@ private slots:
         QVERIFY(plans.ok());
         const QString iccid = simulator.fleet().sims().at(0).iccid;
         QVERIFY(cube::test::awaitResult<cube::SentSms>([&](auto done) {
-                    client.sendSms(iccid, u"hello"_s, this, done);
+                    client.sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
                 }).ok());
         // Done or refused (the SIM may be suspended already): sent, and journaled, either way.
         cube::test::awaitResult<cube::ActionDone>(
-            [&](auto done) { client.suspendSim(iccid, this, done); });
+            [&](auto done) { client.suspendSim(cube::test::iccidOf(iccid), this, done); });
         qInstallMessageHandler(nullptr);
 
         // The journal has both writes, and neither the secret nor any signature.

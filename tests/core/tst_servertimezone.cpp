@@ -2,6 +2,7 @@
 #include "base/displaytime.h"
 #include "contract/servertimezone.h"
 #include "cubesimulator.h"
+#include "knownids.h"
 #include "simulatorclient.h"
 #include "testzones.h"
 
@@ -160,7 +161,7 @@ private slots:
         factory.setGivenServerTimeZone(ServerTimeZone(profileOffset));
         const auto client = factory.forEndpoint(simulator.endpoint());
         const auto read = cube::test::awaitResult<cube::Order>(
-            [&](auto done) { client->order(order.code, this, done); });
+            [&](auto done) { client->order(cube::test::orderCodeOf(order.code), this, done); });
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
         QCOMPARE(read.value().starts, starts.addSecs(errorHours * 3600));
         QCOMPARE(read.value().expires, starts.addDays(30).addSecs(errorHours * 3600));

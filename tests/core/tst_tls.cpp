@@ -1,4 +1,5 @@
 #include "awaitresult.h"
+#include "knownids.h"
 #include "simulatoraccount.h"
 #include "transport/cubeclient.h"
 
@@ -91,7 +92,7 @@ private:
         settings.caBundlePath = caBundle;
         cube::CubeClient client(&m_network, settings, "secret");
         return cube::test::awaitResult<cube::SimCard>(
-            [&](auto done) { client.sim(iccid, this, done); });
+            [&](auto done) { client.sim(cube::test::iccidOf(iccid), this, done); });
     }
 
     QNetworkAccessManager m_network;

@@ -1,7 +1,7 @@
 #include "writes/jobresumption.h"
 
 #include "journal/journal.h"
-#include "writes/bulkrunner.h"
+#include "writes/jobrunner.h"
 
 #include <algorithm>
 
@@ -31,8 +31,8 @@ JobResumption::JobResumption(ChangeWriter &writer, CubeClient &client, Journal &
     , m_client(client)
     , m_journal(journal)
     , m_job(std::move(job))
-    , m_writes(std::make_unique<BulkWriteJob>(writer, client, &journal, m_job.operation,
-                                              m_job.parameters, m_job.subjects))
+    , m_writes(std::make_unique<WriteJob>(writer, client, &journal, m_job.operation,
+                                          m_job.parameters, m_job.subjects))
 {}
 
 JobResumption::~JobResumption()
@@ -149,9 +149,9 @@ void JobResumption::sendNotSent(int concurrency)
         if (item.needsSending())
             notSent.append(item.index);
     m_writes->adopt(m_job.id);
-    m_runner = new BulkRunner(
+    m_runner = new JobRunner(
         notSent.size(), concurrency,
-        [this, notSent](qsizetype i, BulkRunner::ItemDone done) {
+        [this, notSent](qsizetype i, JobRunner::ItemDone done) {
             const qsizetype index = notSent.at(i);
             m_writes->write(index, this, [this, index, done](const WriteOutcome &outcome) {
                 emit itemSettled(index, outcomeOf(outcome));
@@ -159,7 +159,7 @@ void JobResumption::sendNotSent(int concurrency)
             });
         },
         this);
-    connect(m_runner, &BulkRunner::finished, this, [this] {
+    connect(m_runner, &JobRunner::finished, this, [this] {
         endOrRelease(false);
         emit finished();
     });

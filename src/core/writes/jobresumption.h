@@ -1,6 +1,6 @@
 #pragma once
 
-#include "writes/bulkwritejob.h"
+#include "writes/writejob.h"
 
 #include <QObject>
 
@@ -9,7 +9,7 @@
 
 namespace cube {
 
-class BulkRunner;
+class JobRunner;
 class Journal;
 
 // Finishes a bulk job that was cut short (the program killed, the machine off, the network
@@ -66,8 +66,8 @@ private:
     CubeClient &m_client;
     Journal &m_journal;
     JournalJob m_job;
-    std::unique_ptr<BulkWriteJob> m_writes;
-    BulkRunner *m_runner = nullptr;
+    std::unique_ptr<WriteJob> m_writes;
+    JobRunner *m_runner = nullptr;
     int m_checking = 0;
     bool m_claimed = false;
     bool m_over = false;            // ended or let go: the claim is settled

@@ -13,16 +13,16 @@ namespace cube {
 // cubectl command over many targets) with at most `concurrency` at a time, in order. One item's
 // failure does not stop the others; stop() starts no further item, and those already sent
 // finish and are counted. Each item reports how it settled exactly once.
-class BulkRunner final : public QObject
+class JobRunner final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(BulkRunner)
+    Q_DISABLE_COPY_MOVE(JobRunner)
 
 public:
     using ItemDone = std::function<void(Settlement)>;
     using StartItem = std::function<void(qsizetype index, ItemDone done)>;
 
-    BulkRunner(qsizetype count, int concurrency, StartItem start, QObject *parent = nullptr);
+    JobRunner(qsizetype count, int concurrency, StartItem start, QObject *parent = nullptr);
 
     void start();
     void stop();

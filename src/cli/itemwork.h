@@ -40,9 +40,9 @@ struct JobOutcome
     }
 };
 
-// One unit of work, usually about one target (an ICCID, an order code): it starts its calls
-// and hands its outcome to `done` exactly once.
-struct BatchJob
+// One item of a command's job, usually about one target (an ICCID, an order code): it starts
+// its calls and hands its outcome to `done` exactly once.
+struct ItemWork
 {
     using Done = std::function<void(JobOutcome)>;
 

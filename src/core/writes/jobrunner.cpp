@@ -1,4 +1,4 @@
-#include "writes/bulkrunner.h"
+#include "writes/jobrunner.h"
 
 #include <QPointer>
 
@@ -6,7 +6,7 @@
 
 namespace cube {
 
-BulkRunner::BulkRunner(qsizetype count, int concurrency, StartItem start, QObject *parent)
+JobRunner::JobRunner(qsizetype count, int concurrency, StartItem start, QObject *parent)
     : QObject(parent)
     , m_start(std::move(start))
     , m_concurrency(qMax(1, concurrency))
@@ -14,28 +14,28 @@ BulkRunner::BulkRunner(qsizetype count, int concurrency, StartItem start, QObjec
     m_tally.notSent = count;
 }
 
-void BulkRunner::start()
+void JobRunner::start()
 {
     startMore();
     // An empty job (or one stopped before it started) still finishes, from the event loop.
     if (m_running == 0)
-        QMetaObject::invokeMethod(this, &BulkRunner::finishWhenIdle, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &JobRunner::finishWhenIdle, Qt::QueuedConnection);
 }
 
-void BulkRunner::stop()
+void JobRunner::stop()
 {
     m_stopping = true;
     if (m_running == 0)
         finishWhenIdle();
 }
 
-void BulkRunner::startMore()
+void JobRunner::startMore()
 {
     while (!m_stopping && m_running < m_concurrency && m_next < m_tally.total()) {
         const qsizetype index = m_next++;
         ++m_running;
         emit itemStarted(index);
-        QPointer<BulkRunner> self(this);
+        QPointer<JobRunner> self(this);
         auto reported = std::make_shared<bool>(false);
         m_start(index, [self, index, reported](Settlement settlement) {
             if (!self || *reported)
@@ -46,7 +46,7 @@ void BulkRunner::startMore()
     }
 }
 
-void BulkRunner::itemDone(qsizetype index, Settlement settlement)
+void JobRunner::itemDone(qsizetype index, Settlement settlement)
 {
     --m_running;
     --m_tally.notSent;
@@ -66,7 +66,7 @@ void BulkRunner::itemDone(qsizetype index, Settlement settlement)
     finishWhenIdle();
 }
 
-void BulkRunner::finishWhenIdle()
+void JobRunner::finishWhenIdle()
 {
     if (m_finished || m_running > 0)
         return;

@@ -17,13 +17,13 @@ class Journal;
 // every subject, so that what never left can be sent later), each write tagged with its place
 // in the job, and the job marked ended. Without a journal (`journal` is the account's, the one
 // the client records in), or for a single write, it records no job and only sends.
-class BulkWriteJob final
+class WriteJob final
 {
-    Q_DECLARE_TR_FUNCTIONS(cube::BulkWriteJob)
+    Q_DECLARE_TR_FUNCTIONS(cube::WriteJob)
 
 public:
-    BulkWriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal, Operation operation,
-                 QJsonObject parameters, QStringList subjects);
+    WriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal, Operation operation,
+             QJsonObject parameters, QStringList subjects);
 
     // Records a new job; why it could not be (nothing may be sent then).
     std::optional<QString> record();

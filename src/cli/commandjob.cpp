@@ -1,7 +1,7 @@
-#include "batchrunner.h"
+#include "commandjob.h"
 
 #include "console.h"
-#include "writes/bulkrunner.h"
+#include "writes/jobrunner.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -25,16 +25,16 @@ Settlement settlementOf(const JobOutcome &outcome)
 
 } // namespace
 
-BatchRunner::BatchRunner(QList<BatchJob> jobs, int concurrency, QObject *parent)
+CommandJob::CommandJob(QList<ItemWork> items, int concurrency, QObject *parent)
     : QObject(parent)
-    , m_jobs(std::move(jobs))
-    , m_outcomes(m_jobs.size())
+    , m_items(std::move(items))
+    , m_outcomes(m_items.size())
 {
-    m_bulk = new BulkRunner(
-        m_jobs.size(), concurrency,
-        [this](qsizetype index, const BulkRunner::ItemDone &done) {
-            QPointer<BatchRunner> self(this);
-            m_jobs[index].start([self, index, done](JobOutcome outcome) {
+    m_runner = new JobRunner(
+        m_items.size(), concurrency,
+        [this](qsizetype index, const JobRunner::ItemDone &done) {
+            QPointer<CommandJob> self(this);
+            m_items[index].start([self, index, done](JobOutcome outcome) {
                 if (!self)
                     return;
                 self->m_outcomes[index] = std::move(outcome);
@@ -42,26 +42,26 @@ BatchRunner::BatchRunner(QList<BatchJob> jobs, int concurrency, QObject *parent)
             });
         },
         this);
-    connect(m_bulk, &BulkRunner::itemFinished, this, &BatchRunner::showProgress);
-    connect(m_bulk, &BulkRunner::finished, this, [this] {
-        if (m_showsProgress && !m_jobs.isEmpty())
+    connect(m_runner, &JobRunner::itemFinished, this, &CommandJob::showProgress);
+    connect(m_runner, &JobRunner::finished, this, [this] {
+        if (m_showsProgress && !m_items.isEmpty())
             std::fputs("\r\033[K", stderr); // the summary takes the progress line's place
         emit finished();
     });
 }
 
-void BatchRunner::start()
+void CommandJob::start()
 {
-    m_bulk->start();
+    m_runner->start();
 }
 
-void BatchRunner::showProgress() const
+void CommandJob::showProgress() const
 {
     if (!m_showsProgress)
         return;
-    const JobTally &tally = m_bulk->tally();
+    const JobTally &tally = m_runner->tally();
     const QString line =
-        QCoreApplication::translate("cube::cli::BatchRunner", "%1 of %2 done, %3 failed")
+        QCoreApplication::translate("cube::cli::CommandJob", "%1 of %2 done, %3 failed")
             .arg(tally.finished())
             .arg(tally.total())
             .arg(tally.notDone + tally.unknown);

@@ -1,11 +1,11 @@
-#include "writes/bulkwritejob.h"
+#include "writes/writejob.h"
 
 #include "journal/journal.h"
 
 namespace cube {
 
-BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal,
-                           Operation operation, QJsonObject parameters, QStringList subjects)
+WriteJob::WriteJob(ChangeWriter &writer, CubeClient &client, Journal *journal, Operation operation,
+                   QJsonObject parameters, QStringList subjects)
     : m_writer(writer)
     , m_client(client)
     , m_journal(journal)
@@ -14,7 +14,7 @@ BulkWriteJob::BulkWriteJob(ChangeWriter &writer, CubeClient &client, Journal *jo
     , m_subjects(std::move(subjects))
 {}
 
-std::optional<QString> BulkWriteJob::record()
+std::optional<QString> WriteJob::record()
 {
     if (!m_journal || m_subjects.size() < 2)
         return std::nullopt;
@@ -35,19 +35,19 @@ std::optional<QString> BulkWriteJob::record()
     return std::nullopt;
 }
 
-void BulkWriteJob::adopt(qint64 job)
+void WriteJob::adopt(qint64 job)
 {
     m_job = job;
 }
 
-void BulkWriteJob::write(qsizetype index, QObject *context, ChangeWriter::Done done) const
+void WriteJob::write(qsizetype index, QObject *context, ChangeWriter::Done done) const
 {
     const WriteTask task{m_operation, m_subjects.at(index), m_parameters};
     m_writer.perform(task, context, std::move(done),
                      m_job ? std::optional(JobItem{m_job, index}) : std::nullopt);
 }
 
-void BulkWriteJob::end(JobState state) const
+void WriteJob::end(JobState state) const
 {
     if (m_journal && m_job)
         m_journal->endJob(m_job, state);
