@@ -124,7 +124,10 @@ void ChangeWriter::write(const WriteTask &task, std::optional<Target> target, QO
             done(outcome);
     };
     const WriteRule *rule = writetable::rule(task.operation);
-    if (!rule || (item && !rule->keptByJobs))
+    if (!rule)
+        return refuseUnsent(task, tr("this operation only reads; it is not sent as a change."),
+                            deliver);
+    if (item && !rule->keptByJobs)
         return refuseUnsent(task, tr("this kind of change cannot be sent again from its job."),
                             deliver);
     QString problem;
@@ -142,7 +145,8 @@ void ChangeWriter::write(const WriteTask &task, std::optional<Target> target, QO
 void ChangeWriter::send(const WriteRule &rule, const WriteTask &task, const Target &target,
                         const Evidence &before, Deliver deliver, std::optional<JobItem> item)
 {
-    // The call is alive while it reports its answer: its journal entry is read then.
+    // The call is alive while it reports its answer: its journal entry is read then. (`rule` is
+    // a row of the static table of writes: the lambdas here may hold it by reference.)
     auto call = std::make_shared<QPointer<ApiCall>>();
     *call =
         rule.send(m_client, task, target, before, this,
@@ -151,7 +155,7 @@ void ChangeWriter::send(const WriteRule &rule, const WriteTask &task, const Targ
                       const qint64 entry = *call ? (*call)->journalEntryId() : 0;
                       if (answer.ok()) {
                           deliver(answer.value());
-                          followAnswered(rule, target, answer.value());
+                          followAnswered(rule, task, target, answer.value());
                           return;
                       }
                       const ApiError &error = answer.error();
@@ -338,8 +342,8 @@ bool ChangeWriter::followed() const
     return isSignalConnected(orderSignal) || isSignalConnected(simSignal);
 }
 
-void ChangeWriter::followAnswered(const WriteRule &rule, const Target &target,
-                                  const WriteOutcome &outcome)
+void ChangeWriter::followAnswered(const WriteRule &rule, const WriteTask &task,
+                                  const Target &target, const WriteOutcome &outcome)
 {
     if (!rule.changesRecords || !followed())
         return;
@@ -353,7 +357,8 @@ void ChangeWriter::followAnswered(const WriteRule &rule, const Target &target,
             follow(*target.sim);
         return;
     case writetable::Subject::ManySims:
-        if (outcome.lines.size() > mostFollowed)
+        // Counted on the request sent, not on the lines answered (a refused line counts too).
+        if (task.planOrder.iccids.size() > mostFollowed)
             return;
         for (const BatchOrderLine &line : outcome.lines)
             if (const std::optional<Iccid> sim = Iccid::from(line.iccid); sim && line.ok())

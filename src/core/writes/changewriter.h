@@ -115,8 +115,8 @@ private:
     // The orders of one SIM (as many as the console shows); nothing when they cannot be read.
     void ordersOf(const Iccid &sim, std::function<void(std::optional<QList<Order>>)> then);
     // After a write that changed records: reads what it touched and announces it.
-    void followAnswered(const writetable::WriteRule &rule, const Target &target,
-                        const WriteOutcome &outcome);
+    void followAnswered(const writetable::WriteRule &rule, const WriteTask &task,
+                        const Target &target, const WriteOutcome &outcome);
     void announce(const Evidence &found);
     void announce(const Order &order);
     void announce(const SimCard &sim);
