@@ -1114,6 +1114,10 @@
         <source>this kind of change cannot be sent again from its job.</source>
         <translation>this kind of change cannot be sent again from its job.</translation>
     </message>
+    <message>
+        <source>this operation only reads; it is not sent as a change.</source>
+        <translation>this operation only reads; it is not sent as a change.</translation>
+    </message>
 </context>
 <context>
     <name>cube::ConsoleSession</name>
@@ -1181,16 +1185,8 @@
 <context>
     <name>cube::CubeClient</name>
     <message>
-        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
-        <translation>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</translation>
-    </message>
-    <message>
         <source>no SIM cards were given.</source>
         <translation>no SIM cards were given.</translation>
-    </message>
-    <message>
-        <source>the order code is empty.</source>
-        <translation>the order code is empty.</translation>
     </message>
     <message>
         <source>renew for at least one period.</source>
@@ -1214,10 +1210,6 @@
     <message>
         <source>the message is empty.</source>
         <translation>the message is empty.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>the amount %1 is not an amount from 0 to %2.</source>
@@ -1331,14 +1323,6 @@
     <message>
         <source>Ended early</source>
         <translation>Ended early</translation>
-    </message>
-    <message>
-        <source>No answer came; the server now shows: %1</source>
-        <translation>No answer came; the server now shows: %1</translation>
-    </message>
-    <message>
-        <source>No answer came, and the order could not be read again: refresh it before trying again.</source>
-        <translation>No answer came, and the order could not be read again: refresh it before trying again.</translation>
     </message>
     <message>
         <source>End order early</source>
@@ -1818,10 +1802,6 @@
     <message>
         <source>Export history</source>
         <translation>Export history</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3159,10 +3139,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Export SIM cards</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -3319,6 +3295,13 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::TableCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3366,7 +3349,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
-    <name>cube::cli::BatchRunner</name>
+    <name>cube::cli::CommandJob</name>
     <message>
         <source>%1 of %2 done, %3 failed</source>
         <translation>%1 of %2 done, %3 failed</translation>
@@ -4827,6 +4810,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Yearly</source>
         <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
     </message>
 </context>
 </TS>

@@ -1110,6 +1110,10 @@
         <source>this kind of change cannot be sent again from its job.</source>
         <translation>这类变更无法从其任务中再次发送。</translation>
     </message>
+    <message>
+        <source>this operation only reads; it is not sent as a change.</source>
+        <translation>此操作仅用于查询，不会作为变更发送。</translation>
+    </message>
 </context>
 <context>
     <name>cube::ConsoleSession</name>
@@ -1177,16 +1181,8 @@
 <context>
     <name>cube::CubeClient</name>
     <message>
-        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
-        <translation>“%1”不是有效的 ICCID：ICCID 应为 19 或 20 位数字。</translation>
-    </message>
-    <message>
         <source>no SIM cards were given.</source>
         <translation>未指定任何 SIM 卡。</translation>
-    </message>
-    <message>
-        <source>the order code is empty.</source>
-        <translation>订单编号为空。</translation>
     </message>
     <message>
         <source>renew for at least one period.</source>
@@ -1209,10 +1205,6 @@
     <message>
         <source>the message is empty.</source>
         <translation>短信内容为空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>“%1”不是订单编号：订单编号由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
         <source>the amount %1 is not an amount from 0 to %2.</source>
@@ -1326,14 +1318,6 @@
     <message>
         <source>Ended early</source>
         <translation>已提前结束</translation>
-    </message>
-    <message>
-        <source>No answer came; the server now shows: %1</source>
-        <translation>未收到应答；服务器目前显示：%1</translation>
-    </message>
-    <message>
-        <source>No answer came, and the order could not be read again: refresh it before trying again.</source>
-        <translation>未收到应答，且无法重新读取订单：请先刷新再决定是否重试。</translation>
     </message>
     <message>
         <source>End order early</source>
@@ -1802,10 +1786,6 @@
     <message>
         <source>Export history</source>
         <translation>导出历史</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -3111,10 +3091,6 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>导出 SIM 卡</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3264,6 +3240,13 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::TableCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -3308,7 +3291,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
-    <name>cube::cli::BatchRunner</name>
+    <name>cube::cli::CommandJob</name>
     <message>
         <source>%1 of %2 done, %3 failed</source>
         <translation>已完成 %1/%2，失败 %3</translation>
@@ -4759,6 +4742,10 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Yearly</source>
         <translation>年包</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 </TS>
