@@ -1,3 +1,4 @@
+#include "awaitoutcome.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
 #include "simulatorclient.h"
@@ -77,15 +78,6 @@ private:
         return -1;
     }
 
-    WriteOutcome await(const std::function<void(cube::ChangeWriter::Done)> &start)
-    {
-        std::optional<WriteOutcome> outcome;
-        start([&](const WriteOutcome &written) { outcome = written; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
-            return {};
-        return *outcome;
-    }
-
     WriteOutcome send(Write write, int subject)
     {
         cube::ChangeWriter &writer = m_account->writer();
@@ -114,7 +106,7 @@ private:
             }
             return {};
         };
-        return await(
+        return cube::test::awaitOutcome(
             [&](cube::ChangeWriter::Done done) { writer.perform(task(), this, std::move(done)); });
     }
 
@@ -319,16 +311,16 @@ private slots:
         jobWithFirstItemSentBefore(sent);
         if (QTest::currentTestFailed())
             return;
-        const WriteOutcome again =
-            await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
+        const WriteOutcome again = cube::test::awaitOutcome(
+            [&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QCOMPARE(again.settlement, Settlement::Done);
         QVERIFY(again.message().isEmpty());
         const QList<cube::JobItemStatus> items = sent.journal->jobItems(sent.jobId);
         QCOMPARE(items.at(0).outcome, cube::JournalOutcome::Done);
         // An item never sent before: its refusal stands.
         QCOMPARE(send(Write::EndEarly, sent.second).settlement, Settlement::Done);
-        const WriteOutcome refused =
-            await([&](cube::ChangeWriter::Done done) { sent.job->write(1, this, done); });
+        const WriteOutcome refused = cube::test::awaitOutcome(
+            [&](cube::ChangeWriter::Done done) { sent.job->write(1, this, done); });
         QCOMPARE(refused.settlement, Settlement::NotDone);
         QCOMPARE(refused.error->serverCode, u"4090"_s);
         QCOMPARE(sent.journal->jobItems(sent.jobId).at(1).outcome, cube::JournalOutcome::NotDone);
@@ -345,8 +337,8 @@ private slots:
         QString error;
         QVERIFY2(m_simulator->faults().addFaultSpec(u"queryOrder:code=5001"_s, &error),
                  qPrintable(error));
-        const WriteOutcome again =
-            await([&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
+        const WriteOutcome again = cube::test::awaitOutcome(
+            [&](cube::ChangeWriter::Done done) { sent.job->write(0, this, done); });
         QVERIFY2(again.settlement == Settlement::Unknown, qPrintable(again.message()));
         QCOMPARE(sent.journal->jobItems(sent.jobId).at(0).outcome, cube::JournalOutcome::Unknown);
     }
@@ -443,7 +435,7 @@ private slots:
         lost.kind = fault;
         m_simulator->faults().setFault(u"orderPackage"_s, lost);
 
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().placeOrder(request, this, done);
         });
         QCOMPARE(outcome.settlement, settlement);

@@ -1,3 +1,4 @@
+#include "awaitoutcome.h"
 #include "contract/operation.h"
 #include "cubesimulator.h"
 #include "knownids.h"
@@ -26,15 +27,6 @@ class TestWriteTable : public QObject
     Q_OBJECT
 
 private:
-    WriteOutcome await(const std::function<void(cube::ChangeWriter::Done)> &start)
-    {
-        std::optional<WriteOutcome> outcome;
-        start([&](const WriteOutcome &written) { outcome = written; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
-            return {};
-        return *outcome;
-    }
-
     // Activated SIM cards without an order in use: a plan can be ordered for them.
     QList<int> simsWithoutPlan(int count) const
     {
@@ -110,7 +102,7 @@ private slots:
         request.enableNow = false;
         loseAnswersOf(u"createOtaOrder"_s);
 
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().placeOtaOrder(request, this, done);
         });
         QVERIFY2(outcome.settlement == Settlement::Done, qPrintable(outcome.message()));
@@ -128,7 +120,7 @@ private slots:
         const QList<int> sims = simsWithoutPlan(3);
         QCOMPARE(sims.size(), 3);
         loseAnswersOf(u"batchOrderPackages"_s);
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().placeOrders(planOrderFor(sims), this, done);
         });
         QCOMPARE(outcome.settlement, Settlement::Unknown);
@@ -143,7 +135,7 @@ private slots:
     {
         const QList<int> sims = simsWithoutPlan(2);
         QCOMPARE(sims.size(), 2);
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().placeOrders(planOrderFor(sims), this, done);
         });
         QVERIFY2(outcome.done(), qPrintable(outcome.message()));
@@ -160,7 +152,7 @@ private slots:
     {
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
         loseAnswersOf(u"sendSms"_s);
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
         });
         QCOMPARE(outcome.settlement, Settlement::Unknown);
@@ -175,7 +167,7 @@ private slots:
     {
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
         QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
-        const WriteOutcome outcome = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
         });
         QVERIFY2(outcome.done(), qPrintable(outcome.message()));
@@ -191,7 +183,7 @@ private slots:
     void aWriteNobodyFollowsSpendsNoRead()
     {
         const QString iccid = m_simulator->fleet().sims().at(simsWithoutPlan(1).constFirst()).iccid;
-        const WriteOutcome suspended = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome suspended = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().suspend(cube::test::iccidOf(iccid), this, done);
         });
         QVERIFY2(suspended.done(), qPrintable(suspended.message()));
@@ -199,7 +191,7 @@ private slots:
         QCOMPARE(m_simulator->requestCount(u"queryDevice"_s), 0);
 
         QSignalSpy sims(&m_account->writer(), &cube::ChangeWriter::simChanged);
-        const WriteOutcome resumed = await([&](cube::ChangeWriter::Done done) {
+        const WriteOutcome resumed = cube::test::awaitOutcome([&](cube::ChangeWriter::Done done) {
             m_account->writer().resume(cube::test::iccidOf(iccid), this, done);
         });
         QVERIFY2(resumed.done(), qPrintable(resumed.message()));
