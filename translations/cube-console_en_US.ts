@@ -1842,6 +1842,13 @@
     </message>
 </context>
 <context>
+    <name>cube::Iccid</name>
+    <message>
+        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
+        <translation>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</translation>
+    </message>
+</context>
+<context>
     <name>cube::InterruptedJobBar</name>
     <message>
         <source>Chec&amp;k the unknown</source>
@@ -2246,6 +2253,17 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>%1 %2: %3</source>
         <comment>action, order code, what went wrong</comment>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderCode</name>
+    <message>
+        <source>the order code is empty.</source>
+        <translation>the order code is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
 </context>
 <context>

@@ -1823,6 +1823,13 @@
     </message>
 </context>
 <context>
+    <name>cube::Iccid</name>
+    <message>
+        <source>&quot;%1&quot; is not an ICCID: an ICCID has 19 or 20 digits.</source>
+        <translation>“%1”不是有效的 ICCID：ICCID 应为 19 或 20 位数字。</translation>
+    </message>
+</context>
+<context>
     <name>cube::InterruptedJobBar</name>
     <message>
         <source>Chec&amp;k the unknown</source>
@@ -2219,6 +2226,17 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>%1 %2: %3</source>
         <comment>action, order code, what went wrong</comment>
         <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cube::OrderCode</name>
+    <message>
+        <source>the order code is empty.</source>
+        <translation>订单编号为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order code: an order code has 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不是订单编号：订单编号由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
     </message>
 </context>
 <context>

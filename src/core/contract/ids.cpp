@@ -7,14 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace cube {
 
-namespace {
-
-// The words were CubeClient's when it checked ids itself: kept in its context, so that their
-// translations (and what people read) stay as they were.
-constexpr const char *wordsContext = "cube::CubeClient";
-
-} // namespace
-
 std::optional<Iccid> Iccid::from(const QString &text, QString *problemOut)
 {
     QString why = problem(text);
@@ -34,7 +26,7 @@ QString Iccid::problem(const QString &text)
         QRegularExpression::anchoredPattern(u"\\d{19,20}"_s));
     if (iccidPattern.match(text).hasMatch())
         return {};
-    return QCoreApplication::translate(wordsContext,
+    return QCoreApplication::translate("cube::Iccid",
                                        "\"%1\" is not an ICCID: an ICCID has 19 or 20 digits.")
         .arg(text);
 }
@@ -55,10 +47,10 @@ QString OrderCode::problem(const QString &text)
         QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]{1,64}"_s));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return QCoreApplication::translate(wordsContext, "the order code is empty.");
+        return QCoreApplication::translate("cube::OrderCode", "the order code is empty.");
     if (codePattern.match(trimmed).hasMatch())
         return {};
-    return QCoreApplication::translate(wordsContext,
+    return QCoreApplication::translate("cube::OrderCode",
                                        "\"%1\" is not an order code: an order code has 1 to 64 "
                                        "letters, digits, '_' or '-'.")
         .arg(text.left(80));
