@@ -62,6 +62,7 @@ QStringList Profile::problems() const
         found.append(tr("The page size must be 1 to 1,000 rows."));
     if (cacheFreshHours < 0)
         found.append(tr("The hours a cached SIM list stays fresh cannot be negative."));
+    found += attention.problems();
     const QStringList unknown = OperationTable(pathOverrides).unknownOverrides();
     if (!unknown.isEmpty())
         found.append(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attention/attentionrules.h"
 #include "transport/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ public:
     // A start shows the cached SIM list without reading the fleet again while it is younger.
     int cacheFreshHours = 12;
     QString color = QStringLiteral("#2c7bbf"); // so production is never mistaken for UAT
+    AttentionRules attention; // what the Attention tab lists, and how often it looks
 
     ConnectionSettings connectionSettings() const;
 

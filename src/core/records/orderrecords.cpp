@@ -19,6 +19,8 @@ Order Order::read(JsonReader &reader)
     order.expires = reader.dateTime(u"expireDate"_s);
     order.flowMb = reader.number(u"flow"_s);
     order.buyType = int(reader.integer(u"buyType"_s));
+    // Absent from the contract's field list (it names 22 fields, not all): one period then.
+    order.periods = qMax(1, int(reader.integer(u"orderPeriod"_s)));
     return order;
 }
 

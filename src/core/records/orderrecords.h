@@ -22,8 +22,9 @@ struct Order
     QDateTime ordered;
     QDateTime starts;
     QDateTime expires;
-    double flowMb = 0;
+    double flowMb = 0; // the plan's data for one period
     int buyType = 0;
+    int periods = 1;
 
     static Order read(JsonReader &reader);
 };

@@ -1,0 +1,302 @@
+#include "attentionrefresh.h"
+
+#include "attention/attentionfinder.h"
+#include "attention/attentionstore.h"
+#include "contract/ids.h"
+#include "records/pagewalk.h"
+#include "transport/cubeclient.h"
+
+#include <QLocale>
+#include <QMetaObject>
+#include <QSet>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// Days of usage kept per watched SIM: a rate needs a week, a month is room to spare.
+constexpr int keptDays = 31;
+
+// The orders of the last listing that were in use at the last look and have expired since:
+// they are no longer listed in use, and the person has not seen them end.
+QList<Order> expiredSince(const QList<Order> &before, const QList<Order> &now,
+                          const QDateTime &lastLook, const QDateTime &at)
+{
+    QList<Order> expired;
+    if (!lastLook.isValid())
+        return expired;
+    QSet<QString> stillInUse;
+    for (const Order &order : now)
+        stillInUse.insert(order.orderCode);
+    for (const Order &order : before) {
+        if (order.expires.isValid() && order.expires > lastLook && order.expires <= at
+            && !stillInUse.contains(order.orderCode))
+            expired.append(order);
+    }
+    return expired;
+}
+
+} // namespace
+
+struct AttentionRefresh::Reading
+{
+    FleetSnapshot fleet;
+    bool readOrders = false;
+    QList<Order> orders;
+    PageWalk walk;
+    QStringList watched;
+    QHash<QString, WatchedUsage> usage;
+    QList<DayUsage> newDays;
+    int pending = 0;
+    QStringList problems;
+    QDate today;
+};
+
+AttentionRefresh::AttentionRefresh(CubeClient *client, QString storePath, QString account,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_storePath(std::move(storePath))
+    , m_account(std::move(account))
+{
+    m_worker.setMaxThreadCount(1);
+}
+
+AttentionRefresh::~AttentionRefresh()
+{
+    m_worker.waitForDone(); // a listing half saved is finished, not cut off
+}
+
+bool AttentionRefresh::ordersAreFresh() const
+{
+    const std::optional<QDateTime> asOf = AttentionStore(m_storePath).ordersAsOf(m_account);
+    const auto freshFor = std::chrono::seconds(m_client->settings().fleetCacheFreshFor);
+    return asOf && asOf->secsTo(QDateTime::currentDateTimeUtc()) < freshFor.count();
+}
+
+bool AttentionRefresh::readOrdersNow(bool asked) const
+{
+    return asked || !ordersAreFresh();
+}
+
+AttentionCost AttentionRefresh::cost(bool readOrders) const
+{
+    const AttentionStore store(m_storePath);
+    AttentionCost cost;
+    const ConnectionSettings &settings = m_client->settings();
+    if (readOrdersNow(readOrders)) {
+        cost.orderCountKnown = store.ordersAsOf(m_account).has_value();
+        const qint64 pageSize = qBound(1, settings.pageSize, 100);
+        cost.orderPages = qMax<qint64>(1, (store.orderCount(m_account) + pageSize - 1) / pageSize);
+    }
+    const QStringList watched = store.watched(m_account);
+    cost.watchedSims = watched.size();
+    cost.usageQueries =
+        (cost.watchedSims + AttentionCost::usageBatch - 1) / AttentionCost::usageBatch;
+    const QDate today = settings.serverTimeZone.today();
+    const auto known = store.days(m_account, watched, today.addDays(-AttentionRules::burnRateDays),
+                                  today.addDays(-1));
+    for (const QString &iccid : watched)
+        cost.dayQueries += AttentionRules::burnRateDays - known.value(iccid).size();
+    return cost;
+}
+
+void AttentionRefresh::look(const FleetSnapshot &fleet, bool readOrders, Consent consent)
+{
+    if (m_running)
+        return;
+    const AttentionCost cost = this->cost(readOrders);
+    const ConnectionSettings &settings = m_client->settings();
+    const std::optional<qint64> used = m_client->queriesToday();
+    const qint64 left = used ? settings.limits.dailyQuota - *used : cost.total();
+    if (consent == Consent::Ask && cost.total() > left) {
+        emit consentNeeded(cost, left);
+        return;
+    }
+    m_running = true;
+    m_reading = std::make_unique<Reading>();
+    m_reading->fleet = fleet;
+    m_reading->readOrders = readOrdersNow(readOrders);
+    m_reading->today = settings.serverTimeZone.today();
+    emit costSaid(cost);
+    if (m_reading->readOrders)
+        readOrderPage(1);
+    else
+        readWatched();
+}
+
+void AttentionRefresh::cancel()
+{
+    m_reading.reset();
+    m_running = false;
+}
+
+void AttentionRefresh::readOrderPage(int pageNo)
+{
+    OrderQuery query;
+    query.status = int(OrderStatus::InUse);
+    query.pageNo = pageNo;
+    query.pageSize = qBound(1, m_client->settings().pageSize, 100);
+    Reading *reading = m_reading.get();
+    m_client->orders(query, this, [this, reading](const ApiResult<OrderPage> &result) {
+        if (reading != m_reading.get())
+            return; // cancelled, or another look
+        if (!result.ok())
+            return fail(
+                tr("The orders in use could not be read: %1").arg(result.error().message()));
+        const OrderPage &page = result.value();
+        // The status filter is the server's to apply; an order listed in another status is
+        // not in use, whatever the filter did.
+        for (const Order &order : page.orders) {
+            if (order.status == int(OrderStatus::InUse))
+                reading->orders.append(order);
+        }
+        if (const std::optional<ApiError> error =
+                reading->walk.arrived(page.page, page.orders.size()))
+            return fail(tr("The orders in use could not be read: %1").arg(error->message()));
+        if (reading->walk.isDone())
+            return readWatched();
+        emit progress(tr("Reading the orders in use: page %1 of %2")
+                          .arg(QLocale().toString(page.page.pageNo + 1),
+                               QLocale().toString(page.page.totalPages)));
+        readOrderPage(reading->walk.nextPage());
+    });
+}
+
+void AttentionRefresh::readWatched()
+{
+    Reading *reading = m_reading.get();
+    const AttentionStore store(m_storePath);
+    reading->watched = store.watched(m_account);
+    QList<Iccid> iccids;
+    for (const QString &text : std::as_const(reading->watched)) {
+        if (const std::optional<Iccid> iccid = Iccid::from(text))
+            iccids.append(*iccid);
+    }
+    if (iccids.isEmpty())
+        return compute();
+    emit progress(tr("Reading the usage of %Ln watched SIM(s)", nullptr, int(iccids.size())));
+    for (qsizetype first = 0; first < iccids.size(); first += AttentionCost::usageBatch) {
+        ++reading->pending;
+        m_client->usageOfMany(iccids.mid(first, AttentionCost::usageBatch), this,
+                              [this, reading](const ApiResult<QList<FlowUsage>> &result) {
+                                  if (reading != m_reading.get())
+                                      return;
+                                  if (result.ok()) {
+                                      for (const FlowUsage &usage : result.value())
+                                          reading->usage[usage.iccid].leftMb =
+                                              qMax(0.0, usage.highSpeedBalanceMb);
+                                  } else {
+                                      reading->problems
+                                          << tr("The usage of watched SIMs could not be read: %1")
+                                                 .arg(result.error().message());
+                                  }
+                                  oneDone();
+                              });
+    }
+    const QDate first = reading->today.addDays(-AttentionRules::burnRateDays);
+    const QDate last = reading->today.addDays(-1);
+    const auto known = store.days(m_account, reading->watched, first, last);
+    for (const Iccid &iccid : std::as_const(iccids)) {
+        const QMap<QDate, double> have = known.value(iccid.value());
+        for (QDate day = first; day <= last; day = day.addDays(1)) {
+            if (have.contains(day))
+                continue;
+            ++reading->pending;
+            m_client->dayUsage(
+                iccid, day, this, [this, reading](const ApiResult<DayUsage> &result) {
+                    if (reading != m_reading.get())
+                        return;
+                    if (result.ok())
+                        reading->newDays.append(result.value());
+                    else if (reading->problems.size() < 3)
+                        reading->problems << tr("A day of a watched SIM's usage could not be "
+                                                "read: %1")
+                                                 .arg(result.error().message());
+                    oneDone();
+                });
+        }
+    }
+}
+
+void AttentionRefresh::oneDone()
+{
+    if (--m_reading->pending == 0)
+        compute();
+}
+
+void AttentionRefresh::compute()
+{
+    emit progress(
+        tr("Looking at %Ln SIM(s)", nullptr, int(qMin<qint64>(m_reading->fleet.size(), INT_MAX))));
+    std::shared_ptr<Reading> reading(m_reading.release());
+    m_reading = std::make_unique<Reading>(); // a placeholder: answers of this look are done
+    Reading *placeholder = m_reading.get();
+    const QString path = m_storePath;
+    const QString account = m_account;
+    const AttentionRules rules = m_rules;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ServerTimeZone zone = m_client->settings().serverTimeZone;
+    m_worker.start([this, reading, placeholder, path, account, rules, now, zone] {
+        AttentionStore store(path);
+        QStringList problems = reading->problems;
+        if (!store.isOpen())
+            problems << store.problem();
+        const std::optional<AttentionStore::OrderListing> kept = store.orders(account);
+        const QDateTime lastLook = store.lastLook(account);
+        AttentionInput input;
+        input.fleet = reading->fleet;
+        input.now = now;
+        input.serverZone = zone;
+        input.rules = rules;
+        if (reading->readOrders) {
+            input.ordersInUse = reading->orders;
+            if (kept)
+                input.expiredSinceLastLook =
+                    expiredSince(kept->orders, reading->orders, lastLook, now);
+            if (const std::optional<QString> problem =
+                    store.saveOrders(account, reading->orders, now))
+                problems << tr("The orders in use could not be kept for the next look: %1")
+                                .arg(*problem);
+        } else if (kept) {
+            input.ordersInUse = kept->orders;
+        }
+        if (const std::optional<QString> problem =
+                store.saveDays(account, reading->newDays, reading->today.addDays(-keptDays)))
+            problems << tr("The days read could not be kept: %1").arg(*problem);
+        const QDate first = reading->today.addDays(-AttentionRules::burnRateDays);
+        const auto days = store.days(account, reading->watched, first, reading->today.addDays(-1));
+        for (const QString &iccid : std::as_const(reading->watched)) {
+            WatchedUsage usage = reading->usage.value(iccid);
+            // A rate is of whole weeks only: a SIM with a day missing goes by its order's average.
+            const QMap<QDate, double> known = days.value(iccid);
+            if (known.size() == AttentionRules::burnRateDays)
+                usage.lastDays = known.values();
+            input.watched.insert(iccid, usage);
+        }
+        AttentionResult result = findAttention(input);
+        result.problems = problems;
+        const QList<AttentionItem> news = store.announce(account, result.items, now);
+        store.setLastLook(account, now);
+        QMetaObject::invokeMethod(this, [this, placeholder, result, news] {
+            if (placeholder != m_reading.get())
+                return; // cancelled meanwhile
+            m_reading.reset();
+            m_running = false;
+            emit looked(result, news);
+        });
+    });
+}
+
+void AttentionRefresh::fail(const QString &problem)
+{
+    m_reading.reset();
+    m_running = false;
+    emit failed(problem);
+}
+
+} // namespace cube

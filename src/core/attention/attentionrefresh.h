@@ -1,0 +1,88 @@
+#pragma once
+
+#include "attention/attentioncost.h"
+#include "attention/attentionresult.h"
+#include "attention/attentionrules.h"
+#include "fleet/fleetsnapshot.h"
+#include "records/orderrecords.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+namespace cube {
+
+class CubeClient;
+
+// One look at the account, the sequence both front ends share: say its cost, read what it needs
+// (the orders in use when the kept listing is older than the profile's freshness or a reading
+// is asked for; the watched SIMs' usage in batches and their complete days not read before),
+// then find what needs someone on a worker (findAttention), keep the listing and the days,
+// and tell which items are news (AttentionStore::announce). Every query goes through the
+// client, so through the request governor and the quota meter; a look that costs more than is
+// left of today's quota asks first. The rest of the fleet costs nothing: it is looked at from
+// the SIM list the caller gives and the listing.
+class AttentionRefresh final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttentionRefresh)
+
+public:
+    // Whether the person agreed to the cost already (or nobody is there to ask: a timer's
+    // look, which then stops where the console would have asked).
+    enum class Consent { Ask, Given };
+
+    // `account`: the store's key of the client's account (FleetCache::accountKey).
+    AttentionRefresh(CubeClient *client, QString storePath, QString account,
+                     QObject *parent = nullptr);
+    ~AttentionRefresh() override;
+
+    const QString &account() const { return m_account; }
+    const QString &storePath() const { return m_storePath; }
+    void setRules(const AttentionRules &rules) { m_rules = rules; }
+    const AttentionRules &rules() const { return m_rules; }
+
+    // Whether the kept order listing is young enough to go by (the profile's freshness).
+    bool ordersAreFresh() const;
+    // What a look costs; `readOrders`: the listing is read again whether fresh or not.
+    AttentionCost cost(bool readOrders) const;
+
+    // Looks at the account, `fleet` being its SIM list. Ignored while a look is under way.
+    void look(const FleetSnapshot &fleet, bool readOrders, Consent consent);
+    bool isLooking() const { return m_running; }
+    // Stops at the next answer; nothing is kept and `looked` is not emitted.
+    void cancel();
+
+signals:
+    void costSaid(const cube::AttentionCost &cost);
+    // The look would spend more than the `queriesLeft` of today's quota: nothing was read.
+    void consentNeeded(const cube::AttentionCost &cost, qint64 queriesLeft);
+    // A step under way, in words ("Reading orders in use: page 3 of 3,000").
+    void progress(const QString &step);
+    // `news`: the items not there at the last look.
+    void looked(const cube::AttentionResult &result, const QList<cube::AttentionItem> &news);
+    void failed(const QString &problem);
+
+private:
+    struct Reading;
+
+    bool readOrdersNow(bool asked) const;
+    void readOrderPage(int page);
+    void readWatched();
+    void readDays();
+    void oneDone();
+    void compute();
+    void fail(const QString &problem);
+
+    CubeClient *m_client;
+    QString m_storePath;
+    QString m_account;
+    AttentionRules m_rules;
+    bool m_running = false;
+    std::unique_ptr<Reading> m_reading;
+    QThreadPool m_worker; // one thread: the look's store work and finding, in order
+};
+
+} // namespace cube

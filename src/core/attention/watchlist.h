@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace cube {
+
+// The SIMs of one account that are watched: read in full (usage, days) at each look, where the
+// rest of the fleet is looked at from the SIM list. Kept per account in the attention store, so
+// it outlives the session and is the same for cubectl; held in memory for the views, which ask
+// isWatched() for each row they paint.
+class Watchlist final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Watchlist)
+
+public:
+    // `account`: the store's key of the account (FleetCache::accountKey).
+    Watchlist(QString storePath, QString account, QObject *parent = nullptr);
+
+    bool isWatched(const QString &iccid) const { return m_watched.contains(iccid); }
+    qsizetype size() const { return m_watched.size(); }
+    QStringList iccids() const;
+
+    // Why the watchlist could not be changed (the store could not be written), or empty.
+    QString watch(const QStringList &iccids);
+    QString unwatch(const QStringList &iccids);
+    // Reads the store again (another program may have changed it).
+    void reload();
+
+signals:
+    void changed();
+
+private:
+    QString m_storePath;
+    QString m_account;
+    QSet<QString> m_watched;
+};
+
+} // namespace cube
