@@ -8,6 +8,11 @@
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
 namespace cube {
 
 Account::Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> journal,
@@ -17,7 +22,13 @@ Account::Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> jo
     , m_client(std::move(client))
     , m_writer(std::make_unique<ChangeWriter>(*m_client, m_journal.get()))
 {
-    const QString store = attentionStore.isEmpty() ? AttentionStore::defaultPath() : attentionStore;
+    // Beside the journal when there is one (cubectl's --journal, a test's folder): the local
+    // state of one desk stays in one folder.
+    QString store = attentionStore;
+    if (store.isEmpty() && m_journal)
+        store = QFileInfo(m_journal->path()).dir().filePath(u"attention.sqlite"_s);
+    if (store.isEmpty())
+        store = AttentionStore::defaultPath();
     m_watchlist = std::make_unique<Watchlist>(store, key());
     m_attention = std::make_unique<AttentionRefresh>(m_client.get(), store, key());
 }

@@ -25,7 +25,8 @@ class Account final : public QObject
 
 public:
     // `journal` is the one `client` records its writes in (none: they are not journaled).
-    // `attentionStore`: the attention store's file (AttentionStore::defaultPath()).
+    // `attentionStore`: the attention store's file; by default attention.sqlite beside the
+    // journal's file, or AttentionStore::defaultPath() without a journal.
     Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> journal,
             QObject *parent = nullptr, const QString &attentionStore = {});
     ~Account() override;

@@ -25,7 +25,8 @@ struct AttentionInput
 {
     FleetSnapshot fleet;
     QList<Order> ordersInUse;
-    // Orders in use at the last look whose expiry has passed since.
+    // Orders in use before whose expiry has passed since the person last looked, and which the
+    // listing no longer has in use.
     QList<Order> expiredSinceLastLook;
     QHash<QString, WatchedUsage> watched; // by ICCID
     QDateTime now;

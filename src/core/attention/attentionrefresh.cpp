@@ -21,23 +21,25 @@ namespace {
 // Days of usage kept per watched SIM: a rate needs a week, a month is room to spare.
 constexpr int keptDays = 31;
 
-// The orders of the last listing that were in use at the last look and have expired since:
-// they are no longer listed in use, and the person has not seen them end.
-QList<Order> expiredSince(const QList<Order> &before, const QList<Order> &now,
-                          const QDateTime &lastLook, const QDateTime &at)
+// The orders of the kept listing that were in use and have expired since the person last
+// looked, once a new listing no longer has them: kept with the new listing (as expired) until
+// the person has looked.
+QList<Order> goneSince(const QList<Order> &kept, const QList<Order> &now, const QDateTime &lastLook,
+                       const QDateTime &at)
 {
-    QList<Order> expired;
-    if (!lastLook.isValid())
-        return expired;
-    QSet<QString> stillInUse;
+    QSet<QString> listed;
     for (const Order &order : now)
-        stillInUse.insert(order.orderCode);
-    for (const Order &order : before) {
-        if (order.expires.isValid() && order.expires > lastLook && order.expires <= at
-            && !stillInUse.contains(order.orderCode))
-            expired.append(order);
+        listed.insert(order.orderCode);
+    QList<Order> gone;
+    for (Order order : kept) {
+        if (order.expires.isValid() && order.expires <= at
+            && (!lastLook.isValid() || order.expires > lastLook)
+            && !listed.contains(order.orderCode)) {
+            order.status = int(OrderStatus::Expired);
+            gone.append(order);
+        }
     }
-    return expired;
+    return gone;
 }
 
 } // namespace
@@ -113,7 +115,8 @@ void AttentionRefresh::look(const FleetSnapshot &fleet, bool readOrders, Consent
     const ConnectionSettings &settings = m_client->settings();
     const std::optional<qint64> used = m_client->queriesToday();
     const qint64 left = used ? settings.limits.dailyQuota - *used : cost.total();
-    if (consent == Consent::Ask && cost.total() > left) {
+    const qint64 allowed = consent == Consent::Quiet ? left / 10 : left;
+    if (consent != Consent::Given && cost.total() > allowed) {
         emit consentNeeded(cost, left);
         return;
     }
@@ -253,17 +256,19 @@ void AttentionRefresh::compute()
         input.now = now;
         input.serverZone = zone;
         input.rules = rules;
+        QList<Order> listing = kept ? kept->orders : QList<Order>();
         if (reading->readOrders) {
-            input.ordersInUse = reading->orders;
-            if (kept)
-                input.expiredSinceLastLook =
-                    expiredSince(kept->orders, reading->orders, lastLook, now);
-            if (const std::optional<QString> problem =
-                    store.saveOrders(account, reading->orders, now))
+            const QList<Order> gone = goneSince(listing, reading->orders, lastLook, now);
+            listing = reading->orders + gone;
+            if (const std::optional<QString> problem = store.saveOrders(account, listing, now))
                 problems << tr("The orders in use could not be kept for the next look: %1")
                                 .arg(*problem);
-        } else if (kept) {
-            input.ordersInUse = kept->orders;
+        }
+        for (const Order &order : std::as_const(listing)) {
+            if (order.status == int(OrderStatus::InUse))
+                input.ordersInUse.append(order);
+            else if (!lastLook.isValid() || order.expires > lastLook)
+                input.expiredSinceLastLook.append(order);
         }
         if (const std::optional<QString> problem =
                 store.saveDays(account, reading->newDays, reading->today.addDays(-keptDays)))
@@ -281,7 +286,6 @@ void AttentionRefresh::compute()
         AttentionResult result = findAttention(input);
         result.problems = problems;
         const QList<AttentionItem> news = store.announce(account, result.items, now);
-        store.setLastLook(account, now);
         QMetaObject::invokeMethod(this, [this, placeholder, result, news] {
             if (placeholder != m_reading.get())
                 return; // cancelled meanwhile
@@ -290,6 +294,11 @@ void AttentionRefresh::compute()
             emit looked(result, news);
         });
     });
+}
+
+void AttentionRefresh::markLooked()
+{
+    AttentionStore(m_storePath).setLastLook(m_account, QDateTime::currentDateTimeUtc());
 }
 
 void AttentionRefresh::fail(const QString &problem)

@@ -30,9 +30,12 @@ class AttentionRefresh final : public QObject
     Q_DISABLE_COPY_MOVE(AttentionRefresh)
 
 public:
-    // Whether the person agreed to the cost already (or nobody is there to ask: a timer's
-    // look, which then stops where the console would have asked).
-    enum class Consent { Ask, Given };
+    // Ask: a look the person asked for; it asks (consentNeeded) when it costs more than is left
+    // of today's quota. Given: the person agreed to the cost. Quiet: a look nobody asked for
+    // (the console's timer); it asks when it costs more than a tenth of what is left, so that
+    // a big reading (a stale order listing of 300,000 orders is 3,000 queries) is always the
+    // person's decision.
+    enum class Consent { Ask, Given, Quiet };
 
     // `account`: the store's key of the client's account (FleetCache::accountKey).
     AttentionRefresh(CubeClient *client, QString storePath, QString account,
@@ -54,6 +57,10 @@ public:
     bool isLooking() const { return m_running; }
     // Stops at the next answer; nothing is kept and `looked` is not emitted.
     void cancel();
+    // The person has seen what the last look found: orders that expired before now are no
+    // longer "expired since the last look". The console calls it when it shows a look; a look
+    // itself does not, nor does cubectl (a cron job is not a person looking).
+    void markLooked();
 
 signals:
     void costSaid(const cube::AttentionCost &cost);
