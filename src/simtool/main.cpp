@@ -38,10 +38,13 @@ int main(int argc, char *argv[])
     std::printf("Cube simulator listening at %s\n", qPrintable(simulator.baseUrl().toString()));
     std::printf("  access code: %s\n  secret:      %s\n", qPrintable(options.account.accessCode),
                 options.account.secret.constData());
-    std::printf("  fleet:       %lld SIM cards, %lld orders, seed %llu, built in %lld ms\n",
+    const QString madeFrom = options.scenarioFile.isEmpty()
+                                 ? u"seed %1"_s.arg(options.fleet.seed)
+                                 : u"scenario %1"_s.arg(options.scenarioFile);
+    std::printf("  fleet:       %lld SIM cards, %lld orders, %s, built in %lld ms\n",
                 qlonglong(simulator.fleet().sims().size()),
-                qlonglong(simulator.fleet().orders().size()),
-                static_cast<unsigned long long>(options.fleet.seed), qlonglong(buildMs));
+                qlonglong(simulator.fleet().orders().size()), qPrintable(madeFrom),
+                qlonglong(buildMs));
     // As the options name them, so that a person sees at once what to change.
     const cube::sim::GatewayPolicy &limits = simulator.limits();
     std::printf("  gateway:     --rate %d --connections %d --daily-quota %d --max-page-size %d "

@@ -4,6 +4,9 @@
 #include "requestfields.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,30 @@ int limitValue(const QCommandLineParser &parser, const QCommandLineOption &optio
                 .arg(option.names().constFirst())
                 .arg(largest));
     return value;
+}
+
+// The scenario in `path` (Fleet::fromScenario says what one holds), checked as the simulator
+// would build it; exits with a usage error saying what is wrong otherwise.
+QJsonObject readScenario(const QString &path, ServerTimeZone serverZone)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        commandline::exitWithUsageError(
+            SimulatorOptions::tr("Cannot read the scenario %1: %2").arg(path, file.errorString()));
+    QJsonParseError parsing;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parsing);
+    if (parsing.error != QJsonParseError::NoError)
+        commandline::exitWithUsageError(
+            SimulatorOptions::tr("The scenario %1 is not JSON: %2 (at character %3).")
+                .arg(path, parsing.errorString())
+                .arg(parsing.offset));
+    // Not an object: an empty one, and fromScenario says what a scenario is.
+    QString problem;
+    if (!Fleet::fromScenario(document.object(), QDateTime::currentDateTimeUtc(), serverZone,
+                             &problem))
+        commandline::exitWithUsageError(
+            SimulatorOptions::tr("The scenario %1 is wrong: %2").arg(path, problem));
+    return document.object();
 }
 
 } // namespace
@@ -56,6 +83,12 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         tr("spec"));
     const QCommandLineOption latency(
         u"latency"_s, tr("Delay answers: OPERATION:MILLISECONDS. Repeatable."), tr("spec"));
+    const QCommandLineOption scenario(
+        u"scenario"_s,
+        tr("Serve the fleet described in the JSON file FILE instead of a seeded one: SIM cards, "
+           "their orders and their daily usage, days counted from the server's midnight "
+           "(--seed and --size are then ignored; the format is in src/simulator/fleet.h)."),
+        tr("file"));
     const QCommandLineOption requestLog(
         u"request-log"_s,
         tr("Append one JSON line per request to FILE: time, path, business fields, answer code."),
@@ -100,8 +133,8 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
         tr("\"none\" turns the four limits above off, apart from those given as well, for "
            "tests that need raw speed; \"vendor\" (the default) keeps the vendor's."),
         tr("set"), u"vendor"_s);
-    parser.addOptions({port, seed, size, accessCode, secret, fault, latency, requestLog, camelCase,
-                       utcOffset, rate, connections, dailyQuota, maxPageSize, limits});
+    parser.addOptions({port, seed, size, scenario, accessCode, secret, fault, latency, requestLog,
+                       camelCase, utcOffset, rate, connections, dailyQuota, maxPageSize, limits});
 
     commandline::parseOrExit(parser, arguments);
 
@@ -124,6 +157,9 @@ SimulatorOptions SimulatorOptions::parse(const QStringList &arguments)
             tr("The UTC offset must be from -12 to +14 hours in steps of 15 minutes, such as +8 "
                "or +05:30."));
     options.fleet.serverZone = *zone;
+    options.scenarioFile = parser.value(scenario);
+    if (!options.scenarioFile.isEmpty())
+        options.fleet.scenario = readScenario(options.scenarioFile, *zone);
     options.account.accessCode = parser.value(accessCode);
     options.account.secret = parser.value(secret).toUtf8();
     QString error;

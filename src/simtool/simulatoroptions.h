@@ -22,7 +22,8 @@ public:
     SimulatorAccount account = SimulatorAccount::demo();
     FaultPlan faults;
     GatewayPolicy limits = GatewayPolicy::vendor();
-    QString requestLog; // empty: none
+    QString requestLog;   // empty: none
+    QString scenarioFile; // empty: a fleet made from the seed and size
     bool camelCase = false;
 };
 

@@ -58,6 +58,18 @@ QByteArray refusalOf(GatewayLimit limit, const GatewayPolicy &policy)
     return "Too Many Requests\n";
 }
 
+Fleet fleetFrom(const FleetOptions &options, const QDateTime &now)
+{
+    if (options.scenario.isEmpty())
+        return Fleet::generate(options.seed, options.simCount, now, options.serverZone);
+    QString problem;
+    std::optional<Fleet> fleet =
+        Fleet::fromScenario(options.scenario, now, options.serverZone, &problem);
+    if (!fleet)
+        qFatal("The simulator's scenario is wrong: %s", qPrintable(problem));
+    return std::move(*fleet);
+}
+
 } // namespace
 
 // What the simulator keeps of a request: QHttpServerRequest does not outlive the handler, and
@@ -75,7 +87,7 @@ CubeSimulator::CubeSimulator(SimulatorAccount account, FleetOptions fleet, QObje
     : QObject(parent)
     , m_account(std::move(account))
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
-    , m_fleet(Fleet::generate(fleet.seed, fleet.simCount, m_clock(), fleet.serverZone))
+    , m_fleet(fleetFrom(fleet, m_clock()))
     , m_random(quint32(fleet.seed ^ (fleet.seed >> 32)))
     , m_limiter(GatewayPolicy::vendor(), m_fleet.serverZone())
     , m_server(std::make_unique<SimulatorHttpServer>(

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -30,7 +31,8 @@ namespace cube::sim {
 
 class SimulatorHttpServer;
 
-// How big the simulated account is; the same seed and size give the same fleet.
+// How big the simulated account is; the same seed and size give the same fleet. Or, with a
+// scenario, the fleet it describes (Fleet::fromScenario), whatever the seed and size.
 struct FleetOptions
 {
     FleetOptions(quint64 fleetSeed = 1, int fleetSize = 2000, ServerTimeZone zone = {})
@@ -42,6 +44,9 @@ struct FleetOptions
     quint64 seed;
     int simCount;
     ServerTimeZone serverZone; // where its clock is: the vendor's UTC+8 unless told
+    // Empty: a fleet generated from the seed. One that Fleet::fromScenario refuses is the
+    // caller's mistake and stops the program, saying why: check one from outside first.
+    QJsonObject scenario;
 };
 
 // A Cube (CSSS) API server on loopback, for the console's demo mode and for every test that

@@ -4,11 +4,15 @@
 #include "records/orderrecords.h"
 #include "records/planrecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace cube::sim {
 
@@ -41,12 +45,40 @@ struct SimulatedOrder
 // Built from a seed, so that the same seed and size give the same fleet on every machine.
 // Daily usage is not stored: it is a pure function of (seed, SIM, day), which keeps a fleet of
 // 100,000 SIMs with 90 days of history cheap to build.
+// Or built from a scenario, a fleet whose every answer a test knows in advance.
 class Fleet final
 {
+    Q_DECLARE_TR_FUNCTIONS(cube::sim::Fleet)
+
 public:
     // `serverZone`: the zone the simulated server writes its times and counts its days in.
     static Fleet generate(quint64 seed, int simCount, const QDateTime &now,
                           ServerTimeZone serverZone = {});
+
+    // The fleet a scenario describes, or nothing; then `problem` says what is wrong with it,
+    // for a person. Days count from T, the start of the server's day at `now`:
+    //   { "sims": [ {
+    //       "iccid": "89852022010000000001",  required, 19 or 20 digits, once in the fleet
+    //       "imsi": "…", "msisdn": "…",        made up from the SIM's place when absent
+    //       "lifeCycle": 2,                    1 to 4 (LifeCycle), default 2 (activated)
+    //       "suspended": false,
+    //       "dailyMb": 120,                    MB used on every day of the history window
+    //                                          (historyDays before today to today), default 0
+    //       "days": [10, 20, 30],              MB of the last N whole days, oldest first, the
+    //                                          last yesterday; they override dailyMb there
+    //       "orders": [ {
+    //         "plan": "DP20190726001273",      a plan code of plans()
+    //         "status": 1,                     OrderStatus, default 1 (in use); at most one
+    //                                          order of a SIM in use or paused
+    //         "startsDaysAgo": 20,             starts (and was ordered) at T - 20 days,
+    //                                          default 0; for status 0 and 3 only ordered
+    //         "expiresInDays": 9,              expires at T + 9 days (negative: passed);
+    //                                          required for status 1, 2, 4 and 5
+    //         "periods": 1, "type": 0 } ] } ] }  default 1 and 0 (normal; 1 OTA)
+    // A scenario SIM uses what it says, whatever its life cycle; an unknown member is a
+    // problem, so that a misspelt one cannot quietly give other numbers.
+    static std::optional<Fleet> fromScenario(const QJsonObject &scenario, const QDateTime &now,
+                                             ServerTimeZone serverZone, QString *problem);
 
     ServerTimeZone serverZone() const { return m_serverZone; }
     // The server's day at `now`: the day its usage counts in.
@@ -83,7 +115,8 @@ public:
         return QStringLiteral("SMS%1%2").arg(now.toSecsSinceEpoch()).arg(++m_smsSequence);
     }
 
-    // Data used by SIM `sim` on `day`, in MB: zero before the SIM was activated or in the future.
+    // Data used by SIM `sim` on `day`, in MB: zero before the SIM was activated, before the
+    // history window or in the future; a scenario SIM's as its scenario says.
     double dayUsageMb(int sim, QDate day) const;
     double usageSinceMb(int sim, const QDateTime &since, QDate until) const;
     // How many days one period of a plan lasts.
@@ -92,6 +125,20 @@ public:
     static constexpr int historyDays = 90;
 
 private:
+    // What a scenario says a SIM uses.
+    struct ScenarioUsage
+    {
+        double dailyMb = 0;
+        QList<double> days; // the last whole days, oldest first, the last yesterday
+
+        double on(QDate day, QDate today) const
+        {
+            const qint64 daysAgo = day.daysTo(today);
+            return daysAgo >= 1 && daysAgo <= days.size() ? days.at(days.size() - daysAgo)
+                                                          : dailyMb;
+        }
+    };
+
     QString nextOrderCode(const QDateTime &ordered);
 
     quint64 m_seed = 0;
@@ -103,6 +150,7 @@ private:
     QHash<QString, int> m_simByIccid;
     QHash<QString, int> m_orderByCode;
     QList<QList<int>> m_ordersOfSim;
+    QList<ScenarioUsage> m_scenarioUsage; // one per SIM of a scenario fleet; none when generated
     mutable QHash<QString, QList<int>> m_listings; // "status/type" -> orders
     qint64 m_orderSequence = 0;
     qint64 m_smsSequence = 0;
