@@ -1,3 +1,4 @@
+#include "attentionscenario.h"
 #include "awaitresult.h"
 #include "cubesimprocess.h"
 #include "knownids.h"
@@ -6,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,66 @@ private slots:
         QCOMPARE(plans.error().serverCode, u"7001"_s);
         process.kill();
         process.waitForFinished();
+    }
+
+    // The known fleet of the Attention tests, served exactly: --size and --seed do not count.
+    void servesAScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"known.json"_s);
+        QVERIFY(
+            cube::test::AttentionScenario::writeScenario(cube::test::knownAttentionFleet(), path));
+        QProcess process;
+        const QUrl base =
+            start(process, {u"--scenario"_s, path, u"--size"_s, u"500"_s, u"--seed"_s, u"9"_s});
+        QVERIFY2(base.isValid(), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+
+        QNetworkAccessManager network;
+        cube::ConnectionSettings settings;
+        settings.baseUrl = base;
+        settings.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
+        cube::CubeClient client(&network, settings, cube::sim::SimulatorAccount::demo().secret);
+        const auto page = cube::test::awaitResult<cube::SimPage>(
+            [&](auto done) { client.listSims(1, 50, this, done); });
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().page.totalCount, 11);
+        QCOMPARE(page.value().sims.constFirst().iccid, cube::test::known::expiresIn3Days);
+        const auto usage = cube::test::awaitResult<cube::FlowUsage>([&](auto done) {
+            client.usage(cube::test::iccidOf(cube::test::known::runsOutBeforeExpiry), this, done);
+        });
+        QCOMPARE(usage.value().usedMb, 1320.0);
+        QCOMPARE(usage.value().highSpeedBalanceMb, 1752.0);
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void aBadScenarioIsAUsageError_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no such file
+        QTest::addColumn<QString>("said");
+        QTest::newRow("no such file") << QByteArray() << u"Cannot read"_s;
+        QTest::newRow("not JSON") << QByteArray("{\"sims\": [") << u"not JSON"_s;
+        QTest::newRow("a short ICCID")
+            << QByteArray("{\"sims\": [{\"iccid\": \"8985\"}]}") << u"sims[0].iccid"_s;
+    }
+
+    void aBadScenarioIsAUsageError()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"scenario.json"_s);
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QProcess process;
+        process.start(QString::fromUtf8(CUBE_SIM_PATH), {u"--scenario"_s, path});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(said) && error.contains(path), qPrintable(error));
     }
 
     void badOptionsAreUsageErrors()
