@@ -1,5 +1,6 @@
 #include "commandcatalog.h"
 
+#include "attentioncommands.h"
 #include "journalcommands.h"
 #include "orderactioncommands.h"
 #include "ordercommands.h"
@@ -8,6 +9,7 @@
 #include "quotacommands.h"
 #include "simcommands.h"
 #include "usagecommands.h"
+#include "watchcommands.h"
 
 namespace cube::cli::commandcatalog {
 
@@ -15,7 +17,8 @@ QList<CommandSpec> all()
 {
     return SimCommands::all() + UsageCommands::all() + PlanSmsCommands::all().mid(0, 1)
            + OrderCommands::all() + OrderActionCommands::all() + PlanSmsCommands::all().mid(1)
-           + JournalCommands::all() + QuotaCommands::all() + ProfileCommands::all();
+           + AttentionCommands::all() + WatchCommands::all() + JournalCommands::all()
+           + QuotaCommands::all() + ProfileCommands::all();
 }
 
 } // namespace cube::cli::commandcatalog

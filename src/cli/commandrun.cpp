@@ -236,6 +236,11 @@ int CommandRun::concurrency()
     return qBound(1, m_settings.jobs.value_or(connections), connections);
 }
 
+Account &CommandRun::account()
+{
+    return *m_account;
+}
+
 ChangeWriter &CommandRun::writer()
 {
     return m_account->writer();

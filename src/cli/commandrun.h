@@ -62,6 +62,8 @@ public:
     // Running (after connecting).
     void start(CommandPlan plan);
     CubeClient &client();
+    // The connected account: its watchlist and its look at what needs attention.
+    Account &account();
     // Requests a job runs at once: --jobs, never more than the gateway's connections.
     int concurrency();
     ChangeWriter &writer();

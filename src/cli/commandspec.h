@@ -29,6 +29,9 @@ struct CommandSpec
     QString summary; // one line, for the command list
     QString syntax;  // the arguments after the command words, e.g. "CODE…"
     QString details; // more help: what the arguments are, what is sent; may be empty
+    // What the exit statuses mean when the command's own differ from cubectl's (attention:
+    // 1 means something needs attention, not that something failed); empty: the usual.
+    QString exitStatus;
     QList<QCommandLineOption> options;
     bool needsConnection = true;
     std::function<CommandPlan(CommandRun &)> prepare;

@@ -105,7 +105,7 @@ QString HelpWriter::command(const CommandSpec &spec)
     if (!spec.options.isEmpty())
         out += u'\n' + tr("Options:") + u'\n' + options(spec.options);
     out += u'\n' + tr("Global options:") + u'\n' + options(GlobalOptions::definitions()) + u'\n';
-    out += footer();
+    out += spec.exitStatus.isEmpty() ? footer() : paragraph(spec.exitStatus);
     return out;
 }
 
