@@ -91,6 +91,7 @@ void AttentionLook::look(const FleetSnapshot &fleet)
 {
     AttentionRefresh &refresh = m_run.account().attention();
     refresh.setRules(m_rules);
+    refresh.setAnnounces(false); // what cron prints is not what the person at the console saw
     connect(&refresh, &AttentionRefresh::costSaid, this, [](const AttentionCost &cost) {
         if (cost.total() > 0)
             console::say(cost.describe());

@@ -1,5 +1,6 @@
 #include "attention/attentionrefresh.h"
 #include "attention/watchlist.h"
+#include "attentionscenario.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
 #include "simulatorclient.h"
@@ -44,8 +45,13 @@ private:
             card.lifeCycle = int(sim.lifeCycle);
             card.suspended = sim.suspended;
             const int order = simulated.currentOrder(i);
-            if (order >= 0)
-                card.orderCode = simulated.orders().at(order).code;
+            if (order >= 0) {
+                // As the SIM list gives it: the order in use and what it used so far.
+                const sim::SimulatedOrder &current = simulated.orders().at(order);
+                card.orderCode = current.code;
+                card.usedFlowMb = simulated.usageSinceMb(
+                    i, current.starts, simulated.dayAt(QDateTime::currentDateTimeUtc()));
+            }
             snapshot.append(card);
         }
         return snapshot;
@@ -109,6 +115,67 @@ private slots:
                                                            sim::FleetOptions(7, fleetSize));
         QVERIFY(m_simulator->listen());
         connectAccount();
+    }
+
+    // The scenario of known answers: each reason found exactly, for the right SIMs and days.
+    // Unwatched, a SIM goes by its order's average since it started; watched, by its last 7
+    // days: the SIM that used 1,000 MB on one day 8 days ago and nothing since runs out
+    // tomorrow by the first and never by the second.
+    void theKnownFleetIsFoundExactly()
+    {
+        using namespace test;
+        m_account.reset();
+        sim::FleetOptions options;
+        options.scenario = knownAttentionFleet();
+        m_simulator = std::make_unique<sim::CubeSimulator>(sim::SimulatorAccount::demo(), options);
+        QVERIFY(m_simulator->listen());
+        connectAccount();
+        const QDate today = m_account->client().settings().serverTimeZone.today();
+
+        const auto found = [](const AttentionResult &result) {
+            QStringList lines;
+            for (const AttentionItem &item : result.items)
+                lines << u"%1 %2 %3"_s.arg(vocabulary::attentionReasons().key(int(item.reason)),
+                                           item.iccid, item.date.toString(Qt::ISODate));
+            return lines;
+        };
+        const auto line = [](const char *reason, const QString &iccid, QDate date) {
+            return u"%1 %2 %3"_s.arg(QString::fromLatin1(reason), iccid,
+                                     date.toString(Qt::ISODate));
+        };
+        const QStringList unwatched = found(look());
+        QCOMPARE(unwatched, (QStringList{
+                                line("expired", known::expiredYesterday, today.addDays(-1)),
+                                line("runs-out", known::alreadyOut, today),
+                                line("low-data", known::littleDataLeft, today),
+                                line("low-data", known::alreadyOut, today),
+                                line("runs-out", known::littleDataLeft, today.addDays(1)),
+                                line("expires-soon", known::expiresIn3Days, today.addDays(3)),
+                                line("runs-out", known::runsOutBeforeExpiry, today.addDays(15)),
+                                line("no-plan", known::noPlan, {}),
+                                line("suspended", known::suspended, {}),
+                                line("pre-deactivation", known::preDeactivation, {}),
+                            }));
+
+        QVERIFY(m_account->watchlist()
+                    .watch({known::littleDataLeft, known::runsOutBeforeExpiry, known::noUsage})
+                    .isEmpty());
+        const AttentionResult watched = look();
+        const QStringList lines = found(watched);
+        QVERIFY(!lines.contains(line("runs-out", known::littleDataLeft, today.addDays(1))));
+        QVERIFY(lines.contains(line("low-data", known::littleDataLeft, today)));
+        QVERIFY(lines.contains(line("runs-out", known::runsOutBeforeExpiry, today.addDays(15))));
+        for (const AttentionItem &item : watched.of(AttentionReason::RunsOut)) {
+            if (item.iccid == known::runsOutBeforeExpiry) {
+                QVERIFY(item.watched);
+                QCOMPARE(item.mbPerDay, 120.0);
+                QCOMPARE(item.leftMb, 1752.0);
+            }
+        }
+        QCOMPARE(watched.count(AttentionReason::RunsOut), 2);
+        QCOMPARE(watched.days.value(today.addDays(3)).expiring, 1);
+        QCOMPARE(watched.days.value(today.addDays(20)).expiring, 4); // the unlimited SIM's too
+        QCOMPARE(watched.days.value(today.addDays(15)).runningOut, 1);
     }
 
     void cleanup()

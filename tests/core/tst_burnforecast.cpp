@@ -1,4 +1,5 @@
 #include "attention/burnforecast.h"
+#include "base/translationinstaller.h"
 
 #include <QTest>
 
@@ -8,7 +9,12 @@ class BurnForecastTest : public QObject
 {
     Q_OBJECT
 
+private:
+    TranslationInstaller m_english; // English plurals ("7 days'") come from their catalogue
+
 private slots:
+    void initTestCase() { QVERIFY(m_english.install(UiLanguage::English)); }
+
     // The issue's own example: 1,080 MB left at 120 MB a day lasts 9 days.
     void runsOutBeforeExpiryAtTheLastDaysRate()
     {
@@ -23,6 +29,17 @@ private slots:
         QCOMPARE(forecast.describe(),
                  u"At the last 7 days' rate (120 MB a day) the plan's data runs out about "
                  "2026-12-14, 9 days before it expires."_qs);
+    }
+
+    void theForecastIsSaidInChineseToo()
+    {
+        TranslationInstaller chinese;
+        QVERIFY(chinese.install(UiLanguage::SimplifiedChinese));
+        const BurnForecast forecast = BurnForecast::fromDays(
+            QList<double>(7, 120), 1080, 3072, QDate(2026, 12, 5), QDate(2026, 12, 23));
+        QCOMPARE(
+            forecast.describe(),
+            u"按最近 7 天的速度（每天 120 MB），套餐流量约在 2026-12-14 用完，比套餐到期早 9 天。"_qs);
     }
 
     // A part of a day's use still counts as a day: 1,081 MB at 120 a day is gone on day 10.

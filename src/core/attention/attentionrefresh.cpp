@@ -244,7 +244,8 @@ void AttentionRefresh::compute()
     const AttentionRules rules = m_rules;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ServerTimeZone zone = m_client->settings().serverTimeZone;
-    m_worker.start([this, reading, placeholder, path, account, rules, now, zone] {
+    const bool announces = m_announces;
+    m_worker.start([this, reading, placeholder, path, account, rules, now, zone, announces] {
         AttentionStore store(path);
         QStringList problems = reading->problems;
         if (!store.isOpen())
@@ -285,7 +286,8 @@ void AttentionRefresh::compute()
         }
         AttentionResult result = findAttention(input);
         result.problems = problems;
-        const QList<AttentionItem> news = store.announce(account, result.items, now);
+        const QList<AttentionItem> news =
+            announces ? store.announce(account, result.items, now) : QList<AttentionItem>();
         QMetaObject::invokeMethod(this, [this, placeholder, result, news] {
             if (placeholder != m_reading.get())
                 return; // cancelled meanwhile

@@ -45,6 +45,10 @@ public:
     const QString &account() const { return m_account; }
     const QString &storePath() const { return m_storePath; }
     void setRules(const AttentionRules &rules) { m_rules = rules; }
+    // Whether a look's new items are marked announced (its `news`). cubectl's looks do not: a
+    // cron job that printed them has told a monitoring system, not the person at the console,
+    // and its one-run rules would make the store forget what they leave out.
+    void setAnnounces(bool announces) { m_announces = announces; }
     const AttentionRules &rules() const { return m_rules; }
 
     // Whether the kept order listing is young enough to go by (the profile's freshness).
@@ -88,6 +92,7 @@ private:
     QString m_account;
     AttentionRules m_rules;
     bool m_running = false;
+    bool m_announces = true;
     std::unique_ptr<Reading> m_reading;
     QThreadPool m_worker; // one thread: the look's store work and finding, in order
 };
