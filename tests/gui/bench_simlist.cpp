@@ -1,4 +1,5 @@
-#include "../support/signalwait.h" // header-only; this bench links no test support library
+#include "../support/heartbeat.h"  // header-only; this bench links no test support library
+#include "../support/signalwait.h" // header-only
 #include "fleet/fleetstore.h"
 #include "simselectionkeeper.h"
 #include "simtablemodel.h"
@@ -195,38 +196,6 @@ qint64 residentBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
 }
 
-// The longest gap between two ticks of a 10 ms timer on the UI thread while it runs.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    qint64 worstGapMs()
-    {
-        tick();
-        return m_worst;
-    }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.elapsed();
-        m_worst = qMax(m_worst, now - m_last);
-        m_last = now;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_worst = 0;
-};
-
 struct Measure
 {
     qint64 ms = -1;
@@ -238,7 +207,7 @@ struct Measure
 Measure measure(const std::function<void()> &start, const std::function<bool()> &settle)
 {
     cube::test::runEventLoopFor(50); // earlier work settles; the heartbeat starts from a quiet loop
-    Heartbeat heartbeat;
+    cube::test::Heartbeat heartbeat;
     QElapsedTimer clock;
     clock.start();
     start();
