@@ -3,6 +3,7 @@
 #include "account/account.h"
 #include "account/clientfactory.h"
 #include "account/profilesecrets.h"
+#include "attention/attentionrefresh.h"
 #include "mainwindow.h"
 #include "notify.h"
 #include "plaintext.h"
@@ -144,10 +145,26 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
         m_window->setAccount(nullptr, {});
     m_account =
         ClientFactory(m_network, m_clientOptions, m_journal).accountForProfile(profile, secret);
-    if (m_window)
+    // What needs attention is the profile's to say; rules edited in the tab are kept with it.
+    m_account->attention().setRules(profile.attention);
+    if (m_window) {
+        m_window->setAttentionRulesKeeper([this, id = profile.id](const AttentionRules &rules) {
+            keepAttentionRules(id, rules);
+        });
         m_window->setAccount(
             m_account.get(), [this, profile] { return describe(profile); }, profile.color);
+    }
     emit connected(profile.id);
+}
+
+void ConsoleSession::keepAttentionRules(const QString &profileId, const AttentionRules &rules)
+{
+    // Read again: the profile may have been edited since the account was made from it.
+    std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    profile->attention = rules;
+    m_profiles->save(*profile);
 }
 
 QString ConsoleSession::describe(const Profile &profile) const

@@ -59,6 +59,8 @@ private:
     void offerSessionSecret(const Profile &profile, const QString &secret,
                             const SecretStoreResult &failure);
     void deleteActive();
+    // Keeps rules edited in the Attention tab with the profile they were edited for.
+    void keepAttentionRules(const QString &profileId, const AttentionRules &rules);
     void rebuildMenu();
     // Where the console is connected, in the UI's language at the time it is asked.
     QString describe(const Profile &profile) const;

@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "activitylog.h"
+#include "attentionpage.h"
 #include "base/translationinstaller.h"
 #include "base/waitwords.h"
 #include "historypage.h"
@@ -20,6 +21,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -109,16 +111,20 @@ void MainWindow::chooseFirstSize()
 
 void MainWindow::buildPages(Account *account)
 {
+    delete m_attention; // it follows the SIM list's sync: gone before it
     delete m_simList;
     delete m_orders;
     delete m_history;
     delete m_interruptedJobs;
+    m_attention = nullptr;
     m_simList = nullptr;
     m_orders = nullptr;
     m_history = nullptr;
     m_interruptedJobs = nullptr;
+    m_attentionTotal = -1;
+    retranslateAttentionTab();
     m_ui->tabs->setEnabled(account != nullptr);
-    for (QWidget *tab : {m_ui->simsTab, m_ui->ordersTab, m_ui->activityTab})
+    for (QWidget *tab : {m_ui->simsTab, m_ui->ordersTab, m_ui->attentionTab, m_ui->activityTab})
         tab->installEventFilter(this); // once each: installing again moves it to the front
     m_quota->setClient(account ? &account->client() : nullptr);
     if (!account)
@@ -130,6 +136,15 @@ void MainWindow::buildPages(Account *account)
     m_orders = new OrdersPage(account, m_activity, m_ui->ordersTab);
     m_orders->setObjectName(u"ordersPage"_s);
     m_ui->ordersLayout->addWidget(m_orders);
+    // What needs someone, looked at from the SIM list (and the order listing it keeps).
+    m_attention =
+        new AttentionPage(account, m_activity, m_simList->fleetSync(), m_ui->attentionTab);
+    m_attention->setObjectName(u"attentionPage"_s);
+    m_attention->setRulesKeeper([this](const AttentionRules &rules) {
+        if (m_keepAttentionRules)
+            m_keepAttentionRules(rules);
+    });
+    m_ui->attentionLayout->addWidget(m_attention);
     m_tabMessages.clear();
     statusBar()->clearMessage();
     m_history = new HistoryPage(account, m_ui->activityTab);
@@ -142,6 +157,12 @@ void MainWindow::buildPages(Account *account)
             [this](const QString &message) { showTabMessage(m_ui->simsTab, message); });
     connect(m_orders, &OrdersPage::statusMessage, this,
             [this](const QString &message) { showTabMessage(m_ui->ordersTab, message); });
+    connect(m_attention, &AttentionPage::statusMessage, this,
+            [this](const QString &message) { showTabMessage(m_ui->attentionTab, message); });
+    connect(m_attention, &AttentionPage::countsChanged, this, [this](int total) {
+        m_attentionTotal = total;
+        retranslateAttentionTab();
+    });
     connect(m_history, &HistoryPage::statusMessage, this,
             [this](const QString &message) { showTabMessage(m_ui->activityTab, message); });
     // The bar above the tabs belongs to none of them.
@@ -208,6 +229,32 @@ void MainWindow::showCurrentTabMessage()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setAttentionRulesKeeper(AttentionRulesKeeper keeper)
+{
+    m_keepAttentionRules = std::move(keeper);
+}
+
+void MainWindow::showAttention(std::optional<AttentionReason> reason)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->attentionTab);
+    if (m_attention && reason)
+        m_attention->showReason(*reason);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::retranslateAttentionTab()
+{
+    // The title counts what needs someone, as the last look found it.
+    const int tab = m_ui->tabs->indexOf(m_ui->attentionTab);
+    m_ui->tabs->setTabText(tab,
+                           m_attentionTotal < 0
+                               ? tr("Attent&ion")
+                               : tr("Attent&ion (%1)").arg(QLocale().toString(m_attentionTotal)));
+}
+
 void MainWindow::clearFleetCache()
 {
     if (m_simList)
@@ -251,6 +298,7 @@ void MainWindow::retranslate()
     // loading): it shows what the current tab last said.
     const QString description = m_connectionWords ? m_connectionWords() : QString();
     m_ui->connectionLabel->setText(description.isEmpty() ? tr("Not connected") : description);
+    retranslateAttentionTab();
 }
 
 void MainWindow::refreshCurrentTab()
@@ -262,6 +310,8 @@ void MainWindow::refreshCurrentTab()
             m_simList->detail()->refresh();
     } else if (m_orders && m_ui->tabs->currentWidget() == m_ui->ordersTab) {
         m_orders->search();
+    } else if (m_attention && m_ui->tabs->currentWidget() == m_ui->attentionTab) {
+        m_attention->lookAgain();
     }
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "attention/attentionreason.h"
+
 #include <QHash>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -14,6 +17,8 @@ namespace cube {
 
 class Account;
 class ActivityLog;
+class AttentionPage;
+struct AttentionRules;
 class HistoryPage;
 class InterruptedJobBar;
 class OrdersPage;
@@ -22,9 +27,9 @@ class SimListPage;
 class TranslationInstaller;
 
 // The console's main window: the connection bar, a bar for a bulk job that was cut short, the
-// SIM cards, Orders and History tabs (the journal of changes, and this session's actions),
-// menus with the usual shortcuts, and a status bar. Without an account (not connected) the tabs
-// stay empty and say so.
+// SIM cards, Orders, Attention (its title counts what needs someone) and History tabs (the
+// journal of changes, and this session's actions), menus with the usual shortcuts, and a status
+// bar. Without an account (not connected) the tabs stay empty and say so.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +52,15 @@ public:
     void setTranslations(TranslationInstaller *translations);
     // Forgets every account's cached SIM list (the list shown stays).
     void clearFleetCache();
+    // Where rules edited in the Attention tab are kept besides the account's looks (the
+    // profile); none (the demo): for this session only.
+    using AttentionRulesKeeper = std::function<void(const AttentionRules &)>;
+    void setAttentionRulesKeeper(AttentionRulesKeeper keeper);
+
+public slots:
+    // Brings the window forward with the Attention tab (a notification's click), showing the
+    // items of `reason` when one is given.
+    void showAttention(std::optional<cube::AttentionReason> reason = std::nullopt);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,6 +69,7 @@ protected:
 
 private:
     void retranslate();
+    void retranslateAttentionTab();
     void showAbout();
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);
@@ -70,6 +85,9 @@ private:
     ActivityLog *m_activity;
     SimListPage *m_simList = nullptr;
     OrdersPage *m_orders = nullptr;
+    AttentionPage *m_attention = nullptr;
+    int m_attentionTotal = -1; // what the tab's title counts; -1: no look yet
+    AttentionRulesKeeper m_keepAttentionRules;
     HistoryPage *m_history = nullptr;
     InterruptedJobBar *m_interruptedJobs = nullptr;
     QuotaLabel *m_quota = nullptr;

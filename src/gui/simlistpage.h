@@ -48,6 +48,8 @@ public:
     int selectIccids(const QString &text);
 
     SimDetailPanel *detail() const { return m_detail; }
+    // The SIM list as it is kept in step with the server: what the Attention tab looks at.
+    FleetSync *fleetSync() const { return m_sync; }
 
 signals:
     void statusMessage(const QString &message);

@@ -1,3 +1,5 @@
+#include "attention/watchlist.h"
+#include "attentionscenario.h"
 #include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "endorderearlydialog.h"
@@ -14,11 +16,13 @@
 #include "widgetlookup.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -271,6 +275,92 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(renew));
         save(renew, u"renew-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(renew).isEmpty(), qPrintable(clippedWidgets(renew).join(u"; "_s)));
+    }
+
+    void attentionTab_data() { mainWindowAndEndEarlyDialog_data(); }
+
+    // The Attention tab over the fleet of known answers: its list beside the reasons and the
+    // expiry calendar, a day of the calendar chosen, the rules and the paste dialog.
+    void attentionTab()
+    {
+        QFETCH(cube::UiLanguage, language);
+        const QString suffix = cube::translationSuffix(language);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(language));
+        cube::sim::FleetOptions fleet;
+        fleet.scenario = cube::test::knownAttentionFleet();
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), fleet);
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        cube::ClientOptions options;
+        options.language = language;
+        QTemporaryDir folder;
+        const auto accountPtr = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, options,
+            std::make_shared<cube::Journal>(folder.filePath(u"journal.sqlite"_s)));
+        QVERIFY(accountPtr->watchlist()
+                    .watch({cube::test::known::runsOutBeforeExpiry, cube::test::known::alreadyOut})
+                    .isEmpty());
+
+        cube::MainWindow window(accountPtr.get());
+        window.setConnectionDescription([] { return u"http://127.0.0.1 (P000270)"_s; });
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)->rowCount() == 11
+                       && !window.findChild<QWidget *>(u"loadProgress"_s)->isVisible();
+            },
+            20000));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(u"attentionTab"_s));
+        QAbstractItemModel *model = cube::test::modelOf(&window, u"attentionView"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return tabs->tabText(tabs->currentIndex()).contains(u'(') && model->rowCount() > 0;
+            },
+            20000));
+        window.findChild<QTableView *>(u"attentionView"_s)->selectRow(1);
+        QTest::qWait(200);
+        save(&window, u"attention-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&window).isEmpty(),
+                 qPrintable(clippedWidgets(&window).join(u"; "_s)));
+
+        auto *calendar = window.findChild<QCalendarWidget *>(u"expiryCalendar"_s);
+        calendar->setSelectedDate(
+            simulator.fleet().dayAt(QDateTime::currentDateTimeUtc()).addDays(20));
+        auto *days = calendar->findChild<QTableView *>();
+        days->setFocus();
+        QTest::keyClick(days, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 4; }, 5000));
+        QTest::qWait(100);
+        save(&window, u"attention-day-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(&window).isEmpty(),
+                 qPrintable(clippedWidgets(&window).join(u"; "_s)));
+
+        QWidget *page = window.findChild<QWidget *>(u"attentionPage"_s);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"rulesButton"_s), Qt::LeftButton);
+        QDialog *rules = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (rules = window.findChild<QDialog *>(u"attentionRulesDialog"_s)); },
+            5000));
+        QVERIFY(QTest::qWaitForWindowExposed(rules));
+        save(rules, u"attention-rules-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(rules).isEmpty(), qPrintable(clippedWidgets(rules).join(u"; "_s)));
+        rules->reject();
+
+        QTest::mouseClick(page->findChild<QPushButton *>(u"watchButton"_s), Qt::LeftButton);
+        QDialog *watch = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (watch = window.findChild<QDialog *>(u"watchSimsDialog"_s)); }, 5000));
+        QVERIFY(QTest::qWaitForWindowExposed(watch));
+        watch->findChild<QPlainTextEdit *>(u"iccidsEdit"_s)
+            ->setPlainText(cube::test::known::noUsage + u"\n8985202227000000000X, 12345"_s);
+        QTest::mouseClick(watch->findChild<QPushButton *>(u"watchButton"_s), Qt::LeftButton);
+        QTest::qWait(50);
+        save(watch, u"watch-sims-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(watch).isEmpty(), qPrintable(clippedWidgets(watch).join(u"; "_s)));
     }
 };
 
