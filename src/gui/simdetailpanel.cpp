@@ -2,6 +2,9 @@
 
 #include "account/account.h"
 #include "activitylog.h"
+#include "attention/attentionrules.h"
+#include "attention/burnforecast.h"
+#include "attention/watchlist.h"
 #include "base/displaytime.h"
 #include "journal/journal.h"
 #include "orderactions.h"
@@ -19,11 +22,16 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPen>
 #include <QStyle>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <iterator>
+#include <numeric>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +48,17 @@ constexpr OrderTableModel::Column shownColumns[] = {
     OrderTableModel::Plan,    OrderTableModel::Data,   OrderTableModel::Code,
     OrderTableModel::Ordered,
 };
+
+// A rate as the forecast says it: "120", "2.5".
+QString rateText(double mbPerDay)
+{
+    return QLocale().toString(mbPerDay, 'f', mbPerDay < 10 ? 1 : 0);
+}
+
+qreal chartX(QDate day)
+{
+    return qreal(day.startOfDay().toMSecsSinceEpoch());
+}
 
 } // namespace
 
@@ -73,10 +92,21 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     new TableColumnSizer(m_ui->ordersView, u"simDetail/ordersView"_s);
 
     auto *chart = new QChart;
-    chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_series = new QLineSeries(chart);
     chart->addSeries(m_series);
+    // The rate the forecast goes by, dashed across the days it is the average of: beside the
+    // days' own line a person sees what the forecast assumes, and whether the last days were
+    // like the rest of the month.
+    m_rateSeries = new QLineSeries(chart);
+    QPen dashed(QColor(0xd0, 0x5a, 0x00));
+    dashed.setWidthF(2);
+    dashed.setStyle(Qt::DashLine);
+    m_rateSeries->setPen(dashed);
+    chart->addSeries(m_rateSeries);
+    // The legend names both lines where a title would be: the detail has no height to spare
+    // (at 1280 × 800 its orders' actions stay in view with the forecast under the chart).
+    chart->legend()->setAlignment(Qt::AlignTop);
     auto *dates = new QDateTimeAxis(chart);
     dates->setFormat(u"MM-dd"_s);
     dates->setTickCount(6);
@@ -85,13 +115,18 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     volume->setTickCount(4);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(volume, Qt::AlignLeft);
-    m_series->attachAxis(dates);
-    m_series->attachAxis(volume);
+    for (QLineSeries *series : {m_series, m_rateSeries}) {
+        series->attachAxis(dates);
+        series->attachAxis(volume);
+    }
     m_chartView = new QChartView(chart, m_ui->chartHolder);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_ui->chartLayout->addWidget(m_chartView);
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SimDetailPanel::refresh);
+    connect(m_ui->watchButton, &QPushButton::clicked, this, &SimDetailPanel::setWatched);
+    // Watched or not from the SIM list too: the button follows.
+    connect(&account->watchlist(), &Watchlist::changed, this, &SimDetailPanel::showWatched);
     connect(m_ui->ordersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SimDetailPanel::updateActions);
     connect(m_orders, &QAbstractItemModel::modelReset, this, &SimDetailPanel::updateActions);
@@ -175,7 +210,9 @@ void SimDetailPanel::changeEvent(QEvent *event)
             showTimeline();
             if (m_chartView->isVisible())
                 drawChart();
+            showForecast();
         }
+        showWatched();
     }
     QWidget::changeEvent(event);
 }
@@ -208,8 +245,11 @@ void SimDetailPanel::clearValues()
         value->clear();
     m_ui->messageLabel->clear();
     m_ui->refreshButton->setEnabled(!m_iccid.isEmpty());
-    // The chart appears when there is usage to draw.
+    // The chart and its forecast appear when there is usage to draw.
     m_chartView->setVisible(false);
+    m_ui->forecastLabel->clear();
+    m_ui->forecastLabel->setVisible(false);
+    showWatched();
 }
 
 void SimDetailPanel::showSim(const QString &iccid)
@@ -264,8 +304,12 @@ void SimDetailPanel::requestDone(int generation)
 {
     if (generation != m_generation)
         return;
-    if (--m_pending == 0)
-        m_ui->refreshButton->setEnabled(true);
+    if (--m_pending != 0)
+        return;
+    m_ui->refreshButton->setEnabled(true);
+    // The forecast needs all of it: the days, the data left and the order in use.
+    drawChart();
+    showForecast();
 }
 
 void SimDetailPanel::refresh()
@@ -282,6 +326,9 @@ void SimDetailPanel::refresh()
     m_sim.reset();
     updateSimActions();
     m_dailyUsage = QList<double>(chartDays, 0.0);
+    m_dayRead = QList<bool>(chartDays, false);
+    m_leftMb.reset();
+    m_ordersRead = false;
     // The ICCID is a record's text: one that is no ICCID is not asked about, and each read
     // says so, and why.
     QString problem;
@@ -337,6 +384,7 @@ void SimDetailPanel::refresh()
                                [this, generation, current](const ApiResult<OrderPage> &result) {
                                    if (!current())
                                        return;
+                                   m_ordersRead = result.ok();
                                    if (result.ok()) {
                                        m_orders->setOrders(result.value().orders);
                                        showTimeline();
@@ -353,9 +401,8 @@ void SimDetailPanel::refresh()
                     return;
                 if (result.ok())
                     m_dailyUsage[day] = result.value().usedMb;
+                m_dayRead[day] = result.ok();
                 requestDone(generation);
-                if (m_pending == 0)
-                    drawChart();
             });
     }
 }
@@ -382,9 +429,14 @@ void SimDetailPanel::readUsage(const std::function<void()> &answered)
                 m_ui->usageValue->setText(statustext::megabytes(result.value().usedMb));
                 m_ui->balanceValue->setText(
                     statustext::megabytes(result.value().highSpeedBalanceMb));
+                m_leftMb = result.value().highSpeedBalanceMb;
             } else {
                 showError(tr("Usage"), result.error().message());
+                m_leftMb.reset();
             }
+            // Read again after a change: the forecast goes by what is left now.
+            if (m_pending == 0)
+                showForecast();
             answered();
         });
     m_account->client().carrierBalance(
@@ -408,6 +460,8 @@ void SimDetailPanel::followChange(bool usageChanged)
 void SimDetailPanel::showChanges()
 {
     showTimeline();
+    // The order in use may have changed (ended early, a plan ordered).
+    showForecast();
     if (std::exchange(m_usageChanged, false) && !m_iccid.isEmpty())
         readUsage([] {});
 }
@@ -418,11 +472,23 @@ void SimDetailPanel::drawChart()
     double highest = 1;
     const QDate first = m_chartLastDay.addDays(1 - chartDays);
     for (int day = 0; day < chartDays; ++day) {
-        points.append(QPointF(double(first.addDays(day).startOfDay().toMSecsSinceEpoch()),
-                              m_dailyUsage.at(day)));
+        points.append(QPointF(chartX(first.addDays(day)), m_dailyUsage.at(day)));
         highest = qMax(highest, m_dailyUsage.at(day));
     }
     m_series->replace(points);
+    // The rate is an average of days drawn, so it never raises the chart's top.
+    const QList<double> days = rateDays();
+    if (days.isEmpty()) {
+        m_rateSeries->clear();
+    } else {
+        const double rate = std::accumulate(days.cbegin(), days.cend(), 0.0) / double(days.size());
+        m_rateSeries->replace({QPointF(chartX(m_chartLastDay.addDays(-days.size())), rate),
+                               QPointF(chartX(m_chartLastDay.addDays(-1)), rate)});
+        m_rateSeries->setName(tr("%1-day rate: %2 MB a day").arg(days.size()).arg(rateText(rate)));
+    }
+    m_rateSeries->setVisible(!days.isEmpty());
+    for (QLegendMarker *marker : m_chartView->chart()->legend()->markers(m_rateSeries))
+        marker->setVisible(!days.isEmpty());
     const QList<QAbstractAxis *> axes = m_chartView->chart()->axes();
     for (QAbstractAxis *axis : axes) {
         if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
@@ -432,8 +498,79 @@ void SimDetailPanel::drawChart()
             values->applyNiceNumbers(); // round ticks: 0, 100, 200 rather than 0, 97.3, 194.6
         }
     }
-    m_chartView->chart()->setTitle(tr("Daily usage, last %n day(s) (MB)", nullptr, chartDays));
+    m_series->setName(tr("Daily usage, last %n day(s) (MB)", nullptr, chartDays));
     m_chartView->setVisible(true);
+}
+
+QList<double> SimDetailPanel::rateDays() const
+{
+    // The chart ends today; the rate's days are the ones before it.
+    constexpr int count = AttentionRules::burnRateDays;
+    static_assert(count > 1 && count < chartDays); // "the last 7 days", never "day"
+    if (m_dayRead.size() != chartDays)
+        return {};
+    const int first = chartDays - 1 - count;
+    if (!std::all_of(m_dayRead.cbegin() + first, m_dayRead.cbegin() + first + count,
+                     [](bool read) { return read; }))
+        return {};
+    return m_dailyUsage.mid(first, count);
+}
+
+void SimDetailPanel::showForecast()
+{
+    // Said once everything of the SIM was read; an old one is not left under another's chart.
+    const bool read = !m_iccid.isEmpty() && m_pending == 0 && !m_chartView->isHidden();
+    m_ui->forecastLabel->setVisible(read);
+    m_ui->forecastLabel->setText(read ? forecastWords() : QString());
+}
+
+QString SimDetailPanel::forecastWords() const
+{
+    if (!m_ordersRead)
+        return tr("No forecast: the SIM card's orders could not be read.");
+    const QList<Order> &orders = m_orders->orders();
+    const auto inUse = std::find_if(orders.cbegin(), orders.cend(), [](const Order &order) {
+        return order.status == int(OrderStatus::InUse);
+    });
+    if (inUse == orders.cend())
+        return tr("No forecast: the SIM card has no order in use.");
+    const QList<double> days = rateDays();
+    if (days.isEmpty())
+        return tr("No forecast: the data used on one of the last %1 days could not be read.")
+            .arg(AttentionRules::burnRateDays);
+    if (!m_leftMb)
+        return tr("No forecast: the high-speed data left could not be read.");
+    // The order's last day as the server counts its days, as the chart does.
+    const ServerTimeZone serverZone = m_account->client().settings().serverTimeZone;
+    const QDate expires = inUse->expires.isValid() ? serverZone.dateAt(inUse->expires) : QDate();
+    const double planMb = inUse->flowMb * qMax(1, inUse->periods);
+    return BurnForecast::fromDays(days, *m_leftMb, planMb, m_chartLastDay, expires).describe();
+}
+
+void SimDetailPanel::showWatched()
+{
+    const bool watched = !m_iccid.isEmpty() && m_account->watchlist().isWatched(m_iccid);
+    m_ui->watchButton->setEnabled(!m_iccid.isEmpty());
+    m_ui->watchButton->setChecked(watched);
+    m_ui->watchButton->setText(watched ? tr("★ Wat&ched") : tr("☆ Wat&ch"));
+}
+
+void SimDetailPanel::setWatched(bool watched)
+{
+    if (m_iccid.isEmpty())
+        return;
+    Watchlist &watchlist = m_account->watchlist();
+    const QString problem = watched ? watchlist.watch({m_iccid}) : watchlist.unwatch({m_iccid});
+    if (!problem.isEmpty())
+        emit statusMessage(tr("The watchlist could not be saved: %1").arg(problem));
+    else
+        emit statusMessage(
+            watched ? tr("SIM %1 is watched: it is read in full at each look on the Attention "
+                         "tab.")
+                          .arg(m_iccid)
+                    : tr("SIM %1 is no longer watched.").arg(m_iccid));
+    // Not saved: the button goes back to what the watchlist holds.
+    showWatched();
 }
 
 QList<Order> SimDetailPanel::selectedOrders() const

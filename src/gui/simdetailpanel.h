@@ -28,8 +28,9 @@ class OrderTableModel;
 class SimActions;
 
 // One SIM card in detail: real-time info, usage now and this month, what the carrier says is
-// left, daily usage over the last 30 days as a chart, and the SIM's orders with the actions
-// their states allow.
+// left, daily usage over the last 30 days as a chart with the forecast of when the plan's data
+// runs out at the last days' rate, the SIM's orders with the actions their states allow, and
+// whether the SIM is watched.
 class SimDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ public:
 
     static constexpr int chartDays = 30;
     static constexpr int timelineLength = 50; // the newest changes the timeline shows
+
+signals:
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +76,15 @@ private:
     void followChange(bool usageChanged);
     void showChanges();
     void drawChart();
+    // The chart's days a burn rate is the average of (the last complete ones, never today's
+    // part), or none when one of them could not be read.
+    QList<double> rateDays() const;
+    // When the plan's data runs out at the rate of rateDays(), under the chart, or why that
+    // cannot be said.
+    void showForecast();
+    QString forecastWords() const;
+    void showWatched();
+    void setWatched(bool watched);
     // This SIM's changes from the journal of changes (its own and its orders').
     void showTimeline();
 
@@ -83,7 +96,11 @@ private:
     std::optional<SimCard> m_sim; // as last read, for the actions its state allows
     QChartView *m_chartView = nullptr;
     QLineSeries *m_series = nullptr;
+    QLineSeries *m_rateSeries = nullptr; // dashed, at the burn rate over the days it is of
     QList<double> m_dailyUsage;
+    QList<bool> m_dayRead;          // which of m_dailyUsage the server answered
+    std::optional<double> m_leftMb; // the high-speed data left, as last read
+    bool m_ordersRead = false;
     QDate m_chartLastDay; // the server's day the chart ends on (its days are the server's)
     QString m_iccid;
     int m_generation = 0; // answers for an earlier SIM are dropped

@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "activitylog.h"
+#include "attention/watchlist.h"
 #include "base/displaytime.h"
 #include "base/waitwords.h"
 #include "contract/vocabulary.h"
@@ -21,11 +22,13 @@
 #include "ui_simlistpage.h"
 #include "writes/changewriter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QKeySequence>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSettings>
@@ -44,6 +47,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     , m_sync(new FleetSync(&account->client(), FleetCache::defaultPath(), this))
     , m_store(m_sync->store())
     , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
+    , m_watchlist(account->watchlist())
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // server and journal text is never HTML
@@ -92,7 +96,9 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SimListPage::showCurrentSim);
     connect(m_ui->simView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_ui->orderPlanButton->setEnabled(m_ui->simView->selectionModel()->hasSelection());
+        const bool selected = m_ui->simView->selectionModel()->hasSelection();
+        m_ui->orderPlanButton->setEnabled(selected);
+        m_watchAction->setEnabled(selected);
     });
     m_ui->orderPlanButton->setEnabled(false);
     connect(m_ui->orderPlanButton, &QPushButton::clicked, this,
@@ -111,6 +117,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &SimListPage::updateCount);
 
     followSync();
+    setUpWatching();
     setUpColumns();
     setUpExport();
     fillStatusFilter();
@@ -156,6 +163,62 @@ QStringList SimListPage::selectedIccids() const
         for (int row = range.top(); row <= range.bottom(); ++row)
             iccids.append(m_model->iccidAt(row));
     return iccids;
+}
+
+void SimListPage::setUpWatching()
+{
+    m_model->setWatchlist(&m_watchlist);
+    m_watchAction = new QAction(this);
+    m_watchAction->setObjectName(u"watchAction"_s);
+    m_watchAction->setText(tr("&Watch"));
+    // Ctrl+D: a bookmark in the browsers; no other key of the console's.
+    m_watchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_watchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_watchAction->setEnabled(false);
+    m_ui->simView->addAction(m_watchAction);
+    connect(m_watchAction, &QAction::triggered, this, &SimListPage::toggleWatched);
+    m_ui->simView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->simView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        // The menu says what the click will do to these SIMs; asked only when it opens, as
+        // a selection may hold thousands.
+        const QStringList iccids = selectedIccids();
+        if (iccids.isEmpty())
+            return;
+        m_watchAction->setText(allWatched(iccids) ? tr("Stop &watching") : tr("&Watch"));
+        m_watchAction->setToolTip(
+            tr("Watched SIMs are read in full (usage and days) at each look on the Attention "
+               "tab"));
+        QMenu menu(this);
+        menu.setToolTipsVisible(true);
+        menu.addAction(m_watchAction);
+        menu.exec(m_ui->simView->viewport()->mapToGlobal(at));
+    });
+    // Watched from the detail: said in the status bar as from the list.
+    connect(m_detail, &SimDetailPanel::statusMessage, this, &SimListPage::statusMessage);
+}
+
+bool SimListPage::allWatched(const QStringList &iccids) const
+{
+    return std::all_of(iccids.cbegin(), iccids.cend(),
+                       [this](const QString &iccid) { return m_watchlist.isWatched(iccid); });
+}
+
+void SimListPage::toggleWatched()
+{
+    const QStringList iccids = selectedIccids();
+    if (iccids.isEmpty())
+        return;
+    const bool watch = !allWatched(iccids);
+    const QString problem = watch ? m_watchlist.watch(iccids) : m_watchlist.unwatch(iccids);
+    const int count = int(iccids.size());
+    if (!problem.isEmpty())
+        emit statusMessage(tr("The watchlist could not be saved: %1").arg(problem));
+    else if (watch)
+        emit statusMessage(tr("%Ln SIM card(s) watched: read in full at each look on the "
+                              "Attention tab.",
+                              nullptr, count));
+    else
+        emit statusMessage(tr("%Ln SIM card(s) no longer watched.", nullptr, count));
 }
 
 void SimListPage::followSync()

@@ -21,11 +21,12 @@ class FleetSync;
 class SimActions;
 class SimTableModel;
 class TableCsvExport;
+class Watchlist;
 struct FleetReadCost;
 
 // The SIM cards tab: every SIM of the account, loaded page by page with progress and Cancel,
-// instant search and a status filter, sorting, copy, paste-to-select, CSV export, and the
-// selected SIM's detail beside the list.
+// instant search and a status filter, sorting, copy, paste-to-select, CSV export, watching the
+// selected SIMs, and the selected SIM's detail beside the list.
 class SimListPage final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,11 @@ protected:
 
 private:
     QStringList selectedIccids() const;
+    // Watch or Stop watching for the selected SIMs: from the list's context menu and Ctrl+D.
+    void setUpWatching();
+    // Watches the selected SIMs, or stops watching them when every one of them is watched.
+    void toggleWatched();
+    bool allWatched(const QStringList &iccids) const;
     bool isLoading() const;
     void retranslate();
     void fillStatusFilter();
@@ -87,6 +93,8 @@ private:
     TableCsvExport *m_export = nullptr;
     SimDetailPanel *m_detail;
     SimActions *m_actions;
+    Watchlist &m_watchlist; // the account's
+    QAction *m_watchAction = nullptr;
     QString m_shownIccid;
 };
 

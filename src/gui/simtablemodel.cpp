@@ -1,11 +1,51 @@
 #include "simtablemodel.h"
 
+#include "attention/watchlist.h"
 #include "fleet/fleetqueryrunner.h"
 #include "fleet/fleetstore.h"
 #include "plaintext.h"
 #include "statustext.h"
 
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QtMath>
+
 namespace cube {
+
+namespace {
+
+// A five-pointed star, filled, or nothing of the same size.
+QIcon starIcon(bool filled)
+{
+    constexpr int size = 16;
+    constexpr qreal scale = 2; // sharp on a high-density screen too
+    QPixmap pixmap(int(size * scale), int(size * scale));
+    pixmap.setDevicePixelRatio(scale);
+    pixmap.fill(Qt::transparent);
+    if (filled) {
+        QPainterPath star;
+        const QPointF centre(size / 2.0, size / 2.0 + 0.5);
+        for (int point = 0; point < 10; ++point) {
+            const qreal radius = point % 2 == 0 ? size / 2.0 - 0.5 : size / 5.0;
+            const qreal angle = qDegreesToRadians(-90.0 + point * 36.0);
+            const QPointF at = centre + QPointF(radius * qCos(angle), radius * qSin(angle));
+            if (point == 0)
+                star.moveTo(at);
+            else
+                star.lineTo(at);
+        }
+        star.closeSubpath();
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x9a, 0x6a, 0x00), 1));
+        painter.setBrush(QColor(0xf2, 0xb7, 0x05));
+        painter.drawPath(star);
+    }
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 SimTableModel::SimTableModel(FleetStore *store, ServerTimeZone serverZone, QObject *parent)
     : QAbstractTableModel(parent)
@@ -70,8 +110,22 @@ QVariant SimTableModel::data(const QModelIndex &index, int role) const
     const qsizetype row = fleetRowAt(index.row());
     if (role == Qt::ForegroundRole && index.column() == Status)
         return statustext::lifeCycleColor(fleet.lifeCycle(row));
-    if (role == Qt::ToolTipRole) // the cell's text, never taken for HTML
-        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    // A star for a watched SIM: one lookup in the watchlist's set, nothing more per row. No
+    // room is kept for it while nothing is watched.
+    const bool watchMark = index.column() == Iccid && m_watchlist && m_watchlist->size() > 0;
+    if (role == Qt::DecorationRole && watchMark)
+        return m_watchlist->isWatched(fleet.text(row, PackedField::Iccid)) ? m_watchedIcon
+                                                                           : m_unwatchedIcon;
+    if (role == Qt::ToolTipRole) { // the cell's text, never taken for HTML
+        const QString text = data(index, Qt::DisplayRole).toString();
+        if (watchMark && m_watchlist->isWatched(text))
+            return plainToolTip(text + u'\n'
+                                + tr("Watched: read in full at each look on the Attention tab"));
+        return plainToolTip(text);
+    }
+    if (role == Qt::AccessibleDescriptionRole && watchMark
+        && m_watchlist->isWatched(fleet.text(row, PackedField::Iccid)))
+        return tr("Watched");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -98,6 +152,9 @@ QVariant SimTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Updated)
         return m_serverZone.shownInLocalTimeNote();
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Iccid)
+        return tr("★ marks a watched SIM card: it is read in full (usage and days) at each look "
+                  "on the Attention tab.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -245,6 +302,28 @@ void SimTableModel::resetRows()
     m_shown = m_store->snapshot();
     endResetModel();
     emit rowsMoved();
+}
+
+void SimTableModel::setWatchlist(const Watchlist *watchlist)
+{
+    if (m_watchlist)
+        disconnect(m_watchlist, nullptr, this, nullptr);
+    m_watchlist = watchlist;
+    if (m_watchedIcon.isNull()) {
+        m_watchedIcon = starIcon(true);
+        m_unwatchedIcon = starIcon(false);
+    }
+    if (m_watchlist)
+        connect(m_watchlist, &Watchlist::changed, this, &SimTableModel::watchlistChanged);
+    watchlistChanged();
+}
+
+void SimTableModel::watchlistChanged()
+{
+    // The view repaints the rows it shows; none is asked for here.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Iccid), index(rowCount() - 1, Iccid),
+                         {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
 }
 
 void SimTableModel::retranslate()

@@ -4,6 +4,7 @@
 #include "fleet/fleetquery.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 #include <memory>
 
@@ -11,11 +12,13 @@ namespace cube {
 
 class FleetQueryRunner;
 class FleetStore;
+class Watchlist;
 
 // The SIM list over the fleet store: what a query shows, in its order. A search, a filter or a
 // sort runs on a worker (FleetQueryRunner) and the rows are swapped in when it is done; until
 // then the view keeps showing the previous rows. Rows that arrive while loading are added to
 // the rows shown when they match (or the query runs again, when the list is sorted).
+// Watched SIMs have a star beside their ICCID.
 class SimTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     // The position of a SIM card's row (-1: not shown), and the ICCID shown at `position`.
     int positionOfIccid(const QString &iccid) const;
     QString iccidAt(int position) const;
+    // Marks the SIMs `watchlist` holds, and follows its changes.
+    void setWatchlist(const Watchlist *watchlist);
     // Tells the views that the header texts changed (after a language switch).
     void retranslate();
 
@@ -67,6 +72,7 @@ private:
     void appendRows(qsizetype first, qsizetype last);
     void changeRows(const std::vector<quint32> &rows);
     void resetRows();
+    void watchlistChanged();
 
     FleetStore *m_store;
     ServerTimeZone m_serverZone;
@@ -77,6 +83,9 @@ private:
     FleetSnapshot m_shown;
     bool m_waitingAfterReset = false;
     std::shared_ptr<FleetView> m_view; // null: every row, in the order loaded
+    const Watchlist *m_watchlist = nullptr;
+    QIcon m_watchedIcon;
+    QIcon m_unwatchedIcon; // as wide, so that the ICCIDs stay in line
 };
 
 } // namespace cube
