@@ -1,4 +1,4 @@
-#include "attentioncost.h"
+#include "attention/attentioncost.h"
 
 #include <QLocale>
 #include <QStringList>

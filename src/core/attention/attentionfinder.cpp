@@ -1,4 +1,4 @@
-#include "attentionfinder.h"
+#include "attention/attentionfinder.h"
 
 #include "attention/burnforecast.h"
 #include "contract/vocabulary.h"

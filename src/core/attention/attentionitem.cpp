@@ -1,4 +1,4 @@
-#include "attentionitem.h"
+#include "attention/attentionitem.h"
 
 #include <tuple>
 

@@ -1,4 +1,4 @@
-#include "attentionreason.h"
+#include "attention/attentionreason.h"
 
 namespace cube {
 

@@ -1,4 +1,4 @@
-#include "attentionrefresh.h"
+#include "attention/attentionrefresh.h"
 
 #include "attention/attentionfinder.h"
 #include "attention/attentionstore.h"

@@ -1,4 +1,4 @@
-#include "attentionresult.h"
+#include "attention/attentionresult.h"
 
 #include <algorithm>
 

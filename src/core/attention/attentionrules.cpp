@@ -1,4 +1,4 @@
-#include "attentionrules.h"
+#include "attention/attentionrules.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "attentionstore.h"
+#include "attention/attentionstore.h"
 
 #include "base/sqlitefile.h"
 

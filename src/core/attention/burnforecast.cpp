@@ -1,4 +1,4 @@
-#include "burnforecast.h"
+#include "attention/burnforecast.h"
 
 #include <QLocale>
 

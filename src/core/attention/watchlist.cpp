@@ -1,4 +1,4 @@
-#include "watchlist.h"
+#include "attention/watchlist.h"
 
 #include "attention/attentionstore.h"
 
