@@ -165,6 +165,88 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation>Look a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Stop loo&amp;king</source>
+        <translation>Stop loo&amp;king</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Rules…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch SIM cards…</source>
+        <translation>&amp;Watch SIM cards…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>Show a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Re&amp;new…</translation>
+    </message>
+    <message>
+        <source>Order &amp;plan…</source>
+        <translation>Order &amp;plan…</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>End e&amp;arly…</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionRulesDialog</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>What the Attention tab lists, and how often the console looks again on its own.</source>
+        <translation>What the Attention tab lists, and how often the console looks again on its own.</translation>
+    </message>
+    <message>
+        <source>Orders that &amp;expire within (days):</source>
+        <translation>Orders that &amp;expire within (days):</translation>
+    </message>
+    <message>
+        <source>&amp;Little data left, below:</source>
+        <translation>&amp;Little data left, below:</translation>
+    </message>
+    <message>
+        <source>Unit of the threshold</source>
+        <translation>Unit of the threshold</translation>
+    </message>
+    <message>
+        <source>Look again every (&amp;minutes):</source>
+        <translation>Look again every (&amp;minutes):</translation>
+    </message>
+    <message>
+        <source>List these reasons</source>
+        <translation>List these reasons</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Cube Console: SIM cards, data usage and data-plan orders of a Linksfield Cube account.</source>
@@ -394,6 +476,10 @@
     <message>
         <source>This session&apos;s actions</source>
         <translation>This session&apos;s actions</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion</source>
+        <translation>Cube Console</translation>
     </message>
 </context>
 <context>
@@ -855,6 +941,10 @@
         <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
         <translation>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</translation>
     </message>
+    <message>
+        <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
+        <translation>IMSI:</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -1021,6 +1111,37 @@
         <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</source>
         <translation>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</translation>
     </message>
+    <message>
+        <source>Cannot read the scenario %1: %2</source>
+        <translation>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is not JSON: %2 (at character %3).</source>
+        <translation>The scenario %1 is not JSON: %2 (at character %3).</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is wrong: %2</source>
+        <translation>The scenario %1 is wrong: %2</translation>
+    </message>
+    <message>
+        <source>Serve the fleet described in the JSON file FILE instead of a seeded one: SIM cards, their orders and their daily usage, days counted from the server&apos;s midnight (--seed and --size are then ignored; the format is in src/simulator/fleet.h).</source>
+        <translation>Serve the fleet described in the JSON file FILE instead of a seeded one: SIM cards, their orders and their daily usage, days counted from the server&apos;s midnight (--seed and --size are then ignored; the format is in src/simulator/fleet.h).</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSimsDialog</name>
+    <message>
+        <source>Watch SIM cards</source>
+        <translation>Watch SIM cards</translation>
+    </message>
+    <message>
+        <source>Paste the ICCIDs of the SIM cards to watch, one per line or separated by spaces or commas. At each look a watched SIM card&apos;s usage and days are read in full; its burn rate is then that of its last days.</source>
+        <translation>Paste the ICCIDs of the SIM cards to watch, one per line or separated by spaces or commas. At each look a watched SIM card&apos;s usage and days are read in full; its burn rate is then that of its last days.</translation>
+    </message>
+    <message>
+        <source>ICCIDs to watch</source>
+        <translation>ICCIDs to watch</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -1080,6 +1201,583 @@
     <message>
         <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
         <translation>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionCost</name>
+    <message>
+        <source>the order listing, as long as its first page says</source>
+        <translation>the order listing, as long as its first page says</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) of orders in use</source>
+        <translation>
+            <numerusform>%Ln page of orders in use</numerusform>
+            <numerusform>%Ln pages of orders in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the usage of %Ln watched SIM(s)</source>
+        <translation>
+            <numerusform>%1 for the usage of %Ln watched SIM</numerusform>
+            <numerusform>%1 for the usage of %Ln watched SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for their days not read before</source>
+        <translation>
+            <numerusform>%Ln for their days not read before</numerusform>
+            <numerusform>%Ln for their days not read before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This look costs no query: it goes by the SIM list and the orders already read.</source>
+        <translation>This look costs no query: it goes by the SIM list and the orders already read.</translation>
+    </message>
+    <message>
+        <source>This look takes about %1 queries: %2.</source>
+        <translation>This look takes about %1 queries: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionModel</name>
+    <message>
+        <source>watched</source>
+        <translation>watched</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>not watched</translation>
+    </message>
+    <message>
+        <source>Order %1 (plan “%2”) was in use at the last look and expired on %3.</source>
+        <translation>Order %1 (plan “%2”) was in use at the last look and expired on %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (plan “%2”) expires on %3, in %n day(s).</source>
+        <translation>
+            <numerusform>Order %1 (plan “%2”) expires on %3, in %n day.</numerusform>
+            <numerusform>Order %1 (plan “%2”) expires on %3, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs out about %1 at %2 MB a day (the last %n day(s)); %3 MB left.</source>
+        <translation>
+            <numerusform>Runs out about %1 at %2 MB a day (the last %n day); %3 MB left.</numerusform>
+            <numerusform>Runs out about %1 at %2 MB a day (the last %n days); %3 MB left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs out about %1 at %2 MB a day (since the order started); %3 MB left.</source>
+        <translation>Runs out about %1 at %2 MB a day (since the order started); %3 MB left.</translation>
+    </message>
+    <message>
+        <source>%1 MB of the plan&apos;s %2 MB left.</source>
+        <translation>%1 MB of the plan&apos;s %2 MB left.</translation>
+    </message>
+    <message>
+        <source>%1 MB left.</source>
+        <translation>%1 MB left.</translation>
+    </message>
+    <message>
+        <source>SIM card %1 is activated and has no plan in use.</source>
+        <translation>SIM card %1 is activated and has no plan in use.</translation>
+    </message>
+    <message>
+        <source>The service of SIM card %1 is suspended.</source>
+        <translation>The service of SIM card %1 is suspended.</translation>
+    </message>
+    <message>
+        <source>SIM card %1 is about to be deactivated.</source>
+        <translation>SIM card %1 is about to be deactivated.</translation>
+    </message>
+    <message>
+        <source>The day it matters: the expiry, the day the data runs out, or today. %1</source>
+        <translation>The day it matters: the expiry, the day the data runs out, or today. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The burn rate: for a watched SIM card the average of its last %n complete day(s), for the others the average since its order started.</source>
+        <translation>
+            <numerusform>The burn rate: for a watched SIM card the average of its last %n complete day, for the others the average since its order started.</numerusform>
+            <numerusform>The burn rate: for a watched SIM card the average of its last %n complete days, for the others the average since its order started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★: the SIM card is on the watchlist; its usage and days are read in full at each look.</source>
+        <translation>★: the SIM card is on the watchlist; its usage and days are read in full at each look.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Date it matters</source>
+        <translation>Date it matters</translation>
+    </message>
+    <message>
+        <source>Data left (MB)</source>
+        <translation>Data left (MB)</translation>
+    </message>
+    <message>
+        <source>Rate (MB a day)</source>
+        <translation>Rate (MB a day)</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Watched</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionNotifier</name>
+    <message numerus="yes">
+        <source>%Ln order(s) expired since the last look</source>
+        <translation>
+            <numerusform>%Ln order expired since the last look</numerusform>
+            <numerusform>%Ln orders expired since the last look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) expire today</source>
+        <translation>
+            <numerusform>%Ln order expires today</numerusform>
+            <numerusform>%Ln orders expire today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) expire within %1</source>
+        <extracomment>%1 is a number of days (&quot;7 days&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln order expires within %1</numerusform>
+            <numerusform>%Ln orders expire within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) run out of data before their plan expires</source>
+        <translation>
+            <numerusform>%Ln SIM runs out of data before its plan expires</numerusform>
+            <numerusform>%Ln SIMs run out of data before their plan expires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) have little data left</source>
+        <translation>
+            <numerusform>%Ln SIM has little data left</numerusform>
+            <numerusform>%Ln SIMs have little data left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activated SIM(s) have no plan</source>
+        <translation>
+            <numerusform>%Ln activated SIM has no plan</numerusform>
+            <numerusform>%Ln activated SIMs have no plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) suspended</source>
+        <translation>
+            <numerusform>%Ln SIM suspended</numerusform>
+            <numerusform>%Ln SIMs suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in pre-deactivation</source>
+        <translation>
+            <numerusform>%Ln SIM in pre-deactivation</numerusform>
+            <numerusform>%Ln SIMs in pre-deactivation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <extracomment>The end of a list of SIMs or orders: &quot;…, 8986… and 9 more&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the summaries of what needs attention, when the status bar says them all</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionPage</name>
+    <message>
+        <source>Looking at what needs attention. %1</source>
+        <translation>Looking at what needs attention. %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own look was skipped: it takes about %1 queries, more than a tenth of the %2 left of today&apos;s quota. Look again (F5) to decide.</source>
+        <translation>The console&apos;s own look was skipped: it takes about %1 queries, more than a tenth of the %2 left of today&apos;s quota. Look again (F5) to decide.</translation>
+    </message>
+    <message>
+        <source>The look was stopped; nothing it read was kept.</source>
+        <translation>The look was stopped; nothing it read was kept.</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>Renew order</translation>
+    </message>
+    <message>
+        <source>End early</source>
+        <translation>End early</translation>
+    </message>
+    <message>
+        <source>%1 (at the last look)</source>
+        <translation>%1 (at the last look)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>The list could not be written to %1: %2. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Export what needs attention</source>
+        <translation>Export what needs attention</translation>
+    </message>
+    <message>
+        <source>The orders in use of this account were never read. Look again (F5) reads them: their first page says how many pages there are.</source>
+        <translation>The orders in use of this account were never read. Look again (F5) reads them: their first page says how many pages there are.</translation>
+    </message>
+    <message>
+        <source>The look follows the SIM list, which is not read yet.</source>
+        <translation>The look follows the SIM list, which is not read yet.</translation>
+    </message>
+    <message>
+        <source>Look at the whole account?</source>
+        <translation>Look at the whole account?</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Look anyway?</source>
+        <translation>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Look anyway?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thing(s) need attention</source>
+        <translation>
+            <numerusform>%Ln thing needs attention</numerusform>
+            <numerusform>%Ln things need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln new since the last look.</source>
+        <translation>
+            <numerusform>; %Ln new since the last look.</numerusform>
+            <numerusform>; %Ln new since the last look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The look failed: %1</source>
+        <translation>The look failed: %1</translation>
+    </message>
+    <message>
+        <source>Could not look at what needs attention</source>
+        <translation>Could not look at what needs attention</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>nothing expires or runs out</source>
+        <translation>nothing expires or runs out</translation>
+    </message>
+    <message>
+        <source>Showing what falls on %1 (%2).</source>
+        <translation>Showing what falls on %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) on this day</source>
+        <translation>
+            <numerusform>%Ln item on this day</numerusform>
+            <numerusform>%Ln items on this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln item shown</numerusform>
+            <numerusform>%1 of %Ln items shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need attention</source>
+        <translation>
+            <numerusform>%Ln item needs attention</numerusform>
+            <numerusform>%Ln items need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (sorting…)</source>
+        <translation> (sorting…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look at %1 (the server&apos;s day %2): %3 SIM card(s) and %4 order(s) in use; %Ln new since the look before.</source>
+        <translation>
+            <numerusform>Last look at %1 (the server&apos;s day %2): %3 SIM card and %4 order in use; %Ln new since the look before.</numerusform>
+            <numerusform>Last look at %1 (the server&apos;s day %2): %3 SIM cards and %4 orders in use; %Ln new since the look before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at most %1 rows.</source>
+        <translation>Choose at most %1 rows.</translation>
+    </message>
+    <message>
+        <source>Choose rows first.</source>
+        <translation>Choose rows first.</translation>
+    </message>
+    <message>
+        <source>Only one order in use can be renewed at a time.</source>
+        <translation>Only one order in use can be renewed at a time.</translation>
+    </message>
+    <message>
+        <source>Only orders in use can be ended early: choose rows with an order that has not expired.</source>
+        <translation>Only orders in use can be ended early: choose rows with an order that has not expired.</translation>
+    </message>
+    <message>
+        <source>A plan is ordered here for SIM cards that have none: choose rows of that reason.</source>
+        <translation>A plan is ordered here for SIM cards that have none: choose rows of that reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln selected order(s) as they are now…</source>
+        <translation>
+            <numerusform>Reading %Ln selected order as it is now…</numerusform>
+            <numerusform>Reading %Ln selected orders as they are now…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer in use (%2).</source>
+        <translation>Order %1 is no longer in use (%2).</translation>
+    </message>
+    <message>
+        <source>The others go on to the next step.</source>
+        <translation>The others go on to the next step.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be read: %2</source>
+        <translation>Order %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The rules are kept with the profile. Looking again with them.</source>
+        <translation>The rules are kept with the profile. Looking again with them.</translation>
+    </message>
+    <message>
+        <source>The rules hold for this session (it has no profile). Looking again with them.</source>
+        <translation>The rules hold for this session (it has no profile). Looking again with them.</translation>
+    </message>
+    <message>
+        <source>F5. From its menu, or with Shift+F5, the orders in use are read again too.</source>
+        <translation>F5. From its menu, or with Shift+F5, the orders in use are read again too.</translation>
+    </message>
+    <message>
+        <source>Look again, &amp;reading the orders in use again</source>
+        <translation>Look again, &amp;reading the orders in use again</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionReason</name>
+    <message>
+        <source>Expired since the last look</source>
+        <translation>Expired since the last look</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Runs out before it expires</source>
+        <translation>Runs out before it expires</translation>
+    </message>
+    <message>
+        <source>Little data left</source>
+        <translation>Little data left</translation>
+    </message>
+    <message>
+        <source>Activated, no plan</source>
+        <translation>Activated, no plan</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>Pre-deactivation</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRefresh</name>
+    <message>
+        <source>The orders in use could not be read: %1</source>
+        <translation>The orders in use could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the orders in use: page %1 of %2</source>
+        <translation>Reading the orders in use: page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the usage of %Ln watched SIM(s)</source>
+        <translation>
+            <numerusform>Reading the usage of %Ln watched SIM</numerusform>
+            <numerusform>Reading the usage of %Ln watched SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The usage of watched SIMs could not be read: %1</source>
+        <translation>The usage of watched SIMs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>A day of a watched SIM&apos;s usage could not be read: %1</source>
+        <translation>A day of a watched SIM&apos;s usage could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %Ln SIM(s)</source>
+        <translation>
+            <numerusform>Looking at %Ln SIM</numerusform>
+            <numerusform>Looking at %Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders in use could not be kept for the next look: %1</source>
+        <translation>The orders in use could not be kept for the next look: %1</translation>
+    </message>
+    <message>
+        <source>The days read could not be kept: %1</source>
+        <translation>The days read could not be kept: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRules</name>
+    <message>
+        <source>The days before expiry must be from 0 to 366.</source>
+        <translation>The days before expiry must be from 0 to 366.</translation>
+    </message>
+    <message>
+        <source>The threshold for little data left must be from 0 to 100 percent, or an amount of MB that is not negative.</source>
+        <translation>The threshold for little data left must be from 0 to 100 percent, or an amount of MB that is not negative.</translation>
+    </message>
+    <message>
+        <source>The minutes between looks must be from 0 (never) to a week.</source>
+        <translation>The minutes between looks must be from 0 (never) to a week.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRulesDialog</name>
+    <message>
+        <source>percent of the plan&apos;s data</source>
+        <translation>percent of the plan&apos;s data</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>While the console runs it looks again this often, and says what is new on the desktop. 0: only when you ask.</source>
+        <translation>While the console runs it looks again this often, and says what is new on the desktop. 0: only when you ask.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionStore</name>
+    <message>
+        <source>The attention file (watchlist and looks) was damaged and was set aside as %1; a new one was started. Watch the SIMs again, or copy the watchlist from the old file with sqlite3.</source>
+        <translation>The attention file (watchlist and looks) was damaged and was set aside as %1; a new one was started. Watch the SIMs again, or copy the watchlist from the old file with sqlite3.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</source>
+        <translation>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::BurnForecast</name>
+    <message numerus="yes">
+        <source>At the last %n day(s)&apos; rate (%1 MB a day)</source>
+        <translation>
+            <numerusform>At the last %n day&apos;s rate (%1 MB a day)</numerusform>
+            <numerusform>At the last %n days&apos; rate (%1 MB a day)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At its rate since the order started %n day(s) ago (%1 MB a day)</source>
+        <translation>
+            <numerusform>At its rate since the order started %n day ago (%1 MB a day)</numerusform>
+            <numerusform>At its rate since the order started %n days ago (%1 MB a day)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage is known yet to forecast from.</source>
+        <translation>No usage is known yet to forecast from.</translation>
+    </message>
+    <message>
+        <source>The plan has no data volume to run out of.</source>
+        <translation>The plan has no data volume to run out of.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s high-speed data is used up.</source>
+        <translation>The plan&apos;s high-speed data is used up.</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data lasts until the plan expires.</source>
+        <translation>%1 the plan&apos;s data lasts until the plan expires.</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data lasts until the plan expires on %2.</source>
+        <translation>%1 the plan&apos;s data lasts until the plan expires on %2.</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data runs out about %2.</source>
+        <translation>%1 the plan&apos;s data runs out about %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the plan&apos;s data runs out about %2, %n day(s) before it expires.</source>
+        <translation>
+            <numerusform>%1 the plan&apos;s data runs out about %2, %n day before it expires.</numerusform>
+            <numerusform>%1 the plan&apos;s data runs out about %2, %n days before it expires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1938,17 @@
         <source>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</source>
         <extracomment>%1 is the character&apos;s code (U+202E), %2 where it is (1 is the first character)</extracomment>
         <translation>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::DesktopNotifier</name>
+    <message>
+        <source>Cube Console</source>
+        <translation>Cube Console</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2119,27 @@
     <message>
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ExpiryCalendar</name>
+    <message numerus="yes">
+        <source>%Ln order(s) expire</source>
+        <translation>
+            <numerusform>%Ln order expires</numerusform>
+            <numerusform>%Ln orders expire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) run out of data by forecast</source>
+        <translation>
+            <numerusform>%Ln SIM card runs out of data by forecast</numerusform>
+            <numerusform>%Ln SIM cards run out of data by forecast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2899,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The server is limiting queries: waiting %1, then going on.</source>
         <translation>The server is limiting queries: waiting %1, then going on.</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion</source>
+        <translation>Cube Console</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion (%1)</source>
+        <translation>Attent&amp;ion (%1)</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3867,46 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>By %1 with %2</source>
         <translation>By %1 with %2</translation>
     </message>
+    <message>
+        <source>%1-day rate: %2 MB a day</source>
+        <translation>Choose a SIM card to see its details.</translation>
+    </message>
+    <message>
+        <source>No forecast: the SIM card&apos;s orders could not be read.</source>
+        <translation>No forecast: the SIM card&apos;s orders could not be read.</translation>
+    </message>
+    <message>
+        <source>No forecast: the SIM card has no order in use.</source>
+        <translation>No forecast: the SIM card has no order in use.</translation>
+    </message>
+    <message>
+        <source>No forecast: the data used on one of the last %1 days could not be read.</source>
+        <translation>No forecast: the data used on one of the last %1 days could not be read.</translation>
+    </message>
+    <message>
+        <source>No forecast: the high-speed data left could not be read.</source>
+        <translation>No forecast: the high-speed data left could not be read.</translation>
+    </message>
+    <message>
+        <source>★ Wat&amp;ched</source>
+        <translation>★ Wat&amp;ched</translation>
+    </message>
+    <message>
+        <source>☆ Wat&amp;ch</source>
+        <translation>☆ Wat&amp;ch</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be saved: %1</source>
+        <translation>The watchlist could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>SIM %1 is watched: it is read in full at each look on the Attention tab.</source>
+        <translation>SIM %1 is watched: it is read in full at each look on the Attention tab.</translation>
+    </message>
+    <message>
+        <source>SIM %1 is no longer watched.</source>
+        <translation>SIM %1 is no longer watched.</translation>
+    </message>
 </context>
 <context>
     <name>cube::SimListPage</name>
@@ -3239,6 +4017,36 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>%1; loading %2 of %3</source>
         <translation>%1; loading %2 of %3</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Load SIM cards</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Stop &amp;watching</translation>
+    </message>
+    <message>
+        <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
+        <translation>Watched SIMs are read in full (usage and days) at each look on the Attention tab</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be saved: %1</source>
+        <translation>The watchlist could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) watched: read in full at each look on the Attention tab.</source>
+        <translation>
+            <numerusform>%Ln SIM card watched: read in full at each look on the Attention tab.</numerusform>
+            <numerusform>%Ln SIM cards watched: read in full at each look on the Attention tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) no longer watched.</source>
+        <translation>
+            <numerusform>%Ln SIM card no longer watched.</numerusform>
+            <numerusform>%Ln SIM cards no longer watched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::SimTableModel</name>
@@ -3270,6 +4078,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Last update</source>
         <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Watched: read in full at each look on the Attention tab</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <source>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</source>
+        <translation>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +4168,48 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::WatchSimsDialog</name>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Watch</translation>
+    </message>
+    <message>
+        <source>89852022010000000001
+89852022010000000002</source>
+        <translation>89852022010000000001
+89852022010000000002</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be changed: %1</source>
+        <translation>The watchlist could not be changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) added to the watchlist</source>
+        <translation>
+            <numerusform>%Ln SIM card added to the watchlist</numerusform>
+            <numerusform>%Ln SIM cards added to the watchlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln already on it)</source>
+        <translation>
+            <numerusform> (%Ln already on it)</numerusform>
+            <numerusform> (%Ln already on it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it now has %1.</source>
+        <translation>; it now has %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pasted text(s) are not ICCIDs and were left in the field:</source>
+        <translation>
+            <numerusform>%Ln pasted text is not an ICCID and was left in the field:</numerusform>
+            <numerusform>%Ln pasted texts are not ICCIDs and were left in the field:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::WriteOutcome</name>
     <message>
         <source>The answer was lost, but a new look shows the order %1.</source>
@@ -3364,6 +4226,125 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The answer was lost and a new look shows no change; it was not sent again.</source>
         <translation>The answer was lost and a new look shows no change; it was not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::AttentionCommands</name>
+    <message>
+        <source>--reason takes one or more of: %1.</source>
+        <translation>--reason takes one or more of: %1.</translation>
+    </message>
+    <message>
+        <source>--low-data takes a percent of the plan&apos;s data from 0 to 100 (“10%”) or an amount of MB (“50MB”), not “%1”.</source>
+        <translation>--low-data takes a percent of the plan&apos;s data from 0 to 100 (“10%”) or an amount of MB (“50MB”), not “%1”.</translation>
+    </message>
+    <message>
+        <source>List what needs attention, as the console&apos;s Attention tab (exit status 1 when anything does).</source>
+        <translation>List what needs attention, as the console&apos;s Attention tab (exit status 1 when anything does).</translation>
+    </message>
+    <message>
+        <source>Looks at the account as the console does, by the rules of the profile (its Attention settings, else 7 days before expiry and 10% of the plan&apos;s data): orders in use that expire soon or expired since the console last showed them, SIM cards with little high-speed data left or whose last 7 days&apos; rate runs their plan out before it expires, activated SIM cards with no plan, suspended ones and those in pre-deactivation. The SIM list comes from the local cache while it is recent enough (the profile says for how long), else it is read; the orders in use likewise, and the watched SIM cards (cubectl watch) are read in full. Each reading says its cost in queries first; one that passes what is left of today&apos;s quota is not made without --yes.
+One row per item, most urgent first: the reason (its key in JSON and CSV), the ICCID, the order, the plan, the day it matters, the high-speed data left, the MB a day it is used at, and whether it is watched.</source>
+        <translation>Looks at the account as the console does, by the rules of the profile (its Attention settings, else 7 days before expiry and 10% of the plan&apos;s data): orders in use that expire soon or expired since the console last showed them, SIM cards with little high-speed data left or whose last 7 days&apos; rate runs their plan out before it expires, activated SIM cards with no plan, suspended ones and those in pre-deactivation. The SIM list comes from the local cache while it is recent enough (the profile says for how long), else it is read; the orders in use likewise, and the watched SIM cards (cubectl watch) are read in full. Each reading says its cost in queries first; one that passes what is left of today&apos;s quota is not made without --yes.
+One row per item, most urgent first: the reason (its key in JSON and CSV), the ICCID, the order, the plan, the day it matters, the high-speed data left, the MB a day it is used at, and whether it is watched.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 nothing needs attention, 1 something does, 2 usage error or a reading beyond today&apos;s quota without --yes, 3 the look could not be made (connection, authentication, the server&apos;s answers), or part of it could not be read and nothing was found.</source>
+        <translation>Exit status: 0 nothing needs attention, 1 something does, 2 usage error or a reading beyond today&apos;s quota without --yes, 3 the look could not be made (connection, authentication, the server&apos;s answers), or part of it could not be read and nothing was found.</translation>
+    </message>
+    <message>
+        <source>Only items of this reason (repeat it, or separate reasons with commas): %1. A reason the profile switched off is looked for when named.</source>
+        <translation>Only items of this reason (repeat it, or separate reasons with commas): %1. A reason the profile switched off is looked for when named.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Read the orders in use again even when the kept listing is recent enough.</source>
+        <translation>Read the orders in use again even when the kept listing is recent enough.</translation>
+    </message>
+    <message>
+        <source>For this run: orders that expire within N days (0–366) need attention.</source>
+        <translation>For this run: orders that expire within N days (0–366) need attention.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>For this run: little data left is below N percent of the plan&apos;s data (“10%”, “10”) or below N MB (“50MB”).</source>
+        <translation>For this run: little data left is below N percent of the plan&apos;s data (“10%”, “10”) or below N MB (“50MB”).</translation>
+    </message>
+    <message>
+        <source>N[%|MB]</source>
+        <translation>N[%|MB]</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Left (MB)</source>
+        <translation>Left (MB)</translation>
+    </message>
+    <message>
+        <source>MB a day</source>
+        <translation>MB a day</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <source>SIM cards looked at: %1; orders in use: %2.</source>
+        <translation>SIM cards looked at: %1; orders in use: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation>
+            <numerusform>%n item needs attention.</numerusform>
+            <numerusform>%n items need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::AttentionLook</name>
+    <message>
+        <source>The SIM list cached at %1 is recent: it is looked at without reading it again.</source>
+        <translation>The SIM list cached at %1 is recent: it is looked at without reading it again.</translation>
+    </message>
+    <message>
+        <source>The cached SIM list is old: it is read again.</source>
+        <translation>The cached SIM list is old: it is read again.</translation>
+    </message>
+    <message>
+        <source>Reading the SIM list: %1 of %2</source>
+        <translation>Reading the SIM list: %1 of %2</translation>
+    </message>
+    <message>
+        <source>The SIM list could not be read: %1</source>
+        <translation>The SIM list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The SIM list could not be kept for the next look: %1</source>
+        <translation>The SIM list could not be kept for the next look: %1</translation>
+    </message>
+    <message>
+        <source>No SIM list is cached for this account: it is read.</source>
+        <translation>No SIM list is cached for this account: it is read.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5699,40 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::cli::WatchCommands</name>
+    <message>
+        <source>The watchlist could not be changed: %1</source>
+        <translation>The watchlist could not be changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) of this account are watched.</source>
+        <translation>
+            <numerusform>%Ln SIM card of this account is watched.</numerusform>
+            <numerusform>%Ln SIM cards of this account are watched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCIDs</translation>
+    </message>
+    <message>
+        <source>List the watched SIM cards of the account. Sends nothing.</source>
+        <translation>List the watched SIM cards of the account. Sends nothing.</translation>
+    </message>
+    <message>
+        <source>Watch SIM cards: each look at what needs attention reads their usage in full. Sends nothing.</source>
+        <translation>Watch SIM cards: each look at what needs attention reads their usage in full. Sends nothing.</translation>
+    </message>
+    <message>
+        <source>Stop watching SIM cards. Sends nothing.</source>
+        <translation>Stop watching SIM cards. Sends nothing.</translation>
+    </message>
+</context>
+<context>
     <name>cube::cli::WriteJobs</name>
     <message>
         <source>%1: %2</source>
@@ -4736,6 +5751,65 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
         <translation>The built-in Cube simulator could not start: no free port on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::sim::Fleet</name>
+    <message>
+        <source>A scenario is a JSON object with a list &quot;sims&quot;.</source>
+        <translation>A scenario is a JSON object with a list &quot;sims&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member a scenario has.</source>
+        <translation>%1 is not a member a scenario has.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of MB, 0 or more.</source>
+        <translation>%1 must be a number of MB, 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1: the ICCID %2 is in the scenario twice.</source>
+        <translation>%1: the ICCID %2 is in the scenario twice.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 numbers of MB.</source>
+        <translation>%1 must be a list of at most %2 numbers of MB.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 must be a list.</translation>
+    </message>
+    <message>
+        <source>%1: a SIM card has at most one order in use or paused.</source>
+        <translation>%1: a SIM card has at most one order in use or paused.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plan of the simulator.</source>
+        <translation>%1: &quot;%2&quot; is not a plan of the simulator.</translation>
+    </message>
+    <message>
+        <source>%1: the order would expire before it starts.</source>
+        <translation>%1: the order would expire before it starts.</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,88 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation>重新查看(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop loo&amp;king</source>
+        <translation>停止查看(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch SIM cards…</source>
+        <translation>关注 SIM 卡(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>全部显示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续订(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Order &amp;plan…</source>
+        <translation>订购套餐(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>End e&amp;arly…</source>
+        <translation>提前结束(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionRulesDialog</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>What the Attention tab lists, and how often the console looks again on its own.</source>
+        <translation>“待处理”标签页列出哪些事项，以及控制台自行重新查看的频率。</translation>
+    </message>
+    <message>
+        <source>Orders that &amp;expire within (days):</source>
+        <translation>在以下天数内到期的订单(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Little data left, below:</source>
+        <translation>剩余流量不足，低于(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Unit of the threshold</source>
+        <translation>阈值的单位</translation>
+    </message>
+    <message>
+        <source>Look again every (&amp;minutes):</source>
+        <translation>每隔以下分钟数重新查看(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>List these reasons</source>
+        <translation>列出以下原因</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Cube Console: SIM cards, data usage and data-plan orders of a Linksfield Cube account.</source>
@@ -394,6 +476,10 @@
     <message>
         <source>This session&apos;s actions</source>
         <translation>本次会话的操作</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion</source>
+        <translation>Cube Console</translation>
     </message>
 </context>
 <context>
@@ -855,6 +941,10 @@
         <source>Resumes the SIM card&apos;s service and its paused order. The vendor marks this operation as deprecated.</source>
         <translation>恢复该 SIM 卡的服务（复机）及其已暂停的订单。供应商已将此操作标记为不推荐使用。</translation>
     </message>
+    <message>
+        <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
+        <translation>IMSI：</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
@@ -1021,6 +1111,37 @@
         <source>Inject a fault: OPERATION:KIND[:RATE], OPERATION an operation name or *, KIND one of http500, http503, http429, html, malformed, truncated, close, silent, code=XXXX, late=MS (no answer; the write takes effect MS milliseconds later). Repeatable.</source>
         <translation>注入故障：OPERATION:KIND[:RATE]，OPERATION 为操作名或 *，KIND 为 http500、http503、http429、html、malformed、truncated、close、silent、code=XXXX、late=MS（不应答；写操作在 MS 毫秒后生效）之一。可重复。</translation>
     </message>
+    <message>
+        <source>Cannot read the scenario %1: %2</source>
+        <translation>在 127.0.0.1 上运行的 Linksfield Cube（CSSS）API 模拟器，带有按种子生成的 SIM 卡、订单和用量，用于试用、测试和演示 Cube Console。</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is not JSON: %2 (at character %3).</source>
+        <translation>场景文件 %1 不是 JSON：%2（在第 %3 个字符处）。</translation>
+    </message>
+    <message>
+        <source>The scenario %1 is wrong: %2</source>
+        <translation>场景文件 %1 有误：%2</translation>
+    </message>
+    <message>
+        <source>Serve the fleet described in the JSON file FILE instead of a seeded one: SIM cards, their orders and their daily usage, days counted from the server&apos;s midnight (--seed and --size are then ignored; the format is in src/simulator/fleet.h).</source>
+        <translation>提供 JSON 文件 FILE 所描述的卡群，而不是按种子生成的卡群：SIM 卡、其订单及每日用量，天数从服务器的午夜起算（此时忽略 --seed 和 --size；格式见 src/simulator/fleet.h）。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSimsDialog</name>
+    <message>
+        <source>Watch SIM cards</source>
+        <translation>关注 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Paste the ICCIDs of the SIM cards to watch, one per line or separated by spaces or commas. At each look a watched SIM card&apos;s usage and days are read in full; its burn rate is then that of its last days.</source>
+        <translation>粘贴要关注的 SIM 卡的 ICCID，每行一个，或以空格或逗号分隔。每次查看时都会完整读取所关注 SIM 卡的用量和每日用量；其消耗速度即为最近几天的速度。</translation>
+    </message>
+    <message>
+        <source>ICCIDs to watch</source>
+        <translation>要关注的 ICCID</translation>
+    </message>
 </context>
 <context>
     <name>cube::ActivityLog</name>
@@ -1077,6 +1198,554 @@
     <message>
         <source>the day&apos;s quota of %1 queries is spent; the gateway takes more from the server&apos;s next day</source>
         <translation>今日 %1 次查询配额已用完；网关从服务器的下一天起才接受更多查询</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionCost</name>
+    <message>
+        <source>the order listing, as long as its first page says</source>
+        <translation>订单列表（页数以第一页所示为准）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) of orders in use</source>
+        <translation>
+            <numerusform>%Ln 页使用中的订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the usage of %Ln watched SIM(s)</source>
+        <translation>
+            <numerusform>%1 次用于 %Ln 张关注的 SIM 卡的用量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for their days not read before</source>
+        <translation>
+            <numerusform>%Ln 次用于此前未读取的每日用量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This look costs no query: it goes by the SIM list and the orders already read.</source>
+        <translation>本次查看不耗费查询：依据 SIM 卡列表和已读取的订单。</translation>
+    </message>
+    <message>
+        <source>This look takes about %1 queries: %2.</source>
+        <translation>本次查看约需 %1 次查询：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionModel</name>
+    <message>
+        <source>watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>未关注</translation>
+    </message>
+    <message>
+        <source>Order %1 (plan “%2”) was in use at the last look and expired on %3.</source>
+        <translation>订单 %1（套餐“%2”）在上次查看时正在使用，已于 %3 到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (plan “%2”) expires on %3, in %n day(s).</source>
+        <translation>
+            <numerusform>订单 %1（套餐“%2”）将于 %3 到期，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs out about %1 at %2 MB a day (the last %n day(s)); %3 MB left.</source>
+        <translation>
+            <numerusform>按每天 %2 MB（最近 %n 天）约在 %1 用完；剩余 %3 MB。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs out about %1 at %2 MB a day (since the order started); %3 MB left.</source>
+        <translation>按每天 %2 MB（自订单开始以来）约在 %1 用完；剩余 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 MB of the plan&apos;s %2 MB left.</source>
+        <translation>套餐 %2 MB 中剩余 %1 MB。</translation>
+    </message>
+    <message>
+        <source>%1 MB left.</source>
+        <translation>剩余 %1 MB。</translation>
+    </message>
+    <message>
+        <source>SIM card %1 is activated and has no plan in use.</source>
+        <translation>SIM 卡 %1 已激活，但没有使用中的套餐。</translation>
+    </message>
+    <message>
+        <source>The service of SIM card %1 is suspended.</source>
+        <translation>SIM 卡 %1 的服务已停机。</translation>
+    </message>
+    <message>
+        <source>SIM card %1 is about to be deactivated.</source>
+        <translation>SIM 卡 %1 即将停用。</translation>
+    </message>
+    <message>
+        <source>The day it matters: the expiry, the day the data runs out, or today. %1</source>
+        <translation>关键日期：到期日、流量用完之日或今天。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The burn rate: for a watched SIM card the average of its last %n complete day(s), for the others the average since its order started.</source>
+        <translation>
+            <numerusform>消耗速度：对关注的 SIM 卡为最近 %n 个完整日的平均值，对其他 SIM 卡为订单开始以来的平均值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★: the SIM card is on the watchlist; its usage and days are read in full at each look.</source>
+        <translation>★：该 SIM 卡在关注列表中；每次查看时都会完整读取其用量和每日用量。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Date it matters</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>Data left (MB)</source>
+        <translation>剩余流量（MB）</translation>
+    </message>
+    <message>
+        <source>Rate (MB a day)</source>
+        <translation>速度（MB/天）</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionNotifier</name>
+    <message numerus="yes">
+        <source>%Ln order(s) expired since the last look</source>
+        <translation>
+            <numerusform>自上次查看后有 %Ln 个订单已到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) expire today</source>
+        <translation>
+            <numerusform>%Ln 个订单今天到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) expire within %1</source>
+        <extracomment>%1 is a number of days (&quot;7 days&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln 个订单将在 %1内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) run out of data before their plan expires</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡将在套餐到期前用完流量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) have little data left</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡剩余流量不足</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activated SIM(s) have no plan</source>
+        <translation>
+            <numerusform>%Ln 张已激活的 SIM 卡没有套餐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) suspended</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡已停机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in pre-deactivation</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡待停用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <extracomment>The end of a list of SIMs or orders: &quot;…, 8986… and 9 more&quot;</extracomment>
+        <translation>
+            <numerusform>另有 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the summaries of what needs attention, when the status bar says them all</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionPage</name>
+    <message>
+        <source>Looking at what needs attention. %1</source>
+        <translation>正在查看待处理事项。%1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own look was skipped: it takes about %1 queries, more than a tenth of the %2 left of today&apos;s quota. Look again (F5) to decide.</source>
+        <translation>已跳过控制台自行进行的查看：它约需 %1 次查询，超过今日剩余配额 %2 次的十分之一。请按“重新查看”（F5）自行决定。</translation>
+    </message>
+    <message>
+        <source>The look was stopped; nothing it read was kept.</source>
+        <translation>查看已停止；已读取的内容均未保留。</translation>
+    </message>
+    <message>
+        <source>Renew order</source>
+        <translation>续订订单</translation>
+    </message>
+    <message>
+        <source>End early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>%1 (at the last look)</source>
+        <translation>%1（上次查看时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2. Choose another folder and try again.</source>
+        <translation>无法将列表写入 %1：%2。请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Export what needs attention</source>
+        <translation>导出待处理事项</translation>
+    </message>
+    <message>
+        <source>The orders in use of this account were never read. Look again (F5) reads them: their first page says how many pages there are.</source>
+        <translation>此账户使用中的订单尚未读取过。“重新查看”（F5）会读取它们：第一页会说明共有多少页。</translation>
+    </message>
+    <message>
+        <source>The look follows the SIM list, which is not read yet.</source>
+        <translation>查看依据 SIM 卡列表，而该列表尚未读取。</translation>
+    </message>
+    <message>
+        <source>Look at the whole account?</source>
+        <translation>查看整个账户？</translation>
+    </message>
+    <message>
+        <source>Only %1 of today&apos;s %2 queries are left; beyond them the gateway refuses every query from this IP address, also your colleagues&apos;. Look anyway?</source>
+        <translation>今日 %2 次查询只剩 %1 次；超出后网关会拒绝来自此 IP 地址的所有查询，包括您同事的查询。仍要查看吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thing(s) need attention</source>
+        <translation>
+            <numerusform>%Ln 项待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln new since the last look.</source>
+        <translation>
+            <numerusform>；自上次查看后新增 %Ln 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The look failed: %1</source>
+        <translation>查看失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not look at what needs attention</source>
+        <translation>无法查看待处理事项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason, how many</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>所有原因</translation>
+    </message>
+    <message>
+        <source>nothing expires or runs out</source>
+        <translation>没有到期或用完的项目</translation>
+    </message>
+    <message>
+        <source>Showing what falls on %1 (%2).</source>
+        <translation>正在显示 %1 的事项（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) on this day</source>
+        <translation>
+            <numerusform>当天 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 项中的 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) need attention</source>
+        <translation>
+            <numerusform>%Ln 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (sorting…)</source>
+        <translation>（正在排序…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look at %1 (the server&apos;s day %2): %3 SIM card(s) and %4 order(s) in use; %Ln new since the look before.</source>
+        <translation>
+            <numerusform>上次查看于 %1（服务器日期 %2）：%3 张 SIM 卡和 %4 个使用中的订单；比前一次查看新增 %Ln 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at most %1 rows.</source>
+        <translation>最多选择 %1 行。</translation>
+    </message>
+    <message>
+        <source>Choose rows first.</source>
+        <translation>请先选择行。</translation>
+    </message>
+    <message>
+        <source>Only one order in use can be renewed at a time.</source>
+        <translation>一次只能续订一个使用中的订单。</translation>
+    </message>
+    <message>
+        <source>Only orders in use can be ended early: choose rows with an order that has not expired.</source>
+        <translation>只有使用中的订单才能提前结束：请选择订单尚未到期的行。</translation>
+    </message>
+    <message>
+        <source>A plan is ordered here for SIM cards that have none: choose rows of that reason.</source>
+        <translation>此处只为没有套餐的 SIM 卡订购套餐：请选择该原因的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln selected order(s) as they are now…</source>
+        <translation>
+            <numerusform>正在读取所选 %Ln 个订单的当前状态…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer in use (%2).</source>
+        <translation>订单 %1 已不在使用中（%2）。</translation>
+    </message>
+    <message>
+        <source>The others go on to the next step.</source>
+        <translation>其余订单进入下一步。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be read: %2</source>
+        <translation>无法读取订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rules are kept with the profile. Looking again with them.</source>
+        <translation>规则已随配置文件保存。正在按新规则重新查看。</translation>
+    </message>
+    <message>
+        <source>The rules hold for this session (it has no profile). Looking again with them.</source>
+        <translation>规则仅在本次会话中有效（没有配置文件）。正在按新规则重新查看。</translation>
+    </message>
+    <message>
+        <source>F5. From its menu, or with Shift+F5, the orders in use are read again too.</source>
+        <translation>F5。通过其菜单或按 Shift+F5 时，还会重新读取使用中的订单。</translation>
+    </message>
+    <message>
+        <source>Look again, &amp;reading the orders in use again</source>
+        <translation>重新查看，并重新读取使用中的订单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; 个订单到期，&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; 张 SIM 卡按预测将用完流量。点击某一天可列出当天的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionReason</name>
+    <message>
+        <source>Expired since the last look</source>
+        <translation>自上次查看后已到期</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Runs out before it expires</source>
+        <translation>到期前将用完</translation>
+    </message>
+    <message>
+        <source>Little data left</source>
+        <translation>剩余流量不足</translation>
+    </message>
+    <message>
+        <source>Activated, no plan</source>
+        <translation>已激活，无套餐</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停机</translation>
+    </message>
+    <message>
+        <source>Pre-deactivation</source>
+        <translation>待停用</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRefresh</name>
+    <message>
+        <source>The orders in use could not be read: %1</source>
+        <translation>无法读取使用中的订单：%1</translation>
+    </message>
+    <message>
+        <source>Reading the orders in use: page %1 of %2</source>
+        <translation>正在读取使用中的订单：第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the usage of %Ln watched SIM(s)</source>
+        <translation>
+            <numerusform>正在读取 %Ln 张关注的 SIM 卡的用量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The usage of watched SIMs could not be read: %1</source>
+        <translation>无法读取关注的 SIM 卡的用量：%1</translation>
+    </message>
+    <message>
+        <source>A day of a watched SIM&apos;s usage could not be read: %1</source>
+        <translation>无法读取关注的 SIM 卡某一天的用量：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %Ln SIM(s)</source>
+        <translation>
+            <numerusform>正在查看 %Ln 张 SIM 卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders in use could not be kept for the next look: %1</source>
+        <translation>无法为下次查看保存使用中的订单：%1</translation>
+    </message>
+    <message>
+        <source>The days read could not be kept: %1</source>
+        <translation>无法保存已读取的每日用量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRules</name>
+    <message>
+        <source>The days before expiry must be from 0 to 366.</source>
+        <translation>到期前天数必须在 0 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>The threshold for little data left must be from 0 to 100 percent, or an amount of MB that is not negative.</source>
+        <translation>剩余流量不足的阈值必须是 0 到 100 之间的百分比，或不为负数的 MB 数。</translation>
+    </message>
+    <message>
+        <source>The minutes between looks must be from 0 (never) to a week.</source>
+        <translation>两次查看之间的分钟数必须在 0（从不）到一周之间。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionRulesDialog</name>
+    <message>
+        <source>percent of the plan&apos;s data</source>
+        <translation>套餐流量的百分比</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>While the console runs it looks again this often, and says what is new on the desktop. 0: only when you ask.</source>
+        <translation>控制台运行期间按此频率重新查看，并在桌面通知新的事项。0：仅在您要求时查看。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::AttentionStore</name>
+    <message>
+        <source>The attention file (watchlist and looks) was damaged and was set aside as %1; a new one was started. Watch the SIMs again, or copy the watchlist from the old file with sqlite3.</source>
+        <translation>关注文件（关注列表和查看记录）已损坏，已另存为 %1，并新建了一个文件。请重新关注这些 SIM 卡，或用 sqlite3 从旧文件中复制关注列表。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</source>
+        <translation>%1 由更新版本的 Cube Console 写入（架构 %2）；此版本读取架构 %3，不会改动该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::BurnForecast</name>
+    <message numerus="yes">
+        <source>At the last %n day(s)&apos; rate (%1 MB a day)</source>
+        <translation>
+            <numerusform>按最近 %n 天的速度（每天 %1 MB）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At its rate since the order started %n day(s) ago (%1 MB a day)</source>
+        <translation>
+            <numerusform>按订单 %n 天前开始以来的速度（每天 %1 MB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage is known yet to forecast from.</source>
+        <translation>尚无用量数据，无法预测。</translation>
+    </message>
+    <message>
+        <source>The plan has no data volume to run out of.</source>
+        <translation>该套餐不限流量，不会用完。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s high-speed data is used up.</source>
+        <translation>套餐的高速流量已用完。</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data lasts until the plan expires.</source>
+        <translation>%1，套餐流量可以用到套餐到期。</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data lasts until the plan expires on %2.</source>
+        <translation>%1，套餐流量可以用到套餐于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>%1 the plan&apos;s data runs out about %2.</source>
+        <translation>%1，套餐流量约在 %2 用完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the plan&apos;s data runs out about %2, %n day(s) before it expires.</source>
+        <translation>
+            <numerusform>%1，套餐流量约在 %2 用完，比套餐到期早 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1904,17 @@
         <source>the reason has an invisible or direction-changing character (%1, character %2), perhaps copied with it; delete it or type the reason again.</source>
         <extracomment>%1 is the character&apos;s code (U+202E), %2 where it is (1 is the first character)</extracomment>
         <translation>原因中含有不可见字符或改变文字方向的字符（%1，第 %2 个字符），可能是随复制的文字带入的；请删除该字符或重新输入原因。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::DesktopNotifier</name>
+    <message>
+        <source>Cube Console</source>
+        <translation>Cube Console</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2078,25 @@
     <message>
         <source>Nothing was sent: %1</source>
         <translation>未发送任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::ExpiryCalendar</name>
+    <message numerus="yes">
+        <source>%Ln order(s) expire</source>
+        <translation>
+            <numerusform>%Ln 个订单到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) run out of data by forecast</source>
+        <translation>
+            <numerusform>%Ln 张 SIM 卡按预测将用完流量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2841,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The server is limiting queries: waiting %1, then going on.</source>
         <translation>服务器正在限制查询频率：等待 %1，然后继续。</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion</source>
+        <translation>Cube Console</translation>
+    </message>
+    <message>
+        <source>Attent&amp;ion (%1)</source>
+        <translation>待处理(&amp;I)（%1）</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3788,46 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>By %1 with %2</source>
         <translation>由 %1 使用 %2 发送</translation>
     </message>
+    <message>
+        <source>%1-day rate: %2 MB a day</source>
+        <translation>选择一张 SIM 卡以查看其详情。</translation>
+    </message>
+    <message>
+        <source>No forecast: the SIM card&apos;s orders could not be read.</source>
+        <translation>无法预测：无法读取该 SIM 卡的订单。</translation>
+    </message>
+    <message>
+        <source>No forecast: the SIM card has no order in use.</source>
+        <translation>无法预测：该 SIM 卡没有使用中的订单。</translation>
+    </message>
+    <message>
+        <source>No forecast: the data used on one of the last %1 days could not be read.</source>
+        <translation>无法预测：无法读取最近 %1 天中某一天的用量。</translation>
+    </message>
+    <message>
+        <source>No forecast: the high-speed data left could not be read.</source>
+        <translation>无法预测：无法读取剩余的高速流量。</translation>
+    </message>
+    <message>
+        <source>★ Wat&amp;ched</source>
+        <translation>★ 已关注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>☆ Wat&amp;ch</source>
+        <translation>☆ 关注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be saved: %1</source>
+        <translation>无法保存关注列表：%1</translation>
+    </message>
+    <message>
+        <source>SIM %1 is watched: it is read in full at each look on the Attention tab.</source>
+        <translation>已关注 SIM 卡 %1：在“待处理”标签页每次查看时都会完整读取它。</translation>
+    </message>
+    <message>
+        <source>SIM %1 is no longer watched.</source>
+        <translation>已不再关注 SIM 卡 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cube::SimListPage</name>
@@ -3186,6 +3933,34 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>%1; loading %2 of %3</source>
         <translation>%1；正在加载 %2 / %3</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>加载 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>停止关注(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
+        <translation>在“待处理”标签页每次查看时，都会完整读取所关注的 SIM 卡（用量和每日用量）</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be saved: %1</source>
+        <translation>无法保存关注列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) watched: read in full at each look on the Attention tab.</source>
+        <translation>
+            <numerusform>已关注 %Ln 张 SIM 卡：在“待处理”标签页每次查看时都会完整读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) no longer watched.</source>
+        <translation>
+            <numerusform>已不再关注 %Ln 张 SIM 卡。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::SimTableModel</name>
@@ -3217,6 +3992,18 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Last update</source>
         <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Watched: read in full at each look on the Attention tab</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</source>
+        <translation>★ 表示已关注的 SIM 卡：在“待处理”标签页每次查看时都会完整读取它（用量和每日用量）。</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4077,45 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::WatchSimsDialog</name>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>关注(&amp;W)</translation>
+    </message>
+    <message>
+        <source>89852022010000000001
+89852022010000000002</source>
+        <translation>89852022010000000001
+89852022010000000002</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be changed: %1</source>
+        <translation>无法更改关注列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) added to the watchlist</source>
+        <translation>
+            <numerusform>已将 %Ln 张 SIM 卡加入关注列表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln already on it)</source>
+        <translation>
+            <numerusform>（%Ln 张已在列表中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it now has %1.</source>
+        <translation>；列表现有 %1 张。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pasted text(s) are not ICCIDs and were left in the field:</source>
+        <translation>
+            <numerusform>粘贴的内容中有 %Ln 项不是 ICCID，已留在输入框中：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cube::WriteOutcome</name>
     <message>
         <source>The answer was lost, but a new look shows the order %1.</source>
@@ -3306,6 +4132,123 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The answer was lost and a new look shows no change; it was not sent again.</source>
         <translation>应答丢失，重新查询显示没有变化；请求没有重发。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::AttentionCommands</name>
+    <message>
+        <source>--reason takes one or more of: %1.</source>
+        <translation>--reason 接受以下一个或多个值：%1。</translation>
+    </message>
+    <message>
+        <source>--low-data takes a percent of the plan&apos;s data from 0 to 100 (“10%”) or an amount of MB (“50MB”), not “%1”.</source>
+        <translation>--low-data 接受 0 到 100 之间的套餐流量百分比（“10%”）或 MB 数（“50MB”），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>List what needs attention, as the console&apos;s Attention tab (exit status 1 when anything does).</source>
+        <translation>列出待处理事项，与控制台的“待处理”标签页相同（有待处理事项时退出状态为 1）。</translation>
+    </message>
+    <message>
+        <source>Looks at the account as the console does, by the rules of the profile (its Attention settings, else 7 days before expiry and 10% of the plan&apos;s data): orders in use that expire soon or expired since the console last showed them, SIM cards with little high-speed data left or whose last 7 days&apos; rate runs their plan out before it expires, activated SIM cards with no plan, suspended ones and those in pre-deactivation. The SIM list comes from the local cache while it is recent enough (the profile says for how long), else it is read; the orders in use likewise, and the watched SIM cards (cubectl watch) are read in full. Each reading says its cost in queries first; one that passes what is left of today&apos;s quota is not made without --yes.
+One row per item, most urgent first: the reason (its key in JSON and CSV), the ICCID, the order, the plan, the day it matters, the high-speed data left, the MB a day it is used at, and whether it is watched.</source>
+        <translation>--reason 接受以下一个或多个值：%1。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 nothing needs attention, 1 something does, 2 usage error or a reading beyond today&apos;s quota without --yes, 3 the look could not be made (connection, authentication, the server&apos;s answers), or part of it could not be read and nothing was found.</source>
+        <translation>退出状态：0 表示没有待处理事项，1 表示有，2 表示用法错误或未加 --yes 而读取会超出今日配额，3 表示无法完成查看（连接、认证、服务器应答），或部分内容无法读取且未发现任何事项。</translation>
+    </message>
+    <message>
+        <source>Only items of this reason (repeat it, or separate reasons with commas): %1. A reason the profile switched off is looked for when named.</source>
+        <translation>只列出此原因的事项（可重复此选项，或用逗号分隔多个原因）：%1。配置文件中已关闭的原因在此指定时仍会查找。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Read the orders in use again even when the kept listing is recent enough.</source>
+        <translation>即使保存的订单列表足够新，也重新读取使用中的订单。</translation>
+    </message>
+    <message>
+        <source>For this run: orders that expire within N days (0–366) need attention.</source>
+        <translation>仅本次运行：在 N 天（0–366）内到期的订单列为待处理。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>For this run: little data left is below N percent of the plan&apos;s data (“10%”, “10”) or below N MB (“50MB”).</source>
+        <translation>仅本次运行：剩余流量低于套餐流量的 N%（“10%”、“10”）或低于 N MB（“50MB”）即为不足。</translation>
+    </message>
+    <message>
+        <source>N[%|MB]</source>
+        <translation>N[%|MB]</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Left (MB)</source>
+        <translation>剩余（MB）</translation>
+    </message>
+    <message>
+        <source>MB a day</source>
+        <translation>MB/天</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>SIM cards looked at: %1; orders in use: %2.</source>
+        <translation>已查看的 SIM 卡：%1；使用中的订单：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>没有待处理事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation>
+            <numerusform>%n 项待处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cube::cli::AttentionLook</name>
+    <message>
+        <source>The SIM list cached at %1 is recent: it is looked at without reading it again.</source>
+        <translation>缓存于 %1 的 SIM 卡列表足够新：直接依据它查看，不再重新读取。</translation>
+    </message>
+    <message>
+        <source>The cached SIM list is old: it is read again.</source>
+        <translation>缓存的 SIM 卡列表已过时：将重新读取。</translation>
+    </message>
+    <message>
+        <source>Reading the SIM list: %1 of %2</source>
+        <translation>正在读取 SIM 卡列表：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The SIM list could not be read: %1</source>
+        <translation>无法读取 SIM 卡列表：%1</translation>
+    </message>
+    <message>
+        <source>The SIM list could not be kept for the next look: %1</source>
+        <translation>无法为下次查看保存 SIM 卡列表：%1</translation>
+    </message>
+    <message>
+        <source>No SIM list is cached for this account: it is read.</source>
+        <translation>此账户没有缓存的 SIM 卡列表：将读取它。</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5593,39 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::cli::WatchCommands</name>
+    <message>
+        <source>The watchlist could not be changed: %1</source>
+        <translation>无法更改关注列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM card(s) of this account are watched.</source>
+        <translation>
+            <numerusform>此账户有 %Ln 张 SIM 卡被关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICCID…</source>
+        <translation>ICCID…</translation>
+    </message>
+    <message>
+        <source>ICCIDs</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>List the watched SIM cards of the account. Sends nothing.</source>
+        <translation>列出此账户所关注的 SIM 卡。不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Watch SIM cards: each look at what needs attention reads their usage in full. Sends nothing.</source>
+        <translation>关注 SIM 卡：每次查看待处理事项时都会完整读取其用量。不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Stop watching SIM cards. Sends nothing.</source>
+        <translation>停止关注 SIM 卡。不发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>cube::cli::WriteJobs</name>
     <message>
         <source>%1: %2</source>
@@ -4668,6 +5644,65 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The built-in Cube simulator could not start: no free port on 127.0.0.1.</source>
         <translation>内置 Cube 模拟器无法启动：127.0.0.1 上没有空闲端口。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::sim::Fleet</name>
+    <message>
+        <source>A scenario is a JSON object with a list &quot;sims&quot;.</source>
+        <translation>场景是一个带有列表 &quot;sims&quot; 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member a scenario has.</source>
+        <translation>场景中没有成员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of MB, 0 or more.</source>
+        <translation>%1 必须是不小于 0 的 MB 数。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: the ICCID %2 is in the scenario twice.</source>
+        <translation>%1：ICCID %2 在场景中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 numbers of MB.</source>
+        <translation>%1 必须是最多 %2 个 MB 数的列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 必须是一个列表。</translation>
+    </message>
+    <message>
+        <source>%1: a SIM card has at most one order in use or paused.</source>
+        <translation>%1：一张 SIM 卡最多只有一个使用中或已暂停的订单。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plan of the simulator.</source>
+        <translation>%1：&quot;%2&quot; 不是模拟器中的套餐。</translation>
+    </message>
+    <message>
+        <source>%1: the order would expire before it starts.</source>
+        <translation>%1：订单的到期时间将早于开始时间。</translation>
     </message>
 </context>
 <context>
