@@ -356,16 +356,29 @@ QList<AttentionItem> AttentionStore::announce(const QString &account,
     }
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const bool saved = SqliteFile::writeTransaction(m_connection, [&] {
+        // Prepared once: the first look at a large fleet announces hundreds of thousands.
+        QSqlQuery insert(QSqlDatabase::database(m_connection, false));
+        if (!insert.prepare(u"INSERT OR IGNORE INTO announced (account, item, at) "
+                            "VALUES (?, ?, ?)"_s))
+            return false;
         for (const AttentionItem &item : std::as_const(fresh)) {
-            if (!exec(u"INSERT OR IGNORE INTO announced (account, item, at) VALUES (?, ?, ?)"_s,
-                      {account, item.key(), nowMs}))
+            insert.bindValue(0, account);
+            insert.bindValue(1, item.key());
+            insert.bindValue(2, nowMs);
+            if (!insert.exec())
                 return false;
         }
         // An item gone is forgotten: when it comes back (suspended again next month) it is
         // news again, and the file holds no more than what is there now.
+        QSqlQuery forget(QSqlDatabase::database(m_connection, false));
+        if (!forget.prepare(u"DELETE FROM announced WHERE account = ? AND item = ?"_s))
+            return false;
         for (const QString &key : std::as_const(known)) {
-            if (!present.contains(key)
-                && !exec(u"DELETE FROM announced WHERE account = ? AND item = ?"_s, {account, key}))
+            if (present.contains(key))
+                continue;
+            forget.bindValue(0, account);
+            forget.bindValue(1, key);
+            if (!forget.exec())
                 return false;
         }
         return true;
