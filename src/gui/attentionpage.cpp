@@ -216,9 +216,9 @@ void AttentionPage::setUpActions()
     connect(m_ui->rulesButton, &QPushButton::clicked, this, &AttentionPage::editRules);
     connect(m_ui->watchButton, &QPushButton::clicked, this, &AttentionPage::watchSims);
     connect(m_ui->renewButton, &QPushButton::clicked, this, [this] {
-        withSelectedOrders(tr("Renew order"), [this](const QList<Order> &orders) {
-            m_orderActions->renew(orders.constFirst());
-        });
+        // One order: the Renew dialog of every view; several: the same dialog, as one job.
+        withSelectedOrders(tr("Renew order"),
+                           [this](const QList<Order> &orders) { m_orderActions->renew(orders); });
     });
     connect(m_ui->endEarlyButton, &QPushButton::clicked, this, [this] {
         const QList<AttentionItem> items = selectedItems();
@@ -598,8 +598,9 @@ void AttentionPage::updateActions()
         else
             button->setToolTip(onlyWhen);
     };
-    offer(m_ui->renewButton, allInUse && orders.size() == 1,
-          tr("Only one order in use can be renewed at a time."));
+    offer(m_ui->renewButton, allInUse,
+          tr("Only orders in use can be renewed: choose rows with an order that has not "
+             "expired."));
     offer(m_ui->endEarlyButton, allInUse,
           tr("Only orders in use can be ended early: choose rows with an order that has not "
              "expired."));

@@ -64,8 +64,12 @@ void ExpiryCalendar::setToolTips()
 
 void ExpiryCalendar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Month and day names in the language now shown (a widget keeps the locale it was
+        // made with).
+        setLocale(QLocale());
         setToolTips();
+    }
     if (event->type() == QEvent::FontChange)
         fitCells();
     QCalendarWidget::changeEvent(event);

@@ -211,6 +211,17 @@ void OrderActions::renew(const Order &order)
     dialog->open();
 }
 
+void OrderActions::renew(const QList<Order> &orders)
+{
+    if (orders.size() == 1)
+        return renew(orders.constFirst());
+    if (!allAllow(orders, orderrules::canRenew))
+        return;
+    auto *dialog = new RenewOrderDialog(m_account, m_activity, orders, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void OrderActions::finishWrite(const QString &action, const Order &order,
                                const WriteOutcome &outcome, const QString &done)
 {

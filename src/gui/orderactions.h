@@ -59,6 +59,9 @@ public:
     void cancel(const Order &order);
     void enable(const Order &order);
     void renew(const Order &order);
+    // Several orders in use, renewed by the same number of periods as one job (the Attention
+    // tab's expiring orders); one goes to renew(order).
+    void renew(const QList<Order> &orders);
 
 private:
     // Records how the write on `order` went, and says it in the status bar; `done` is what a

@@ -3,6 +3,7 @@
 #include "records/orderrecords.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -17,6 +18,8 @@ namespace cube {
 
 class Account;
 class ActivityLog;
+class JobRunner;
+class WriteJob;
 class WriteOutcome;
 
 // Renews an order in use by a number of periods. Before anything is sent it shows what renewing
@@ -26,6 +29,11 @@ class WriteOutcome;
 // is sent once through the account's ChangeWriter (a lost answer is settled by a re-read); only
 // a refusal gives the button back. The main window's status bar and the session log say how it
 // went.
+//
+// Several orders (the Attention tab's expiring ones) are renewed by the same number of periods
+// as one job, as the End early dialog ends several: recorded in the journal before the first is
+// sent, one after another, each order's expiry now, after and its result in a row; Stop sends
+// no further one, and the button never comes back.
 class RenewOrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,9 +42,12 @@ class RenewOrderDialog final : public QDialog
 public:
     RenewOrderDialog(Account *account, ActivityLog *activity, Order order,
                      QWidget *parent = nullptr);
+    RenewOrderDialog(Account *account, ActivityLog *activity, QList<Order> orders,
+                     QWidget *parent = nullptr);
     ~RenewOrderDialog() override;
 
-    // While the renewal is on its way the dialog stays, so that its outcome is seen.
+    // While the renewal is on its way the dialog stays, so that its outcome is seen; a job of
+    // several stops after the order being sent.
     void reject() override;
 
 protected:
@@ -49,16 +60,28 @@ private:
     void showNewExpiry();
     void renew();
     void finish(int periods, const WriteOutcome &outcome);
+    bool isJob() const { return m_orders.size() > 1; }
+    const Order &order() const { return m_orders.constFirst(); }
+    // The plan's package_type of an order, once the plans are read.
+    std::optional<int> planTypeOf(const Order &order) const;
+    void fillOrdersTable();
+    void fitOrdersTable();
+    void renewAll();
+    void finishOne(qsizetype index, int periods, const WriteOutcome &outcome);
+    void finishAll();
+    void setRowResult(int row, const QString &text, bool succeeded);
 
     std::unique_ptr<Ui::RenewOrderDialog> m_ui;
     Account *m_account;
     ActivityLog *m_activity;
-    Order m_order;
+    QList<Order> m_orders; // one, or a job's
     QPushButton *m_renewButton = nullptr;
     bool m_planRead = false;
-    std::optional<int> m_planType; // the order's plan's package_type, once read
-    QString m_planProblem;         // why the plan's period is not known
-    QDateTime m_renewedExpiry;     // the server's answer, after renewing
+    QHash<QString, int> m_planTypes; // plan code -> package_type, once read
+    QString m_planProblem;           // why the plans' periods are not known
+    std::unique_ptr<WriteJob> m_job;
+    JobRunner *m_runner = nullptr;
+    QDateTime m_renewedExpiry; // the server's answer, after renewing
     bool m_sending = false;
     bool m_renewed = false;
 };

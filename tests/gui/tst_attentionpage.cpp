@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCharFormat>
@@ -282,10 +283,39 @@ private slots:
         QVERIFY(!iccidsShown().contains(known::expiresIn3Days));
         dialog->close();
 
-        // Several orders are not renewed in one go, as elsewhere.
-        view()->selectAll();
-        QVERIFY(!renew->isEnabled());
-        QVERIFY(!renew->toolTip().isEmpty());
+        // Several orders: the same dialog renews them as one job, after its own Renew.
+        chooseReason(u"Runs out"_s);
+        QVERIFY(rowsAre(3));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(renew->isEnabled());
+        QTest::mouseClick(renew, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                dialog = dialogNamed(u"renewDialog"_s);
+                return dialog
+                       && dialog->findChild<QTableWidget *>(u"ordersTable"_s)->rowCount() == 3;
+            },
+            10000));
+        auto *table = dialog->findChild<QTableWidget *>(u"ordersTable"_s);
+        send = dialog->findChild<QPushButton *>(u"renewButton"_s);
+        QVERIFY(QTest::qWaitFor([&] { return send->isEnabled(); }, 10000));
+        QCOMPARE(m_simulator->requestCount(u"renewPackage"_s), 1);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return m_simulator->requestCount(u"renewPackage"_s) == 4; },
+                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < 3; ++row) {
+                    if (!table->item(row, 5)->text().startsWith(u"Renewed"_s))
+                        return false;
+                }
+                return true;
+            },
+            10000));
+        // Renewed, their forecasts no longer hold, nor does little data left: the next look
+        // says what they are now.
+        QVERIFY(QTest::qWaitFor([&] { return tabTitle() == u"Attent&ion (4)"_s; }, 10000));
     }
 
     // Export writes the rows shown, in the order shown.
@@ -377,6 +407,36 @@ private slots:
             starred += star ? 1 : 0;
         }
         QCOMPARE(starred, 3); // alreadyOut twice: little data left, and out before it expires
+    }
+
+    // Once the orders were listed, the console looks on its own when the SIM list is there,
+    // without the tab being opened; such a look never asks: when it would spend more than a
+    // tenth of what is left of the quota, it is skipped and the tab says so.
+    void looksOnItsOwnAndSkipsBeyondTheQuota()
+    {
+        openWindow();
+        openTab();
+        m_window.reset();
+        m_account.reset();
+        openWindow();
+        QVERIFY(QTest::qWaitFor([&] { return tabTitle() == u"Attent&ion (10)"_s; }, 10000));
+        QVERIFY(!attentionTab()->isVisible());
+
+        m_window.reset();
+        m_account.reset();
+        openWindow(50);
+        QVERIFY(m_account->watchlist()
+                    .watch({known::runsOutBeforeExpiry, known::littleDataLeft})
+                    .isEmpty());
+        const int usage = m_simulator->requestCount(u"batchQueryDeviceFlowUsage"_s);
+        m_window.reset();
+        m_account.reset();
+        openWindow(50); // 2 watched SIMs: 15 queries, more than a tenth of the 49 or so left
+        auto *line = child<QLabel>(u"lookedLabel"_s);
+        QVERIFY(QTest::qWaitFor([&] { return line->text().contains(u"skipped"_s); }, 10000));
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"confirmBox"_s));
+        QCOMPARE(tabTitle(), u"Attent&ion"_s);
+        QCOMPARE(m_simulator->requestCount(u"batchQueryDeviceFlowUsage"_s), usage);
     }
 
     // A look that costs more than is left of today's quota asks first: No reads nothing.

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -361,6 +362,25 @@ private slots:
         QTest::qWait(50);
         save(watch, u"watch-sims-%1.png"_s.arg(suffix));
         QVERIFY2(clippedWidgets(watch).isEmpty(), qPrintable(clippedWidgets(watch).join(u"; "_s)));
+        watch->close();
+
+        // The orders that run out, renewed together: the Renew dialog as a job.
+        QTest::keyClick(days, Qt::Key_Escape);
+        auto *reasons = page->findChild<QListWidget *>(u"reasonList"_s);
+        reasons->setCurrentRow(int(cube::AttentionReason::RunsOut) + 1);
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 5000));
+        window.findChild<QTableView *>(u"attentionView"_s)->selectAll();
+        QTest::mouseClick(page->findChild<QPushButton *>(u"renewButton"_s), Qt::LeftButton);
+        QDialog *renew = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                renew = page->findChild<QDialog *>(u"renewDialog"_s);
+                return renew && renew->findChild<QPushButton *>(u"renewButton"_s)->isEnabled();
+            },
+            10000));
+        QVERIFY(QTest::qWaitForWindowExposed(renew));
+        save(renew, u"renew-several-%1.png"_s.arg(suffix));
+        QVERIFY2(clippedWidgets(renew).isEmpty(), qPrintable(clippedWidgets(renew).join(u"; "_s)));
     }
 };
 
