@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Attent&amp;ion</source>
-        <translation>Cube Console</translation>
+        <translation>Attent&amp;ion</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2902,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Attent&amp;ion</source>
-        <translation>Cube Console</translation>
+        <translation>Attent&amp;ion</translation>
     </message>
     <message>
         <source>Attent&amp;ion (%1)</source>

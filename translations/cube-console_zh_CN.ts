@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Attent&amp;ion</source>
-        <translation>Cube Console</translation>
+        <translation>待处理(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2844,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Attent&amp;ion</source>
-        <translation>Cube Console</translation>
+        <translation>待处理(&amp;I)</translation>
     </message>
     <message>
         <source>Attent&amp;ion (%1)</source>
