@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "activitylog.h"
+#include "attentionnotifier.h"
 #include "attentionpage.h"
 #include "base/translationinstaller.h"
 #include "base/waitwords.h"
@@ -145,6 +146,11 @@ void MainWindow::buildPages(Account *account)
             m_keepAttentionRules(rules);
     });
     m_ui->attentionLayout->addWidget(m_attention);
+    // What is new at a look is said on the desktop; a click opens the tab at its reason. The
+    // notifier lives with the page, so an account left behind notifies no more.
+    auto *notifier = new AttentionNotifier(&account->attention(), m_attention);
+    connect(notifier, &AttentionNotifier::openAttention, this,
+            [this](AttentionReason reason) { showAttention(reason); });
     m_tabMessages.clear();
     statusBar()->clearMessage();
     m_history = new HistoryPage(account, m_ui->activityTab);
