@@ -5,8 +5,10 @@
 #include "base/translationinstaller.h"
 #include "csvexportdialog.h"
 #include "cubesimulator.h"
+#include "endorderearlydialog.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
+#include "orderplandialog.h"
 #include "simulatorclient.h"
 #include "widgetlookup.h"
 
@@ -316,6 +318,42 @@ private slots:
         // Renewed, their forecasts no longer hold, nor does little data left: the next look
         // says what they are now.
         QVERIFY(QTest::qWaitFor([&] { return tabTitle() == u"Attent&ion (4)"_s; }, 10000));
+    }
+
+    // End early and Order plan open the dialogs every view uses; an order ended leaves the list.
+    void endEarlyAndOrderPlanGoThroughTheirDialogs()
+    {
+        openWindow();
+        openTab();
+        selectRow(known::noPlan, u"Activated, no plan"_s);
+        auto *orderPlan = child<QPushButton>(u"orderPlanButton"_s);
+        QVERIFY(orderPlan->isEnabled());
+        QVERIFY(!child<QPushButton>(u"endEarlyButton"_s)->isEnabled());
+        QTest::mouseClick(orderPlan, Qt::LeftButton);
+        cube::OrderPlanDialog *planDialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (planDialog = m_window->findChild<cube::OrderPlanDialog *>()); }, 5000));
+        QCOMPARE(m_simulator->requestCount(u"orderPackage"_s), 0);
+        planDialog->close();
+
+        selectRow(known::runsOutBeforeExpiry, u"Runs out before it expires"_s);
+        auto *endEarly = child<QPushButton>(u"endEarlyButton"_s);
+        QVERIFY(endEarly->isEnabled());
+        QVERIFY(!orderPlan->isEnabled());
+        QTest::mouseClick(endEarly, Qt::LeftButton);
+        cube::EndOrderEarlyDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<cube::EndOrderEarlyDialog *>()); }, 5000));
+        // What the look knew of its data: 1,752 MB left.
+        QVERIFY2(dialog->findChild<QLabel *>(u"remainingValue"_s)->text().contains(u"1.7"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"remainingValue"_s)->text()));
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 0);
+        cube::test::giveReasonAndConfirm(dialog, u"Customer request"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"endButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return tabTitle() == u"Attent&ion (9)"_s; }, 10000));
+        QCOMPARE(m_simulator->requestCount(u"aheadFinishDeviceOrder"_s), 1);
+        QVERIFY(rowsAre(9));
+        QVERIFY(!iccidsShown().contains(known::runsOutBeforeExpiry));
     }
 
     // Export writes the rows shown, in the order shown.
