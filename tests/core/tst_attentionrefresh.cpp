@@ -330,6 +330,28 @@ private slots:
         QVERIFY(!looked.wait(300));
         QCOMPARE(requests("queryOrder") + requests("queryDeviceDayFlow"), 0);
     }
+
+    // A listing never read costs a page as far as anyone knows; its first page says how long it
+    // is, and the rest is asked for as any cost is: the look stops there and asks.
+    void aListingLongerThanTheQuotaAllowsAsksAfterItsFirstPage()
+    {
+        m_account.reset();
+        m_simulator = std::make_unique<sim::CubeSimulator>(sim::SimulatorAccount::demo(),
+                                                           sim::FleetOptions(7, 1000));
+        QVERIFY(m_simulator->listen());
+        connectAccount(1);            // the first page is all the quota there is
+        QVERIFY(ordersInUse() > 100); // more than a page
+        QSignalSpy asked(&m_account->attention(), &AttentionRefresh::consentNeeded);
+        QSignalSpy looked(&m_account->attention(), &AttentionRefresh::looked);
+        m_account->attention().look(fleet(), false, AttentionRefresh::Consent::Ask);
+        QVERIFY(asked.wait(10000));
+        const auto cost = asked.constFirst().at(0).value<AttentionCost>();
+        QVERIFY(cost.orderCountKnown);
+        QCOMPARE(cost.orderPages, (ordersInUse() + 99) / 100);
+        QCOMPARE(requests("queryOrder"), 1);
+        QVERIFY(!looked.wait(300));
+        QVERIFY(!m_account->attention().isLooking());
+    }
 };
 
 QTEST_GUILESS_MAIN(AttentionRefreshTest)

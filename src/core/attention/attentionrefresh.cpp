@@ -56,6 +56,10 @@ struct AttentionRefresh::Reading
     int pending = 0;
     QStringList problems;
     QDate today;
+    // What was said before the listing's length was known, and whether to ask again once its
+    // first page tells it.
+    AttentionCost cost;
+    AttentionRefresh::Consent consent = AttentionRefresh::Consent::Ask;
 };
 
 AttentionRefresh::AttentionRefresh(CubeClient *client, QString storePath, QString account,
@@ -125,6 +129,8 @@ void AttentionRefresh::look(const FleetSnapshot &fleet, bool readOrders, Consent
     m_reading->fleet = fleet;
     m_reading->readOrders = readOrdersNow(readOrders);
     m_reading->today = settings.serverTimeZone.today();
+    m_reading->cost = cost;
+    m_reading->consent = consent;
     emit costSaid(cost);
     if (m_reading->readOrders)
         readOrderPage(1);
@@ -161,6 +167,9 @@ void AttentionRefresh::readOrderPage(int pageNo)
         if (const std::optional<ApiError> error =
                 reading->walk.arrived(page.page, page.orders.size()))
             return fail(tr("The orders in use could not be read: %1").arg(error->message()));
+        if (page.page.pageNo == 1 && !reading->cost.orderCountKnown
+            && outgrowsConsent(*reading, page.page.totalPages))
+            return;
         if (reading->walk.isDone())
             return readWatched();
         emit progress(tr("Reading the orders in use: page %1 of %2")
@@ -168,6 +177,24 @@ void AttentionRefresh::readOrderPage(int pageNo)
                                QLocale().toString(page.page.totalPages)));
         readOrderPage(reading->walk.nextPage());
     });
+}
+
+bool AttentionRefresh::outgrowsConsent(Reading &reading, qint64 totalPages)
+{
+    // The listing's length was not known when the cost was said: its first page tells it, and
+    // the rest of it is asked for as any cost is.
+    AttentionCost cost = reading.cost;
+    cost.orderCountKnown = true;
+    cost.orderPages = qMax<qint64>(1, totalPages);
+    const std::optional<qint64> used = m_client->queriesToday();
+    const qint64 left = used ? m_client->settings().limits.dailyQuota - *used : cost.total();
+    const qint64 allowed = reading.consent == Consent::Quiet ? left / 10 : left;
+    if (reading.consent == Consent::Given || cost.total() - 1 <= allowed)
+        return false;
+    m_reading.reset();
+    m_running = false;
+    emit consentNeeded(cost, left);
+    return true;
 }
 
 void AttentionRefresh::readWatched()

@@ -80,6 +80,9 @@ private:
     struct Reading;
 
     bool readOrdersNow(bool asked) const;
+    // After the listing's first page: whether its whole length now costs more than the look
+    // may spend without asking (then it stops and asks: consentNeeded).
+    bool outgrowsConsent(Reading &reading, qint64 totalPages);
     void readOrderPage(int page);
     void readWatched();
     void readDays();
