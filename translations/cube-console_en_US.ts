@@ -828,6 +828,10 @@
         <source>Expires after renewing:</source>
         <translation>Expires after renewing:</translation>
     </message>
+    <message>
+        <source>Orders to renew</source>
+        <translation>Orders to renew</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -943,7 +947,7 @@
     </message>
     <message>
         <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
-        <translation>IMSI:</translation>
+        <translation>Watched SIMs are read in full (usage and days) at each look on the Attention tab</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1117,7 @@
     </message>
     <message>
         <source>Cannot read the scenario %1: %2</source>
-        <translation>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</translation>
+        <translation>Cannot read the scenario %1: %2</translation>
     </message>
     <message>
         <source>The scenario %1 is not JSON: %2 (at character %3).</source>
@@ -1544,13 +1548,6 @@
         <source> (sorting…)</source>
         <translation> (sorting…)</translation>
     </message>
-    <message numerus="yes">
-        <source>Last look at %1 (the server&apos;s day %2): %3 SIM card(s) and %4 order(s) in use; %Ln new since the look before.</source>
-        <translation>
-            <numerusform>Last look at %1 (the server&apos;s day %2): %3 SIM card and %4 order in use; %Ln new since the look before.</numerusform>
-            <numerusform>Last look at %1 (the server&apos;s day %2): %3 SIM cards and %4 orders in use; %Ln new since the look before.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose at most %1 rows.</source>
         <translation>Choose at most %1 rows.</translation>
@@ -1558,10 +1555,6 @@
     <message>
         <source>Choose rows first.</source>
         <translation>Choose rows first.</translation>
-    </message>
-    <message>
-        <source>Only one order in use can be renewed at a time.</source>
-        <translation>Only one order in use can be renewed at a time.</translation>
     </message>
     <message>
         <source>Only orders in use can be ended early: choose rows with an order that has not expired.</source>
@@ -1613,6 +1606,17 @@
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look at %1 (the server&apos;s day %2): SIM cards %3, orders in use %4; %Ln new since the look before.</source>
+        <translation>
+            <numerusform>Last look at %1 (the server&apos;s day %2): SIM cards %3, orders in use %4; %Ln new since the look before.</numerusform>
+            <numerusform>Last look at %1 (the server&apos;s day %2): SIM cards %3, orders in use %4; %Ln new since the look before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only orders in use can be renewed: choose rows with an order that has not expired.</source>
+        <translation>Only orders in use can be renewed: choose rows with an order that has not expired.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3694,91 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Renew order</source>
         <translation>Renew order</translation>
     </message>
+    <message>
+        <source>Stopping after the order being sent…</source>
+        <translation>Stopping after the order being sent…</translation>
+    </message>
+    <message>
+        <source>Renewed; it now expires %1.</source>
+        <translation>Renewed; it now expires %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %Ln order(s)</source>
+        <translation>
+            <numerusform>Renew %Ln order</numerusform>
+            <numerusform>Renew %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) in use. Renewing adds the same number of periods to each and moves its expiry later; each stays in use. They are renewed one after another.</source>
+        <translation>
+            <numerusform>%Ln order in use. Renewing adds the same number of periods to each and moves its expiry later; each stays in use. They are renewed one after another.</numerusform>
+            <numerusform>%Ln orders in use. Renewing adds the same number of periods to each and moves its expiry later; each stays in use. They are renewed one after another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM card</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Expires now</source>
+        <translation>Expires now</translation>
+    </message>
+    <message>
+        <source>Expires after renewing</source>
+        <translation>Expires after renewing</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>Renewed.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two counts of a Renew job: &quot;3 orders renewed&quot; and &quot;1 failed or not sent.&quot;</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) renewed</source>
+        <translation>
+            <numerusform>%Ln order renewed</numerusform>
+            <numerusform>%Ln orders renewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed or not sent.</source>
+        <translation>
+            <numerusform>%Ln failed or not sent.</numerusform>
+            <numerusform>%Ln failed or not sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -3869,7 +3958,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>%1-day rate: %2 MB a day</source>
-        <translation>Choose a SIM card to see its details.</translation>
+        <translation>%1-day rate: %2 MB a day</translation>
     </message>
     <message>
         <source>No forecast: the SIM card&apos;s orders could not be read.</source>
@@ -4019,7 +4108,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation>Load SIM cards</translation>
+        <translation>&amp;Watch</translation>
     </message>
     <message>
         <source>Stop &amp;watching</source>
@@ -4081,7 +4170,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Watched: read in full at each look on the Attention tab</source>
-        <translation>ICCID</translation>
+        <translation>Watched: read in full at each look on the Attention tab</translation>
     </message>
     <message>
         <source>Watched</source>

@@ -828,6 +828,10 @@
         <source>Expires after renewing:</source>
         <translation>续订后到期时间：</translation>
     </message>
+    <message>
+        <source>Orders to renew</source>
+        <translation>要续订的订单</translation>
+    </message>
 </context>
 <context>
     <name>SendSmsDialog</name>
@@ -943,7 +947,7 @@
     </message>
     <message>
         <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
-        <translation>IMSI：</translation>
+        <translation>在“待处理”标签页每次查看时，都会完整读取所关注的 SIM 卡（用量和每日用量）</translation>
     </message>
 </context>
 <context>
@@ -981,7 +985,7 @@
     <name>SimulatorOptions</name>
     <message>
         <source>A simulator of the Linksfield Cube (CSSS) API on 127.0.0.1, with a seeded fleet of SIM cards, orders and usage, for trying, testing and demonstrating Cube Console.</source>
-        <translation>在 127.0.0.1 上运行的 Linksfield Cube（CSSS）API 模拟器，带有按种子生成的 SIM 卡、订单和流量数据，用于试用、测试和演示 Cube 控制台。</translation>
+        <translation>在 127.0.0.1 上运行的 Linksfield Cube（CSSS）API 模拟器，带有按种子生成的 SIM 卡、订单和用量，用于试用、测试和演示 Cube Console。</translation>
     </message>
     <message>
         <source>Port to listen on (0: any free port).</source>
@@ -1113,7 +1117,7 @@
     </message>
     <message>
         <source>Cannot read the scenario %1: %2</source>
-        <translation>在 127.0.0.1 上运行的 Linksfield Cube（CSSS）API 模拟器，带有按种子生成的 SIM 卡、订单和用量，用于试用、测试和演示 Cube Console。</translation>
+        <translation>无法读取场景文件 %1：%2</translation>
     </message>
     <message>
         <source>The scenario %1 is not JSON: %2 (at character %3).</source>
@@ -1519,12 +1523,6 @@
         <source> (sorting…)</source>
         <translation>（正在排序…）</translation>
     </message>
-    <message numerus="yes">
-        <source>Last look at %1 (the server&apos;s day %2): %3 SIM card(s) and %4 order(s) in use; %Ln new since the look before.</source>
-        <translation>
-            <numerusform>上次查看于 %1（服务器日期 %2）：%3 张 SIM 卡和 %4 个使用中的订单；比前一次查看新增 %Ln 项。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose at most %1 rows.</source>
         <translation>最多选择 %1 行。</translation>
@@ -1532,10 +1530,6 @@
     <message>
         <source>Choose rows first.</source>
         <translation>请先选择行。</translation>
-    </message>
-    <message>
-        <source>Only one order in use can be renewed at a time.</source>
-        <translation>一次只能续订一个使用中的订单。</translation>
     </message>
     <message>
         <source>Only orders in use can be ended early: choose rows with an order that has not expired.</source>
@@ -1586,6 +1580,16 @@
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; orders expire, &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; SIM card runs out of data by forecast. Click a day to list it.</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;3&lt;/b&gt;&lt;/span&gt; 个订单到期，&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;▼1&lt;/b&gt;&lt;/span&gt; 张 SIM 卡按预测将用完流量。点击某一天可列出当天的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last look at %1 (the server&apos;s day %2): SIM cards %3, orders in use %4; %Ln new since the look before.</source>
+        <translation>
+            <numerusform>上次查看于 %1（服务器日期 %2）：SIM 卡 %3 张，使用中的订单 %4 个；比前一次查看新增 %Ln 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only orders in use can be renewed: choose rows with an order that has not expired.</source>
+        <translation>只有使用中的订单才能续订：请选择订单尚未到期的行。</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3619,87 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Renew order</source>
         <translation>续订订单</translation>
     </message>
+    <message>
+        <source>Stopping after the order being sent…</source>
+        <translation>发送完当前订单后停止…</translation>
+    </message>
+    <message>
+        <source>Renewed; it now expires %1.</source>
+        <translation>已续订；现在将于 %1 到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %Ln order(s)</source>
+        <translation>
+            <numerusform>续订 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) in use. Renewing adds the same number of periods to each and moves its expiry later; each stays in use. They are renewed one after another.</source>
+        <translation>
+            <numerusform>%Ln 个使用中的订单。续订会为每个订单增加相同的周期数并推迟其到期时间；各订单保持使用中。它们将逐个续订。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expires now</source>
+        <translation>当前到期时间</translation>
+    </message>
+    <message>
+        <source>Expires after renewing</source>
+        <translation>续订后到期时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>Renewed.</source>
+        <translation>已续订。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two counts of a Renew job: &quot;3 orders renewed&quot; and &quot;1 failed or not sent.&quot;</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) renewed</source>
+        <translation>
+            <numerusform>已续订 %Ln 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed or not sent.</source>
+        <translation>
+            <numerusform>%Ln 个失败或未发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cube::SecretStore</name>
@@ -3790,7 +3875,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>%1-day rate: %2 MB a day</source>
-        <translation>选择一张 SIM 卡以查看其详情。</translation>
+        <translation>%1 天平均速度：每天 %2 MB</translation>
     </message>
     <message>
         <source>No forecast: the SIM card&apos;s orders could not be read.</source>
@@ -3935,7 +4020,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation>加载 SIM 卡</translation>
+        <translation>关注(&amp;W)</translation>
     </message>
     <message>
         <source>Stop &amp;watching</source>
@@ -3995,7 +4080,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>Watched: read in full at each look on the Attention tab</source>
-        <translation>ICCID</translation>
+        <translation>已关注：在“待处理”标签页每次查看时都会完整读取</translation>
     </message>
     <message>
         <source>Watched</source>
@@ -4151,7 +4236,8 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Looks at the account as the console does, by the rules of the profile (its Attention settings, else 7 days before expiry and 10% of the plan&apos;s data): orders in use that expire soon or expired since the console last showed them, SIM cards with little high-speed data left or whose last 7 days&apos; rate runs their plan out before it expires, activated SIM cards with no plan, suspended ones and those in pre-deactivation. The SIM list comes from the local cache while it is recent enough (the profile says for how long), else it is read; the orders in use likewise, and the watched SIM cards (cubectl watch) are read in full. Each reading says its cost in queries first; one that passes what is left of today&apos;s quota is not made without --yes.
 One row per item, most urgent first: the reason (its key in JSON and CSV), the ICCID, the order, the plan, the day it matters, the high-speed data left, the MB a day it is used at, and whether it is watched.</source>
-        <translation>--reason 接受以下一个或多个值：%1。</translation>
+        <translation>按照配置文件的规则（其“待处理”设置，否则为到期前 7 天和套餐流量的 10%），像控制台一样查看账户：即将到期或自控制台上次显示后已到期的使用中订单、剩余高速流量不足或按最近 7 天的速度会在套餐到期前用完的 SIM 卡、没有套餐的已激活 SIM 卡、已停机的以及待停用的 SIM 卡。SIM 卡列表在足够新时取自本地缓存（配置文件规定多久），否则重新读取；使用中的订单同样如此，所关注的 SIM 卡（cubectl watch）会被完整读取。每次读取都会先说明其查询次数；超出今日剩余配额的读取不加 --yes 不会进行。
+每项一行，最紧急的在前：原因（JSON 和 CSV 中为其键名）、ICCID、订单、套餐、关键日期、剩余高速流量、每天使用的 MB 数，以及是否已关注。</translation>
     </message>
     <message>
         <source>Exit status: 0 nothing needs attention, 1 something does, 2 usage error or a reading beyond today&apos;s quota without --yes, 3 the look could not be made (connection, authentication, the server&apos;s answers), or part of it could not be read and nothing was found.</source>

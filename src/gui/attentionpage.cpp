@@ -535,8 +535,8 @@ void AttentionPage::updateLookLine()
     if (line.isEmpty() && m_shown) {
         const QLocale locale;
         line =
-            tr("Last look at %1 (the server's day %2): %3 SIM card(s) and %4 order(s) in "
-               "use; %Ln new since the look before.",
+            tr("Last look at %1 (the server's day %2): SIM cards %3, orders in use %4; "
+               "%Ln new since the look before.",
                nullptr, m_newAtLastLook)
                 .arg(statustext::dateTime(m_shown->lookedAt), m_shown->today.toString(Qt::ISODate),
                      locale.toString(m_shown->simsLooked), locale.toString(m_shown->ordersLooked));
