@@ -99,17 +99,40 @@ bool AttentionStore::prepareSchema()
 
 bool AttentionStore::exec(const QString &statement, const QVariantList &values) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.prepare(statement))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
+    return SqliteFile::exec(m_connection, statement, values);
 }
 
 QString AttentionStore::lastError() const
 {
-    return QSqlDatabase::database(m_connection, false).lastError().text();
+    return SqliteFile::lastError(m_connection);
+}
+
+std::optional<QString> AttentionStore::writeRows(const QString &statement,
+                                                 const QList<QVariantList> &rows,
+                                                 const std::function<bool()> &then)
+{
+    if (!isOpen())
+        return m_problem;
+    QSqlError error;
+    const bool done = SqliteFile::writeTransaction(
+        m_connection,
+        [&] {
+            // Prepared once: a pasted watchlist or a week of days is many rows.
+            QSqlQuery query(QSqlDatabase::database(m_connection, false));
+            if (!query.prepare(statement))
+                return false;
+            for (const QVariantList &row : rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    query.bindValue(i, row.at(i));
+                if (!query.exec())
+                    return false;
+            }
+            return !then || then();
+        },
+        &error);
+    if (done)
+        return std::nullopt;
+    return error.isValid() ? error.text() : lastError();
 }
 
 QStringList AttentionStore::watched(const QString &account) const
@@ -129,46 +152,20 @@ QStringList AttentionStore::watched(const QString &account) const
 
 std::optional<QString> AttentionStore::watch(const QString &account, const QStringList &iccids)
 {
-    if (!isOpen())
-        return m_problem;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlError error;
-    const bool done = SqliteFile::writeTransaction(
-        m_connection,
-        [&] {
-            for (const QString &iccid : iccids) {
-                if (!exec(u"INSERT OR IGNORE INTO watchlist (account, iccid, added) "
-                          "VALUES (?, ?, ?)"_s,
-                          {account, iccid, now}))
-                    return false;
-            }
-            return true;
-        },
-        &error);
-    if (done)
-        return std::nullopt;
-    return error.isValid() ? error.text() : lastError();
+    QList<QVariantList> rows;
+    for (const QString &iccid : iccids)
+        rows.append({account, iccid, now});
+    return writeRows(u"INSERT OR IGNORE INTO watchlist (account, iccid, added) VALUES (?, ?, ?)"_s,
+                     rows);
 }
 
 std::optional<QString> AttentionStore::unwatch(const QString &account, const QStringList &iccids)
 {
-    if (!isOpen())
-        return m_problem;
-    QSqlError error;
-    const bool done = SqliteFile::writeTransaction(
-        m_connection,
-        [&] {
-            for (const QString &iccid : iccids) {
-                if (!exec(u"DELETE FROM watchlist WHERE account = ? AND iccid = ?"_s,
-                          {account, iccid}))
-                    return false;
-            }
-            return true;
-        },
-        &error);
-    if (done)
-        return std::nullopt;
-    return error.isValid() ? error.text() : lastError();
+    QList<QVariantList> rows;
+    for (const QString &iccid : iccids)
+        rows.append({account, iccid});
+    return writeRows(u"DELETE FROM watchlist WHERE account = ? AND iccid = ?"_s, rows);
 }
 
 QHash<QString, QMap<QDate, double>> AttentionStore::days(const QString &account,
@@ -199,25 +196,15 @@ QHash<QString, QMap<QDate, double>> AttentionStore::days(const QString &account,
 std::optional<QString> AttentionStore::saveDays(const QString &account, const QList<DayUsage> &days,
                                                 QDate forgetBefore)
 {
-    if (!isOpen())
-        return m_problem;
-    QSqlError error;
-    const bool done = SqliteFile::writeTransaction(
-        m_connection,
+    QList<QVariantList> rows;
+    for (const DayUsage &day : days)
+        rows.append({account, day.iccid, day.date.toString(Qt::ISODate), day.usedMb});
+    return writeRows(
+        u"INSERT OR REPLACE INTO day_usage (account, iccid, day, mb) VALUES (?, ?, ?, ?)"_s, rows,
         [&] {
-            for (const DayUsage &day : days) {
-                if (!exec(u"INSERT OR REPLACE INTO day_usage (account, iccid, day, mb) "
-                          "VALUES (?, ?, ?, ?)"_s,
-                          {account, day.iccid, day.date.toString(Qt::ISODate), day.usedMb}))
-                    return false;
-            }
             return exec(u"DELETE FROM day_usage WHERE account = ? AND day < ?"_s,
                         {account, forgetBefore.toString(Qt::ISODate)});
-        },
-        &error);
-    if (done)
-        return std::nullopt;
-    return error.isValid() ? error.text() : lastError();
+        });
 }
 
 std::optional<AttentionStore::OrderListing> AttentionStore::orders(const QString &account) const

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace cube {
@@ -85,6 +86,10 @@ private:
     bool prepareSchema();
     bool exec(const QString &statement, const QVariantList &values = {}) const;
     QString lastError() const;
+    // Runs `statement` for each row of values, then `then`, in one write transaction; why it
+    // could not, or nothing.
+    std::optional<QString> writeRows(const QString &statement, const QList<QVariantList> &rows,
+                                     const std::function<bool()> &then = {});
 
     QString m_path;
     QString m_connection;

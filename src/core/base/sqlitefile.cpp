@@ -136,4 +136,20 @@ bool SqliteFile::writeTransaction(const QString &connection, const std::function
     return false;
 }
 
+bool SqliteFile::exec(const QString &connection, const QString &statement,
+                      const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QString SqliteFile::lastError(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).lastError().text();
+}
+
 } // namespace cube

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,11 @@ public:
     // cannot be read.
     static std::optional<int> schemaVersion(const QString &connection);
     static bool setSchemaVersion(const QString &connection, int version);
+    // Prepares `statement` on `connection`, binds `values` in order and runs it.
+    static bool exec(const QString &connection, const QString &statement,
+                     const QVariantList &values = {});
+    // What the connection's last statement said went wrong, for a person.
+    static QString lastError(const QString &connection);
     // Closes and forgets the connection.
     static void close(const QString &connection);
 };

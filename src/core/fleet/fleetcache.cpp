@@ -81,17 +81,12 @@ QString FleetCache::accountKey(const QString &profile, const ConnectionSettings 
 
 bool FleetCache::exec(const QString &statement, const QVariantList &values) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.prepare(statement))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
+    return SqliteFile::exec(m_connection, statement, values);
 }
 
 QString FleetCache::lastError() const
 {
-    return QSqlDatabase::database(m_connection, false).lastError().text();
+    return SqliteFile::lastError(m_connection);
 }
 
 bool FleetCache::prepareSchema()
