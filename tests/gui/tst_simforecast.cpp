@@ -40,12 +40,10 @@ private:
     std::unique_ptr<cube::sim::CubeSimulator> m_simulator;
     QNetworkAccessManager m_network;
 
+    // The console's account: its attention store beside its journal, in this test's folder.
     std::unique_ptr<cube::Account> makeAccount()
     {
-        // The attention store beside the journal, in this test's folder.
-        return cube::test::accountFor(
-            *m_simulator, &m_network, cube::ClientFactory::defaultTimeout, {},
-            std::make_shared<cube::Journal>(m_journalDir->filePath(u"journal.sqlite"_s)));
+        return cube::test::accountInFolder(*m_simulator, &m_network, *m_journalDir);
     }
 
     // The server's day today: the day the chart ends on and the scenario counts from.

@@ -42,9 +42,7 @@ private:
     // The console's account: its attention store beside its journal, in this test's folder.
     std::unique_ptr<cube::Account> makeAccount()
     {
-        return cube::test::accountFor(
-            *m_simulator, &m_network, cube::ClientFactory::defaultTimeout, {},
-            std::make_shared<cube::Journal>(m_journalDir->filePath(u"journal.sqlite"_s)));
+        return cube::test::accountInFolder(*m_simulator, &m_network, *m_journalDir);
     }
 
     static std::unique_ptr<cube::MainWindow> openWindow(cube::Account *account)

@@ -8,6 +8,7 @@
 #include "writes/changewriter.h"
 
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 #include <chrono>
 #include <memory>
@@ -36,6 +37,15 @@ accountFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
     ClientFactory factory(network, std::move(options), std::move(journal));
     factory.setGivenTimeout(timeout);
     return factory.accountForEndpoint(simulator.endpoint());
+}
+
+// An account whose journal, and so its attention store, is in `folder`: a test's own.
+inline std::unique_ptr<Account> accountInFolder(sim::CubeSimulator &simulator,
+                                                QNetworkAccessManager *network,
+                                                const QTemporaryDir &folder)
+{
+    return accountFor(simulator, network, ClientFactory::defaultTimeout, {},
+                      std::make_shared<Journal>(folder.filePath(QStringLiteral("journal.sqlite"))));
 }
 
 } // namespace cube::test
