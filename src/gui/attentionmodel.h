@@ -44,7 +44,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setResult(std::shared_ptr<const AttentionResult> result);
-    const std::shared_ptr<const AttentionResult> &result() const { return m_result; }
     // Only this reason's items (none: every reason).
     void setReason(std::optional<AttentionReason> reason);
     // The calendar's items of this day, whatever their reason (none: the list of the look).

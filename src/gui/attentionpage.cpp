@@ -66,6 +66,12 @@ AttentionPage::AttentionPage(Account *account, ActivityLog *activity, FleetSync 
     m_ui->sideLayout->insertWidget(1, m_calendar);
     m_ui->problemsLabel->setStyleSheet(u"color: #a1261b;"_s);
     m_ui->problemsLabel->setVisible(false);
+    // A damaged attention file was set aside as the account was made: the watchlist it held is
+    // gone from view, and the person is told where the old one is.
+    if (const QString notice = account->watchlist().notice(); !notice.isEmpty()) {
+        m_ui->problemsLabel->setText(notice);
+        m_ui->problemsLabel->setVisible(true);
+    }
     m_ui->dayBar->setVisible(false);
     m_ui->lookProgress->setVisible(false);
     m_ui->stopButton->setVisible(false);
@@ -156,9 +162,15 @@ void AttentionPage::setUpLooks()
     });
     connect(&refresh, &AttentionRefresh::consentNeeded, this,
             [this](const AttentionCost &cost, qint64 queriesLeft) {
-                if (m_asking == Asker::Person)
-                    return askToLookPastQuota(cost, queriesLeft, m_askReadsOrders);
-                if (m_asking != Asker::Console)
+                // Asked before the look began (m_asking), or by a look that stopped after the
+                // order listing's first page told its length (m_lookBy, the look under way).
+                const bool midLook = m_asking == Asker::Nobody;
+                const Asker asker = midLook ? m_lookBy : m_asking;
+                const bool readOrders = midLook ? m_lookReadsOrders : m_askReadsOrders;
+                setLooking(false);
+                if (asker == Asker::Person)
+                    return askToLookPastQuota(cost, queriesLeft, readOrders || midLook);
+                if (asker != Asker::Console)
                     return;
                 // Nobody to ask: the look waits for the person, or for tomorrow's quota.
                 m_lookLine = tr("The console's own look was skipped: it takes about %1 queries, "
@@ -318,8 +330,8 @@ void AttentionPage::fleetIsThere()
 void AttentionPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_shown)
-        m_account->attention().markLooked(); // the person sees what the last look found
+    if (m_shown) // the person sees what the last look found, as of that look
+        m_account->attention().markLooked(m_shown->lookedAt);
     if (std::exchange(m_shownOnce, true))
         return;
     // Opened before any look: the person is here to be asked.
@@ -436,7 +448,7 @@ void AttentionPage::showResult(std::shared_ptr<const AttentionResult> result)
     updateLookLine();
     // The person sees it: what expired is no longer news at the next look.
     if (isVisible())
-        m_account->attention().markLooked();
+        m_account->attention().markLooked(m_shown->lookedAt);
     QList<int> perReason;
     for (int reason = 0; reason < attentionReasonCount; ++reason)
         perReason.append(m_shown->count(AttentionReason(reason)));

@@ -309,8 +309,9 @@ private slots:
         simulated.order(expiring).status = OrderStatus::Expired;
         QVERIFY(listsExpired(look()));     // the kept listing: its expiry has passed
         QVERIFY(listsExpired(look(true))); // the new listing has it no more
-        QVERIFY(listsExpired(look()));     // nobody has looked yet: it stays
-        m_account->attention().markLooked();
+        const AttentionResult seen = look();
+        QVERIFY(listsExpired(seen)); // nobody has looked yet: it stays
+        m_account->attention().markLooked(seen.lookedAt);
         QVERIFY(!listsExpired(look()));
         QVERIFY(!listsExpired(look(true)));
     }

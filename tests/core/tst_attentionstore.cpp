@@ -73,6 +73,11 @@ private slots:
         // Gone and back (resumed, then suspended again) is news again.
         QCOMPARE(store.announce(account, {renewed}, now).size(), 0);
         QCOMPARE(store.announce(account, {renewed, suspended}, now).size(), 1);
+        // Switched off, its items are not found, yet not forgotten: switched on, no news.
+        AttentionRules noSuspended;
+        noSuspended.setOn(AttentionReason::Suspended, false);
+        QCOMPARE(store.announce(account, {renewed}, now, noSuspended).size(), 0);
+        QCOMPARE(store.announce(account, {renewed, suspended}, now).size(), 0);
     }
 
     void theOrderListingAndItsDateAreKept()

@@ -147,7 +147,7 @@ int main(int argc, char **argv)
 
     clock.restart();
     {
-        AttentionStore store(account->attention().storePath());
+        AttentionStore store(dir.filePath(u"attention.sqlite"_s)); // beside the journal
         if (const std::optional<QString> problem =
                 store.saveOrders(account->key(), orders, QDateTime::currentDateTimeUtc()))
             fail(u"the listing could not be kept: "_s + *problem);

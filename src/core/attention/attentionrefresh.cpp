@@ -314,7 +314,7 @@ void AttentionRefresh::compute()
         AttentionResult result = findAttention(input);
         result.problems = problems;
         const QList<AttentionItem> news =
-            announces ? store.announce(account, result.items, now) : QList<AttentionItem>();
+            announces ? store.announce(account, result.items, now, rules) : QList<AttentionItem>();
         QMetaObject::invokeMethod(this, [this, placeholder, result, news] {
             if (placeholder != m_reading.get())
                 return; // cancelled meanwhile
@@ -325,9 +325,9 @@ void AttentionRefresh::compute()
     });
 }
 
-void AttentionRefresh::markLooked()
+void AttentionRefresh::markLooked(const QDateTime &lookedAt)
 {
-    AttentionStore(m_storePath).setLastLook(m_account, QDateTime::currentDateTimeUtc());
+    AttentionStore(m_storePath).setLastLook(m_account, lookedAt);
 }
 
 void AttentionRefresh::fail(const QString &problem)

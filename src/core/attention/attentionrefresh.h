@@ -43,7 +43,6 @@ public:
     ~AttentionRefresh() override;
 
     const QString &account() const { return m_account; }
-    const QString &storePath() const { return m_storePath; }
     void setRules(const AttentionRules &rules) { m_rules = rules; }
     // Whether a look's new items are marked announced (its `news`). cubectl's looks do not: a
     // cron job that printed them has told a monitoring system, not the person at the console,
@@ -61,10 +60,11 @@ public:
     bool isLooking() const { return m_running; }
     // Stops at the next answer; nothing is kept and `looked` is not emitted.
     void cancel();
-    // The person has seen what the last look found: orders that expired before now are no
-    // longer "expired since the last look". The console calls it when it shows a look; a look
+    // The person has seen what the look of `lookedAt` found: orders that expired before then
+    // are no longer "expired since the last look" (one that expired after it, before the
+    // person opened the tab, still is). The console calls it when it shows a look; a look
     // itself does not, nor does cubectl (a cron job is not a person looking).
-    void markLooked();
+    void markLooked(const QDateTime &lookedAt);
 
 signals:
     void costSaid(const cube::AttentionCost &cost);

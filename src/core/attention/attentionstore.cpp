@@ -41,6 +41,14 @@ QDateTime fromMs(const QVariant &value)
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// The reason an announcement's key begins with (AttentionItem::key: "no-plan/8985…").
+AttentionReason reasonOf(const QString &key)
+{
+    const std::optional<int> reason =
+        vocabulary::attentionReasons().fromStoredKey(key.section(u'/', 0, 0));
+    return reason ? AttentionReason(*reason) : AttentionReason::Expired;
+}
+
 } // namespace
 
 AttentionStore::AttentionStore(const QString &path)
@@ -318,7 +326,7 @@ std::optional<QString> AttentionStore::setLastLook(const QString &account, const
 
 QList<AttentionItem> AttentionStore::announce(const QString &account,
                                               const QList<AttentionItem> &items,
-                                              const QDateTime &now)
+                                              const QDateTime &now, const AttentionRules &rules)
 {
     QList<AttentionItem> fresh;
     if (!isOpen())
@@ -361,7 +369,7 @@ QList<AttentionItem> AttentionStore::announce(const QString &account,
         if (!forget.prepare(u"DELETE FROM announced WHERE account = ? AND item = ?"_s))
             return false;
         for (const QString &key : std::as_const(known)) {
-            if (present.contains(key))
+            if (present.contains(key) || !rules.isOn(reasonOf(key)))
                 continue;
             forget.bindValue(0, account);
             forget.bindValue(1, key);

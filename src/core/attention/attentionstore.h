@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attention/attentionitem.h"
+#include "attention/attentionrules.h"
 #include "records/orderrecords.h"
 #include "records/usagerecords.h"
 
@@ -78,8 +79,10 @@ public:
 
     // The items of `items` not there at the last announcement, now marked announced; those no
     // longer there are forgotten (news again when they come back).
+    // An item of a reason `rules` switch off is not forgotten: switched on again, it is not
+    // news.
     QList<AttentionItem> announce(const QString &account, const QList<AttentionItem> &items,
-                                  const QDateTime &now);
+                                  const QDateTime &now, const AttentionRules &rules = {});
 
 private:
     bool open();

@@ -40,7 +40,10 @@ QString Watchlist::unwatch(const QStringList &iccids)
 
 void Watchlist::reload()
 {
-    const QStringList stored = AttentionStore(m_storePath).watched(m_account);
+    const AttentionStore store(m_storePath);
+    if (!store.notice().isEmpty())
+        m_notice = store.notice();
+    const QStringList stored = store.watched(m_account);
     m_watched = QSet<QString>(stored.cbegin(), stored.cend());
     emit changed();
 }

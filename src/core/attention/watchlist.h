@@ -28,6 +28,9 @@ public:
     QString unwatch(const QStringList &iccids);
     // Reads the store again (another program may have changed it).
     void reload();
+    // What became of a damaged store when it was opened (set aside, a new one started: the
+    // watchlist is empty then), for the person; or empty.
+    const QString &notice() const { return m_notice; }
 
 signals:
     void changed();
@@ -36,6 +39,7 @@ private:
     QString m_storePath;
     QString m_account;
     QSet<QString> m_watched;
+    QString m_notice;
 };
 
 } // namespace cube
