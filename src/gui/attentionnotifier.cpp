@@ -44,15 +44,22 @@ void AttentionNotifier::tell(const AttentionResult &result, const QList<Attentio
     if (news.isEmpty())
         return;
     m_unshown.clear();
-    std::array<QList<AttentionItem>, attentionReasonCount> byReason;
-    for (const AttentionItem &item : news)
-        byReason.at(size_t(item.reason)).append(item); // in the look's order: most urgent first
+    // Counted, and only the first few of each reason kept (in the look's order: most urgent
+    // first): a first look may bring 800,000 items, and this runs on the UI thread.
+    std::array<int, attentionReasonCount> counts{};
+    std::array<QList<AttentionItem>, attentionReasonCount> first;
+    for (const AttentionItem &item : news) {
+        const size_t reason = size_t(item.reason);
+        if (counts.at(reason)++ < namedItems)
+            first.at(reason).append(item);
+    }
     for (int reason = 0; reason < attentionReasonCount; ++reason) {
-        const QList<AttentionItem> &items = byReason.at(size_t(reason));
-        if (items.isEmpty())
+        const int count = counts.at(size_t(reason));
+        if (count == 0)
             continue;
-        const QString said = summary(AttentionReason(reason), int(items.size()));
-        if (!m_desktop->notify(vocabulary::attentionReasons().key(reason), said, body(items)))
+        const QString said = summary(AttentionReason(reason), count);
+        if (!m_desktop->notify(vocabulary::attentionReasons().key(reason), said,
+                               body(first.at(size_t(reason)), count)))
             sayInStatusBar(said);
     }
 }
@@ -84,7 +91,7 @@ QString AttentionNotifier::summary(AttentionReason reason, int count) const
     return {};
 }
 
-QString AttentionNotifier::body(const QList<AttentionItem> &items) const
+QString AttentionNotifier::body(const QList<AttentionItem> &items, int count) const
 {
     // Ids only, which no notification service can take for markup.
     QStringList named;
@@ -94,7 +101,7 @@ QString AttentionNotifier::body(const QList<AttentionItem> &items) const
         const bool byOrder = isAboutOrders(item.reason) && !item.orderCode.isEmpty();
         named << (byOrder ? item.orderCode : item.iccid);
     }
-    const int more = int(items.size()) - int(named.size());
+    const int more = count - int(named.size());
     if (more > 0)
         //: The end of a list of SIMs or orders: "…, 8986… and 9 more"
         named << tr("%Ln more", nullptr, more);

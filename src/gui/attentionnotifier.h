@@ -39,7 +39,8 @@ signals:
 private:
     void tell(const AttentionResult &result, const QList<AttentionItem> &news);
     QString summary(AttentionReason reason, int count) const;
-    QString body(const QList<AttentionItem> &items) const;
+    // The first `items` of `count` named, and how many more.
+    QString body(const QList<AttentionItem> &items, int count) const;
     void open(const QString &tag);
     void sayInStatusBar(const QString &summary);
 

@@ -98,6 +98,11 @@ bool AttentionStore::prepareSchema()
                         .arg(schemaVersion);
         return false;
     }
+    // A file of this schema is opened without writing: the console opens the store on its UI
+    // thread (the cost of a look, the watchlist), and a write there would wait for the disk,
+    // or for a look's transaction on its worker.
+    if (*found == schemaVersion)
+        return true;
     for (const QString &statement : schema) {
         if (!exec(statement))
             return false;
