@@ -6,12 +6,14 @@
 #include "attentionmodel.h"
 #include "attentionrulesdialog.h"
 #include "contract/ids.h"
+#include "currentorders.h"
 #include "expirycalendar.h"
 #include "fleet/fleetstore.h"
 #include "fleet/fleetsync.h"
 #include "notify.h"
 #include "orderactions.h"
 #include "plaintext.h"
+#include "reasonlist.h"
 #include "simactions.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
@@ -457,41 +459,8 @@ void AttentionPage::showResult(std::shared_ptr<const AttentionResult> result)
 
 void AttentionPage::fillReasons()
 {
-    QListWidget *list = m_ui->reasonList;
-    const QSignalBlocker blocker(list);
-    const int current = qMax(0, list->currentRow());
-    const AttentionRules &rules = m_account->attention().rules();
-    const QLocale locale;
-    const auto counted = [&](const QString &words, int count) {
-        return m_shown ? tr("%1 (%2)", "a reason, how many").arg(words, locale.toString(count))
-                       : words;
-    };
-    if (list->count() == 0) {
-        list->addItem(QString());
-        for (int reason = 0; reason < attentionReasonCount; ++reason) {
-            auto *item = new QListWidgetItem(list);
-            item->setData(Qt::UserRole, reason);
-        }
-    }
-    list->item(0)->setText(counted(tr("All reasons"), m_shown ? int(m_shown->items.size()) : 0));
-    for (int reason = 0; reason < attentionReasonCount; ++reason) {
-        QListWidgetItem *item = list->item(reason + 1);
-        item->setText(counted(vocabulary::attentionReasons().words(reason),
-                              m_shown ? m_shown->count(AttentionReason(reason)) : 0));
-        // A reason switched off is not looked for: no line says it has none.
-        item->setHidden(!rules.isOn(AttentionReason(reason)));
-    }
-    // As high as its lines: the calendar below it has the rest.
-    int lines = 0;
-    for (int row = 0; row < list->count(); ++row)
-        lines += list->item(row)->isHidden() ? 0 : 1;
-    list->setFixedHeight(lines * qMax(1, list->sizeHintForRow(0)) + 2 * list->frameWidth());
-    if (list->item(current)->isHidden()) {
-        list->setCurrentRow(0);
+    if (!ReasonList::fill(m_ui->reasonList, m_shown.get(), m_account->attention().rules()))
         m_model->setReason(std::nullopt);
-    } else {
-        list->setCurrentRow(current);
-    }
 }
 
 void AttentionPage::showDay(QDate day)
@@ -631,64 +600,25 @@ void AttentionPage::withSelectedOrders(const QString &action,
     }
     if (codes.isEmpty())
         return;
-    struct Reading
-    {
-        QList<Order> orders;
-        QStringList problems;
-        qsizetype pending = 0;
-    };
-    auto reading = std::make_shared<Reading>();
-    reading->pending = codes.size();
     m_readingSelection = true;
     updateActions();
     emit statusMessage(
         tr("Reading %Ln selected order(s) as they are now…", nullptr, int(codes.size())));
-    const auto finish = [this, action, then, reading, codes] {
-        m_readingSelection = false;
-        updateActions();
-        QList<Order> inUse;
-        QStringList problems = reading->problems;
-        for (const QString &code : codes) {
-            for (const Order &order : std::as_const(reading->orders)) {
-                if (order.orderCode != code)
-                    continue;
-                if (order.status == int(OrderStatus::InUse))
-                    inUse.append(order);
-                else
-                    problems << tr("Order %1 is no longer in use (%2).")
-                                    .arg(code, statustext::orderStatus(order.status));
-            }
-        }
-        if (!problems.isEmpty()) {
-            showWarning(this, action,
-                        problems.join(u'\n')
-                            + (inUse.isEmpty()
-                                   ? QString()
-                                   : u"\n\n"_s + tr("The others go on to the next step.")));
-        }
-        if (!inUse.isEmpty())
-            then(inUse);
-    };
-    for (const QString &text : std::as_const(codes)) {
-        QString problem;
-        const std::optional<OrderCode> code = OrderCode::from(text, &problem);
-        if (!code) {
-            reading->problems << tr("%1: %2").arg(text, problem);
-            if (--reading->pending == 0)
-                finish();
-            continue;
-        }
-        m_account->client().order(
-            *code, this, [reading, finish, text](const ApiResult<Order> &result) {
-                if (result.ok())
-                    reading->orders.append(result.value());
-                else
-                    reading->problems
-                        << tr("Order %1 could not be read: %2").arg(text, result.error().message());
-                if (--reading->pending == 0)
-                    finish();
-            });
-    }
+    CurrentOrders::read(
+        m_account, this, codes,
+        [this, action, then](const QList<Order> &inUse, const QStringList &problems) {
+            m_readingSelection = false;
+            updateActions();
+            if (!problems.isEmpty())
+                showWarning(this, action,
+                            problems.join(u'\n')
+                                + (inUse.isEmpty() ? QString()
+                                                   : u"\n\n"_s
+                                                         + tr("The others go on to the "
+                                                              "next step.")));
+            if (!inUse.isEmpty())
+                then(inUse);
+        });
 }
 
 void AttentionPage::editRules()
