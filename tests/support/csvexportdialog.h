@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTest>
@@ -49,12 +51,24 @@ inline ExportDialogSeen exportThroughDialog(QAbstractButton *exportButton, const
             seen.startFolder = QDir(dialog->directory()).absolutePath();
             const QStringList offered = dialog->selectedFiles();
             seen.fileName = offered.isEmpty() ? QString() : QFileInfo(offered.first()).fileName();
+            // A file the folder's listing has selected (the name offered, once the listing has
+            // loaded it) wins over the typed name: the selection is cleared first, as a person's
+            // typing clears it, and the dialog is answered only once it names `path`.
+            for (QAbstractItemView *files : dialog->findChildren<QAbstractItemView *>())
+                if (files->selectionModel())
+                    files->selectionModel()->clearSelection();
             // Typed into the name field, as a person types a whole path.
             if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
                 name->setText(path);
             else
                 dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // Save: QFileDialog's own is protected
+            if (dialog->selectedFiles() != QStringList{path})
+                return; // the listing moved under the typing: typed again at the next tick
+            // Save, from an event of its own: a question it asks back waits in an event loop,
+            // and this poll must be free to answer it (a timer's slot is not re-entered).
+            QMetaObject::invokeMethod(
+                dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); },
+                Qt::QueuedConnection); // QFileDialog's own accept() is protected
             seen.answered = true;
             return;
         }
