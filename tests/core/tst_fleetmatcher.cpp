@@ -6,6 +6,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(std::optional<int>)
+Q_DECLARE_METATYPE(QList<int>)
 
 namespace {
 
@@ -31,6 +32,39 @@ QList<cube::SimCard> cards()
     sims[12].lifeCycle = 17;         // stored as its low nibble, as 1
     sims[13].msisdn = u"８５２６"_s; // full-width digits are not digits to a packed field
     return sims;
+}
+
+// Notes and tags on some of the cards, as a person keeps them: two tagged acme (one of them
+// the ICCID kept as text), one vip, notes with words and digits none of the number searches
+// above has.
+cube::FleetNoteIndex notesOf(const QList<cube::SimCard> &sims)
+{
+    cube::FleetNoteIndex notes;
+    notes.insert(sims[3].iccid, {u"acme"_s, u"vip"_s},
+                 u"Customer ACME, ticket Z-AB\nsecond line"_s);
+    notes.insert(sims[8].iccid, {u"acme"_s}, u"Replaced by Ünal"_s);
+    notes.insert(sims[20].iccid, {u"vip"_s}, QString());
+    notes.insert(sims[21].iccid, {}, u"customer beta, ticket Q-CD"_s);
+    notes.insert(u"89852022019999999999"_s, {u"acme"_s}, u"a SIM not in the list"_s);
+    return notes;
+}
+
+// The rows of `sims` that `query` finds, packed and as cards, which must agree.
+QList<int> found(const QList<cube::SimCard> &sims, const cube::FleetQuery &query)
+{
+    const cube::FleetMatcher matcher(query);
+    cube::FleetSnapshot packed;
+    for (const cube::SimCard &sim : sims)
+        packed.append(sim);
+    QList<int> rows;
+    for (qsizetype row = 0; row < sims.size(); ++row) {
+        const bool packedMatches = matcher.matches(packed, row);
+        if (matcher.matches(sims.at(row)) != packedMatches)
+            return {-1 - int(row)}; // the two ways disagree at this row
+        if (packedMatches)
+            rows.append(int(row));
+    }
+    return rows;
 }
 
 } // namespace
@@ -96,6 +130,95 @@ private slots:
             matching += packedMatches ? 1 : 0;
         }
         QVERIFY2(matching >= atLeast, qPrintable(QString::number(matching)));
+    }
+
+    // Notes kept on some SIMs change nothing of what a number search finds: the same rows.
+    void notesLeaveNumberSearchesAsTheyWere_data() { aCardAndItsPackedRowMatchAlike_data(); }
+
+    void notesLeaveNumberSearchesAsTheyWere()
+    {
+        QFETCH(QString, search);
+        QFETCH(std::optional<int>, lifeCycle);
+        const QList<cube::SimCard> sims = cards();
+        cube::FleetQuery query;
+        query.search = search;
+        query.lifeCycle = lifeCycle;
+        const QList<int> without = found(sims, query);
+        query.notes = notesOf(sims);
+        QCOMPARE(found(sims, query), without);
+    }
+
+    void tagsAndNoteWordsFindTheirSims_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<std::optional<int>>("lifeCycle");
+        QTest::addColumn<QList<int>>("rows");
+
+        const std::optional<int> any;
+        QTest::newRow("a tag") << u"tag:acme"_s << any << QList<int>{3, 8};
+        QTest::newRow("a tag typed in capitals") << u"TAG:ACME"_s << any << QList<int>{3, 8};
+        QTest::newRow("a tag as the list shows it") << u"tag:#vip"_s << any << QList<int>{3, 20};
+        QTest::newRow("two tags") << u"tag:acme tag:vip"_s << any << QList<int>{3};
+        QTest::newRow("a tag nobody has") << u"tag:acm"_s << any << QList<int>{};
+        QTest::newRow("a tag and a status") << u"tag:vip"_s << std::optional(1) << QList<int>{20};
+        QTest::newRow("a tag and an ICCID fragment")
+            << u"tag:vip 0000000111"_s << any << QList<int>{3};
+        QTest::newRow("a tag and note words") << u"tag:acme replaced"_s << any << QList<int>{8};
+        QTest::newRow("\"tag:\" still being typed") << u"tag:"_s << any << QList<int>();
+        QTest::newRow("a word of a note") << u"ticket"_s << any << QList<int>{3, 21};
+        QTest::newRow("case aside") << u"CUSTOMER"_s << any << QList<int>{3, 21};
+        QTest::newRow("every word, anywhere in the note")
+            << u"ab customer"_s << any << QList<int>{3};
+        QTest::newRow("a word on the note's second line") << u"second"_s << any << QList<int>{3};
+        QTest::newRow("a letter beyond ASCII") << u"ünal"_s << any << QList<int>{8};
+        QTest::newRow("a tag as a word") << u"#vip"_s << any << QList<int>{3, 20};
+        QTest::newRow("words of two notes") << u"acme beta"_s << any << QList<int>{};
+    }
+
+    // tag:NAME keeps the SIMs with that tag; other words find a SIM whose note or tags hold
+    // them all, or whose numbers hold the rest of the search, as before.
+    void tagsAndNoteWordsFindTheirSims()
+    {
+        QFETCH(QString, search);
+        QFETCH(std::optional<int>, lifeCycle);
+        QFETCH(QList<int>, rows);
+        const QList<cube::SimCard> sims = cards();
+        cube::FleetQuery query;
+        query.search = search;
+        query.lifeCycle = lifeCycle;
+        query.notes = notesOf(sims);
+        QList<int> expected = rows;
+        if (search == u"tag:"_s) // nothing asked yet: every SIM
+            for (int row = 0; row < sims.size(); ++row)
+                expected.append(row);
+        QCOMPARE(found(sims, query), expected);
+        // Without the notes a tag finds nothing (no SIM is known to have it).
+        query.notes = {};
+        if (search.startsWith(u"tag:"_s, Qt::CaseInsensitive) && search != u"tag:"_s)
+            QCOMPARE(found(sims, query), QList<int>());
+    }
+
+    // A sort by the Note column: the SIMs with a note first, in the order of what the column
+    // shows (tags, then the note's first line), the others after them in the order loaded.
+    void aSortByNoteOrdersTheNotedFirst()
+    {
+        const QList<cube::SimCard> sims = cards();
+        cube::FleetSnapshot packed;
+        for (const cube::SimCard &sim : sims)
+            packed.append(sim);
+        cube::FleetQuery query;
+        query.notes = notesOf(sims);
+        query.sortColumn = int(cube::FleetColumn::Note);
+        query.locale = QLocale(QLocale::English);
+        const std::atomic<quint64> latest(1);
+        const std::optional<cube::FleetView> view = cube::runFleetQuery(packed, query, latest, 1);
+        QVERIFY(view);
+        QCOMPARE(view->rows.size(), size_t(sims.size()));
+        // "#acme #vip Customer…", "#acme Replaced…", "#vip", "customer beta…"
+        const std::vector<quint32> noted{3, 8, 20, 21};
+        QCOMPARE(std::vector<quint32>(view->rows.begin(), view->rows.begin() + 4), noted);
+        for (size_t i = 5; i < view->rows.size(); ++i)
+            QVERIFY(view->rows[i - 1] < view->rows[i]);
     }
 };
 

@@ -3,14 +3,86 @@
 #include "fleet/packeddigits.h"
 
 #include <QCollator>
+#include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
 
 namespace cube {
 
 namespace {
+
+// An ICCID packed as the snapshot packs it: a key a row's ICCID is looked up by as it is stored.
+using PackedIccid = std::array<uchar, FleetSnapshot::iccidBytes>;
+
+struct PackedIccidHash
+{
+    size_t operator()(const PackedIccid &iccid) const
+    {
+        return size_t(qHashBits(iccid.data(), iccid.size()));
+    }
+};
+
+// A value for each SIM with a note, found by its ICCID: a packed row's by its packed bytes
+// (no text made for it), one whose ICCID does not pack by its text.
+template<typename Value>
+class ByIccid
+{
+public:
+    void insert(const QString &iccid, Value value)
+    {
+        PackedIccid packed{};
+        if (packeddigits::pack(iccid, packed.data(), int(packed.size())))
+            m_packed.emplace(packed, value);
+        else
+            m_odd.insert(iccid, value);
+    }
+
+    std::optional<Value> find(const FleetSnapshot &fleet, qsizetype row) const
+    {
+        const PackedSim &sim = fleet.packed(row);
+        if (packeddigits::isOdd(sim.iccid)) {
+            const QString *odd = fleet.oddText(row, PackedField::Iccid);
+            return odd ? find(*odd) : std::nullopt;
+        }
+        PackedIccid packed;
+        std::copy(std::begin(sim.iccid), std::end(sim.iccid), packed.begin());
+        const auto found = m_packed.find(packed);
+        return found == m_packed.end() ? std::nullopt : std::optional<Value>(found->second);
+    }
+
+    std::optional<Value> find(const QString &iccid) const
+    {
+        PackedIccid packed{};
+        if (!packeddigits::pack(iccid, packed.data(), int(packed.size()))) {
+            const auto found = m_odd.constFind(iccid);
+            return found == m_odd.cend() ? std::nullopt : std::optional<Value>(*found);
+        }
+        const auto found = m_packed.find(packed);
+        return found == m_packed.end() ? std::nullopt : std::optional<Value>(found->second);
+    }
+
+private:
+    std::unordered_map<PackedIccid, Value, PackedIccidHash> m_packed;
+    QHash<QString, Value> m_odd;
+};
+
+// A word "tag:acme" of a search: the tag it asks for (as tags are kept, lower-case, without
+// a '#'), or nothing. "tag:" alone asks for nothing yet: the person is still typing.
+std::optional<QString> tagWord(const QString &word)
+{
+    if (!word.startsWith(u"tag:"_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    QString tag = word.mid(4).toLower();
+    if (tag.startsWith(u'#'))
+        tag.remove(0, 1);
+    return tag;
+}
 
 // A row's sort key: two numbers compared in turn, then the row (a stable, total order).
 struct SortKey
@@ -79,8 +151,35 @@ void oddKey(const QString &text, SortKey &key)
         key.low = (key.low << 16) | text.at(i).unicode();
 }
 
+// The rank of each noted SIM's line (tags, then the note's first line) in the language's
+// collation, by ICCID: a sort by note compares numbers, and the strings only once per note.
+ByIccid<quint64> noteRanks(const FleetNoteIndex &notes, const QLocale &locale)
+{
+    const QHash<QString, FleetNoteIndex::Entry> &entries = notes.entries();
+    std::vector<std::pair<QString, QString>> lines; // ICCID, line
+    lines.reserve(size_t(entries.size()));
+    for (auto entry = entries.cbegin(); entry != entries.cend(); ++entry)
+        lines.emplace_back(entry.key(), entry->line);
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    std::stable_sort(lines.begin(), lines.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
+    ByIccid<quint64> ranks;
+    for (size_t rank = 0; rank < lines.size(); ++rank)
+        ranks.insert(lines[rank].first, rank);
+    return ranks;
+}
+
+// What a sort by a column compares besides the row itself: plans and notes ranked once.
+struct SortContext
+{
+    std::vector<quint64> plans;
+    ByIccid<quint64> notes;
+};
+
 SortKey keyOf(const FleetSnapshot &fleet, quint32 row, FleetColumn column,
-              const std::vector<quint64> &plans)
+              const SortContext &context)
 {
     SortKey key{0, 0, row};
     const PackedSim &sim = fleet.packed(row);
@@ -104,7 +203,7 @@ SortKey keyOf(const FleetSnapshot &fleet, quint32 row, FleetColumn column,
         key.high = sim.state & 0xF;
         break;
     case FleetColumn::Plan:
-        key.high = plans[sim.plan];
+        key.high = context.plans[sim.plan];
         break;
     case FleetColumn::Usage:
         // A SIM without an order in use shows no usage: those come first.
@@ -113,6 +212,13 @@ SortKey keyOf(const FleetSnapshot &fleet, quint32 row, FleetColumn column,
         break;
     case FleetColumn::Updated:
         key.high = sim.updatedSecs;
+        break;
+    case FleetColumn::Note:
+        // The SIMs with a note first, in the order of their lines, then those without.
+        if (const std::optional<quint64> rank = context.notes.find(fleet, row))
+            key.high = *rank;
+        else
+            key.high = ~quint64(0);
         break;
     case FleetColumn::Count:
         break;
@@ -128,12 +234,69 @@ void FleetView::add(quint32 row)
     rows.push_back(row);
 }
 
+// What the notes say of each SIM a note is kept for, worked out once for a matcher.
+struct FleetMatcher::NoteMatches
+{
+    static constexpr quint8 hasTags = 1;  // every tag the search asks for
+    static constexpr quint8 hasWords = 2; // every other word of the search, in its tags or note
+
+    ByIccid<quint8> flags; // only SIMs with a flag
+};
+
 FleetMatcher::FleetMatcher(const FleetQuery &query)
     : m_search(query.search.trimmed())
     , m_lifeCycle(query.lifeCycle)
 {
+    // The words "tag:…" out of the search; the rest is searched for as before. A search
+    // without one is kept as it was typed (spaces inside a number kept as text included).
+    QStringList tags;
+    QStringList rest;
+    const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (const std::optional<QString> tag = tagWord(word)) {
+            if (!tag->isEmpty())
+                tags.append(*tag);
+        } else {
+            rest.append(word);
+        }
+    }
+    if (rest.size() != words.size())
+        m_search = rest.join(u' ');
+    m_needsTags = !tags.isEmpty();
     if (packeddigits::isDigits(m_search))
         m_digits = m_search.toLatin1();
+
+    if (query.notes.isEmpty() || (!m_needsTags && m_search.isEmpty()))
+        return;
+    QStringList folded;
+    for (const QString &word : std::as_const(rest))
+        folded.append(FleetNoteIndex::fold(word));
+    auto notes = std::make_shared<NoteMatches>();
+    const QHash<QString, FleetNoteIndex::Entry> &entries = query.notes.entries();
+    for (auto entry = entries.cbegin(); entry != entries.cend(); ++entry) {
+        quint8 flags = 0;
+        if (m_needsTags && std::all_of(tags.cbegin(), tags.cend(), [&](const QString &tag) {
+                return entry->tags.contains(tag);
+            }))
+            flags |= NoteMatches::hasTags;
+        if (!folded.isEmpty()
+            && std::all_of(folded.cbegin(), folded.cend(),
+                           [&](const QString &word) { return entry->folded.contains(word); }))
+            flags |= NoteMatches::hasWords;
+        if (flags != 0)
+            notes->flags.insert(entry.key(), flags);
+    }
+    m_notes = std::move(notes);
+}
+
+quint8 FleetMatcher::noted(const FleetSnapshot &fleet, qsizetype row) const
+{
+    return m_notes ? m_notes->flags.find(fleet, row).value_or(0) : 0;
+}
+
+quint8 FleetMatcher::noted(const QString &iccid) const
+{
+    return m_notes ? m_notes->flags.find(iccid).value_or(0) : 0;
 }
 
 bool FleetMatcher::matches(const FleetSnapshot &fleet, qsizetype row) const
@@ -141,7 +304,12 @@ bool FleetMatcher::matches(const FleetSnapshot &fleet, qsizetype row) const
     const PackedSim &sim = fleet.packed(row);
     if (m_lifeCycle && (sim.state & 0xF) != *m_lifeCycle)
         return false;
-    if (m_search.isEmpty())
+    if (m_search.isEmpty() && !m_needsTags)
+        return true;
+    const quint8 notes = noted(fleet, row);
+    if (m_needsTags && !(notes & NoteMatches::hasTags))
+        return false;
+    if (m_search.isEmpty() || (notes & NoteMatches::hasWords))
         return true;
     const std::string_view needle(m_digits.constData(), size_t(m_digits.size()));
     auto found = [&](PackedField field, const uchar *bytes, int count) {
@@ -165,9 +333,16 @@ bool FleetMatcher::matches(const SimCard &sim) const
     // The life cycle as the store packs it (its low nibble).
     if (m_lifeCycle && (sim.lifeCycle & 0xF) != *m_lifeCycle)
         return false;
+    if (m_search.isEmpty() && !m_needsTags)
+        return true;
+    const quint8 notes = noted(sim.iccid);
+    if (m_needsTags && !(notes & NoteMatches::hasTags))
+        return false;
+    if (m_search.isEmpty() || (notes & NoteMatches::hasWords))
+        return true;
     // A packed field holds digits only, which a search that is not digits never finds; one kept
     // as text is searched as text: either way, the text contains the search or it does not.
-    return m_search.isEmpty() || sim.iccid.contains(m_search) || sim.imsi.contains(m_search)
+    return sim.iccid.contains(m_search) || sim.imsi.contains(m_search)
            || sim.msisdn.contains(m_search);
 }
 
@@ -189,13 +364,15 @@ std::optional<FleetView> runFleetQuery(const FleetSnapshot &fleet, const FleetQu
     }
     if (query.isSorted()) {
         const auto column = FleetColumn(query.sortColumn);
-        const std::vector<quint64> plans = column == FleetColumn::Plan
-                                               ? planRanks(fleet.dictionary(), query.locale)
-                                               : std::vector<quint64>();
+        SortContext context;
+        if (column == FleetColumn::Plan)
+            context.plans = planRanks(fleet.dictionary(), query.locale);
+        if (column == FleetColumn::Note)
+            context.notes = noteRanks(query.notes, query.locale);
         std::vector<SortKey> keys;
         keys.reserve(rows.size());
         for (quint32 row : rows)
-            keys.push_back(keyOf(fleet, row, column, plans));
+            keys.push_back(keyOf(fleet, row, column, context));
         if (stale())
             return std::nullopt;
         std::sort(keys.begin(), keys.end());

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "fleet/fleetnoteindex.h"
+#include "notes/simnote.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace cube {
+
+// The notes and tags of one account's SIM cards as the views see them: kept in the notes store
+// (so they outlive the session and are the same for cubectl), held in memory once read (as
+// many as there are notes, never one per SIM of the fleet), and announced when changed, so that
+// the SIM list's Note column, its search and the detail stay in step. Changing one writes the
+// local store only: no request goes to the server, and a view-only profile keeps notes too.
+class SimNotes final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimNotes)
+
+public:
+    // `account`: the store's key of the account (Account::key()). The store is read when the
+    // notes are first asked for.
+    SimNotes(QString storePath, QString account, QObject *parent = nullptr);
+    ~SimNotes() override;
+
+    // The SIM's note and tags (empty when none are kept).
+    SimNote note(const QString &iccid) const;
+    qsizetype size() const;
+    // What the SIM list's search and its Note column go by; a copy costs nothing.
+    const FleetNoteIndex &index() const;
+    QStringList iccidsTagged(const QString &tag) const;
+
+    // Why the note could not be kept (too long, a tag that is no tag, the store not writable),
+    // or empty. `text`: the note (nothing: left as it is).
+    QString edit(const QString &iccid, const std::optional<QString> &text, const QStringList &add,
+                 const QStringList &remove);
+    QString setNote(const QString &iccid, const QString &text);
+    QString changeTags(const QString &iccid, const QStringList &add, const QStringList &remove);
+    // Reads the SIM's note from the store again: another program (cubectl) may have changed it.
+    void reread(const QString &iccid);
+    // Reads every note from the store again.
+    void reload();
+    // What became of a damaged store when it was read (set aside, a new one started), or why
+    // it could not be read, for the person; or empty.
+    const QString &notice() const;
+
+signals:
+    // The note or tags of `iccid` changed; every SIM's when `iccid` is empty (read again).
+    void changed(const QString &iccid);
+
+private:
+    void readIfNotYet() const;
+    void keep(const SimNote &note);
+
+    QString m_storePath;
+    QString m_account;
+    // Read when first asked for: cubectl's commands that never look at a note open no file.
+    mutable bool m_read = false;
+    mutable QHash<QString, SimNote> m_notes;
+    mutable FleetNoteIndex m_index;
+    mutable QString m_notice;
+};
+
+} // namespace cube

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "notes/simnote.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace cube {
+
+// The notes and tags of one account's SIM cards (the account's key, Account::key()), kept in
+// notes.sqlite beside the journal: the person's work, shared by the console and cubectl. Plain
+// SQL through Qt SQL (a team's shared database may later stand where this file stands). A
+// damaged file is set aside (SqliteFile) and a new one started, with a notice; a file of a newer
+// schema is left alone and not used. Every change records who made it and when.
+//
+// Used from the thread that made it.
+class SimNotesStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(cube::SimNotesStore)
+    Q_DISABLE_COPY_MOVE(SimNotesStore)
+
+public:
+    static constexpr int schemaVersion = 1;
+
+    SimNotesStore(const QString &path, QString account);
+    ~SimNotesStore();
+
+    // notes.sqlite in the application's data folder.
+    static QString defaultPath();
+
+    bool isOpen() const { return m_problem.isEmpty(); }
+    const QString &problem() const { return m_problem; }
+    // What became of a damaged file (set aside), or empty.
+    const QString &notice() const { return m_notice; }
+
+    // The SIM's note and tags, or nothing when none are kept.
+    std::optional<SimNote> note(const QString &iccid) const;
+    // Keeps `text` as the SIM's note (an empty one clears it; its tags stay). Why it was not
+    // kept (a note too long, the file not writable), or nothing.
+    std::optional<QString> setNote(const QString &iccid, const QString &text);
+    // Adds and removes tags (as typed: "ACME" is acme); nothing is changed when one of them is
+    // no tag. Why not, or nothing.
+    std::optional<QString> changeTags(const QString &iccid, const QStringList &add,
+                                      const QStringList &remove);
+    // Both in one change: the note (unless nothing is given) and the tags. What was kept is
+    // put in `kept` (empty when the SIM has neither note nor tag any more).
+    std::optional<QString> edit(const QString &iccid, const std::optional<QString> &text,
+                                const QStringList &add, const QStringList &remove,
+                                SimNote *kept = nullptr);
+    // Every SIM's note and tags, in one query (for the search), by ICCID.
+    QList<SimNote> all() const;
+    // The SIMs tagged `tag` (as typed), by ICCID.
+    QStringList iccidsTagged(const QString &tag) const;
+
+private:
+    bool open();
+    bool prepareSchema();
+    // The note as the file has it, inside a transaction or not.
+    std::optional<SimNote> read(const QString &iccid, bool *ok) const;
+    bool write(const SimNote &note);
+
+    QString m_path;
+    QString m_account;
+    QString m_connection;
+    QString m_problem;
+    QString m_notice;
+};
+
+} // namespace cube
