@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,6 +317,12 @@ private slots:
             cube::Journal journal(path);
             id = jobOf(journal, {u"M1"_s, u"M2"_s});
         }
+        // What schema 5 added, and then schema 3.
+        QVERIFY(rawExec(path, u"DROP INDEX entries_by_person"_s));
+        for (const QString &column :
+             {u"entries.full_name"_s, u"entries.host"_s, u"jobs.full_name"_s, u"jobs.desk_host"_s})
+            QVERIFY(rawExec(path, u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(column.section(u'.', 0, 0),
+                                                                         column.section(u'.', 1))));
         for (const QString &column :
              {u"program"_s, u"claimed_at"_s, u"purpose"_s, u"request_timeout"_s})
             QVERIFY(rawExec(path, u"ALTER TABLE jobs DROP COLUMN "_s + column));
@@ -323,10 +330,163 @@ private slots:
         QVERIFY(rawExec(path, u"UPDATE jobs SET process = '1@0'"_s));
         cube::Journal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));
-        QCOMPARE(cube::Journal::schemaVersion, 4);
+        QCOMPARE(cube::Journal::schemaVersion, 5);
         QCOMPARE(cube::journalschema::migrations().size(), cube::Journal::schemaVersion);
         QCOMPARE(journal.interruptedJobs().size(), 1);
         QVERIFY(journal.claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1)).won);
+    }
+
+    // Every entry and job names the person (user and full name) and the desk; one byline says
+    // it, shorter when a part is not known.
+    void namesThePersonAndTheDesk()
+    {
+        cube::Journal journal(m_dir.filePath(u"who.sqlite"_s));
+        cube::JournalEntry entry = endEarlyOf(u"W1"_s);
+        entry.osUser = u"wangf"_s;
+        entry.fullName = u"Wang Fang"_s;
+        entry.host = u"desk-3"_s;
+        QVERIFY(!journal.record(entry));
+        const cube::JournalEntry kept = *journal.entry(entry.id);
+        QCOMPARE(kept.osUser, u"wangf"_s);
+        QCOMPARE(kept.fullName, u"Wang Fang"_s);
+        QCOMPARE(kept.host, u"desk-3"_s);
+        QCOMPARE(kept.byline(), u"Wang Fang (wangf) on desk-3"_s);
+        QCOMPARE(journal.history({}).constFirst().byline(), u"Wang Fang (wangf) on desk-3"_s);
+        cube::JournalEntry unnamed = kept;
+        unnamed.fullName.clear();
+        QCOMPARE(unnamed.byline(), u"wangf on desk-3"_s);
+        unnamed.host.clear();
+        QCOMPARE(unnamed.byline(), u"wangf"_s);
+        cube::JournalEntry root = kept;
+        root.osUser = u"root"_s;
+        root.fullName = u"root"_s; // the system's own "full name": said once
+        QCOMPARE(root.byline(), u"root on desk-3"_s);
+
+        cube::JournalJob job;
+        job.operation = cube::Operation::CancelOrder;
+        job.subjects = {u"W2"_s, u"W3"_s};
+        job.osUser = u"lil"_s;
+        job.fullName = u"Li Lei"_s;
+        job.host = u"desk-7"_s;
+        QVERIFY(!journal.record(job));
+        const cube::JournalJob keptJob = *journal.job(job.id);
+        QCOMPARE(keptJob.fullName, u"Li Lei"_s);
+        QCOMPARE(keptJob.host, u"desk-7"_s);
+        QVERIFY2(cube::JournalWords::describe(keptJob).contains(u"by Li Lei (lil) on desk-7"_s),
+                 qPrintable(cube::JournalWords::describe(keptJob)));
+
+        // This desk, for what this program writes.
+        const cube::JournalSource here = cube::Journal::localSource(u"p"_s);
+        QVERIFY(!here.osUser.isEmpty());
+        QCOMPARE(here.host, QSysInfo::machineHostName());
+        QVERIFY2(!here.fullName.contains(u','), qPrintable(here.fullName));
+    }
+
+    // The people who wrote, one each (with their newest full name), and the filter by person:
+    // a user name exactly, or a full name in any case.
+    void peopleAndThePersonFilter()
+    {
+        cube::Journal journal(m_dir.filePath(u"people.sqlite"_s));
+        const auto write = [&journal](const QString &code, const QString &user, const QString &name,
+                                      const QString &host) {
+            cube::JournalEntry entry = endEarlyOf(code);
+            entry.osUser = user;
+            entry.fullName = name;
+            entry.host = host;
+            QVERIFY(!journal.record(entry));
+        };
+        write(u"P1"_s, u"wangf"_s, {}, {}); // before the journal kept names
+        write(u"P2"_s, u"wangf"_s, u"Wang F."_s, u"desk-3"_s);
+        write(u"P3"_s, u"wangf"_s, u"Wang Fang"_s, u"desk-3"_s);
+        write(u"P4"_s, u"lil"_s, {}, u"desk-7"_s);
+        write(u"P5"_s, {}, {}, {}); // nobody known: no one to list
+        const QList<cube::JournalPerson> people = journal.people();
+        QCOMPARE(people.size(), 2);
+        QCOMPARE(people.at(0).osUser, u"lil"_s);
+        QCOMPARE(people.at(0).fullName, QString());
+        QCOMPARE(people.at(1).osUser, u"wangf"_s);
+        QCOMPARE(people.at(1).fullName, u"Wang Fang"_s);
+        QCOMPARE(cube::JournalWords::person(people.at(1)), u"Wang Fang (wangf)"_s);
+
+        cube::HistoryFilter filter;
+        filter.person = u"wangf"_s;
+        QCOMPARE(journal.history(filter).size(), 3);
+        filter.person = u"wang fang"_s;
+        QCOMPARE(journal.history(filter).size(), 1);
+        QCOMPARE(journal.history(filter).constFirst().subjects, QStringList{u"P3"_s});
+        filter.person = u"lil"_s;
+        QCOMPARE(journal.history(filter).size(), 1);
+        filter.person = u"WANGF"_s; // a user name is the system's, exactly
+        QCOMPARE(journal.history(filter).size(), 0);
+        filter.person = u"nobody"_s;
+        QCOMPARE(journal.history(filter).size(), 0);
+    }
+
+    // A journal of schema 4 (its tables as that version made them, written out here so that a
+    // change to the migrations cannot change the file) with that version's entries and jobs is
+    // migrated and keeps them; their person is the user alone.
+    void schemaFourIsMigrated()
+    {
+        const QString path = m_dir.filePath(u"four.sqlite"_s);
+        const QStringList schemaFour{
+            u"CREATE TABLE entries (id INTEGER PRIMARY KEY, recorded_at INTEGER NOT NULL, "
+            "operation TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT, profile TEXT, "
+            "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, job_id INTEGER, "
+            "job_item INTEGER, state TEXT NOT NULL, sent_at INTEGER, answered_at INTEGER, "
+            "answer_code TEXT, answer_message TEXT, settled_at INTEGER, "
+            "limited INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE entry_subjects (subject TEXT NOT NULL, entry_id INTEGER NOT NULL)"_s,
+            u"CREATE INDEX entry_subjects_by_subject ON entry_subjects (subject, entry_id)"_s,
+            u"CREATE INDEX entry_subjects_by_entry ON entry_subjects (entry_id)"_s,
+            u"CREATE INDEX entries_by_time ON entries (recorded_at)"_s,
+            u"CREATE INDEX entries_by_job ON entries (job_id, job_item)"_s,
+            u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
+            "ended_at INTEGER, operation TEXT NOT NULL, parameters TEXT NOT NULL, "
+            "profile TEXT, access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, "
+            "pid INTEGER, process TEXT, host TEXT, state TEXT NOT NULL, program TEXT, "
+            "claimed_at INTEGER, purpose TEXT, request_timeout INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE job_items (job_id INTEGER NOT NULL, item INTEGER NOT NULL, "
+            "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
+            u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, "
+            "used INTEGER NOT NULL, PRIMARY KEY (account, day))"_s,
+            u"CREATE TABLE feed (version INTEGER NOT NULL)"_s,
+            u"INSERT INTO feed (version) VALUES (0)"_s,
+        };
+        for (const QString &statement : schemaFour)
+            QVERIFY2(rawExec(path, statement), qPrintable(statement));
+        QVERIFY(rawExec(path, u"PRAGMA user_version = 4"_s));
+        QVERIFY(rawExec(path, u"INSERT INTO entries (id, recorded_at, operation, fields, reason, "
+                              "os_user, state) VALUES (7, 1700000000000, 'aheadFinishDeviceOrder', "
+                              "'{\"order_code\":\"V4\"}', 'Returned', 'desk', 'succeeded')"_s));
+        QVERIFY(
+            rawExec(path, u"INSERT INTO entry_subjects (subject, entry_id) VALUES ('V4', 7)"_s));
+        QVERIFY(rawExec(path, u"INSERT INTO jobs (id, started_at, operation, parameters, os_user, "
+                              "state) VALUES (3, 1700000000000, 'cancelOrder', '{}', 'desk', "
+                              "'finished')"_s));
+
+        cube::Journal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.problem()));
+        const std::optional<cube::JournalEntry> old = journal.entry(7);
+        QVERIFY(old);
+        QCOMPARE(old->subjects, QStringList{u"V4"_s});
+        QCOMPARE(old->osUser, u"desk"_s);
+        QCOMPARE(old->fullName, QString());
+        QCOMPARE(old->host, QString());
+        QCOMPARE(old->byline(), u"desk"_s);
+        QCOMPARE(old->outcome(), cube::JournalOutcome::Done);
+        QCOMPARE(journal.job(3)->osUser, u"desk"_s);
+        QCOMPARE(journal.job(3)->host, QString());
+
+        cube::JournalEntry next = endEarlyOf(u"V5"_s);
+        next.fullName = u"Desk Person"_s;
+        next.host = u"desk-1"_s;
+        QVERIFY(!journal.record(next));
+        QCOMPARE(journal.history({}).size(), 2);
+        QCOMPARE(journal.people().size(), 1);
+        QCOMPARE(journal.people().constFirst().fullName, u"Desk Person"_s);
+        cube::HistoryFilter byDesk;
+        byDesk.person = u"desk"_s;
+        QCOMPARE(journal.history(byDesk).size(), 2);
     }
 
     // Another program holding the lock: the words say so (not "free some disk space"), and an

@@ -4,14 +4,19 @@
 #include "journal/journalrows.h"
 #include "journal/journalschema.h"
 
+#include <QCollator>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -98,17 +103,28 @@ JournalSource Journal::localSource(const QString &profile)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    QString fullName;
 #ifdef Q_OS_UNIX
-    if (user.isEmpty())
-        if (const passwd *account = ::getpwuid(::getuid()))
+    if (const passwd *account = ::getpwuid(::getuid())) {
+        if (user.isEmpty())
             user = QString::fromLocal8Bit(account->pw_name);
+        // The GECOS field: the full name, then the office, phones… after commas.
+        fullName = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        // An old convention: "&" stands for the login name, capitalised.
+        if (fullName.contains(u'&')) {
+            QString login = QString::fromLocal8Bit(account->pw_name);
+            if (!login.isEmpty())
+                login[0] = login.at(0).toUpper();
+            fullName.replace(u'&', login);
+        }
+    }
 #endif
     return {profile,
             // cubectl and the console share the application's name: the program's own file
             // tells them apart.
             QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName() + u' '
                 + QCoreApplication::applicationVersion(),
-            user};
+            user, fullName, QSysInfo::machineHostName()};
 }
 
 QString Journal::unwritable(const QString &path, const QString &why)
@@ -310,12 +326,13 @@ std::optional<QString> Journal::record(JournalEntry &entry)
     const std::optional<QString> error = inTransaction([&] {
         const std::optional<qint64> id = insert(
             u"INSERT INTO entries (recorded_at, operation, fields, reason, profile, access_code, "
-            "base_url, origin, os_user, job_id, job_item, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "base_url, origin, os_user, full_name, host, job_id, job_item, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {stored(entry.recordedAt), operationInfo(entry.operation).nameString(),
              QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)),
              entry.reason, entry.profile, entry.accessCode, entry.baseUrl, entry.origin,
-             entry.osUser, entry.job ? QVariant(entry.job->job) : QVariant(),
+             entry.osUser, storedText(entry.fullName), storedText(entry.host),
+             entry.job ? QVariant(entry.job->job) : QVariant(),
              entry.job ? QVariant(qint64(entry.job->index)) : QVariant(),
              JournalWords::key(JournalState::Recorded)});
         if (!id)
@@ -407,6 +424,10 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
         where << u"e.profile = ?"_s;
         values << filter.profile;
     }
+    if (!filter.person.isEmpty()) {
+        where << u"(e.os_user = ? OR lower(e.full_name) = lower(?))"_s;
+        values << filter.person << filter.person;
+    }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e"_s
                   + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
@@ -430,6 +451,38 @@ std::optional<JournalEntry> Journal::entry(qint64 id) const
     if (query.exec() && query.next())
         return entryFrom(query);
     return std::nullopt;
+}
+
+QList<JournalPerson> Journal::people() const
+{
+    // One row per user and name, each with its newest entry: a user whose full name changed
+    // (or who wrote before the journal kept names) is one person, with the newest name.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT os_user, full_name, max(id) FROM entries WHERE os_user <> '' "
+                  "GROUP BY os_user, full_name"_s);
+    if (!query.exec())
+        failed(query.lastError());
+    QHash<QString, JournalPerson> byUser;
+    QHash<QString, qint64> newestNamed; // by user: their newest entry that gave a full name
+    while (query.next()) {
+        const QString user = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        const qint64 newest = query.value(2).toLongLong();
+        JournalPerson &person = byUser[user];
+        person.osUser = user;
+        if (!name.isEmpty() && newest > newestNamed.value(user, 0)) {
+            person.fullName = name;
+            newestNamed.insert(user, newest);
+        }
+    }
+    QList<JournalPerson> people = byUser.values();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(people.begin(), people.end(),
+              [&collator](const JournalPerson &a, const JournalPerson &b) {
+                  return collator.compare(JournalWords::person(a), JournalWords::person(b)) < 0;
+              });
+    return people;
 }
 
 std::optional<qsizetype> Journal::prune(const QDateTime &before)

@@ -44,7 +44,7 @@ class Journal final
     Q_DISABLE_COPY_MOVE(Journal)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     // How often the file is asked whether another program committed to it, while watched.
     static constexpr std::chrono::milliseconds watchInterval{1000};
 
@@ -53,7 +53,8 @@ public:
 
     // journal.sqlite in the application's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
-    // This machine user and this program, for the entries it writes.
+    // This machine user (with their full name) on this desk, and this program, for the entries
+    // it writes.
     static JournalSource localSource(const QString &profile);
 
     const QString &path() const override { return m_path; }
@@ -108,6 +109,9 @@ public:
     // Newest first.
     QList<JournalEntry> history(const HistoryFilter &filter) const;
     std::optional<JournalEntry> entry(qint64 id) const;
+    // Everyone who sent a change, ordered by how their name reads: one row each, read with one
+    // query over the users and names (an index), however long the journal.
+    QList<JournalPerson> people() const;
     // Deletes the entries recorded before `before`; how many, or nothing on failure.
     std::optional<qsizetype> prune(const QDateTime &before);
 

@@ -1,5 +1,8 @@
 #include "journal/journalentry.h"
 
+#include "base/servertext.h"
+#include "journal/journalwords.h"
+
 namespace cube {
 
 JournalOutcome JournalEntry::outcome() const
@@ -18,6 +21,17 @@ JournalOutcome JournalEntry::outcome() const
     }
     // Recorded or sent with no answer: the program stopped while the request may have left.
     return JournalOutcome::Unknown;
+}
+
+QString JournalEntry::byline() const
+{
+    return JournalWords::byline(osUser, fullName, host);
+}
+
+QString JournalEntry::byName() const
+{
+    // The journal's text: another program, or another desk, wrote it.
+    return cleanStoredText(fullName.isEmpty() ? osUser : fullName);
 }
 
 } // namespace cube

@@ -40,6 +40,16 @@ struct JournalSource
     QString profile; // empty for a URL given on the command line or the demo
     QString origin;  // the program and its version
     QString osUser;
+    QString fullName; // the person's name as the system knows it; empty when it has none
+    QString host;     // the desk: the machine's host name
+};
+
+// Someone found in the journal: an operating-system user, with the full name of their newest
+// entry that has one.
+struct JournalPerson
+{
+    QString osUser;
+    QString fullName;
 };
 
 // One write as the journal keeps it. The fields are those of the operation, without the
@@ -56,6 +66,8 @@ struct JournalEntry
     QString baseUrl;
     QString origin;
     QString osUser;
+    QString fullName; // empty when the system had none, and in entries older than schema 5
+    QString host;     // the desk it was sent from; likewise
     std::optional<JobItem> job;
     JournalState state = JournalState::Recorded;
     QDateTime recordedAt;
@@ -67,6 +79,10 @@ struct JournalEntry
     int limited = 0; // times the gateway refused it for its limits before it was sent again
 
     JournalOutcome outcome() const;
+    // Who sent it, from where, for a person: "Wang Fang (wangf) on desk-3" (JournalWords).
+    QString byline() const;
+    // Who sent it in a word or two, where a line is short: the full name, else the user.
+    QString byName() const;
 };
 
 } // namespace cube

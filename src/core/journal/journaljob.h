@@ -66,6 +66,8 @@ struct JournalJob
     QString baseUrl;
     QString origin;
     QString osUser;
+    QString fullName;
+    QString host; // the desk that started it (the holder's may be another: JobHolder)
     QDateTime startedAt;
     QDateTime endedAt;
     JobState state = JobState::Running;
@@ -125,6 +127,7 @@ struct HistoryFilter
     QStringList subjects; // any of these (a SIM's timeline: its ICCID and its orders)
     std::optional<JournalOutcome> outcome;
     QString profile;
+    QString person; // an operating-system user, or a full name in any case
     int limit = 1000;
 };
 

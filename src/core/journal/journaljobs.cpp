@@ -25,12 +25,13 @@ std::optional<QString> Journal::record(JournalJob &job)
     const std::optional<QString> error = inTransaction([&] {
         const std::optional<qint64> id =
             insert(u"INSERT INTO jobs (started_at, operation, parameters, profile, access_code, "
-                   "base_url, origin, os_user, pid, process, host, state, program, claimed_at, "
-                   "purpose, request_timeout) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, 'run', ?)"_s,
+                   "base_url, origin, os_user, full_name, desk_host, pid, process, host, state, "
+                   "program, claimed_at, purpose, request_timeout) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, 'run', ?)"_s,
                    {stored(job.startedAt), operationInfo(job.operation).nameString(),
                     QString::fromUtf8(QJsonDocument(job.parameters).toJson(QJsonDocument::Compact)),
                     job.profile, job.accessCode, job.baseUrl, job.origin, job.osUser,
+                    storedText(job.fullName), storedText(job.host),
                     QCoreApplication::applicationPid(), processidentity::thisProcess(),
                     QHostInfo::localHostName(), processidentity::thisProgram(),
                     stored(job.startedAt), qint64(job.requestTimeout.count())});
@@ -156,7 +157,7 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
                   "base_url, origin, os_user, pid, host, state, process, program, claimed_at, "
-                  "purpose, request_timeout FROM jobs "_s
+                  "purpose, request_timeout, full_name, desk_host FROM jobs "_s
                   + clause);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -183,6 +184,8 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         job.holder.since = query.value(15).isNull() ? job.startedAt : timeOf(query.value(15));
         job.holder.purpose = JournalWords::purposeFromKey(query.value(16).toString());
         job.requestTimeout = std::chrono::milliseconds(query.value(17).toLongLong());
+        job.fullName = query.value(18).toString();
+        job.host = query.value(19).toString();
         job.tally = tallyOf(job.id);
         found.append(job);
     }

@@ -25,13 +25,19 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QString storedText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 const QString &entryColumns()
 {
     static const QString columns =
         u"e.id, e.recorded_at, e.operation, e.fields, e.reason, e.profile, e.access_code, "
         "e.base_url, e.origin, e.os_user, e.job_id, e.job_item, e.state, e.sent_at, "
         "e.answered_at, e.answer_code, e.answer_message, e.settled_at, e.limited, "
-        "(SELECT group_concat(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id)"_s;
+        "(SELECT group_concat(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id), "
+        "e.full_name, e.host"_s;
     return columns;
 }
 
@@ -61,6 +67,8 @@ JournalEntry entryFrom(const QSqlQuery &row, int first)
     entry.settledAt = timeOf(at(17));
     entry.limited = at(18).toInt();
     entry.subjects = at(19).toString().split(u' ', Qt::SkipEmptyParts);
+    entry.fullName = at(20).toString();
+    entry.host = at(21).toString();
     return entry;
 }
 

@@ -16,6 +16,8 @@ namespace cube::journalrows {
 qint64 stored(const QDateTime &time);
 QDateTime timeOf(const QVariant &value);
 qint64 now();
+// Text for a NOT NULL column: '' for none (Qt binds a null QString as NULL).
+QString storedText(const QString &text);
 
 // The columns of an entry as a SELECT names them (`e` is the entries table), and the entry
 // whose columns start at `first` in a row.

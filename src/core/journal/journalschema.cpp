@@ -62,6 +62,19 @@ const QList<QStringList> &migrations()
             u"CREATE TRIGGER IF NOT EXISTS feed_job_removed AFTER DELETE ON jobs "
             "BEGIN UPDATE feed SET version = version + 1; END"_s,
         },
+        {
+            // Who, for a team: the person's full name and the desk's host name beside the
+            // user, on every entry and job ('' in those written before). A job's `host` is
+            // its holder's, which a claim from another desk replaces: the desk that started
+            // it has a column of its own.
+            u"ALTER TABLE entries ADD COLUMN full_name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE entries ADD COLUMN host TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE jobs ADD COLUMN full_name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE jobs ADD COLUMN desk_host TEXT NOT NULL DEFAULT ''"_s,
+            // The people in the journal, and the History's filter by person, without reading
+            // every entry.
+            u"CREATE INDEX entries_by_person ON entries (os_user, full_name)"_s,
+        },
     };
     return steps;
 }

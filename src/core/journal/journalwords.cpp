@@ -206,6 +206,32 @@ QString JournalWords::words(JobState state)
     return jobStates().words(int(state));
 }
 
+QString JournalWords::person(const QString &osUser, const QString &fullName)
+{
+    const QString user = cleanStoredText(osUser.trimmed());
+    const QString name = cleanStoredText(fullName.trimmed());
+    // root's full name is "root": said once.
+    if (name.isEmpty() || name.compare(user, Qt::CaseInsensitive) == 0)
+        return user;
+    if (user.isEmpty())
+        return name;
+    //: A person in the journal: their full name and their user name on the computer
+    return tr("%1 (%2)").arg(name, user);
+}
+
+QString JournalWords::byline(const QString &osUser, const QString &fullName, const QString &host)
+{
+    const QString who = person(osUser, fullName);
+    const QString desk = cleanStoredText(host.trimmed());
+    if (desk.isEmpty())
+        return who;
+    if (who.isEmpty())
+        //: Who sent a change, when only the computer it came from is known
+        return tr("someone on %1").arg(desk);
+    //: Who sent a change, and the computer (host name) it came from: "Wang Fang (wangf) on desk-3"
+    return tr("%1 on %2").arg(who, desk);
+}
+
 QString JournalWords::describe(const JournalJob &job)
 {
     return tr("Job %1: %2 × %3, started %4 by %5 (%6): %7 done, %8 not done, %9 unknown, %10 not "
@@ -213,9 +239,8 @@ QString JournalWords::describe(const JournalJob &job)
         .arg(job.id)
         .arg(operationWords(job.operation))
         .arg(job.tally.total())
-        // The user's name is the journal's text: another program wrote it.
-        .arg(displaytime::dateTime(job.startedAt.toLocalTime()), cleanStoredText(job.osUser),
-             words(job.state))
+        .arg(displaytime::dateTime(job.startedAt.toLocalTime()),
+             byline(job.osUser, job.fullName, job.host), words(job.state))
         .arg(job.tally.done)
         .arg(job.tally.notDone)
         .arg(job.tally.unknown)

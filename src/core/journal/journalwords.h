@@ -26,6 +26,12 @@ public:
     static QString key(JobPurpose purpose);
     static JobPurpose purposeFromKey(const QString &key);
     static QString words(JobState state);
+    // Who, for a person: "Wang Fang (wangf)", or "wangf" when the system knew no full name (or
+    // only the user's name again). Cleaned: another program, or another desk, wrote it.
+    static QString person(const QString &osUser, const QString &fullName);
+    static QString person(const JournalPerson &who) { return person(who.osUser, who.fullName); }
+    // Who and from which desk: "Wang Fang (wangf) on desk-3"; "wangf" when neither is known.
+    static QString byline(const QString &osUser, const QString &fullName, const QString &host);
     // A bulk job in one sentence: what, how many, when, by whom, and how far it got.
     static QString describe(const JournalJob &job);
     // Who runs a job that another program wanted, and what to do: "Job 12 is being resumed by

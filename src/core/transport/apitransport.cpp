@@ -151,6 +151,8 @@ JournalEntry ApiTransport::journalEntry(Operation operation, const QJsonObject &
     entry.profile = m_options.journalSource.profile;
     entry.origin = m_options.journalSource.origin;
     entry.osUser = m_options.journalSource.osUser;
+    entry.fullName = m_options.journalSource.fullName;
+    entry.host = m_options.journalSource.host;
     entry.accessCode = m_settings.accessCode;
     entry.baseUrl = m_settings.baseUrl.toString(QUrl::RemoveUserInfo);
     return entry;

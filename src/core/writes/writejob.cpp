@@ -28,6 +28,8 @@ std::optional<QString> WriteJob::record()
     job.baseUrl = who.baseUrl;
     job.origin = who.origin;
     job.osUser = who.osUser;
+    job.fullName = who.fullName;
+    job.host = who.host;
     job.requestTimeout = m_client.settings().transferTimeout;
     if (std::optional<QString> why = m_journal->record(job))
         return Journal::unwritable(m_journal->path(), *why);
