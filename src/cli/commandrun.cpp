@@ -148,6 +148,15 @@ int CommandRun::numberOption(const QString &name, int low, int high) const
     return *value;
 }
 
+void CommandRun::refuseWritesOfViewOnly() const
+{
+    if (!m_spec.writes)
+        return;
+    if (const QString refused = ConnectionSetup::writesRefusal(m_settings.connection);
+        !refused.isEmpty())
+        usageError(refused);
+}
+
 void CommandRun::start(CommandPlan plan)
 {
     m_work = std::move(plan.work);
@@ -273,7 +282,8 @@ void CommandRun::reportDryRun(const QList<ItemWork> &jobs, const QList<JobOutcom
     if (m_settings.format == OutputFormat::Json)
         console::writeBytes(QJsonDocument(m_dryRunRequests).toJson(QJsonDocument::Indented));
     for (qsizetype i = 0; i < outcomes.size(); ++i)
-        if (!outcomes[i].ok()) // refused before anything could be shown: a wrong ICCID, say
+        if (!outcomes[i].ok() && !outcomes[i].heldBack()) // refused before anything could be
+                                                          // shown: a wrong ICCID, say
             console::say(tr("%1: %2").arg(jobs[i].target, outcomes[i].message()));
     console::say(tr("Dry run: %n change(s) shown; nothing was sent.", "", m_dryRunShown));
 }
@@ -370,7 +380,11 @@ void CommandRun::startJobs(ResultShape shape, QList<Column> columns, QList<ItemW
             console::writeError(u"\r\033[K"_s); // the results take the progress line's place
         if (m_settings.dryRun && m_dryRunShown > 0) {
             reportDryRun(runner->items(), runner->outcomes());
-            finish(exitstatus::of(runner->outcomes()));
+            QList<JobOutcome> shown = runner->outcomes();
+            for (JobOutcome &outcome : shown)
+                if (outcome.heldBack())
+                    outcome.error.reset(); // shown, as a dry run should
+            finish(exitstatus::of(shown));
             return;
         }
         ResultPrinter(m_settings.format, shape, columns).print(runner->items(), runner->outcomes());

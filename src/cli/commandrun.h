@@ -45,6 +45,9 @@ public:
 
     // Checking the command line (before connecting).
     [[noreturn]] void usageError(const QString &message) const;
+    // A command that writes, through a view-only profile: a usage error (exit 2) before its
+    // arguments are checked, anything is read or anyone is asked.
+    void refuseWritesOfViewOnly() const;
     void expectArguments(qsizetype least, qsizetype most) const;
     QString argument(qsizetype index) const { return m_arguments.value(index); }
     // The arguments from `first` on, with "-" replaced by the lines of standard input and the

@@ -34,6 +34,9 @@ struct CommandSpec
     QString exitStatus;
     QList<QCommandLineOption> options;
     bool needsConnection = true;
+    // Whether it changes something on the server: a view-only profile refuses it before anything
+    // is asked or read (exit 2).
+    bool writes = false;
     std::function<CommandPlan(CommandRun &)> prepare;
 
     QString name() const { return action.isEmpty() ? group : group + u' ' + action; }

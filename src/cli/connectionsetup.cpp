@@ -105,6 +105,14 @@ void ConnectionSetup::startWithUrl(const Done &done)
                    url.toDisplayString()));
 }
 
+QString ConnectionSetup::writesRefusal(const ConnectionChoice &choice)
+{
+    if (choice.demo || !choice.baseUrl.isEmpty())
+        return {};
+    const std::optional<Profile> profile = findProfile(ProfileStore(), choice.profile);
+    return profile ? profile->writesRefusal() : QString();
+}
+
 void ConnectionSetup::startWithProfile(const Done &done)
 {
     const ProfileStore store;

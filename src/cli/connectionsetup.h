@@ -56,6 +56,9 @@ public:
     static std::optional<Profile> findProfile(const ProfileStore &store, const QString &wanted);
 
     void start(Done done);
+    // Why the chosen connection may change nothing (a view-only profile), or empty. A URL given
+    // on the command line and the demo have no such mark.
+    static QString writesRefusal(const ConnectionChoice &choice);
 
     // The most of a secret's line read from standard input.
     static constexpr qint64 maxSecretBytes = 4096;

@@ -104,6 +104,7 @@ std::optional<int> Cubectl::start()
         arguments.removeAt(arguments.indexOf(spec->action));
 
     m_run = std::make_unique<CommandRun>(*spec, m_parser, GlobalOptions::read(m_parser), arguments);
+    m_run->refuseWritesOfViewOnly();
     m_run->start(spec->prepare(*m_run));
     return std::nullopt;
 }

@@ -13,16 +13,19 @@
 namespace cube::cli {
 
 // What one unit of a command's work came to: rows of values (in the command's columns), or the
-// error that stopped it. A dry run's NotSent error counts as done.
+// error that stopped it.
 struct JobOutcome
 {
     QList<QVariantList> rows;
     std::optional<ApiError> error;
     QString problem; // a failure that is not the API's: a read that found nothing, say
 
-    bool ok() const
+    bool ok() const { return problem.isEmpty() && !error; }
+    // Held back before it was sent (ClientOptions::writeGate): what a dry run shows, which the
+    // dry run counts as done; any other hold (a view-only profile) is a failure.
+    bool heldBack() const
     {
-        return problem.isEmpty() && (!error || error->kind == ApiErrorKind::NotSent);
+        return problem.isEmpty() && error && error->kind == ApiErrorKind::NotSent;
     }
     QString message() const { return error ? error->message() : problem; }
 

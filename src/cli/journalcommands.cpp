@@ -385,6 +385,7 @@ CommandSpec JournalCommands::jobsResume()
 {
     CommandSpec spec = jobCommand(u"resume"_s);
     spec.summary = tr("Finish a job that was cut short (asks first).");
+    spec.writes = true;
     spec.details = tr("Checks the items whose answer was lost (reads only), then sends only the "
                       "items that never reached the server. An item whose outcome stays "
                       "unknown is never sent again, and one sent too recently to judge is left "

@@ -22,8 +22,11 @@ void runOrderWrites(CommandRun &work, Operation operation, const QJsonObject &pa
 
 CommandSpec orderWrite(const QString &action)
 {
-    return CommonOptions::targetCommand(u"orders"_s, action, OrderActionCommands::tr("CODE…"),
-                                        OrderActionCommands::tr("Order codes"));
+    CommandSpec spec =
+        CommonOptions::targetCommand(u"orders"_s, action, OrderActionCommands::tr("CODE…"),
+                                     OrderActionCommands::tr("Order codes"));
+    spec.writes = true;
+    return spec;
 }
 
 } // namespace

@@ -106,6 +106,7 @@ CommandSpec OrderCommands::renew()
     spec.group = u"orders"_s;
     spec.action = u"renew"_s;
     spec.summary = tr("Renew an order for more periods.");
+    spec.writes = true;
     spec.syntax = tr("CODE --periods N");
     spec.options = {
         {u"periods"_s, tr("How many more periods of the plan (1–120)."), tr("N")},
@@ -140,6 +141,7 @@ CommandSpec OrderCommands::place()
     spec.group = u"orders"_s;
     spec.action = u"place"_s;
     spec.summary = tr("Order a data plan for SIM cards.");
+    spec.writes = true;
     spec.syntax = tr("ICCID… --plan CODE");
     spec.details = tr("The plan's name, type and price are read from the account's plans first. "
                       "Each SIM card is ordered on its own, so one refusal does not stop the "
@@ -173,6 +175,7 @@ CommandSpec OrderCommands::placeOta()
     spec.group = u"orders"_s;
     spec.action = u"place-ota"_s;
     spec.summary = tr("Order an OTA day plan for a SIM card in a country.");
+    spec.writes = true;
     spec.syntax = tr("ICCID --plan CODE --mcc MCC --days N --pay-type N");
     spec.options = PlanOrderOptions::definitions();
     spec.options += {

@@ -48,6 +48,7 @@ CommandSpec PlanSmsCommands::sendSms()
     CommandSpec spec =
         CommonOptions::targetCommand(u"sms"_s, u"send"_s, tr("ICCID… --text TEXT"), tr("ICCIDs"));
     spec.summary = tr("Send an SMS to SIM cards.");
+    spec.writes = true;
     spec.details.prepend(tr("The same text goes to every SIM card given; a long text is sent in "
                             "several parts.")
                          + u'\n');

@@ -61,13 +61,14 @@ CommandSpec ProfileCommands::list()
                                  NamedValue{Profile::environmentName(profile.environment).toLower(),
                                             Profile::environmentName(profile.environment)}),
                              profile.baseUrl.toDisplayString(), profile.accessCode,
-                             profile.serverTimeZone.name(), profile.id == store.activeId(),
-                             profile.id});
+                             profile.serverTimeZone.name(), profile.viewOnly,
+                             profile.id == store.activeId(), profile.id});
                     const QList<Column> columns = {{u"name"_s, tr("Name")},
                                                    {u"environment"_s, tr("Environment")},
                                                    {u"base_url"_s, tr("Base URL")},
                                                    {u"access_code"_s, tr("Access code")},
                                                    {u"server_time"_s, tr("Server time")},
+                                                   {u"view_only"_s, tr("View only")},
                                                    {u"active"_s, tr("Active")},
                                                    {u"id"_s, tr("Id")}};
                     work.runJobs(ResultShape::List, columns,
@@ -92,6 +93,8 @@ CommandSpec ProfileCommands::add()
                       "--daily-quota, if given, are kept in the profile.");
     spec.options = {
         {u"use"_s, tr("Make the new profile the active one.")},
+        {u"view-only"_s, tr("Make it a profile for looking only: neither cubectl nor Cube "
+                            "Console sends any change through it.")},
     };
     spec.needsConnection = false;
     spec.prepare = [](CommandRun &run) -> CommandPlan {
@@ -110,6 +113,7 @@ CommandSpec ProfileCommands::add()
         profile.limits.queriesPerSecond =
             given.limits.queriesPerSecond.value_or(profile.limits.queriesPerSecond);
         profile.limits.dailyQuota = given.limits.dailyQuota.value_or(profile.limits.dailyQuota);
+        profile.viewOnly = run.parser().isSet(u"view-only"_s);
         profile.environment = Environment::Custom;
         for (const Environment known : {Environment::Uat, Environment::Production})
             if (profile.baseUrl == Profile::defaultBaseUrl(known))

@@ -190,6 +190,7 @@ CommandSpec serviceSwitch(const QString &action, bool suspending)
 {
     CommandSpec spec = CommonOptions::targetCommand(u"sims"_s, action, SimCommands::tr("ICCID…"),
                                                     SimCommands::tr("ICCIDs"));
+    spec.writes = true;
     spec.prepare = [suspending](CommandRun &run) -> CommandPlan {
         const QStringList iccids = run.iccids(0);
         CommandPlan plan;

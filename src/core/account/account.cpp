@@ -5,6 +5,8 @@
 #include "attention/watchlist.h"
 #include "fleet/fleetcache.h"
 #include "journal/journal.h"
+#include "notes/simnotes.h"
+#include "profiles/profile.h"
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
 
@@ -31,6 +33,7 @@ Account::Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> jo
         store = AttentionStore::defaultPath();
     m_watchlist = std::make_unique<Watchlist>(store, key());
     m_attention = std::make_unique<AttentionRefresh>(m_client.get(), store, key());
+    m_notes = std::make_unique<SimNotes>(QFileInfo(store).dir().filePath(u"notes.sqlite"_s), key());
 }
 
 // The writer's and the look's calls use the client: they go first.
@@ -38,6 +41,11 @@ Account::~Account()
 {
     m_attention.reset();
     m_writer.reset();
+}
+
+QString Account::writesRefused() const
+{
+    return m_viewOnlyProfile ? Profile::viewOnlyRefusal(*m_viewOnlyProfile) : QString();
 }
 
 QString Account::key() const

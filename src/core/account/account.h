@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace cube {
 
@@ -10,6 +12,7 @@ class AttentionRefresh;
 class ChangeWriter;
 class CubeClient;
 class Journal;
+class SimNotes;
 class Watchlist;
 
 // One connected Cube account as a front end works with it: the client for reads, the writer
@@ -40,6 +43,16 @@ public:
     QString key() const;
     Watchlist &watchlist() const { return *m_watchlist; }
     AttentionRefresh &attention() const { return *m_attention; }
+    // The notes and tags kept on the account's SIM cards (notes.sqlite beside the attention
+    // store), for every view and cubectl.
+    SimNotes &notes() const { return *m_notes; }
+
+    // Why nothing may be changed through this account (a view-only profile), for a person, in
+    // the language of now; empty when writes are allowed. The client refuses them all the same
+    // (ClientFactory): views use this to hold their write controls off and say why.
+    QString writesRefused() const;
+    // The account is the view-only profile `profileName`'s (ClientFactory).
+    void makeViewOnly(const QString &profileName) { m_viewOnlyProfile = profileName; }
 
 private:
     std::shared_ptr<Journal> m_journal; // first in, last out: the client and writer use it
@@ -47,6 +60,8 @@ private:
     std::unique_ptr<ChangeWriter> m_writer;
     std::unique_ptr<Watchlist> m_watchlist;
     std::unique_ptr<AttentionRefresh> m_attention;
+    std::unique_ptr<SimNotes> m_notes;
+    std::optional<QString> m_viewOnlyProfile;
 };
 
 } // namespace cube

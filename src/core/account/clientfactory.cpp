@@ -21,7 +21,10 @@ ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions optio
 std::unique_ptr<Account> ClientFactory::accountForProfile(const Profile &profile,
                                                           const QString &secret) const
 {
-    return std::make_unique<Account>(forProfile(profile, secret), m_journal);
+    auto account = std::make_unique<Account>(forProfile(profile, secret), m_journal);
+    if (profile.viewOnly)
+        account->makeViewOnly(profile.name);
+    return account;
 }
 
 std::unique_ptr<Account> ClientFactory::accountForEndpoint(const AccountEndpoint &endpoint) const
@@ -39,7 +42,7 @@ std::unique_ptr<CubeClient> ClientFactory::forProfile(const Profile &profile,
                                                       const QString &secret) const
 {
     // The profile's settings carry its own time-out.
-    return make(profile.connectionSettings(), secret.toUtf8(), profile.name);
+    return make(profile.connectionSettings(), secret.toUtf8(), profile.name, profile.viewOnly);
 }
 
 std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &endpoint) const
@@ -54,7 +57,7 @@ std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &en
 
 std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
                                                 const QByteArray &secret,
-                                                const QString &profileName) const
+                                                const QString &profileName, bool viewOnly) const
 {
     if (m_givenTimeout)
         settings.transferTimeout = *m_givenTimeout;
@@ -66,6 +69,15 @@ std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
     settings.limits.dailyQuota = m_givenLimits.dailyQuota.value_or(settings.limits.dailyQuota);
     ClientOptions options = m_options;
     options.journalSource = Journal::localSource(profileName);
+    if (viewOnly)
+        // Below every front end's own check: a write that slips past a disabled button or a
+        // command's refusal still never leaves, and is not journaled.
+        options.writeGate = [profileName](const PreparedRequest &) {
+            ApiError refused;
+            refused.kind = ApiErrorKind::NotSent;
+            refused.detail = Profile::viewOnlyRefusal(profileName);
+            return std::optional<ApiError>(refused);
+        };
     return std::make_unique<CubeClient>(m_network, std::move(settings), secret, options);
 }
 

@@ -78,8 +78,9 @@ public:
     static QString keychainService();
 
 private:
+    // `viewOnly`: no write of the client may leave (the profile is view only).
     std::unique_ptr<CubeClient> make(ConnectionSettings settings, const QByteArray &secret,
-                                     const QString &profileName) const;
+                                     const QString &profileName, bool viewOnly = false) const;
 
     QNetworkAccessManager *m_network;
     ClientOptions m_options;

@@ -24,6 +24,19 @@ ConnectionSettings Profile::connectionSettings() const
     return settings;
 }
 
+QString Profile::writesRefusal() const
+{
+    return viewOnly ? viewOnlyRefusal(name) : QString();
+}
+
+QString Profile::viewOnlyRefusal(const QString &profileName)
+{
+    return tr("The profile “%1” is view only: it can look up SIM cards, orders and usage, but "
+              "changes nothing on the server. Ask whoever manages the team's profiles for one "
+              "that may make changes.")
+        .arg(profileName);
+}
+
 QString Profile::baseUrlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

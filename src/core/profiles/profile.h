@@ -37,8 +37,17 @@ public:
     int cacheFreshHours = 12;
     QString color = QStringLiteral("#2c7bbf"); // so production is never mistaken for UAT
     AttentionRules attention; // what the Attention tab lists, and how often it looks
+    // A profile for looking only (a trainee's, a viewer's): both programs send none of its
+    // writes, and say why (writesRefusal()).
+    bool viewOnly = false;
 
     ConnectionSettings connectionSettings() const;
+
+    // Why nothing may be changed through the profile, for a person, with what to do; empty
+    // unless it is view only.
+    QString writesRefusal() const;
+    // The same words for the view-only profile named `profileName`, in the language of now.
+    static QString viewOnlyRefusal(const QString &profileName);
 
     // What is wrong with the profile, in words for the person editing it; empty when usable.
     QStringList problems() const;
