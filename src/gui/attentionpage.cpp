@@ -20,6 +20,7 @@
 #include "tablecsvexport.h"
 #include "transport/cubeclient.h"
 #include "ui_attentionpage.h"
+#include "viewonlylock.h"
 #include "watchsimsdialog.h"
 #include "writes/changewriter.h"
 
@@ -64,6 +65,7 @@ AttentionPage::AttentionPage(Account *account, ActivityLog *activity, FleetSync 
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // plan names are the server's text
+    ViewOnlyLock::hold(account, {m_ui->renewButton, m_ui->orderPlanButton, m_ui->endEarlyButton});
     m_calendar->setObjectName(u"expiryCalendar"_s);
     m_ui->sideLayout->insertWidget(1, m_calendar);
     m_ui->problemsLabel->setStyleSheet(u"color: #a1261b;"_s);

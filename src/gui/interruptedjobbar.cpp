@@ -6,6 +6,7 @@
 #include "notify.h"
 #include "plaintext.h"
 #include "transport/cubeclient.h"
+#include "viewonlylock.h"
 #include "writes/changewriter.h"
 #include "writes/jobresumption.h"
 
@@ -52,6 +53,7 @@ InterruptedJobBar::InterruptedJobBar(Account *account, QWidget *parent)
     layout->addWidget(m_hide);
     connect(m_check, &QPushButton::clicked, this, [this] { finishJob(false); });
     connect(m_resume, &QPushButton::clicked, this, &InterruptedJobBar::confirmResume);
+    ViewOnlyLock::hold(account, {m_resume}); // checking reads only: a viewer may check
     connect(m_hide, &QPushButton::clicked, this, [this] {
         m_hiddenJob = m_job;
         hide();

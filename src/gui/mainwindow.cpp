@@ -128,6 +128,8 @@ void MainWindow::buildPages(Account *account)
     for (QWidget *tab : {m_ui->simsTab, m_ui->ordersTab, m_ui->attentionTab, m_ui->activityTab})
         tab->installEventFilter(this); // once each: installing again moves it to the front
     m_quota->setClient(account ? &account->client() : nullptr);
+    m_account = account;
+    retranslate(); // the connection bar's view-only mark
     if (!account)
         return;
     // The pages keep in step through the account's one change source (ChangeWriter).
@@ -304,6 +306,9 @@ void MainWindow::retranslate()
     // loading): it shows what the current tab last said.
     const QString description = m_connectionWords ? m_connectionWords() : QString();
     m_ui->connectionLabel->setText(description.isEmpty() ? tr("Not connected") : description);
+    const QString viewOnly = m_account ? m_account->writesRefused() : QString();
+    m_ui->viewOnlyLabel->setVisible(!viewOnly.isEmpty());
+    m_ui->viewOnlyLabel->setToolTip(viewOnly);
     retranslateAttentionTab();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -92,6 +93,7 @@ private:
     InterruptedJobBar *m_interruptedJobs = nullptr;
     QuotaLabel *m_quota = nullptr;
     ConnectionWords m_connectionWords;
+    QPointer<Account> m_account; // the pages' account, if any
     QHash<QWidget *, QString> m_tabMessages;
     TranslationInstaller *m_translations = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "tablecolumnsizer.h"
 #include "transport/cubeclient.h"
 #include "ui_orderspage.h"
+#include "viewonlylock.h"
 #include "writes/changewriter.h"
 
 #include <QEvent>
@@ -35,6 +36,8 @@ OrdersPage::OrdersPage(Account *account, ActivityLog *activity, QWidget *parent)
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // server and journal text is never HTML
+    ViewOnlyLock::hold(account, {m_ui->endEarlyButton, m_ui->cancelOrderButton, m_ui->enableButton,
+                                 m_ui->renewButton, m_ui->suspendButton, m_ui->resumeButton});
     m_ui->ordersView->setModel(m_model);
     m_ui->ordersView->horizontalHeader()->setSectionsMovable(true);
     // Every column as wide as its widest text, on each page and when a row changes.

@@ -105,6 +105,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     m_ui->quotaSpin->setValue(m_original.limits.dailyQuota);
     m_ui->pageSizeSpin->setValue(m_original.pageSize);
     m_ui->freshSpin->setValue(m_original.cacheFreshHours);
+    m_ui->viewOnlyCheck->setChecked(m_original.viewOnly);
     m_ui->colorCombo->setCurrentIndex(qMax(0, m_ui->colorCombo->findData(m_original.color)));
     QStringList overrides;
     for (auto it = m_original.pathOverrides.cbegin(); it != m_original.pathOverrides.cend(); ++it)
@@ -287,6 +288,7 @@ Profile ProfileDialog::profile() const
     profile.limits.dailyQuota = m_ui->quotaSpin->value();
     profile.pageSize = m_ui->pageSizeSpin->value();
     profile.cacheFreshHours = m_ui->freshSpin->value();
+    profile.viewOnly = m_ui->viewOnlyCheck->isChecked();
     profile.color = m_ui->colorCombo->currentData().toString();
     profile.pathOverrides = parseOverrides(m_ui->pathsEdit->toPlainText());
     return profile;

@@ -1,4 +1,5 @@
 #include "simdetailpanel.h"
+#include "viewonlylock.h"
 
 #include "account/account.h"
 #include "activitylog.h"
@@ -71,7 +72,10 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     , m_simActions(new SimActions(account, activity, this))
 {
     m_ui->setupUi(this);
-    showLabelsAsPlainText(this);                   // server and journal text is never HTML
+    showLabelsAsPlainText(this); // server and journal text is never HTML
+    ViewOnlyLock::hold(account, {m_ui->orderPlanButton, m_ui->smsButton, m_ui->suspendButton,
+                                 m_ui->resumeButton, m_ui->endEarlyButton, m_ui->cancelOrderButton,
+                                 m_ui->enableButton, m_ui->renewButton});
     m_ui->titleLabel->setTextFormat(Qt::RichText); // bold on purpose; the ICCID is escaped
     // On a laptop's low screen (1366 × 768) the detail scrolls, so the window fits; from about
     // 800 px up it shows everything at once, as it did before it could scroll.

@@ -1,4 +1,5 @@
 #include "simlistpage.h"
+#include "viewonlylock.h"
 
 #include "account/account.h"
 #include "activitylog.h"
@@ -51,6 +52,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // server and journal text is never HTML
+    ViewOnlyLock::hold(account, {m_ui->orderPlanButton});
     m_detail = new SimDetailPanel(account, activity, m_ui->detailHolder);
     m_detail->setObjectName(u"simDetail"_s);
     m_actions = new SimActions(account, activity, this);
