@@ -398,6 +398,14 @@
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -480,6 +488,10 @@
     <message>
         <source>Attent&amp;ion</source>
         <translation>Attent&amp;ion</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>View only</translation>
     </message>
 </context>
 <context>
@@ -654,6 +666,10 @@
         <source>The hours a cached SIM list stays fresh cannot be negative.</source>
         <translation>The hours a cached SIM list stays fresh cannot be negative.</translation>
     </message>
+    <message>
+        <source>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</source>
+        <translation>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -805,6 +821,14 @@
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
+    <message>
+        <source>&amp;View only: look up, never change</source>
+        <translation>&amp;View only: look up, never change</translation>
+    </message>
+    <message>
+        <source>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</source>
+        <translation>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</translation>
+    </message>
 </context>
 <context>
     <name>RenewOrderDialog</name>
@@ -949,13 +973,45 @@
         <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
         <translation>Watched SIMs are read in full (usage and days) at each look on the Attention tab</translation>
     </message>
+    <message>
+        <source>Note on this SIM card</source>
+        <translation>Note on this SIM card</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
+        <translation>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card, e.g. Customer ACME, ticket 4711</source>
+        <translation>A note on this SIM card, e.g. Customer ACME, ticket 4711</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Tags of this SIM card</source>
+        <translation>Tags of this SIM card</translation>
+    </message>
+    <message>
+        <source>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
+        <translation>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</translation>
+    </message>
+    <message>
+        <source>e.g. acme, vip</source>
+        <translation>e.g. acme, vip</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</source>
+        <translation>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
-    <message>
-        <source>Search ICCID, IMSI or MSISDN</source>
-        <translation>Search ICCID, IMSI or MSISDN</translation>
-    </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
@@ -979,6 +1035,14 @@
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Search ICCID, IMSI, MSISDN, notes or tag:name</source>
+        <translation>Search ICCID, IMSI, MSISDN, notes or tag:name</translation>
+    </message>
+    <message>
+        <source>Finds the SIM cards whose ICCID, IMSI or MSISDN contains the search, or whose note or tags hold each of its words. tag:acme keeps the SIM cards tagged acme.</source>
+        <translation>Finds the SIM cards whose ICCID, IMSI or MSISDN contains the search, or whose note or tags hold each of its words. tag:acme keeps the SIM cards tagged acme.</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2383,6 @@
         <translation>Profile</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -2377,10 +2437,6 @@
     <message>
         <source>Profile: %1 (access code %2, %3)</source>
         <translation>Profile: %1 (access code %2, %3)</translation>
-    </message>
-    <message>
-        <source>User: %1, with %2</source>
-        <translation>User: %1, with %2</translation>
     </message>
     <message>
         <source>Job %1, item %2</source>
@@ -2510,6 +2566,16 @@
             <numerusform>Refused %Ln times for the gateway&apos;s limits (HTTP 429: not acted on), then sent again</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By</source>
+        <extracomment>The column of who sent a change, and from which computer</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>By: %1, with %2</source>
+        <extracomment>Who sent a change, from which computer, and with which program</extracomment>
+        <translation>By: %1, with %2</translation>
+    </message>
 </context>
 <context>
     <name>cube::HistoryPage</name>
@@ -2573,6 +2639,10 @@
             <numerusform>Exported %Ln change to %1.</numerusform>
             <numerusform>Exported %Ln changes to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2926,21 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
             <numerusform>%n item were sent between %1 and %2 with no answer; they can be checked from %3.</numerusform>
             <numerusform>%n items were sent between %1 and %2 with no answer; they can be checked from %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the journal: their full name and their user name on the computer</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <extracomment>Who sent a change, when only the computer it came from is known</extracomment>
+        <translation>someone on %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who sent a change, and the computer (host name) it came from: &quot;Wang Fang (wangf) on desk-3&quot;</extracomment>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4223,82 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::SimNote</name>
+    <message>
+        <source>A tag cannot be empty: give it 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>A tag cannot be empty: give it 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is %2 characters long; a tag has at most %3.</source>
+        <translation>The tag &quot;%1&quot; is %2 characters long; a tag has at most %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a tag: a tag has only the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (no spaces; upper case is made lower).</source>
+        <translation>&quot;%1&quot; cannot be a tag: a tag has only the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (no spaces; upper case is made lower).</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; a note has at most %2. Shorten it by %3.</source>
+        <translation>The note is %1 characters long; a note has at most %2. Shorten it by %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNoteEditor</name>
+    <message>
+        <source>The note of SIM %1 is not saved: it is kept as a draft. Choose that SIM card again to save it.</source>
+        <translation>The note of SIM %1 is not saved: it is kept as a draft. Choose that SIM card again to save it.</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 was not saved: %2</source>
+        <translation>The note of SIM %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 is saved on this computer.</source>
+        <translation>The note of SIM %1 is saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</source>
+        <translation>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Ctrl+S) keeps it on this computer.</source>
+        <translation>Not saved yet: Save (Ctrl+S) keeps it on this computer.</translation>
+    </message>
+    <message>
+        <source>No note yet. Notes and tags are kept on this computer.</source>
+        <translation>No note yet. Notes and tags are kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Note changed on %1.</source>
+        <translation>Note changed on %1.</translation>
+    </message>
+    <message>
+        <source>Note changed by %1 on %2.</source>
+        <translation>Note changed by %1 on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNotes</name>
+    <message>
+        <source>The notes of the SIM cards could not be read: %1</source>
+        <translation>The notes of the SIM cards could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNotesStore</name>
+    <message>
+        <source>The file of the SIM cards&apos; notes and tags was damaged and was set aside as %1; a new one was started. The notes can be read from the old file with sqlite3.</source>
+        <translation>The file of the SIM cards&apos; notes and tags was damaged and was set aside as %1; a new one was started. The notes can be read from the old file with sqlite3.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</source>
+        <translation>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</translation>
+    </message>
+</context>
+<context>
     <name>cube::SimTableModel</name>
     <message>
         <source>ICCID</source>
@@ -4179,6 +4340,15 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</source>
         <translation>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</translation>
+    </message>
+    <message>
+        <source>The tags (#acme) and the first line of the note kept on this computer for the SIM card, edited in its detail. Search tag:acme for the SIM cards tagged acme, or words of a note.</source>
+        <translation>The tags (#acme) and the first line of the note kept on this computer for the SIM card, edited in its detail. Search tag:acme for the SIM cards tagged acme, or words of a note.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>The list&apos;s column of the tags and the note kept on a SIM card</extracomment>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4869,10 +5039,6 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>The changes sent by cubectl and the console, newest first.</translation>
     </message>
     <message>
-        <source>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</source>
-        <translation>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</translation>
-    </message>
-    <message>
         <source>Only changes recorded on or after DATE.</source>
         <translation>Only changes recorded on or after DATE.</translation>
     </message>
@@ -5064,6 +5230,34 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</source>
         <translation>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the journal before it is sent: who sent it from which computer, when, from which profile, what was sent (never the secret or the signature) and what became of it. The text listing names the person in one column (By); JSON and CSV give user, full_name and host.</source>
+        <translation>Every change is recorded in the journal before it is sent: who sent it from which computer, when, from which profile, what was sent (never the secret or the signature) and what became of it. The text listing names the person in one column (By); JSON and CSV give user, full_name and host.</translation>
+    </message>
+    <message>
+        <source>Only changes sent by PERSON: a user name on the computer, or a full name (any case).</source>
+        <translation>Only changes sent by PERSON: a user name on the computer, or a full name (any case).</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>--by takes a user name or a full name.</source>
+        <translation>--by takes a user name or a full name.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5666,14 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
         <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</source>
+        <translation>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</translation>
     </message>
 </context>
 <context>

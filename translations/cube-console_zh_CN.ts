@@ -398,6 +398,14 @@
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>操作人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按操作人筛选</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -480,6 +488,10 @@
     <message>
         <source>Attent&amp;ion</source>
         <translation>待处理(&amp;I)</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>仅查看</translation>
     </message>
 </context>
 <context>
@@ -654,6 +666,10 @@
         <source>The hours a cached SIM list stays fresh cannot be negative.</source>
         <translation>缓存的 SIM 卡列表有效时长不能为负数。</translation>
     </message>
+    <message>
+        <source>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</source>
+        <translation>配置“%1”为仅查看：可以查询 SIM 卡、订单和用量，但不会在服务器上做任何更改。如需操作，请向管理团队配置的人员申请一个可以更改的配置。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -805,6 +821,14 @@
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;View only: look up, never change</source>
+        <translation>仅查看(&amp;V)：只查询，不更改</translation>
+    </message>
+    <message>
+        <source>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</source>
+        <translation>供实习人员或只读用户使用：Cube Console 和 cubectl 都不会通过此配置发送任何更改（订购、续订、短信……）。</translation>
+    </message>
 </context>
 <context>
     <name>RenewOrderDialog</name>
@@ -949,13 +973,45 @@
         <source>Watched SIMs are read in full (usage and days) at each look on the Attention tab</source>
         <translation>在“待处理”标签页每次查看时，都会完整读取所关注的 SIM 卡（用量和每日用量）</translation>
     </message>
+    <message>
+        <source>Note on this SIM card</source>
+        <translation>此 SIM 卡的备注</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
+        <translation>此 SIM 卡的备注（最多 2,000 个字符），按账户保存在本机，可在 SIM 卡列表中搜索到。按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card, e.g. Customer ACME, ticket 4711</source>
+        <translation>此 SIM 卡的备注，例如：客户 ACME，工单 4711</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tags of this SIM card</source>
+        <translation>此 SIM 卡的标签</translation>
+    </message>
+    <message>
+        <source>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
+        <translation>每个标签由 1 到 32 个字母 a–z、数字、“.”、“_”和“-”组成，以空格或逗号分隔。在 SIM 卡列表中搜索 tag:acme 可找到带有 acme 标签的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>e.g. acme, vip</source>
+        <translation>例如：acme, vip</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</source>
+        <translation>将备注和标签保存在本机（Ctrl+S），不会发送到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>SimListPage</name>
-    <message>
-        <source>Search ICCID, IMSI or MSISDN</source>
-        <translation>搜索 ICCID、IMSI 或 MSISDN</translation>
-    </message>
     <message>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
@@ -979,6 +1035,14 @@
     <message>
         <source>Searching…</source>
         <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Search ICCID, IMSI, MSISDN, notes or tag:name</source>
+        <translation>搜索 ICCID、IMSI、MSISDN、备注或 tag:标签名</translation>
+    </message>
+    <message>
+        <source>Finds the SIM cards whose ICCID, IMSI or MSISDN contains the search, or whose note or tags hold each of its words. tag:acme keeps the SIM cards tagged acme.</source>
+        <translation>查找 ICCID、IMSI 或 MSISDN 包含搜索内容，或备注、标签包含其中每个词的 SIM 卡。tag:acme 只保留带有 acme 标签的 SIM 卡。</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2337,6 @@
         <translation>配置</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>程序</translation>
     </message>
@@ -2331,10 +2391,6 @@
     <message>
         <source>Profile: %1 (access code %2, %3)</source>
         <translation>配置：%1（接入码 %2，%3）</translation>
-    </message>
-    <message>
-        <source>User: %1, with %2</source>
-        <translation>用户：%1，使用 %2</translation>
     </message>
     <message>
         <source>Job %1, item %2</source>
@@ -2463,6 +2519,16 @@
             <numerusform>因网关限制被拒绝 %Ln 次（HTTP 429：未执行），随后重新发送</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By</source>
+        <extracomment>The column of who sent a change, and from which computer</extracomment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>By: %1, with %2</source>
+        <extracomment>Who sent a change, from which computer, and with which program</extracomment>
+        <translation>操作人：%1，使用 %2</translation>
+    </message>
 </context>
 <context>
     <name>cube::HistoryPage</name>
@@ -2523,6 +2589,10 @@
         <translation>
             <numerusform>已将 %Ln 条变更导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2868,21 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
         <translation>
             <numerusform>%n 项已于 %1 至 %2 之间发出但未收到应答；可从 %3 起检查。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the journal: their full name and their user name on the computer</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <extracomment>Who sent a change, when only the computer it came from is known</extracomment>
+        <translation>%1 上的某人</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who sent a change, and the computer (host name) it came from: &quot;Wang Fang (wangf) on desk-3&quot;</extracomment>
+        <translation>%1，在 %2 上</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4133,82 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::SimNote</name>
+    <message>
+        <source>A tag cannot be empty: give it 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>标签不能为空：请使用 1 到 %1 个字母 a–z、数字 0–9、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is %2 characters long; a tag has at most %3.</source>
+        <translation>标签“%1”长 %2 个字符；标签最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a tag: a tag has only the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (no spaces; upper case is made lower).</source>
+        <translation>“%1”不能作为标签：标签只能包含字母 a–z、数字 0–9、“.”、“_”和“-”（不能有空格；大写会转为小写）。</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; a note has at most %2. Shorten it by %3.</source>
+        <translation>备注长 %1 个字符；备注最多 %2 个字符。请删减 %3 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNoteEditor</name>
+    <message>
+        <source>The note of SIM %1 is not saved: it is kept as a draft. Choose that SIM card again to save it.</source>
+        <translation>SIM 卡 %1 的备注尚未保存，已作为草稿保留。再次选择该 SIM 卡即可保存。</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 was not saved: %2</source>
+        <translation>SIM 卡 %1 的备注未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 is saved on this computer.</source>
+        <translation>SIM 卡 %1 的备注已保存在本机。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</source>
+        <translation>之前的草稿，尚未保存：点击保存（Ctrl+S）即可保留。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Ctrl+S) keeps it on this computer.</source>
+        <translation>尚未保存：点击保存（Ctrl+S）即可保存在本机。</translation>
+    </message>
+    <message>
+        <source>No note yet. Notes and tags are kept on this computer.</source>
+        <translation>还没有备注。备注和标签保存在本机。</translation>
+    </message>
+    <message>
+        <source>Note changed on %1.</source>
+        <translation>备注修改于 %1。</translation>
+    </message>
+    <message>
+        <source>Note changed by %1 on %2.</source>
+        <translation>备注由 %1 修改于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNotes</name>
+    <message>
+        <source>The notes of the SIM cards could not be read: %1</source>
+        <translation>无法读取 SIM 卡的备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cube::SimNotesStore</name>
+    <message>
+        <source>The file of the SIM cards&apos; notes and tags was damaged and was set aside as %1; a new one was started. The notes can be read from the old file with sqlite3.</source>
+        <translation>SIM 卡备注和标签文件已损坏，已另存为 %1，并新建了一个文件。可以用 sqlite3 从旧文件中读取备注。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cube Console (schema %2); this one reads schema %3 and leaves it alone.</source>
+        <translation>%1 由较新版本的 Cube Console 写入（架构 %2）；此版本只能读取架构 %3，因此不会改动它。</translation>
+    </message>
+</context>
+<context>
     <name>cube::SimTableModel</name>
     <message>
         <source>ICCID</source>
@@ -4089,6 +4250,15 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>★ marks a watched SIM card: it is read in full (usage and days) at each look on the Attention tab.</source>
         <translation>★ 表示已关注的 SIM 卡：在“待处理”标签页每次查看时都会完整读取它（用量和每日用量）。</translation>
+    </message>
+    <message>
+        <source>The tags (#acme) and the first line of the note kept on this computer for the SIM card, edited in its detail. Search tag:acme for the SIM cards tagged acme, or words of a note.</source>
+        <translation>本机为该 SIM 卡保存的标签（#acme）和备注的第一行，可在详情中编辑。搜索 tag:acme 可找到带有 acme 标签的 SIM 卡，也可以搜索备注中的词。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>The list&apos;s column of the tags and the note kept on a SIM card</extracomment>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4767,10 +4937,6 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>cubectl 和控制台发送的变更，最新的在前。</translation>
     </message>
     <message>
-        <source>Every change is recorded in the journal before it is sent: who sent it, when, from which profile, what was sent (never the secret or the signature) and what became of it.</source>
-        <translation>每项变更在发送前都记入日志：谁、何时、用哪个配置发送，发送了什么（绝不含密钥或签名），以及结果如何。</translation>
-    </message>
-    <message>
         <source>Only changes recorded on or after DATE.</source>
         <translation>只显示 DATE 当天或之后记录的变更。</translation>
     </message>
@@ -4959,6 +5125,34 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>Checks the items whose answer was lost (reads only), then sends only the items that never reached the server. An item whose outcome stays unknown is never sent again, and one sent too recently to judge is left for a later check. Only one program at a time runs a job.</source>
         <translation>先检查应答丢失的项（只读取），再只发送从未到达服务器的项。结果仍未知的项绝不会再次发送；发出时间太近、尚无法判断的项留待以后检查。同一时间只有一个程序运行某个任务。</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the journal before it is sent: who sent it from which computer, when, from which profile, what was sent (never the secret or the signature) and what became of it. The text listing names the person in one column (By); JSON and CSV give user, full_name and host.</source>
+        <translation>每项更改在发送前都会记入日志：由谁在哪台计算机上发送、何时、来自哪个配置、发送了什么（绝不包括密钥或签名）以及结果如何。文本列表在一列（操作人）中写明操作人；JSON 和 CSV 分别给出 user、full_name 和 host。</translation>
+    </message>
+    <message>
+        <source>Only changes sent by PERSON: a user name on the computer, or a full name (any case).</source>
+        <translation>只显示 PERSON 发送的更改：计算机上的用户名，或全名（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>--by takes a user name or a full name.</source>
+        <translation>--by 需要一个用户名或全名。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5559,14 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
         <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个连接配置成为当前配置。如给出 --timeout、--server-utc-offset、--connections、--rate 和 --daily-quota，它们会保存在连接配置中。</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</source>
+        <translation>设为仅查看的配置：cubectl 和 Cube Console 都不会通过它发送任何更改。</translation>
     </message>
 </context>
 <context>
