@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTableView>
@@ -41,6 +42,15 @@ private:
             if (names.contains(button->objectName()))
                 found.append(button);
         return found;
+    }
+
+    // For people to look at (CUBE_SCREENSHOT_DIR, or tests/screenshots in the build folder).
+    static void save(QWidget &window, const QString &name)
+    {
+        const QDir folder(qEnvironmentVariable(
+            "CUBE_SCREENSHOT_DIR", QStringLiteral(QT_TESTCASE_BUILDDIR "/../screenshots")));
+        folder.mkpath(u"."_s);
+        QVERIFY(window.grab().save(folder.filePath(name)));
     }
 
     static int writesReceived(const cube::sim::CubeSimulator &simulator)
@@ -135,6 +145,7 @@ private slots:
         QTest::qWait(100);
         QCOMPARE(QApplication::activeModalWidget(), nullptr); // no dialog opened
         QCOMPARE(writesReceived(simulator), 0);
+        save(window, u"view-only-en.png"_s);
 
         // In Chinese the hover says it in Chinese, and the buttons stay off after retranslating.
         cube::TranslationInstaller translations;
@@ -146,6 +157,7 @@ private slots:
                          && !button->toolTip().contains(u"view only"_s),
                      qPrintable(button->toolTip()));
         }
+        save(window, u"view-only-zh.png"_s);
     }
 };
 
