@@ -1006,8 +1006,12 @@
         <translation>Save note</translation>
     </message>
     <message>
-        <source>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</source>
-        <translation>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</translation>
+        <source>The note and tags are kept on this computer for this account, and shared with cubectl; nothing is sent to the server.</source>
+        <translation>The note and tags are kept on this computer for this account, and shared with cubectl; nothing is sent to the server.</translation>
+    </message>
+    <message>
+        <source>Keeps the note and tags on this computer for this account (Ctrl+S); nothing is sent to the server.</source>
+        <translation>Keeps the note and tags on this computer for this account (Ctrl+S); nothing is sent to the server.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1950,10 @@
     <message>
         <source>C&amp;lear SIM list cache</source>
         <translation>C&amp;lear SIM list cache</translation>
+    </message>
+    <message>
+        <source>%1 (view only)</source>
+        <translation>%1 (view only)</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4089,11 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>SIM %1 is no longer watched.</source>
         <translation>SIM %1 is no longer watched.</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>The end of a line of a SIM&apos;s timeline: who sent the change</extracomment>
+        <translation>by %1</translation>
+    </message>
 </context>
 <context>
     <name>cube::SimListPage</name>
@@ -4260,24 +4273,25 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</source>
-        <translation>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</translation>
+        <source>A draft from before, not saved yet: Ctrl+S saves it.</source>
+        <translation>A draft from before, not saved yet: Ctrl+S saves it.</translation>
     </message>
     <message>
-        <source>Not saved yet: Save (Ctrl+S) keeps it on this computer.</source>
-        <translation>Not saved yet: Save (Ctrl+S) keeps it on this computer.</translation>
+        <source>Not saved yet: Ctrl+S saves it.</source>
+        <translation>Not saved yet: Ctrl+S saves it.</translation>
     </message>
     <message>
-        <source>No note yet. Notes and tags are kept on this computer.</source>
-        <translation>No note yet. Notes and tags are kept on this computer.</translation>
+        <source>No note yet.</source>
+        <translation>No note yet.</translation>
     </message>
     <message>
-        <source>Note changed on %1.</source>
-        <translation>Note changed on %1.</translation>
+        <source>Changed %1.</source>
+        <translation>Changed %1.</translation>
     </message>
     <message>
-        <source>Note changed by %1 on %2.</source>
-        <translation>Note changed by %1 on %2.</translation>
+        <source>Changed by %1, %2.</source>
+        <extracomment>Who changed a SIM card&apos;s note last, and when</extracomment>
+        <translation>Changed by %1, %2.</translation>
     </message>
 </context>
 <context>

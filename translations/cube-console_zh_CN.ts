@@ -1006,8 +1006,12 @@
         <translation>保存备注</translation>
     </message>
     <message>
-        <source>Keeps the note and tags on this computer (Ctrl+S); nothing is sent to the server.</source>
-        <translation>将备注和标签保存在本机（Ctrl+S），不会发送到服务器。</translation>
+        <source>The note and tags are kept on this computer for this account, and shared with cubectl; nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the note and tags on this computer for this account (Ctrl+S); nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1917,10 @@
     <message>
         <source>C&amp;lear SIM list cache</source>
         <translation>清除 SIM 卡列表缓存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (view only)</source>
+        <translation>%1（仅查看）</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4006,11 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>SIM %1 is no longer watched.</source>
         <translation>已不再关注 SIM 卡 %1。</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>The end of a line of a SIM&apos;s timeline: who sent the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cube::SimListPage</name>
@@ -4170,24 +4183,25 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>A draft from before, not saved yet: Save (Ctrl+S) keeps it.</source>
-        <translation>之前的草稿，尚未保存：点击保存（Ctrl+S）即可保留。</translation>
+        <source>A draft from before, not saved yet: Ctrl+S saves it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet: Save (Ctrl+S) keeps it on this computer.</source>
-        <translation>尚未保存：点击保存（Ctrl+S）即可保存在本机。</translation>
+        <source>Not saved yet: Ctrl+S saves it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No note yet. Notes and tags are kept on this computer.</source>
-        <translation>还没有备注。备注和标签保存在本机。</translation>
+        <source>No note yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note changed on %1.</source>
-        <translation>备注修改于 %1。</translation>
+        <source>Changed %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note changed by %1 on %2.</source>
-        <translation>备注由 %1 修改于 %2。</translation>
+        <source>Changed by %1, %2.</source>
+        <extracomment>Who changed a SIM card&apos;s note last, and when</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,9 @@ void ConsoleSession::rebuildMenu()
     clearCache->setObjectName(u"clearCacheAction"_s);
     m_menu->addSeparator();
     for (const Profile &profile : m_profiles->profiles()) {
-        QAction *use = m_menu->addAction(profile.name, this, [this, id = profile.id] {
+        const QString name =
+            profile.viewOnly ? tr("%1 (view only)").arg(profile.name) : profile.name;
+        QAction *use = m_menu->addAction(name, this, [this, id = profile.id] {
             if (const auto chosen = m_profiles->profile(id))
                 connectTo(*chosen);
         });

@@ -9,9 +9,11 @@
 #include "simtablemodel.h"
 #include "widgetlookup.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -137,6 +139,50 @@ private slots:
         QCOMPARE(stored->secret, QString::fromLatin1(secret));
         QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)->text().contains(u"P000311"_s));
     }
+    // A profile saved with "View only" checked: the console connects, says "View only" in the
+    // connection bar and in the Connection menu, and its write buttons stay off.
+    void aViewOnlyProfileHoldsItsWritesOff()
+    {
+        if (qEnvironmentVariableIsSet("CUBE_KEYCHAIN_SCENARIO"))
+            QSKIP("needs the session's keychain");
+        cube::ProfileStore earlier; // the first run's profile, from the function above
+        for (const cube::Profile &profile : earlier.profiles())
+            earlier.remove(profile.id);
+        FirstRun run(u"P000313"_s, "viewer-secret-13", 40);
+        QVERIFY(run.openDialog());
+        cube::ProfileDialog *dialog = run.dialog;
+        type(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Trainee"_s);
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), run.simulator.baseUrl().toString());
+        type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000313"_s);
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), u"viewer-secret-13"_s);
+        auto *viewOnly = dialog->findChild<QCheckBox *>(u"viewOnlyCheck"_s);
+        QVERIFY(viewOnly && !viewOnly->isChecked());
+        QTest::mouseClick(viewOnly, Qt::LeftButton, {}, QPoint(8, viewOnly->height() / 2));
+        QVERIFY(viewOnly->isChecked());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        cube::MainWindow &window = run.window;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)
+                       && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 40;
+            },
+            20000));
+        QVERIFY(run.profiles.profile(run.profiles.activeId())->viewOnly);
+        QVERIFY(window.findChild<QLabel *>(u"viewOnlyLabel"_s)->isVisible());
+        auto *orderPlan =
+            window.findChild<cube::SimListPage *>()->findChild<QPushButton *>(u"orderPlanButton"_s);
+        QVERIFY(!orderPlan->isEnabled());
+        QVERIFY(orderPlan->toolTip().contains(u"“Trainee” is view only"_s));
+        QStringList profilesInMenu;
+        for (const QMenu *menu : window.findChildren<QMenu *>())
+            for (const QAction *action : menu->actions())
+                if (action->isCheckable())
+                    profilesInMenu.append(action->text());
+        QVERIFY2(profilesInMenu.contains(u"Trainee (view only)"_s),
+                 qPrintable(profilesInMenu.join(u", "_s)));
+    }
+
     // Run as tst_firstrun_without_keychain, with no session bus at all.
     void withoutAKeychainTheSecretServesThisSessionOnly()
     {
