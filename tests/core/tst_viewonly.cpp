@@ -7,6 +7,7 @@
 #include "knownids.h"
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
+#include "simulatorclient.h"
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
 
@@ -45,20 +46,11 @@ private:
         return made;
     }
 
-    std::unique_ptr<cube::Account> account(bool viewOnly) const
+    std::unique_ptr<cube::Account> account(bool viewOnly)
     {
         const cube::AccountEndpoint endpoint = m_simulator->endpoint();
-        return cube::ClientFactory(const_cast<QNetworkAccessManager *>(&m_network), {}, m_journal)
+        return cube::ClientFactory(&m_network, {}, m_journal)
             .accountForProfile(profile(viewOnly), QString::fromLatin1(endpoint.secret));
-    }
-
-    int writesReceived() const
-    {
-        int received = 0;
-        for (const Operation operation : cube::allOperations())
-            if (cube::operationInfo(operation).write)
-                received += m_simulator->requestCount(cube::operationInfo(operation).nameString());
-        return received;
     }
 
     // An order in use and the SIM it belongs to, from the simulator's own records.
@@ -136,7 +128,7 @@ private slots:
                          && outcome.error->message().contains(u"view only"_s),
                      qPrintable(outcome.error->message()));
         }
-        QCOMPARE(writesReceived(), 0);
+        QCOMPARE(cube::test::writesReceived(*m_simulator), 0);
         QCOMPARE(m_journal->history({}).size(), journaled); // nothing was about to leave
     }
 
@@ -161,7 +153,7 @@ private slots:
             worker->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
         });
         QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message() : QString()));
-        QCOMPARE(writesReceived(), 1);
+        QCOMPARE(cube::test::writesReceived(*m_simulator), 1);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "ordertablemodel.h"
 #include "profiles/profile.h"
+#include "simulatorclient.h"
 #include "simwithorder.h"
 #include "widgetlookup.h"
 
@@ -51,15 +52,6 @@ private:
             "CUBE_SCREENSHOT_DIR", QStringLiteral(QT_TESTCASE_BUILDDIR "/../screenshots")));
         folder.mkpath(u"."_s);
         QVERIFY(window.grab().save(folder.filePath(name)));
-    }
-
-    static int writesReceived(const cube::sim::CubeSimulator &simulator)
-    {
-        int received = 0;
-        for (const cube::Operation operation : cube::allOperations())
-            if (cube::operationInfo(operation).write)
-                received += simulator.requestCount(cube::operationInfo(operation).nameString());
-        return received;
     }
 
     // Opens a SIM whose order is in use and chooses that order in its detail, as a person does.
@@ -144,7 +136,7 @@ private slots:
         }
         QTest::qWait(100);
         QCOMPARE(QApplication::activeModalWidget(), nullptr); // no dialog opened
-        QCOMPARE(writesReceived(simulator), 0);
+        QCOMPARE(cube::test::writesReceived(simulator), 0);
         save(window, u"view-only-en.png"_s);
 
         // In Chinese the hover says it in Chinese, and the buttons stay off after retranslating.

@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "account/clientfactory.h"
+#include "contract/operation.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
 #include "transport/cubeclient.h"
@@ -37,6 +38,16 @@ accountFor(sim::CubeSimulator &simulator, QNetworkAccessManager *network,
     ClientFactory factory(network, std::move(options), std::move(journal));
     factory.setGivenTimeout(timeout);
     return factory.accountForEndpoint(simulator.endpoint());
+}
+
+// How many writes of any kind reached `simulator` (the operations the contract calls writes).
+inline int writesReceived(const sim::CubeSimulator &simulator)
+{
+    int received = 0;
+    for (const Operation operation : allOperations())
+        if (operationInfo(operation).write)
+            received += simulator.requestCount(operationInfo(operation).nameString());
+    return received;
 }
 
 // An account whose journal, and so its attention store, is in `folder`: a test's own.
