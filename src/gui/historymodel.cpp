@@ -51,8 +51,8 @@ QString HistoryModel::text(const JournalEntry &entry, int column) const
         return cleanStoredText(entry.reason);
     case Profile:
         return cleanStoredText(entry.profile);
-    case User:
-        return cleanStoredText(entry.osUser);
+    case By:
+        return entry.byline();
     case Program:
         return cleanStoredText(entry.origin);
     default:
@@ -121,8 +121,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Reason");
     case Profile:
         return tr("Profile");
-    case User:
-        return tr("User");
+    case By:
+        //: The column of who sent a change, and from which computer
+        return tr("By");
     case Program:
         return tr("Program");
     default:
@@ -271,7 +272,8 @@ QString HistoryModel::details(const JournalEntry &entry)
         tr("Profile: %1 (access code %2, %3)")
             .arg(entry.profile.isEmpty() ? tr("—") : cleanStoredText(entry.profile),
                  cleanStoredText(entry.accessCode), cleanStoredText(entry.baseUrl)),
-        tr("User: %1, with %2").arg(cleanStoredText(entry.osUser), cleanStoredText(entry.origin)),
+        //: Who sent a change, from which computer, and with which program
+        tr("By: %1, with %2").arg(entry.byline(), cleanStoredText(entry.origin)),
     };
     if (!entry.reason.isEmpty())
         lines.insert(2, tr("Reason: %1").arg(cleanStoredText(entry.reason)));

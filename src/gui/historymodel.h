@@ -8,14 +8,15 @@
 namespace cube {
 
 // Entries of the journal of changes as a table, newest first: when (local time), what, on
-// which order or SIM, how it came out, why, and who sent it from where.
+// which order or SIM, how it came out, why, from which profile, by whom on which desk, and with
+// which program.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { Recorded, Change, Subject, Outcome, Reason, Profile, User, Program, ColumnCount };
+    enum Column { Recorded, Change, Subject, Outcome, Reason, Profile, By, Program, ColumnCount };
 
     explicit HistoryModel(QObject *parent = nullptr);
 

@@ -68,7 +68,7 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
     connect(m_ui->showButton, &QPushButton::clicked, this, &HistoryPage::reload);
     for (QLineEdit *edit : {m_ui->subjectEdit, m_ui->profileEdit})
         connect(edit, &QLineEdit::returnPressed, this, &HistoryPage::reload);
-    for (QComboBox *combo : {m_ui->operationCombo, m_ui->outcomeCombo})
+    for (QComboBox *combo : {m_ui->operationCombo, m_ui->outcomeCombo, m_ui->personFilter})
         connect(combo, &QComboBox::activated, this, &HistoryPage::reload);
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
         connect(edit, &QDateEdit::editingFinished, this, &HistoryPage::reload);
@@ -99,6 +99,9 @@ void HistoryPage::fillChoices()
         m_ui->outcomeCombo->addItem(JournalWords::words(each), int(each));
     m_ui->operationCombo->setCurrentIndex(operation);
     m_ui->outcomeCombo->setCurrentIndex(outcome);
+    if (m_ui->personFilter->count() == 0)
+        m_ui->personFilter->addItem(QString());
+    m_ui->personFilter->setItemText(0, tr("Everyone"));
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit})
         edit->setSpecialValueText(tr("any day"));
 }
@@ -116,7 +119,36 @@ HistoryFilter HistoryPage::filter() const
         filter.outcome = JournalOutcome(outcome.toInt());
     filter.subject = m_ui->subjectEdit->text().trimmed();
     filter.profile = m_ui->profileEdit->text().trimmed();
+    filter.person = m_ui->personFilter->currentData().toString();
     return filter;
+}
+
+void HistoryPage::fillPeople()
+{
+    QComboBox *combo = m_ui->personFilter;
+    QList<std::pair<QString, QString>> people; // words, user
+    for (const JournalPerson &person : m_journal->people())
+        people.append({JournalWords::person(person), person.osUser});
+    QList<std::pair<QString, QString>> shown;
+    for (int row = 1; row < combo->count(); ++row)
+        shown.append({combo->itemText(row), combo->itemData(row).toString()});
+    // Rebuilt only when someone new wrote (or a name changed): a list open in front of the
+    // person stays as it is.
+    if (people == shown)
+        return;
+    const QString chosen = combo->currentData().toString();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const auto &[words, user] : std::as_const(people))
+        combo->addItem(words, user);
+    // Someone chosen stays chosen, even with no entry left (the journal was pruned): the
+    // filter shown is the filter applied.
+    int row = chosen.isEmpty() ? 0 : combo->findData(chosen);
+    if (row < 0) {
+        combo->addItem(chosen, chosen);
+        row = combo->count() - 1;
+    }
+    combo->setCurrentIndex(row);
 }
 
 void HistoryPage::reload()
@@ -128,6 +160,7 @@ void HistoryPage::reload()
                       : tr("No journal of changes is kept for this connection."));
         return;
     }
+    fillPeople();
     const HistoryFilter wanted = filter();
     m_model->setEntries(m_journal->history(wanted));
     m_ui->historyView->resizeColumnsToContents();

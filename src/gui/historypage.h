@@ -18,8 +18,8 @@ class Journal;
 struct HistoryFilter;
 
 // The History tab: every change of every session of the console and cubectl, from the journal
-// of changes, newest first; filtered by dates, kind of change, ICCID or order code, outcome and
-// profile; the whole entry on double-click; exported as CSV.
+// of changes, newest first; filtered by dates, kind of change, ICCID or order code, outcome,
+// profile and person; the whole entry on double-click; exported as CSV.
 class HistoryPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +42,9 @@ protected:
 private:
     HistoryFilter filter() const;
     void fillChoices();
+    // The people the journal names, for the person filter: read with every reload, since
+    // another desk's program may have written meanwhile.
+    void fillPeople();
     void setUpExport();
     void chooseExportFile();
     void showDetails(const QModelIndex &index);

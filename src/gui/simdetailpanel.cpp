@@ -621,8 +621,12 @@ void SimDetailPanel::showTimeline()
                                 entry.subjects.join(u", "_s), JournalWords::words(entry.outcome()));
         if (!entry.reason.isEmpty())
             line += u"  — "_s + entry.reason;
+        // On a team's desks "who" is part of what happened; the tooltip says from where.
+        if (const QString who = entry.byName(); !who.isEmpty())
+            //: The end of a line of a SIM's timeline: who sent the change
+            line += u"  — "_s + tr("by %1").arg(who);
         auto *item = new QListWidgetItem(line, m_ui->timelineList);
-        item->setToolTip(plainToolTip(tr("By %1 with %2").arg(entry.osUser, entry.origin)));
+        item->setToolTip(plainToolTip(tr("By %1 with %2").arg(entry.byline(), entry.origin)));
     }
 }
 

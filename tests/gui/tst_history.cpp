@@ -13,6 +13,7 @@
 #include "simulatorclient.h"
 #include "widgetlookup.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -170,7 +171,7 @@ private slots:
         QCOMPARE(history->index(1, cube::HistoryModel::Outcome).data().toString(), u"Done"_s);
         QCOMPARE(history->index(1, cube::HistoryModel::Reason).data().toString(),
                  u"Customer, \"moved\""_s);
-        QVERIFY(!history->index(1, cube::HistoryModel::User).data().toString().isEmpty());
+        QVERIFY(!history->index(1, cube::HistoryModel::By).data().toString().isEmpty());
         QVERIFY(history->index(1, cube::HistoryModel::Program)
                     .data()
                     .toString()
@@ -344,6 +345,93 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 2, 5000);
         QVERIFY(shows(u"L2024FOLLOW2"_s));
         QVERIFY(translations.install(cube::UiLanguage::English));
+    }
+
+    // Two people at two desks: the By column names each with their desk, the details say it,
+    // and the person filter (reached by its mnemonic, chosen with the keyboard) lists only
+    // that person's changes.
+    void historyNamesThePersonAndFiltersByPerson()
+    {
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        const QString path = m_dir.filePath(u"people.sqlite"_s);
+        QNetworkAccessManager network;
+        const auto account =
+            cube::ClientFactory(&network, {}, std::make_shared<cube::Journal>(path))
+                .accountForEndpoint({QUrl(u"http://127.0.0.1:9"_s), u"desk"_s, "secret", {}});
+        cube::Journal desks(path);
+        const auto endEarly = [&desks](const QString &code, const cube::JournalSource &source) {
+            cube::JournalEntry entry;
+            entry.operation = cube::Operation::EndOrderEarly;
+            entry.subjects = {code};
+            entry.fields = {{u"order_code"_s, code}};
+            entry.origin = source.origin;
+            entry.osUser = source.osUser;
+            entry.fullName = source.fullName;
+            entry.host = source.host;
+            QVERIFY(!desks.record(entry));
+            desks.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
+        };
+        const cube::JournalSource wang{
+            {}, u"cube-console 0.1.0"_s, u"wangf"_s, u"Wang Fang"_s, u"desk-3"_s};
+        const cube::JournalSource li{{}, u"cubectl 0.1.0"_s, u"lil"_s, {}, u"desk-7"_s};
+        endEarly(u"L2024WANG1"_s, wang);
+        endEarly(u"L2024LI1"_s, li);
+        endEarly(u"L2024WANG2"_s, wang);
+
+        cube::HistoryPage page(account.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModel *entries = cube::test::modelOf(&page, u"historyView"_s);
+        QCOMPARE(entries->rowCount(), 3);
+        QCOMPARE(entries->headerData(cube::HistoryModel::By, Qt::Horizontal).toString(), u"By"_s);
+        QCOMPARE(entries->index(0, cube::HistoryModel::By).data().toString(),
+                 u"Wang Fang (wangf) on desk-3"_s);
+        QCOMPARE(entries->index(1, cube::HistoryModel::By).data().toString(), u"lil on desk-7"_s);
+
+        // Everyone first, then each person once, by name.
+        auto *person = page.findChild<QComboBox *>(u"personFilter"_s);
+        QVERIFY(person);
+        QStringList listed;
+        for (int row = 0; row < person->count(); ++row)
+            listed.append(person->itemText(row));
+        QCOMPARE(listed, (QStringList{u"Everyone"_s, u"lil"_s, u"Wang Fang (wangf)"_s}));
+
+        // Alt+B (the label "By") reaches it; Down chooses the next person, at once.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(&page, Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), person);
+        QTest::keyClick(person, Qt::Key_Down);
+        QCOMPARE(person->currentText(), u"lil"_s);
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->index(0, cube::HistoryModel::Subject).data().toString(), u"L2024LI1"_s);
+        QTest::keyClick(person, Qt::Key_Down);
+        QCOMPARE(entries->rowCount(), 2);
+        for (int row = 0; row < entries->rowCount(); ++row)
+            QVERIFY(entries->index(row, cube::HistoryModel::Subject)
+                        .data()
+                        .toString()
+                        .startsWith(u"L2024WANG"_s));
+
+        // The details say by whom, on which desk, with which program.
+        auto *view = page.findChild<QTableView *>(u"historyView"_s);
+        view->setFocus();
+        view->setCurrentIndex(entries->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *details = page.findChild<QMessageBox *>(u"historyDetails"_s);
+        QVERIFY(details && details->isVisible());
+        QVERIFY2(details->informativeText().contains(
+                     u"By: Wang Fang (wangf) on desk-3, with cube-console 0.1.0"_s),
+                 qPrintable(details->informativeText()));
+        details->close();
+
+        // Someone new writes at another desk: listed without a click, the choice kept.
+        endEarly(u"L2024ZHAO1"_s, {{}, u"cubectl 0.1.0"_s, u"zhaol"_s, u"Zhao Lei"_s, u"desk-9"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(person->count(), 4, 5000);
+        QCOMPARE(person->currentText(), u"Wang Fang (wangf)"_s);
+        QCOMPARE(entries->rowCount(), 2);
     }
 
     // The bar over the tabs follows the journal too: a job another program left cut short

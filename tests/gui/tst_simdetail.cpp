@@ -398,7 +398,7 @@ private slots:
     }
 
     // The timeline follows the journal: a change another program (cubectl beside the console)
-    // made to the SIM shown appears without Refresh, and reads no usage again.
+    // made to the SIM shown appears without Refresh, says by whom, and reads no usage again.
     void timelineShowsWhatAnotherProgramWrote()
     {
         const auto account = journalledAccount();
@@ -420,7 +420,9 @@ private slots:
         entry.subjects = {iccidOf(sim)};
         entry.fields = {{u"device_id"_s, iccidOf(sim)}};
         entry.origin = u"cubectl 0.1.0"_s;
-        entry.osUser = u"desk"_s;
+        entry.osUser = u"wangf"_s;
+        entry.fullName = u"Wang Fang"_s;
+        entry.host = u"desk-3"_s;
         QVERIFY(!cubectl.record(entry));
         cubectl.markSent(entry.id);
         cubectl.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
@@ -428,6 +430,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(timeline->count() == 1, 5000);
         QVERIFY2(timeline->item(0)->text().contains(iccidOf(sim)),
                  qPrintable(timeline->item(0)->text()));
+        // Who did it shows on the line; the tooltip adds the desk and the program.
+        QVERIFY2(timeline->item(0)->text().endsWith(u" — by Wang Fang"_s),
+                 qPrintable(timeline->item(0)->text()));
+        QVERIFY2(timeline->item(0)->toolTip().contains(u"Wang Fang (wangf) on desk-3"_s),
+                 qPrintable(timeline->item(0)->toolTip()));
         QCOMPARE(m_simulator->requestCount(u"queryDeviceFlowUsage"_s), usageReads);
     }
 
