@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -364,7 +365,10 @@ private slots:
         const QJsonArray entries = one.jsonArray();
         QCOMPARE(entries.size(), 1);
         const QJsonObject entry = entries.first().toObject();
-        QCOMPARE(entry.keys().size(), 15);
+        QCOMPARE(entry.keys().size(), 17);
+        // Who and where, each in a field of its own for a script.
+        QCOMPARE(entry[u"host"_s].toString(), QSysInfo::machineHostName());
+        QVERIFY(entry.contains(u"full_name"_s));
         QCOMPARE(entry[u"limited"_s].toInt(), 0); // never refused for the gateway's limits
         QCOMPARE(entry[u"operation"_s].toString(), u"aheadFinishDeviceOrder"_s);
         QCOMPARE(entry[u"outcome"_s].toString(), u"done"_s);
@@ -391,6 +395,63 @@ private slots:
         QCOMPARE(
             cubectl({u"history"_s, u"--until"_s, u"2000-01-01"_s, u"--json"_s}).jsonArray().size(),
             0);
+    }
+
+    // Changes from two desks: the text listing names each person with their desk in one By
+    // column, JSON gives the parts, and --by keeps one person's, by user or full name.
+    void historyNamesThePersonAndFiltersByPerson()
+    {
+        const QString path = m_dir.filePath(u"people.sqlite"_s);
+        {
+            cube::Journal desks(path);
+            const auto write = [&desks](const QString &code, const QString &user,
+                                        const QString &name, const QString &host) {
+                cube::JournalEntry entry;
+                entry.operation = cube::Operation::EndOrderEarly;
+                entry.subjects = {code};
+                entry.fields = {{u"order_code"_s, code}};
+                entry.osUser = user;
+                entry.fullName = name;
+                entry.host = host;
+                QVERIFY(!desks.record(entry));
+            };
+            write(u"L2024WANG1"_s, u"wangf"_s, u"Wang Fang"_s, u"desk-3"_s);
+            write(u"L2024LI1"_s, u"lil"_s, {}, u"desk-7"_s);
+        }
+        const CubectlRun all = cubectl({u"history"_s}, path);
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        const QStringList lines = all.out.split(u'\n');
+        QVERIFY2(lines.constFirst().contains(u" By "_s), qPrintable(all.out));
+        QVERIFY2(all.out.contains(u"Wang Fang (wangf) on desk-3"_s), qPrintable(all.out));
+        QVERIFY2(all.out.contains(u"lil on desk-7"_s), qPrintable(all.out));
+
+        const CubectlRun wang = cubectl({u"history"_s, u"--by"_s, u"wangf"_s, u"--json"_s}, path);
+        QVERIFY2(wang.exitCode == 0, qPrintable(wang.describe()));
+        QCOMPARE(wang.jsonArray().size(), 1);
+        const QJsonObject entry = wang.jsonArray().first().toObject();
+        QCOMPARE(entry[u"subjects"_s].toString(), u"L2024WANG1"_s);
+        QCOMPARE(entry[u"user"_s].toString(), u"wangf"_s);
+        QCOMPARE(entry[u"full_name"_s].toString(), u"Wang Fang"_s);
+        QCOMPARE(entry[u"host"_s].toString(), u"desk-3"_s);
+        QVERIFY(!entry.contains(u"by"_s));
+
+        const CubectlRun byName = cubectl({u"history"_s, u"--by"_s, u"WANG FANG"_s}, path);
+        QVERIFY2(byName.exitCode == 0, qPrintable(byName.describe()));
+        QVERIFY2(byName.out.contains(u"L2024WANG1"_s) && !byName.out.contains(u"L2024LI1"_s),
+                 qPrintable(byName.out));
+        const CubectlRun li = cubectl({u"history"_s, u"--by"_s, u"lil"_s, u"--csv"_s}, path);
+        QVERIFY2(li.exitCode == 0, qPrintable(li.describe()));
+        const QStringList csv = li.out.trimmed().split(u'\n');
+        QCOMPARE(csv.size(), 2);
+        QVERIFY2(csv.at(0).contains(u",user,full_name,host,"_s), qPrintable(csv.at(0)));
+        QVERIFY2(csv.at(1).contains(u"L2024LI1"_s) && csv.at(1).contains(u",lil,,desk-7,"_s),
+                 qPrintable(csv.at(1)));
+        QCOMPARE(
+            cubectl({u"history"_s, u"--by"_s, u"nobody"_s, u"--json"_s}, path).jsonArray().size(),
+            0);
+        QCOMPARE(cubectl({u"history"_s, u"--by"_s, u" "_s}, path).exitCode, 2);
+        const CubectlRun help = cubectl({u"history"_s, u"--help"_s}, path);
+        QVERIFY2(help.out.contains(u"--by"_s), qPrintable(help.out));
     }
 
     void twoProgramsWriteOneJournalAtOnce()
