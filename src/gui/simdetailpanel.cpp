@@ -1,5 +1,4 @@
 #include "simdetailpanel.h"
-#include "viewonlylock.h"
 
 #include "account/account.h"
 #include "activitylog.h"
@@ -12,10 +11,12 @@
 #include "ordertablemodel.h"
 #include "plaintext.h"
 #include "simactions.h"
+#include "simnoteeditor.h"
 #include "statustext.h"
 #include "tablecolumnsizer.h"
 #include "transport/cubeclient.h"
 #include "ui_simdetailpanel.h"
+#include "viewonlylock.h"
 #include "writes/changewriter.h"
 
 #include <QChart>
@@ -127,6 +128,12 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_ui->chartLayout->addWidget(m_chartView);
 
+    // The note and tags, kept on this computer: editable in a view-only profile too.
+    m_noteEditor = new SimNoteEditor(
+        account->notes(),
+        {m_ui->noteEdit, m_ui->tagsEdit, m_ui->noteSaveButton, m_ui->noteStatusLabel}, this);
+    connect(m_noteEditor, &SimNoteEditor::statusMessage, this, &SimDetailPanel::statusMessage);
+
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SimDetailPanel::refresh);
     connect(m_ui->watchButton, &QPushButton::clicked, this, &SimDetailPanel::setWatched);
     // Watched or not from the SIM list too: the button follows.
@@ -203,6 +210,7 @@ void SimDetailPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_orders->retranslate();
+        m_noteEditor->retranslate();
         if (m_iccid.isEmpty()) {
             clearValues();
         } else {
@@ -262,6 +270,7 @@ void SimDetailPanel::showSim(const QString &iccid)
     m_changeTimer.stop();
     m_usageChanged = false;
     m_iccid = iccid;
+    m_noteEditor->showSim(iccid);
     if (!m_iccid.isEmpty()) {
         refresh();
         return;

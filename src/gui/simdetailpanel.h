@@ -26,11 +26,12 @@ class Account;
 class ActivityLog;
 class OrderTableModel;
 class SimActions;
+class SimNoteEditor;
 
 // One SIM card in detail: real-time info, usage now and this month, what the carrier says is
 // left, daily usage over the last 30 days as a chart with the forecast of when the plan's data
-// runs out at the last days' rate, the SIM's orders with the actions their states allow, and
-// whether the SIM is watched.
+// runs out at the last days' rate, the SIM's orders with the actions their states allow,
+// whether the SIM is watched, and the note and tags kept on it.
 class SimDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -93,6 +94,7 @@ private:
     OrderTableModel *m_orders;
     OrderActions *m_actions;
     SimActions *m_simActions;
+    SimNoteEditor *m_noteEditor;
     std::optional<SimCard> m_sim; // as last read, for the actions its state allows
     QChartView *m_chartView = nullptr;
     QLineSeries *m_series = nullptr;

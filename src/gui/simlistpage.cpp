@@ -1,5 +1,4 @@
 #include "simlistpage.h"
-#include "viewonlylock.h"
 
 #include "account/account.h"
 #include "activitylog.h"
@@ -10,6 +9,7 @@
 #include "fleet/fleetreadcost.h"
 #include "fleet/fleetstore.h"
 #include "fleet/fleetsync.h"
+#include "notes/simnotes.h"
 #include "notify.h"
 #include "plaintext.h"
 #include "searchfieldhandoff.h"
@@ -21,6 +21,7 @@
 #include "tablecsvexport.h"
 #include "transport/cubeclient.h"
 #include "ui_simlistpage.h"
+#include "viewonlylock.h"
 #include "writes/changewriter.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ SimListPage::SimListPage(Account *account, ActivityLog *activity, QWidget *paren
     , m_store(m_sync->store())
     , m_model(new SimTableModel(m_store, account->client().settings().serverTimeZone, this))
     , m_watchlist(account->watchlist())
+    , m_notes(account->notes())
 {
     m_ui->setupUi(this);
     showLabelsAsPlainText(this); // server and journal text is never HTML
@@ -170,6 +172,8 @@ QStringList SimListPage::selectedIccids() const
 void SimListPage::setUpWatching()
 {
     m_model->setWatchlist(&m_watchlist);
+    // The Note column and the search over notes; notes saved in the detail show at once.
+    m_model->setNotes(&m_notes);
     m_watchAction = new QAction(this);
     m_watchAction->setObjectName(u"watchAction"_s);
     m_watchAction->setText(tr("&Watch"));

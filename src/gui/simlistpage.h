@@ -19,6 +19,7 @@ class SimDetailPanel;
 class FleetStore;
 class FleetSync;
 class SimActions;
+class SimNotes;
 class SimTableModel;
 class TableCsvExport;
 class Watchlist;
@@ -94,6 +95,7 @@ private:
     SimDetailPanel *m_detail;
     SimActions *m_actions;
     Watchlist &m_watchlist; // the account's
+    SimNotes &m_notes;      // the account's
     QAction *m_watchAction = nullptr;
     QString m_shownIccid;
 };

@@ -3,6 +3,7 @@
 #include "attention/watchlist.h"
 #include "fleet/fleetqueryrunner.h"
 #include "fleet/fleetstore.h"
+#include "notes/simnotes.h"
 #include "plaintext.h"
 #include "statustext.h"
 
@@ -116,6 +117,13 @@ QVariant SimTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && watchMark)
         return m_watchlist->isWatched(fleet.text(row, PackedField::Iccid)) ? m_watchedIcon
                                                                            : m_unwatchedIcon;
+    if (role == Qt::ToolTipRole && index.column() == Note && m_notes) {
+        // The whole note, which the column shows only the first line of.
+        const SimNote note = m_notes->note(fleet.text(row, PackedField::Iccid));
+        const QString line = FleetNoteIndex::lineOf(note.tags, {});
+        return note.isEmpty() ? QVariant()
+                              : plainToolTip(line.isEmpty() ? note.text : line + u'\n' + note.text);
+    }
     if (role == Qt::ToolTipRole) { // the cell's text, never taken for HTML
         const QString text = data(index, Qt::DisplayRole).toString();
         if (watchMark && m_watchlist->isWatched(text))
@@ -143,6 +151,13 @@ QVariant SimTableModel::data(const QModelIndex &index, int role) const
         return fleet.hasOrder(row) ? statustext::megabytes(fleet.usedFlowMb(row)) : QString();
     case Updated:
         return statustext::dateTime(fleet.updated(row));
+    case Note: {
+        if (!m_notes || m_notes->size() == 0)
+            return QString();
+        const FleetNoteIndex::Entry *note =
+            m_notes->index().find(fleet.text(row, PackedField::Iccid));
+        return note ? note->line : QString();
+    }
     default:
         return {};
     }
@@ -155,6 +170,10 @@ QVariant SimTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Iccid)
         return tr("★ marks a watched SIM card: it is read in full (usage and days) at each look "
                   "on the Attention tab.");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Note)
+        return tr("The tags (#acme) and the first line of the note kept on this computer for the "
+                  "SIM card, edited in its detail. Search tag:acme for the SIM cards tagged "
+                  "acme, or words of a note.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -173,6 +192,9 @@ QVariant SimTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Usage");
     case Updated:
         return tr("Last update");
+    case Note:
+        //: The list's column of the tags and the note kept on a SIM card
+        return tr("Note");
     default:
         return {};
     }
@@ -220,6 +242,8 @@ bool SimTableModel::isBusy() const
 
 void SimTableModel::requery()
 {
+    // The notes as they are now, for the worker: a copy of the notes, never of the fleet.
+    m_query.notes = m_notes ? m_notes->index() : FleetNoteIndex();
     if (m_query.isLoadOrder()) {
         m_runner->cancel();
         showView(nullptr);
@@ -324,6 +348,29 @@ void SimTableModel::watchlistChanged()
     if (rowCount() > 0)
         emit dataChanged(index(0, Iccid), index(rowCount() - 1, Iccid),
                          {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+}
+
+void SimTableModel::setNotes(const SimNotes *notes)
+{
+    if (m_notes)
+        disconnect(m_notes, nullptr, this, nullptr);
+    m_notes = notes;
+    if (m_notes)
+        connect(m_notes, &SimNotes::changed, this, &SimTableModel::notesChanged);
+    notesChanged(QString());
+}
+
+void SimTableModel::notesChanged(const QString &iccid)
+{
+    // One SIM's note: its row; the notes read again: the column of the rows shown.
+    const int position = iccid.isEmpty() ? -1 : positionOfIccid(iccid);
+    if (iccid.isEmpty() && rowCount() > 0)
+        emit dataChanged(index(0, Note), index(rowCount() - 1, Note));
+    else if (position >= 0)
+        emit dataChanged(index(position, Note), index(position, Note));
+    // A search or a sort by note may now show other rows, or in another order.
+    if (m_view && (!m_query.search.isEmpty() || m_query.sortColumn == Note))
+        requery();
 }
 
 void SimTableModel::retranslate()

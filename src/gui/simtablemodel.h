@@ -12,20 +12,22 @@ namespace cube {
 
 class FleetQueryRunner;
 class FleetStore;
+class SimNotes;
 class Watchlist;
 
 // The SIM list over the fleet store: what a query shows, in its order. A search, a filter or a
 // sort runs on a worker (FleetQueryRunner) and the rows are swapped in when it is done; until
 // then the view keeps showing the previous rows. Rows that arrive while loading are added to
 // the rows shown when they match (or the query runs again, when the list is sorted).
-// Watched SIMs have a star beside their ICCID.
+// Watched SIMs have a star beside their ICCID; the Note column shows a SIM's tags and the first
+// line of its note, and the search finds them (FleetQuery).
 class SimTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimTableModel)
 
 public:
-    enum Column { Iccid, Imsi, Msisdn, Status, Plan, Usage, Updated, ColumnCount };
+    enum Column { Iccid, Imsi, Msisdn, Status, Plan, Usage, Updated, Note, ColumnCount };
     static_assert(int(ColumnCount) == int(FleetColumn::Count));
 
     // `serverZone`: the zone the server wrote the times in (named in the Last update header's
@@ -54,6 +56,8 @@ public:
     QString iccidAt(int position) const;
     // Marks the SIMs `watchlist` holds, and follows its changes.
     void setWatchlist(const Watchlist *watchlist);
+    // Shows the notes and tags of `notes` and searches them, and follows their changes.
+    void setNotes(const SimNotes *notes);
     // Tells the views that the header texts changed (after a language switch).
     void retranslate();
 
@@ -73,6 +77,7 @@ private:
     void changeRows(const std::vector<quint32> &rows);
     void resetRows();
     void watchlistChanged();
+    void notesChanged(const QString &iccid);
 
     FleetStore *m_store;
     ServerTimeZone m_serverZone;
@@ -84,6 +89,7 @@ private:
     bool m_waitingAfterReset = false;
     std::shared_ptr<FleetView> m_view; // null: every row, in the order loaded
     const Watchlist *m_watchlist = nullptr;
+    const SimNotes *m_notes = nullptr;
     QIcon m_watchedIcon;
     QIcon m_unwatchedIcon; // as wide, so that the ICCIDs stay in line
 };
