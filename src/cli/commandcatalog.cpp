@@ -2,6 +2,7 @@
 
 #include "attentioncommands.h"
 #include "journalcommands.h"
+#include "notecommands.h"
 #include "orderactioncommands.h"
 #include "ordercommands.h"
 #include "plansmscommands.h"
@@ -15,10 +16,10 @@ namespace cube::cli::commandcatalog {
 
 QList<CommandSpec> all()
 {
-    return SimCommands::all() + UsageCommands::all() + PlanSmsCommands::all().mid(0, 1)
-           + OrderCommands::all() + OrderActionCommands::all() + PlanSmsCommands::all().mid(1)
-           + AttentionCommands::all() + WatchCommands::all() + JournalCommands::all()
-           + QuotaCommands::all() + ProfileCommands::all();
+    return SimCommands::all() + NoteCommands::all() + UsageCommands::all()
+           + PlanSmsCommands::all().mid(0, 1) + OrderCommands::all() + OrderActionCommands::all()
+           + PlanSmsCommands::all().mid(1) + AttentionCommands::all() + WatchCommands::all()
+           + JournalCommands::all() + QuotaCommands::all() + ProfileCommands::all();
 }
 
 } // namespace cube::cli::commandcatalog

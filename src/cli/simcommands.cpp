@@ -1,5 +1,6 @@
 #include "simcommands.h"
 
+#include "account/account.h"
 #include "apijobs.h"
 #include "base/displaytime.h"
 #include "commandrun.h"
@@ -11,6 +12,8 @@
 #include "fleet/fleetquery.h"
 #include "fleet/fleetsync.h"
 #include "idarguments.h"
+#include "notes/simnote.h"
+#include "notes/simnotes.h"
 #include "recordtables.h"
 #include "writejobs.h"
 
@@ -29,15 +32,23 @@ CommandSpec SimCommands::list()
     spec.group = u"sims"_s;
     spec.action = u"list"_s;
     spec.summary = tr("List the account's SIM cards.");
-    spec.details = tr("Reads every page of the listing unless --page is given; --status and "
-                      "--find then keep the SIM cards that match.");
+    spec.details = tr("Reads every page of the listing unless --page is given; --status, --find "
+                      "and --tag then keep the SIM cards that match.");
     spec.options = {
         CommonOptions::page(),
         CommonOptions::pageSize(100),
         {u"status"_s,
          tr("Only SIM cards in this life cycle state: %1.").arg(vocabulary::lifeCycles().keyList()),
          tr("STATE")},
-        {u"find"_s, tr("Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT."), tr("TEXT")},
+        {u"find"_s,
+         tr("Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT, or whose note or tags "
+            "(kept on this computer: sims note, sims tag) hold each of its words; a word "
+            "tag:NAME keeps the SIM cards tagged NAME, as the console's search does."),
+         tr("TEXT")},
+        {u"tag"_s,
+         tr("Only SIM cards tagged TAG on this computer (sims tag); the list is read as "
+            "without it, with no query more."),
+         tr("TAG")},
         {u"cached"_s,
          tr("Read the list the console last loaded for this account from the local cache, "
             "without the network (it says as of when).")},
@@ -56,12 +67,21 @@ CommandSpec SimCommands::list()
                 run.usageError(
                     tr("--status takes one of: %1.").arg(vocabulary::lifeCycles().keyList()));
         }
-        const QString find = run.parser().value(u"find"_s).trimmed();
+        QString find = run.parser().value(u"find"_s).trimmed();
+        if (run.parser().isSet(u"tag"_s)) {
+            QString problem;
+            const std::optional<QString> tag = SimNote::tag(run.parser().value(u"tag"_s), &problem);
+            if (!tag)
+                run.usageError(u"--tag: "_s + problem);
+            // The search's own word for a tag: one rule for the console and cubectl.
+            find = QString(u"tag:"_s + *tag + u' ' + find).trimmed();
+        }
         if (run.parser().isSet(u"cached"_s))
             return {{}, [lifeCycle, find](CommandRun &work) {
                         FleetQuery query;
                         query.search = find;
                         query.lifeCycle = lifeCycle;
+                        query.notes = work.account().notes().index();
                         listCached(work, query);
                     }};
         return {{}, [=](CommandRun &work) {
@@ -71,12 +91,13 @@ CommandSpec SimCommands::list()
                             client.listSims(pageNo, pageSize, &work, std::move(done));
                         };
                     };
-                    auto rows = [lifeCycle, find](const SimPage &page) {
+                    // The notes as they are now, for the search's note words and tags.
+                    FleetQuery query;
+                    query.search = find;
+                    query.lifeCycle = lifeCycle;
+                    query.notes = work.account().notes().index();
+                    auto rows = [matcher = FleetMatcher(query)](const SimPage &page) {
                         // The console's rule for what a search and a status filter keep.
-                        FleetQuery query;
-                        query.search = find;
-                        query.lifeCycle = lifeCycle;
-                        const FleetMatcher matcher(query);
                         QList<QVariantList> matching;
                         for (const SimCard &sim : page.sims)
                             if (matcher.matches(sim))

@@ -22,7 +22,8 @@ const QStringList commands = {
     u"orders renew"_s,  u"orders place"_s,    u"orders place-ota"_s, u"orders end"_s,
     u"orders cancel"_s, u"orders enable"_s,   u"sms send"_s,         u"profiles list"_s,
     u"profiles add"_s,  u"profiles remove"_s, u"profiles use"_s,     u"attention"_s,
-    u"watch list"_s,    u"watch add"_s,       u"watch remove"_s};
+    u"watch list"_s,    u"watch add"_s,       u"watch remove"_s,     u"sims note"_s,
+    u"sims tag"_s};
 
 const auto firstIccid = u"89852022010000000000"_s;
 const auto secondIccid = u"89852022010000000003"_s;
