@@ -172,7 +172,9 @@ QStringList SimListPage::selectedIccids() const
 void SimListPage::setUpWatching()
 {
     m_model->setWatchlist(&m_watchlist);
-    // The Note column and the search over notes; notes saved in the detail show at once.
+    // The Note column and the search over notes; notes saved in the detail show at once. Read
+    // on a worker: the list shows them, and searches them again, when they are all there.
+    m_notes.readInBackground();
     m_model->setNotes(&m_notes);
     m_watchAction = new QAction(this);
     m_watchAction->setObjectName(u"watchAction"_s);

@@ -222,6 +222,31 @@ private slots:
         QCOMPARE(notes.size(), 1);
     }
 
+    // The console reads the notes on a worker: until they are there nothing waits for them, a
+    // note saved meanwhile is kept, and once they arrive every note is there, that one too.
+    void notesReadOnAWorkerKeepWhatWasSavedMeanwhile()
+    {
+        const QString path = m_dir.filePath(u"worker.sqlite"_s);
+        {
+            SimNotesStore store(path, account);
+            for (int i = 0; i < 500; ++i)
+                QVERIFY(!store.edit(u"898520220100000%1"_s.arg(i, 5, 10, QChar(u'0')),
+                                    u"note %1"_s.arg(i), {u"bulk"_s}, {}));
+        }
+        SimNotes notes(path, account);
+        QSignalSpy changed(&notes, &SimNotes::changed);
+        notes.readInBackground();
+        const QString apart = u"89852022019999999999"_s; // none of the 500
+        QCOMPARE(notes.changeTags(apart, {u"early"_s}, {}), QString());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !changed.isEmpty() && changed.constLast().at(0).toString().isEmpty(); },
+            10000));
+        QCOMPARE(notes.size(), 501);
+        QCOMPARE(notes.note(apart).tags, QStringList{u"early"_s});
+        QCOMPARE(notes.iccidsTagged(u"bulk"_s).size(), 500);
+        QCOMPARE(notes.index().size(), 501);
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -2,6 +2,11 @@
 
 #include "notes/simnotesstore.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
 namespace cube {
 
 SimNotes::SimNotes(QString storePath, QString account, QObject *parent)
@@ -12,24 +17,61 @@ SimNotes::SimNotes(QString storePath, QString account, QObject *parent)
 
 SimNotes::~SimNotes() = default;
 
+struct SimNotes::Read
+{
+    QHash<QString, SimNote> notes;
+    FleetNoteIndex index;
+    QString notice;
+};
+
+SimNotes::Read SimNotes::readStore(const QString &path, const QString &account)
+{
+    Read read;
+    const SimNotesStore store(path, account);
+    read.notice = !store.notice().isEmpty() ? store.notice()
+                  : store.isOpen()
+                      ? QString()
+                      : tr("The notes of the SIM cards could not be read: %1").arg(store.problem());
+    const QList<SimNote> all = store.all();
+    read.notes.reserve(all.size());
+    for (const SimNote &note : all) {
+        read.notes.insert(note.iccid, note);
+        read.index.insert(note.iccid, note.tags, note.text);
+    }
+    return read;
+}
+
 void SimNotes::readIfNotYet() const
 {
-    if (m_read)
+    if (m_state != State::NotRead)
         return;
-    m_read = true;
-    const SimNotesStore store(m_storePath, m_account);
-    m_notice = !store.notice().isEmpty() ? store.notice()
-               : store.isOpen()
-                   ? QString()
-                   : tr("The notes of the SIM cards could not be read: %1").arg(store.problem());
-    m_notes.clear();
-    m_index.clear();
-    const QList<SimNote> all = store.all();
-    m_notes.reserve(all.size());
-    for (const SimNote &note : all) {
-        m_notes.insert(note.iccid, note);
-        m_index.insert(note.iccid, note.tags, note.text);
-    }
+    adopt(readStore(m_storePath, m_account));
+}
+
+void SimNotes::adopt(Read read) const
+{
+    m_state = State::Read;
+    m_notes = std::move(read.notes);
+    m_index = std::move(read.index);
+    m_notice = std::move(read.notice);
+}
+
+void SimNotes::readInBackground()
+{
+    if (m_state != State::NotRead)
+        return;
+    m_state = State::Reading;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        adopt(watcher->result());
+        // What was saved or read again meanwhile may be newer than the worker's read.
+        for (const QString &iccid : std::exchange(m_keptWhileReading, {}))
+            reread(iccid);
+        emit changed(QString());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_storePath, account = m_account] { return readStore(path, account); }));
 }
 
 SimNote SimNotes::note(const QString &iccid) const
@@ -102,6 +144,8 @@ void SimNotes::reread(const QString &iccid)
 
 void SimNotes::keep(const SimNote &note)
 {
+    if (m_state == State::Reading)
+        m_keptWhileReading.insert(note.iccid);
     const auto known = m_notes.constFind(note.iccid);
     const bool same = known == m_notes.cend() ? note.isEmpty()
                                               : known->text == note.text && known->tags == note.tags
@@ -119,7 +163,9 @@ void SimNotes::keep(const SimNote &note)
 
 void SimNotes::reload()
 {
-    m_read = false;
+    if (m_state == State::Reading)
+        return; // the read on its way is as new, and says so when it arrives
+    m_state = State::NotRead;
     readIfNotYet();
     emit changed(QString());
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace cube {
 
@@ -20,9 +21,14 @@ class SimNotes final : public QObject
 
 public:
     // `account`: the store's key of the account (Account::key()). The store is read when the
-    // notes are first asked for.
+    // notes are first asked for, unless readInBackground() was called first.
     SimNotes(QString storePath, QString account, QObject *parent = nullptr);
     ~SimNotes() override;
+
+    // Reads the store on a worker (the console: ten thousand notes take longer than the UI
+    // thread may be held); changed() with no ICCID says when they are all there. Until then the
+    // notes are those changed or read again meanwhile, and nothing waits for the rest.
+    void readInBackground();
 
     // The SIM's note and tags (empty when none are kept).
     SimNote note(const QString &iccid) const;
@@ -50,16 +56,23 @@ signals:
     void changed(const QString &iccid);
 
 private:
+    struct Read;
+    enum class State { NotRead, Reading, Read };
+
+    // Every note of the store, with the index made of them: a worker's work.
+    static Read readStore(const QString &path, const QString &account);
     void readIfNotYet() const;
+    void adopt(Read read) const;
     void keep(const SimNote &note);
 
     QString m_storePath;
     QString m_account;
     // Read when first asked for: cubectl's commands that never look at a note open no file.
-    mutable bool m_read = false;
+    mutable State m_state = State::NotRead;
     mutable QHash<QString, SimNote> m_notes;
     mutable FleetNoteIndex m_index;
     mutable QString m_notice;
+    QSet<QString> m_keptWhileReading; // read again once the worker's read arrives
 };
 
 } // namespace cube
