@@ -5286,6 +5286,53 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     </message>
 </context>
 <context>
+    <name>cube::cli::NoteCommands</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 was not kept: %2</source>
+        <translation>The note of SIM %1 was not kept: %2</translation>
+    </message>
+    <message>
+        <source>ICCID [TEXT]</source>
+        <translation>ICCID [TEXT]</translation>
+    </message>
+    <message>
+        <source>Show or keep the note on a SIM card, on this computer. Sends nothing.</source>
+        <translation>Show or keep the note on a SIM card, on this computer. Sends nothing.</translation>
+    </message>
+    <message>
+        <source>With TEXT, keeps it as the SIM card&apos;s note (up to %1 characters; an empty TEXT, &quot;&quot;, clears it), then shows the note and tags. The notes are the console&apos;s too, per profile; the console&apos;s SIM list shows them and its search finds their words. A view-only profile keeps notes too.</source>
+        <translation>With TEXT, keeps it as the SIM card&apos;s note (up to %1 characters; an empty TEXT, &quot;&quot;, clears it), then shows the note and tags. The notes are the console&apos;s too, per profile; the console&apos;s SIM list shows them and its search finds their words. A view-only profile keeps notes too.</translation>
+    </message>
+    <message>
+        <source>ICCID +TAG|-TAG…</source>
+        <translation>ICCID +TAG|-TAG…</translation>
+    </message>
+    <message>
+        <source>Add and remove tags of a SIM card, on this computer. Sends nothing.</source>
+        <translation>Add and remove tags of a SIM card, on this computer. Sends nothing.</translation>
+    </message>
+    <message>
+        <source>+TAG (or TAG) adds a tag, -TAG removes one; then the note and tags are shown. A tag has 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (upper case is made lower). cubectl reads a word that starts with &apos;-&apos; as an option: put -- before the tags to remove, as in: cubectl sims tag ICCID +acme -- -old. sims list --tag TAG lists the SIM cards of a tag.</source>
+        <translation>+TAG (or TAG) adds a tag, -TAG removes one; then the note and tags are shown. A tag has 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (upper case is made lower). cubectl reads a word that starts with &apos;-&apos; as an option: put -- before the tags to remove, as in: cubectl sims tag ICCID +acme -- -old. sims list --tag TAG lists the SIM cards of a tag.</translation>
+    </message>
+</context>
+<context>
     <name>cube::cli::OrderActionCommands</name>
     <message>
         <source>CODE…</source>
@@ -5846,20 +5893,12 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>List the account&apos;s SIM cards.</translation>
     </message>
     <message>
-        <source>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</source>
-        <translation>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</translation>
-    </message>
-    <message>
         <source>Only SIM cards in this life cycle state: %1.</source>
         <translation>Only SIM cards in this life cycle state: %1.</translation>
     </message>
     <message>
         <source>STATE</source>
         <translation>STATE</translation>
-    </message>
-    <message>
-        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</source>
-        <translation>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -5927,6 +5966,22 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</source>
         <translation>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given; --status, --find and --tag then keep the SIM cards that match.</source>
+        <translation>Reads every page of the listing unless --page is given; --status, --find and --tag then keep the SIM cards that match.</translation>
+    </message>
+    <message>
+        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT, or whose note or tags (kept on this computer: sims note, sims tag) hold each of its words; a word tag:NAME keeps the SIM cards tagged NAME, as the console&apos;s search does.</source>
+        <translation>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT, or whose note or tags (kept on this computer: sims note, sims tag) hold each of its words; a word tag:NAME keeps the SIM cards tagged NAME, as the console&apos;s search does.</translation>
+    </message>
+    <message>
+        <source>Only SIM cards tagged TAG on this computer (sims tag); the list is read as without it, with no query more.</source>
+        <translation>Only SIM cards tagged TAG on this computer (sims tag); the list is read as without it, with no query more.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
     </message>
 </context>
 <context>

@@ -1007,11 +1007,11 @@
     </message>
     <message>
         <source>The note and tags are kept on this computer for this account, and shared with cubectl; nothing is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注和标签按账户保存在本机，并与 cubectl 共享；不会发送到服务器。</translation>
     </message>
     <message>
         <source>Keeps the note and tags on this computer for this account (Ctrl+S); nothing is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>将备注和标签按账户保存在本机（Ctrl+S）；不会发送到服务器。</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4009,7 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>by %1</source>
         <extracomment>The end of a line of a SIM&apos;s timeline: who sent the change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作人：%1</translation>
     </message>
 </context>
 <context>
@@ -4184,24 +4184,24 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
     <message>
         <source>A draft from before, not saved yet: Ctrl+S saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的草稿，尚未保存：按 Ctrl+S 保存。</translation>
     </message>
     <message>
         <source>Not saved yet: Ctrl+S saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：按 Ctrl+S 保存。</translation>
     </message>
     <message>
         <source>No note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有备注。</translation>
     </message>
     <message>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改于 %1。</translation>
     </message>
     <message>
         <source>Changed by %1, %2.</source>
         <extracomment>Who changed a SIM card&apos;s note last, and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 修改于 %2。</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5181,53 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     </message>
 </context>
 <context>
+    <name>cube::cli::NoteCommands</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>The note of SIM %1 was not kept: %2</source>
+        <translation>SIM 卡 %1 的备注未能保存：%2</translation>
+    </message>
+    <message>
+        <source>ICCID [TEXT]</source>
+        <translation>ICCID [TEXT]</translation>
+    </message>
+    <message>
+        <source>Show or keep the note on a SIM card, on this computer. Sends nothing.</source>
+        <translation>显示或在本机保存 SIM 卡的备注。不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>With TEXT, keeps it as the SIM card&apos;s note (up to %1 characters; an empty TEXT, &quot;&quot;, clears it), then shows the note and tags. The notes are the console&apos;s too, per profile; the console&apos;s SIM list shows them and its search finds their words. A view-only profile keeps notes too.</source>
+        <translation>给出 TEXT 时，将其保存为该 SIM 卡的备注（最多 %1 个字符；空的 TEXT，即 &quot;&quot;，会清除备注），然后显示备注和标签。备注按配置与控制台共享；控制台的 SIM 卡列表会显示备注，搜索也能找到其中的词。仅查看的配置同样可以保存备注。</translation>
+    </message>
+    <message>
+        <source>ICCID +TAG|-TAG…</source>
+        <translation>ICCID +TAG|-TAG…</translation>
+    </message>
+    <message>
+        <source>Add and remove tags of a SIM card, on this computer. Sends nothing.</source>
+        <translation>在本机添加或删除 SIM 卡的标签。不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>+TAG (or TAG) adds a tag, -TAG removes one; then the note and tags are shown. A tag has 1 to %1 of the letters a to z, the digits 0 to 9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (upper case is made lower). cubectl reads a word that starts with &apos;-&apos; as an option: put -- before the tags to remove, as in: cubectl sims tag ICCID +acme -- -old. sims list --tag TAG lists the SIM cards of a tag.</source>
+        <translation>+TAG（或 TAG）添加标签，-TAG 删除标签；然后显示备注和标签。标签由 1 到 %1 个字母 a–z、数字 0–9、“.”、“_”和“-”组成（大写会转为小写）。cubectl 会把以“-”开头的词当作选项：请在要删除的标签前加上 --，例如：cubectl sims tag ICCID +acme -- -old。sims list --tag TAG 列出带有某个标签的 SIM 卡。</translation>
+    </message>
+</context>
+<context>
     <name>cube::cli::OrderActionCommands</name>
     <message>
         <source>CODE…</source>
@@ -5739,20 +5786,12 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>列出账户的 SIM 卡。</translation>
     </message>
     <message>
-        <source>Reads every page of the listing unless --page is given; --status and --find then keep the SIM cards that match.</source>
-        <translation>除非给出 --page，否则读取列表的所有页；再用 --status 和 --find 筛选出符合条件的 SIM 卡。</translation>
-    </message>
-    <message>
         <source>Only SIM cards in this life cycle state: %1.</source>
         <translation>只列出处于此生命周期状态的 SIM 卡：%1。</translation>
     </message>
     <message>
         <source>STATE</source>
         <translation>STATE</translation>
-    </message>
-    <message>
-        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT.</source>
-        <translation>只列出 ICCID、IMSI 或 MSISDN 包含 TEXT 的 SIM 卡。</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -5819,6 +5858,22 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The cached SIM list was damaged (%1) and was set aside as %2; run sims list without --cached to read it again.</source>
         <translation>缓存的 SIM 卡列表已损坏（%1），已另存为 %2；请不带 --cached 运行 sims list 重新读取。</translation>
+    </message>
+    <message>
+        <source>Reads every page of the listing unless --page is given; --status, --find and --tag then keep the SIM cards that match.</source>
+        <translation>除非给出 --page，否则读取列表的每一页；然后由 --status、--find 和 --tag 保留匹配的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>Only SIM cards whose ICCID, IMSI or MSISDN contains TEXT, or whose note or tags (kept on this computer: sims note, sims tag) hold each of its words; a word tag:NAME keeps the SIM cards tagged NAME, as the console&apos;s search does.</source>
+        <translation>只保留 ICCID、IMSI 或 MSISDN 包含 TEXT，或备注、标签（保存在本机：sims note、sims tag）包含其中每个词的 SIM 卡；词 tag:NAME 只保留带有 NAME 标签的 SIM 卡，与控制台的搜索相同。</translation>
+    </message>
+    <message>
+        <source>Only SIM cards tagged TAG on this computer (sims tag); the list is read as without it, with no query more.</source>
+        <translation>只保留在本机带有 TAG 标签的 SIM 卡（sims tag）；列表的读取方式不变，不会多发任何查询。</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
     </message>
 </context>
 <context>
