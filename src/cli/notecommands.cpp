@@ -42,7 +42,7 @@ QVariantList noteRow(const SimNote &note)
 
 // Prints the SIM's note (nothing found when none is kept) and ends the run, or says why the
 // change was not kept and ends with a failure.
-void finish(CommandRun &work, const QString &iccid, const QString &problem)
+void finish(CommandRun &work, const SimNotes &notes, const QString &iccid, const QString &problem)
 {
     if (!problem.isEmpty()) {
         console::say(NoteCommands::tr("The note of SIM %1 was not kept: %2").arg(iccid, problem));
@@ -50,7 +50,7 @@ void finish(CommandRun &work, const QString &iccid, const QString &problem)
         return;
     }
     ListingPrinter printer(work.settings().format, noteColumns());
-    if (const SimNote note = work.account().notes().note(iccid); !note.isEmpty())
+    if (const SimNote note = notes.note(iccid); !note.isEmpty())
         printer.addRows({noteRow(note)});
     printer.finish(std::nullopt);
     work.finish(exitstatus::allSucceeded);
@@ -61,6 +61,14 @@ void finish(CommandRun &work, const QString &iccid, const QString &problem)
 QList<CommandSpec> NoteCommands::all()
 {
     return {note(), tag()};
+}
+
+SimNotes &NoteCommands::readNotes(CommandRun &work)
+{
+    SimNotes &notes = work.account().notes();
+    if (const QString &notice = notes.notice(); !notice.isEmpty())
+        console::say(notice);
+    return notes;
 }
 
 CommandSpec NoteCommands::note()
@@ -86,9 +94,9 @@ CommandSpec NoteCommands::note()
                 run.usageError(*problem);
         }
         return {{}, [iccid, text](CommandRun &work) {
-                    const QString problem =
-                        text ? work.account().notes().setNote(iccid, *text) : QString();
-                    finish(work, iccid, problem);
+                    SimNotes &notes = readNotes(work);
+                    const QString problem = text ? notes.setNote(iccid, *text) : QString();
+                    finish(work, notes, iccid, problem);
                 }};
     };
     return spec;
@@ -124,7 +132,8 @@ CommandSpec NoteCommands::tag()
             (removing ? remove : add).append(*tag);
         }
         return {{}, [iccid, add, remove](CommandRun &work) {
-                    finish(work, iccid, work.account().notes().changeTags(iccid, add, remove));
+                    SimNotes &notes = readNotes(work);
+                    finish(work, notes, iccid, notes.changeTags(iccid, add, remove));
                 }};
     };
     return spec;

@@ -4,7 +4,13 @@
 
 #include <QCoreApplication>
 
+namespace cube {
+class SimNotes;
+}
+
 namespace cube::cli {
+
+class CommandRun;
 
 // sims note and sims tag: the note and tags kept on a SIM card, shared with the console (per
 // profile, on this computer). Both change the local notes only: nothing is sent, and a view-only
@@ -15,6 +21,9 @@ class NoteCommands final
 
 public:
     static QList<CommandSpec> all();
+    // The account's notes, read; what became of a damaged notes file (set aside), or why it
+    // could not be read, is said on standard error: the person learns where their notes went.
+    static SimNotes &readNotes(CommandRun &work);
 
 private:
     static CommandSpec note();

@@ -12,6 +12,7 @@
 #include "fleet/fleetquery.h"
 #include "fleet/fleetsync.h"
 #include "idarguments.h"
+#include "notecommands.h"
 #include "notes/simnote.h"
 #include "notes/simnotes.h"
 #include "recordtables.h"
@@ -81,7 +82,8 @@ CommandSpec SimCommands::list()
                         FleetQuery query;
                         query.search = find;
                         query.lifeCycle = lifeCycle;
-                        query.notes = work.account().notes().index();
+                        if (!query.search.isEmpty()) // the notes matter to a search only
+                            query.notes = NoteCommands::readNotes(work).index();
                         listCached(work, query);
                     }};
         return {{}, [=](CommandRun &work) {
@@ -95,7 +97,8 @@ CommandSpec SimCommands::list()
                     FleetQuery query;
                     query.search = find;
                     query.lifeCycle = lifeCycle;
-                    query.notes = work.account().notes().index();
+                    if (!query.search.isEmpty()) // the notes matter to a search only
+                        query.notes = NoteCommands::readNotes(work).index();
                     auto rows = [matcher = FleetMatcher(query)](const SimPage &page) {
                         // The console's rule for what a search and a status filter keep.
                         QList<QVariantList> matching;

@@ -174,6 +174,11 @@ void SimListPage::setUpWatching()
     m_model->setWatchlist(&m_watchlist);
     // The Note column and the search over notes; notes saved in the detail show at once. Read
     // on a worker: the list shows them, and searches them again, when they are all there.
+    connect(&m_notes, &SimNotes::changed, this, [this](const QString &iccid) {
+        // All of them read: a damaged file was set aside then, and the person is told where.
+        if (iccid.isEmpty() && !m_notes.notice().isEmpty())
+            emit statusMessage(m_notes.notice());
+    });
     m_notes.readInBackground();
     m_model->setNotes(&m_notes);
     m_watchAction = new QAction(this);

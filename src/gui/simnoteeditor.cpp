@@ -8,6 +8,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -32,7 +33,20 @@ SimNoteEditor::SimNoteEditor(SimNotes &notes, Widgets widgets, QObject *parent)
     connect(m_widgets.tags, &QLineEdit::textChanged, this, &SimNoteEditor::edited);
     // Saved here or anywhere else in the console, or read again: shown unless typed over.
     connect(&m_notes, &SimNotes::changed, this, &SimNoteEditor::notesChanged);
+    showLimits();
     showSim(QString());
+}
+
+void SimNoteEditor::showLimits()
+{
+    m_widgets.text->setToolTip(
+        tr("A note on this SIM card (up to %1 characters), kept on this computer for this "
+           "account and found by the SIM list's search. Ctrl+S saves it.")
+            .arg(QLocale().toString(SimNote::maxTextLength)));
+    m_widgets.tags->setToolTip(
+        tr("Tags of 1 to %1 of the letters a to z, the digits, '.', '_' and '-', separated by "
+           "spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.")
+            .arg(SimNote::maxTagLength));
 }
 
 void SimNoteEditor::showSim(const QString &iccid)
@@ -62,7 +76,8 @@ void SimNoteEditor::showSim(const QString &iccid)
 
 void SimNoteEditor::fill()
 {
-    const SimNote note = m_notes.note(m_iccid);
+    // No SIM: no note, and the notes are not read for it (the SIM list reads them on a worker).
+    const SimNote note = m_iccid.isEmpty() ? SimNote() : m_notes.note(m_iccid);
     const auto draft = m_drafts.constFind(m_iccid);
     m_filling = true;
     if (draft != m_drafts.cend()) {
@@ -171,6 +186,7 @@ void SimNoteEditor::showStatus()
 
 void SimNoteEditor::retranslate()
 {
+    showLimits();
     showStatus();
 }
 

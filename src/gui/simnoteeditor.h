@@ -19,8 +19,9 @@ class SimNotes;
 // view-only profile keeps notes too), and a line says who changed them last and when.
 // Nothing typed is lost when another SIM is chosen before Save: the words stay as that SIM's
 // draft, shown again (and said to be a draft) when it is chosen again, until saved. Moving
-// through the list with the arrow keys is never stopped by a question; the drafts last as long
-// as the console runs.
+// through the list with the arrow keys is never stopped by a question. The drafts are kept in
+// memory only, by this editor: they are lost when the console closes or another profile is
+// chosen (MainWindow::buildPages makes the pages anew).
 class SimNoteEditor final : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ private:
         QStringList tagsBefore;
     };
 
+    // The note's and the tags' tooltips, with their limits (SimNote's, so they cannot drift).
+    void showLimits();
     void save();
     // Shows the stored note, or the SIM's draft.
     void fill();

@@ -1,6 +1,7 @@
 #include "cubectlharness.h"
 #include "fleet/fleetcache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -134,6 +135,32 @@ private slots:
         QCOMPARE(badFilter.exitCode, 2);
         QVERIFY2(badFilter.err.contains(u"--tag: \"two words\" cannot be a tag"_s),
                  qPrintable(badFilter.err));
+    }
+
+    // A damaged notes file is set aside as it is read, and cubectl says so on standard error,
+    // with where the old file is: by sims note and tag, and by sims list --tag and --find.
+    void aDamagedNotesFileIsSaidToBeSetAside()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"damaged"_s));
+        const QString journal = m_dir.filePath(u"damaged/journal.sqlite"_s);
+        const QString notes = m_dir.filePath(u"damaged/notes.sqlite"_s);
+        const QList<QStringList> commands{
+            {u"sims"_s, u"note"_s, iccid(7)},
+            {u"sims"_s, u"tag"_s, iccid(7), u"+acme"_s},
+            {u"sims"_s, u"list"_s, u"--tag"_s, u"acme"_s},
+            {u"sims"_s, u"list"_s, u"--find"_s, u"ticket"_s},
+        };
+        for (const QStringList &command : commands) {
+            QFile damaged(notes);
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write(QByteArray(8192, 'x'));
+            damaged.close();
+            const CubectlRun said =
+                m_harness.run(QStringList{u"--journal"_s, journal} + command, {}, environment());
+            QVERIFY2(said.exitCode == 0, qPrintable(said.describe()));
+            QVERIFY2(said.err.contains(u"was set aside as "_s + notes + u".corrupt-"_s),
+                     qPrintable(said.describe()));
+        }
     }
 
     // sims list --tag keeps the SIMs of the tag from the list read as without it: the same

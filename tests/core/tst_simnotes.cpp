@@ -1,6 +1,9 @@
+#include "fleet/fleetnoteindex.h"
+#include "fleet/fleetquery.h"
 #include "notes/simnote.h"
 #include "notes/simnotes.h"
 #include "notes/simnotesstore.h"
+#include "records/simrecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +21,24 @@ const QString other = u"other\nhttps://gateway.example\nP000270"_s;
 const QString first = u"89852022010000000001"_s;
 const QString second = u"89852022010000000002"_s;
 const QString third = u"89852022010000000003"_s;
+
+// The SIMs of `iccids` that the search "tag:NAME" keeps, as the SIM list and sims list --tag
+// ask it.
+QStringList taggedIn(const FleetNoteIndex &index, const QStringList &iccids, const QString &tag)
+{
+    FleetQuery query;
+    query.search = u"tag:"_s + tag;
+    query.notes = index;
+    const FleetMatcher matcher(query);
+    QStringList kept;
+    for (const QString &iccid : iccids) {
+        SimCard sim;
+        sim.iccid = iccid;
+        if (matcher.matches(sim))
+            kept.append(iccid);
+    }
+    return kept;
+}
 
 } // namespace
 
@@ -40,10 +61,11 @@ private slots:
             SimNotesStore store(path, account);
             QVERIFY2(store.isOpen(), qPrintable(store.problem()));
             QVERIFY(!store.note(first));
-            QVERIFY(!store.setNote(first, u"Customer ACME, ticket 4711\nreplaced 2026-12-01"_s));
-            QVERIFY(!store.changeTags(first, {u"VIP"_s, u"#acme"_s}, {}));
+            QVERIFY(
+                !store.edit(first, u"Customer ACME, ticket 4711\nreplaced 2026-12-01"_s, {}, {}));
+            QVERIFY(!store.edit(first, std::nullopt, {u"VIP"_s, u"#acme"_s}, {}));
             SimNotesStore otherStore(path, other);
-            QVERIFY(!otherStore.setNote(first, u"Other account's words"_s));
+            QVERIFY(!otherStore.edit(first, u"Other account's words"_s, {}, {}));
         }
         const SimNotesStore store(path, account);
         const std::optional<SimNote> note = store.note(first);
@@ -61,14 +83,16 @@ private slots:
         QVERIFY(others);
         QCOMPARE(others->text, u"Other account's words"_s);
         QVERIFY(others->tags.isEmpty());
-        QCOMPARE(SimNotesStore(path, other).iccidsTagged(u"acme"_s), QStringList());
+        QCOMPARE(SimNotesStore(path, other).all().size(), 1);
+        QVERIFY(SimNotesStore(path, other).all().constFirst().tags.isEmpty());
     }
 
     void aNoteKeepsItsLinesAndIsCleaned()
     {
         SimNotesStore store(m_dir.filePath(u"lines.sqlite"_s), account);
         // Windows line ends, a tab, a bidi override and a zero-width space, as pasted.
-        QVERIFY(!store.setNote(first, u"  Customer ACME\r\nticket\t4711\u202E \u200Bnow  \n"_s));
+        QVERIFY(
+            !store.edit(first, u"  Customer ACME\r\nticket\t4711\u202E \u200Bnow  \n"_s, {}, {}));
         QCOMPARE(store.note(first)->text, u"Customer ACME\nticket 4711 now"_s);
     }
 
@@ -76,11 +100,11 @@ private slots:
     {
         SimNotesStore store(m_dir.filePath(u"clear.sqlite"_s), account);
         QVERIFY(!store.edit(first, u"Replaced"_s, {u"acme"_s}, {}));
-        QVERIFY(!store.setNote(first, QString()));
+        QVERIFY(!store.edit(first, QString(), {}, {}));
         QCOMPARE(store.note(first)->text, QString());
         QCOMPARE(store.note(first)->tags, QStringList{u"acme"_s});
         // Without a note and without a tag nothing is kept of the SIM.
-        QVERIFY(!store.changeTags(first, {}, {u"ACME"_s}));
+        QVERIFY(!store.edit(first, std::nullopt, {}, {u"ACME"_s}));
         QVERIFY(!store.note(first));
         QVERIFY(store.all().isEmpty());
     }
@@ -113,8 +137,9 @@ private slots:
         SimNotesStore store(
             m_dir.filePath(u"tags-%1.sqlite"_s.arg(QString::fromUtf8(QTest::currentDataTag()))),
             account);
-        QVERIFY(!store.changeTags(first, {u"old"_s}, {}));
-        const std::optional<QString> problem = store.changeTags(first, {u"zeta"_s, typed}, {});
+        QVERIFY(!store.edit(first, std::nullopt, {u"old"_s}, {}));
+        const std::optional<QString> problem =
+            store.edit(first, std::nullopt, {u"zeta"_s, typed}, {});
         if (kept.isEmpty()) {
             QVERIFY(problem);
             QVERIFY2(problem->contains(saying), qPrintable(*problem));
@@ -129,8 +154,8 @@ private slots:
     void tagsAreSortedAndKeptOnce()
     {
         SimNotesStore store(m_dir.filePath(u"sorted.sqlite"_s), account);
-        QVERIFY(!store.changeTags(first, {u"zeta"_s, u"alpha"_s, u"Alpha"_s, u"m"_s}, {}));
-        QVERIFY(!store.changeTags(first, {u"alpha"_s, u"beta"_s}, {u"m"_s, u"absent"_s}));
+        QVERIFY(!store.edit(first, std::nullopt, {u"zeta"_s, u"alpha"_s, u"Alpha"_s, u"m"_s}, {}));
+        QVERIFY(!store.edit(first, std::nullopt, {u"alpha"_s, u"beta"_s}, {u"m"_s, u"absent"_s}));
         QCOMPARE(store.note(first)->tags, (QStringList{u"alpha"_s, u"beta"_s, u"zeta"_s}));
         QCOMPARE(SimNote::parseTags(u"acme, #VIP old;acme"_s),
                  std::optional<QStringList>({u"acme"_s, u"old"_s, u"vip"_s}));
@@ -142,9 +167,9 @@ private slots:
     void aNoteTooLongIsRefused()
     {
         SimNotesStore store(m_dir.filePath(u"long.sqlite"_s), account);
-        QVERIFY(!store.setNote(first, QString(SimNote::maxTextLength, u'a')));
+        QVERIFY(!store.edit(first, QString(SimNote::maxTextLength, u'a'), {}, {}));
         const std::optional<QString> problem =
-            store.setNote(first, QString(SimNote::maxTextLength + 5, u'b'));
+            store.edit(first, QString(SimNote::maxTextLength + 5, u'b'), {}, {});
         QVERIFY(problem);
         QVERIFY2(problem->contains(u"2,005"_s) && problem->contains(u"at most 2,000"_s),
                  qPrintable(*problem));
@@ -168,9 +193,15 @@ private slots:
         QCOMPARE(all.at(1).text, QString());
         QCOMPARE(all.at(1).tags, QStringList{u"old"_s});
         QCOMPARE(all.at(2).tags, (QStringList{u"acme"_s, u"vip"_s}));
-        QCOMPARE(store.iccidsTagged(u"acme"_s), (QStringList{first, third}));
-        QCOMPARE(store.iccidsTagged(u"ACME"_s), (QStringList{first, third}));
-        QCOMPARE(store.iccidsTagged(u"nobody"_s), QStringList());
+        // What the search finds a tag by (tag:NAME in the SIM list, sims list --tag): the
+        // index made of every note read, one rule for the console and cubectl.
+        FleetNoteIndex index;
+        for (const SimNote &note : all)
+            index.insert(note.iccid, note.tags, note.text);
+        QCOMPARE(taggedIn(index, {first, second, third}, u"acme"_s), (QStringList{first, third}));
+        QCOMPARE(taggedIn(index, {first, second, third}, u"ACME"_s), (QStringList{first, third}));
+        QCOMPARE(taggedIn(index, {first, second, third}, u"vip"_s), QStringList{third});
+        QCOMPARE(taggedIn(index, {first, second, third}, u"nobody"_s), QStringList());
     }
 
     // Nothing is lost: a damaged file is set aside with a notice, and a new one works.
@@ -183,7 +214,7 @@ private slots:
         file.close();
         SimNotes notes(path, account);
         QVERIFY2(notes.notice().contains(u"set aside"_s), qPrintable(notes.notice()));
-        QCOMPARE(notes.setNote(first, u"kept in the new file"_s), QString());
+        QCOMPARE(notes.edit(first, u"kept in the new file"_s, {}, {}), QString());
         QCOMPARE(SimNotesStore(path, account).note(first)->text, u"kept in the new file"_s);
         bool keptAside = false;
         for (const QString &name : QDir(m_dir.path()).entryList())
@@ -205,12 +236,14 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toString(), second);
         QCOMPARE(notes.index().find(second)->line, u"#vip Customer ACME"_s);
-        QCOMPARE(notes.iccidsTagged(u"vip"_s), QStringList{second});
+        QCOMPARE(notes.note(second).tags, QStringList{u"vip"_s});
+        // Read through a new SimNotes, as cubectl or the next start reads it: it was written.
+        QCOMPARE(SimNotes(path, account).note(second).tags, QStringList{u"vip"_s});
         // The same once more changes nothing and says nothing.
         QCOMPARE(notes.edit(second, u"Customer ACME\nticket 4711"_s, {u"vip"_s}, {}), QString());
         QCOMPARE(changed.size(), 1);
         // A tag that is no tag: nothing changes, and why is said.
-        QVERIFY(notes.changeTags(second, {u"not a tag"_s}, {}).contains(u"no spaces"_s));
+        QVERIFY(notes.edit(second, std::nullopt, {u"not a tag"_s}, {}).contains(u"no spaces"_s));
         QCOMPARE(changed.size(), 1);
         // cubectl clears the first note meanwhile: read again, it is gone from the index too.
         QVERIFY(!SimNotesStore(path, account).edit(first, QString(), {}, {u"acme"_s}));
@@ -237,13 +270,16 @@ private slots:
         QSignalSpy changed(&notes, &SimNotes::changed);
         notes.readInBackground();
         const QString apart = u"89852022019999999999"_s; // none of the 500
-        QCOMPARE(notes.changeTags(apart, {u"early"_s}, {}), QString());
+        QCOMPARE(notes.edit(apart, std::nullopt, {u"early"_s}, {}), QString());
         QVERIFY(QTest::qWaitFor(
             [&] { return !changed.isEmpty() && changed.constLast().at(0).toString().isEmpty(); },
             10000));
         QCOMPARE(notes.size(), 501);
         QCOMPARE(notes.note(apart).tags, QStringList{u"early"_s});
-        QCOMPARE(notes.iccidsTagged(u"bulk"_s).size(), 500);
+        const QList<SimNote> stored = SimNotesStore(path, account).all();
+        QCOMPARE(stored.size(), 501);
+        for (const SimNote &note : stored)
+            QVERIFY2(notes.note(note.iccid).tags == note.tags, qPrintable(note.iccid));
         QCOMPARE(notes.index().size(), 501);
     }
 

@@ -1,14 +1,17 @@
 #include "account/account.h"
 #include "base/translationinstaller.h"
 #include "cubesimulator.h"
+#include "fleet/fleetcache.h"
 #include "mainwindow.h"
 #include "notes/simnotesstore.h"
 #include "simdetailpanel.h"
+#include "simlistpage.h"
 #include "simtablemodel.h"
 #include "simulatorclient.h"
 #include "widgetlookup.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -308,8 +312,37 @@ private slots:
         QVERIFY2(said.startsWith(u"Not saved: \"customer!\" cannot be a tag"_s), qPrintable(said));
         QVERIFY(window->statusBar()->currentMessage().contains(u"was not saved"_s));
         QCOMPARE(noteColumnOf(window.get(), iccidOf(2)), QString());
-        QVERIFY(!cube::SimNotesStore(m_folder->filePath(u"notes.sqlite"_s), account->key())
+        // Notes are kept under the account (its server and access code), not the profile.
+        QVERIFY(!cube::SimNotesStore(m_folder->filePath(u"notes.sqlite"_s),
+                                     cube::FleetCache::accountKey({}, account->client().settings()))
                      .note(iccidOf(2)));
+    }
+
+    // A damaged notes file beside the journal is set aside when the SIM list reads the notes,
+    // and the SIM list's status says so, and where the old file is.
+    void aDamagedNotesFileIsSaidToBeSetAside()
+    {
+        const QString path = m_folder->filePath(u"notes.sqlite"_s);
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+        auto account = makeAccount();
+        cube::MainWindow window(account.get());
+        auto *page = window.findChild<cube::SimListPage *>();
+        QVERIFY(page);
+        QSignalSpy said(page, &cube::SimListPage::statusMessage);
+        window.show();
+        const auto setAside = [&] {
+            for (const QList<QVariant> &message : std::as_const(said))
+                if (message.at(0).toString().contains(u"was set aside as "_s + path
+                                                      + u".corrupt-"_s))
+                    return true;
+            return false;
+        };
+        QVERIFY2(
+            QTest::qWaitFor(setAside, 20000),
+            qPrintable(said.isEmpty() ? u"(nothing said)"_s : said.constLast().at(0).toString()));
     }
 };
 

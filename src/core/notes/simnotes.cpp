@@ -94,20 +94,6 @@ const FleetNoteIndex &SimNotes::index() const
     return m_index;
 }
 
-QStringList SimNotes::iccidsTagged(const QString &tag) const
-{
-    readIfNotYet();
-    const std::optional<QString> kept = SimNote::tag(tag);
-    QStringList iccids;
-    if (!kept)
-        return iccids;
-    for (auto note = m_notes.cbegin(); note != m_notes.cend(); ++note)
-        if (note->tags.contains(*kept))
-            iccids.append(note.key());
-    iccids.sort();
-    return iccids;
-}
-
 QString SimNotes::edit(const QString &iccid, const std::optional<QString> &text,
                        const QStringList &add, const QStringList &remove)
 {
@@ -159,15 +145,6 @@ void SimNotes::keep(const SimNote &note)
         m_notes.insert(note.iccid, note);
     m_index.insert(note.iccid, note.tags, note.text);
     emit changed(note.iccid);
-}
-
-void SimNotes::reload()
-{
-    if (m_state == State::Reading)
-        return; // the read on its way is as new, and says so when it arrives
-    m_state = State::NotRead;
-    readIfNotYet();
-    emit changed(QString());
 }
 
 const QString &SimNotes::notice() const

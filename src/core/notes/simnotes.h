@@ -35,7 +35,6 @@ public:
     qsizetype size() const;
     // What the SIM list's search and its Note column go by; a copy costs nothing.
     const FleetNoteIndex &index() const;
-    QStringList iccidsTagged(const QString &tag) const;
 
     // Why the note could not be kept (too long, a tag that is no tag, the store not writable),
     // or empty. `text`: the note (nothing: left as it is).
@@ -45,8 +44,6 @@ public:
     QString changeTags(const QString &iccid, const QStringList &add, const QStringList &remove);
     // Reads the SIM's note from the store again: another program (cubectl) may have changed it.
     void reread(const QString &iccid);
-    // Reads every note from the store again.
-    void reload();
     // What became of a damaged store when it was read (set aside, a new one started), or why
     // it could not be read, for the person; or empty.
     const QString &notice() const;

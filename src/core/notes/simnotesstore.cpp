@@ -16,8 +16,10 @@ namespace cube {
 
 namespace {
 
-// A note's row holds its text and who changed it when; its tags are rows of their own, so
-// that the SIMs of a tag are found by an index (sims list --tag) in any SQL database.
+// A note's row holds its text and who changed it when; its tags are rows of their own, one a
+// tag, in plain SQL that any SQL database reads (no list packed in a column). The SIMs of a tag
+// are found in memory, among the notes read (FleetNoteIndex), not by a query: no query uses
+// the index by tag yet.
 const QStringList schema{
     u"CREATE TABLE IF NOT EXISTS sim_notes (account TEXT NOT NULL, iccid TEXT NOT NULL, "
     "note TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, "
@@ -149,17 +151,6 @@ std::optional<SimNote> SimNotesStore::note(const QString &iccid) const
     return read(iccid, &ok);
 }
 
-std::optional<QString> SimNotesStore::setNote(const QString &iccid, const QString &text)
-{
-    return edit(iccid, text, {}, {});
-}
-
-std::optional<QString> SimNotesStore::changeTags(const QString &iccid, const QStringList &add,
-                                                 const QStringList &remove)
-{
-    return edit(iccid, std::nullopt, add, remove);
-}
-
 std::optional<QString> SimNotesStore::edit(const QString &iccid, const std::optional<QString> &text,
                                            const QStringList &add, const QStringList &remove,
                                            SimNote *kept)
@@ -272,24 +263,6 @@ QList<SimNote> SimNotesStore::all() const
     for (SimNote &note : notes)
         note.tags = SimNote::sorted(note.tags);
     return notes;
-}
-
-QStringList SimNotesStore::iccidsTagged(const QString &tag) const
-{
-    QStringList iccids;
-    const std::optional<QString> kept = SimNote::tag(tag);
-    if (!isOpen() || !kept)
-        return iccids;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT iccid FROM sim_tags WHERE account = ? AND tag = ? ORDER BY iccid"_s);
-    query.addBindValue(m_account);
-    query.addBindValue(*kept);
-    if (query.exec()) {
-        while (query.next())
-            iccids.append(query.value(0).toString());
-    }
-    return iccids;
 }
 
 } // namespace cube

@@ -38,22 +38,16 @@ public:
 
     // The SIM's note and tags, or nothing when none are kept.
     std::optional<SimNote> note(const QString &iccid) const;
-    // Keeps `text` as the SIM's note (an empty one clears it; its tags stay). Why it was not
-    // kept (a note too long, the file not writable), or nothing.
-    std::optional<QString> setNote(const QString &iccid, const QString &text);
-    // Adds and removes tags (as typed: "ACME" is acme); nothing is changed when one of them is
-    // no tag. Why not, or nothing.
-    std::optional<QString> changeTags(const QString &iccid, const QStringList &add,
-                                      const QStringList &remove);
-    // Both in one change: the note (unless nothing is given) and the tags. What was kept is
-    // put in `kept` (empty when the SIM has neither note nor tag any more).
+    // Keeps `text` as the SIM's note (unless nothing is given; an empty one clears it, its tags
+    // stay) and adds and removes tags (as typed: "ACME" is acme), in one change. Nothing is
+    // changed when the note is too long or a tag is no tag. Why it was not kept (those, or the
+    // file not writable), or nothing. What was kept is put in `kept` (empty when the SIM has
+    // neither note nor tag any more).
     std::optional<QString> edit(const QString &iccid, const std::optional<QString> &text,
                                 const QStringList &add, const QStringList &remove,
                                 SimNote *kept = nullptr);
     // Every SIM's note and tags, in one query (for the search), by ICCID.
     QList<SimNote> all() const;
-    // The SIMs tagged `tag` (as typed), by ICCID.
-    QStringList iccidsTagged(const QString &tag) const;
 
 private:
     bool open();
