@@ -281,9 +281,9 @@ void CommandRun::reportDryRun(const QList<ItemWork> &jobs, const QList<JobOutcom
 {
     if (m_settings.format == OutputFormat::Json)
         console::writeBytes(QJsonDocument(m_dryRunRequests).toJson(QJsonDocument::Indented));
+    // What was refused before anything could be shown (a wrong ICCID, say) is said.
     for (qsizetype i = 0; i < outcomes.size(); ++i)
-        if (!outcomes[i].ok() && !outcomes[i].heldBack()) // refused before anything could be
-                                                          // shown: a wrong ICCID, say
+        if (!outcomes[i].ok() && !outcomes[i].heldBack())
             console::say(tr("%1: %2").arg(jobs[i].target, outcomes[i].message()));
     console::say(tr("Dry run: %n change(s) shown; nothing was sent.", "", m_dryRunShown));
 }

@@ -119,7 +119,9 @@ HistoryFilter HistoryPage::filter() const
         filter.outcome = JournalOutcome(outcome.toInt());
     filter.subject = m_ui->subjectEdit->text().trimmed();
     filter.profile = m_ui->profileEdit->text().trimmed();
-    filter.person = m_ui->personFilter->currentData().toString();
+    // The user chosen, exactly: a full name that happens to equal another's user name is
+    // another person.
+    filter.osUser = m_ui->personFilter->currentData().toString();
     return filter;
 }
 

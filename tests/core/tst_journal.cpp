@@ -420,6 +420,16 @@ private slots:
         QCOMPARE(journal.history(filter).size(), 0);
         filter.person = u"nobody"_s;
         QCOMPARE(journal.history(filter).size(), 0);
+
+        // History's choice of a person is the user, exactly: someone whose full name happens to
+        // be another's user name is not listed with them (as --by's typed name would be).
+        write(u"P6"_s, u"zhao"_s, u"lil"_s, u"desk-9"_s);
+        filter.person = u"lil"_s;
+        QCOMPARE(journal.history(filter).size(), 2);
+        filter.person.clear();
+        filter.osUser = u"lil"_s;
+        QCOMPARE(journal.history(filter).size(), 1);
+        QCOMPARE(journal.history(filter).constFirst().subjects, QStringList{u"P4"_s});
     }
 
     // A journal of schema 4 (its tables as that version made them, written out here so that a

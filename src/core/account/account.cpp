@@ -33,7 +33,10 @@ Account::Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> jo
         store = AttentionStore::defaultPath();
     m_watchlist = std::make_unique<Watchlist>(store, key());
     m_attention = std::make_unique<AttentionRefresh>(m_client.get(), store, key());
-    m_notes = std::make_unique<SimNotes>(QFileInfo(store).dir().filePath(u"notes.sqlite"_s), key());
+    // Notes are about the account's SIM cards, whichever profile reaches it: a view-only
+    // profile on the same account sees the notes written through another.
+    m_notes = std::make_unique<SimNotes>(QFileInfo(store).dir().filePath(u"notes.sqlite"_s),
+                                         FleetCache::accountKey({}, m_client->settings()));
 }
 
 // The writer's and the look's calls use the client: they go first.

@@ -425,8 +425,14 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
         values << filter.profile;
     }
     if (!filter.person.isEmpty()) {
+        // SQLite's lower() folds ASCII letters only: a typed name in other scripts must match
+        // its case.
         where << u"(e.os_user = ? OR lower(e.full_name) = lower(?))"_s;
         values << filter.person << filter.person;
+    }
+    if (!filter.osUser.isEmpty()) {
+        where << u"e.os_user = ?"_s;
+        values << filter.osUser;
     }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e"_s

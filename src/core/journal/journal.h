@@ -110,7 +110,8 @@ public:
     QList<JournalEntry> history(const HistoryFilter &filter) const;
     std::optional<JournalEntry> entry(qint64 id) const;
     // Everyone who sent a change, ordered by how their name reads: one row each, read with one
-    // query over the users and names (an index), however long the journal.
+    // grouped query over the index of users and names. It reads the whole index, so it grows
+    // with the journal (History reads it at each reload; prune keeps the journal short).
     QList<JournalPerson> people() const;
     // Deletes the entries recorded before `before`; how many, or nothing on failure.
     std::optional<qsizetype> prune(const QDateTime &before);

@@ -127,7 +127,8 @@ struct HistoryFilter
     QStringList subjects; // any of these (a SIM's timeline: its ICCID and its orders)
     std::optional<JournalOutcome> outcome;
     QString profile;
-    QString person; // an operating-system user, or a full name in any case
+    QString person; // an operating-system user, or a full name in any case of ASCII letters
+    QString osUser; // exactly this operating-system user (History's choice of a person)
     int limit = 1000;
 };
 
