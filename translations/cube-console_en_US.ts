@@ -978,10 +978,6 @@
         <translation>Note on this SIM card</translation>
     </message>
     <message>
-        <source>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
-        <translation>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</translation>
-    </message>
-    <message>
         <source>A note on this SIM card, e.g. Customer ACME, ticket 4711</source>
         <translation>A note on this SIM card, e.g. Customer ACME, ticket 4711</translation>
     </message>
@@ -992,10 +988,6 @@
     <message>
         <source>Tags of this SIM card</source>
         <translation>Tags of this SIM card</translation>
-    </message>
-    <message>
-        <source>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
-        <translation>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</translation>
     </message>
     <message>
         <source>e.g. acme, vip</source>
@@ -4292,6 +4284,14 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Changed by %1, %2.</source>
         <extracomment>Who changed a SIM card&apos;s note last, and when</extracomment>
         <translation>Changed by %1, %2.</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card (up to %1 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
+        <translation>A note on this SIM card (up to %1 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <source>Tags of 1 to %1 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
+        <translation>Tags of 1 to %1 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</translation>
     </message>
 </context>
 <context>

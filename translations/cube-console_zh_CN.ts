@@ -978,10 +978,6 @@
         <translation>此 SIM 卡的备注</translation>
     </message>
     <message>
-        <source>A note on this SIM card (up to 2,000 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
-        <translation>此 SIM 卡的备注（最多 2,000 个字符），按账户保存在本机，可在 SIM 卡列表中搜索到。按 Ctrl+S 保存。</translation>
-    </message>
-    <message>
         <source>A note on this SIM card, e.g. Customer ACME, ticket 4711</source>
         <translation>此 SIM 卡的备注，例如：客户 ACME，工单 4711</translation>
     </message>
@@ -992,10 +988,6 @@
     <message>
         <source>Tags of this SIM card</source>
         <translation>此 SIM 卡的标签</translation>
-    </message>
-    <message>
-        <source>Tags of 1 to 32 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
-        <translation>每个标签由 1 到 32 个字母 a–z、数字、“.”、“_”和“-”组成，以空格或逗号分隔。在 SIM 卡列表中搜索 tag:acme 可找到带有 acme 标签的 SIM 卡。</translation>
     </message>
     <message>
         <source>e.g. acme, vip</source>
@@ -4202,6 +4194,14 @@ No change will be sent until it can: free some disk space or make its folder wri
         <source>Changed by %1, %2.</source>
         <extracomment>Who changed a SIM card&apos;s note last, and when</extracomment>
         <translation>由 %1 修改于 %2。</translation>
+    </message>
+    <message>
+        <source>A note on this SIM card (up to %1 characters), kept on this computer for this account and found by the SIM list&apos;s search. Ctrl+S saves it.</source>
+        <translation>此 SIM 卡的备注（最多 %1 个字符），按账户保存在本机，可在 SIM 卡列表中搜索到。按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Tags of 1 to %1 of the letters a to z, the digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, separated by spaces or commas. Search tag:acme in the SIM list for the SIM cards tagged acme.</source>
+        <translation>每个标签由 1 到 %1 个字母 a–z、数字、“.”、“_”和“-”组成，以空格或逗号分隔。在 SIM 卡列表中搜索 tag:acme 可找到带有 acme 标签的 SIM 卡。</translation>
     </message>
 </context>
 <context>
