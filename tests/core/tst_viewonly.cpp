@@ -91,7 +91,10 @@ private slots:
 
     void everyWriteIsRefusedBeforeItLeaves()
     {
-        const auto [order, iccid] = orderInUse();
+        // Named copies: a lambda cannot capture a structured binding before C++20.
+        const std::pair<QString, QString> inUse = orderInUse();
+        const QString order = inUse.first;
+        const QString iccid = inUse.second;
         QVERIFY(!order.isEmpty());
         const std::unique_ptr<cube::Account> viewer = account(true);
         QVERIFY(viewer->writesRefused().contains(u"Trainee desk"_s));
@@ -134,7 +137,9 @@ private slots:
 
     void readsGoOn()
     {
-        const auto [order, iccid] = orderInUse();
+        const std::pair<QString, QString> inUse = orderInUse();
+        const QString order = inUse.first;
+        const QString iccid = inUse.second;
         const std::unique_ptr<cube::Account> viewer = account(true);
         const auto sim = cube::test::awaitResult<cube::SimCard>(
             [&](auto done) { viewer->client().sim(cube::test::iccidOf(iccid), this, done); });
@@ -146,7 +151,9 @@ private slots:
     {
         // The same write through the same profile without the mark reaches the server: the
         // refusal above is the mark's doing, not the test's.
-        const auto [order, iccid] = orderInUse();
+        const std::pair<QString, QString> inUse = orderInUse();
+        const QString order = inUse.first;
+        const QString iccid = inUse.second;
         const std::unique_ptr<cube::Account> worker = account(false);
         QVERIFY(worker->writesRefused().isEmpty());
         const WriteOutcome outcome = cube::test::awaitOutcome([&](auto done) {
