@@ -1,6 +1,8 @@
 #include "journal/journal.h"
 
 #include "base/sqlitefile.h"
+#include "base/sqlstore.h"
+#include "base/teamstoredatabase.h"
 #include "journal/journalrows.h"
 #include "journal/journalschema.h"
 
@@ -73,6 +75,19 @@ Journal::Journal(const QString &path, QObject *parent)
         m_problem = tr("its tables could not be made");
 }
 
+Journal::Journal(const TeamStore &store, QObject *parent)
+    : QObject(parent)
+    , m_path(store.shown())
+    , m_team(store)
+    , m_connection(u"cube-journal-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_watch(this)
+{
+    if (!openTeamStore())
+        return;
+    if (!migrateTeamStore() && m_problem.isEmpty())
+        m_problem = tr("its tables could not be made");
+}
+
 Journal::~Journal()
 {
     // Whoever follows the feed may be going away with it.
@@ -129,6 +144,13 @@ JournalSource Journal::localSource(const QString &profile)
 
 QString Journal::unwritable(const QString &path, const QString &why)
 {
+    if (TeamStore::isUrl(path)) {
+        const QString reason = why.trimmed().isEmpty() ? tr("no reason given") : why.trimmed();
+        return tr("the journal of changes in the team store %1 cannot be written (%2). Check "
+                  "the network and the team store's address and password in the profile, or "
+                  "ask whoever runs the team's server, then try again.")
+            .arg(path, reason);
+    }
     if (why == busyReason())
         return tr("the journal of changes (%1) is busy: another program kept it locked for too "
                   "long. Try again in a moment, or when that program has finished.")
@@ -212,8 +234,20 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
     if (!m_pending.isEmpty() && !writePendingSteps())
         return lastProblem();
     QSqlError sqlError;
-    if (SqliteFile::writeTransaction(m_connection, work, &sqlError))
+    if (SqlStore::writeTransaction(m_connection, work, &sqlError))
         return std::nullopt;
+    // A team store's connection does not come back on its own after the server restarted or
+    // the network dropped: opened again once, and the work done again (it wrote nothing).
+    if (isTeam() && !SqlStore::run(m_connection, u"SELECT 1"_s)
+        && TeamStoreDatabase::reopen(m_connection)) {
+        qCInfo(lcJournal).noquote() << "connected again to the team store" << m_path;
+        // The notices the old connection listened to went with it.
+        followTeamFeed(false);
+        watchOrNot();
+        sqlError = {};
+        if (SqlStore::writeTransaction(m_connection, work, &sqlError))
+            return std::nullopt;
+    }
     if (sqlError.isValid())
         failed(sqlError);
     return lastProblem();
@@ -234,18 +268,11 @@ std::optional<qint64> Journal::insert(const QString &statement, const QVariantLi
 
 bool Journal::exec(const QString &statement, const QVariantList &values) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.prepare(statement)) {
-        failed(query.lastError());
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        failed(query.lastError());
-        return false;
-    }
-    return true;
+    QSqlError error;
+    if (SqlStore::run(m_connection, statement, values, &error))
+        return true;
+    failed(error);
+    return false;
 }
 
 void Journal::failed(const QSqlError &error) const
@@ -297,7 +324,9 @@ void Journal::announce(const Notice &notice)
 bool Journal::writePendingSteps(Patience patience)
 {
     QSqlQuery pragma(QSqlDatabase::database(m_connection, false));
-    if (patience == Patience::Glance)
+    // A team store has no busy time-out: its rows lock one by one, and a step never waits long.
+    const bool glance = patience == Patience::Glance && !isTeam();
+    if (glance)
         pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(glanceMs));
     bool written = true;
     while (!m_pending.isEmpty()) {
@@ -311,7 +340,7 @@ bool Journal::writePendingSteps(Patience patience)
         if (done)
             announce(next.notice);
     }
-    if (patience == Patience::Glance)
+    if (glance)
         pragma.exec(u"PRAGMA busy_timeout = %1"_s.arg(SqliteFile::busyTimeoutMs));
     return written;
 }
@@ -391,6 +420,8 @@ void Journal::markSettled(qint64 entry, Settlement settlement)
 
 QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
 {
+    if (!isOpen())
+        return {}; // why is problem()'s to say, once
     QStringList where;
     QVariantList values;
     if (filter.since.isValid()) {
@@ -435,7 +466,7 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
         values << filter.osUser;
     }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e"_s
+    query.prepare(u"SELECT "_s + entryColumns(isTeam()) + u" FROM entries e"_s
                   + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
                   + u" ORDER BY e.id DESC LIMIT ?"_s);
     for (const QVariant &value : values)
@@ -452,7 +483,7 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
 std::optional<JournalEntry> Journal::entry(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT "_s + entryColumns() + u" FROM entries e WHERE e.id = ?"_s);
+    query.prepare(u"SELECT "_s + entryColumns(isTeam()) + u" FROM entries e WHERE e.id = ?"_s);
     query.addBindValue(id);
     if (query.exec() && query.next())
         return entryFrom(query);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QString>
 #include <QTimer>
@@ -17,10 +19,10 @@
 
 namespace cube {
 
-// The journal of changes: every write of cube-console and cubectl, recorded on disk before it
-// is sent, then each step of what became of it; and the bulk jobs the writes belong to, so
-// that a job cut short can be checked and finished later. SQLite (Qt SQL, WAL, a busy
-// time-out), one file per machine user, shared by both programs at once. The schema has a
+// The journal of changes: every write of cube-console and cubectl, recorded on disk (or in the
+// team's store) before it is sent, then each step of what became of it; and the bulk jobs the
+// writes belong to, so that a job cut short can be checked and finished later. SQLite (Qt SQL, WAL,
+// a busy time-out), one file per machine user, shared by both programs at once. The schema has a
 // version and migrations; a file that is not a readable database is set aside (renamed, never
 // deleted) and a new one started.
 //
@@ -30,6 +32,13 @@ namespace cube {
 // longer than the busy time-out, the step is kept and written as soon as the lock is free, at
 // the latest when the journal is closed. A file that cannot be written (a full disk) is said
 // once in the log, not once per write; the rest are counted.
+//
+// A team store (PostgreSQL, TeamStore) holds the same tables for every desk of a team: the
+// same journal, with these differences. A job's holder is known to be alive by a lock its
+// connection holds in the store (an advisory lock), which the server lets go when the holder's
+// process or network goes; other desks' commits are announced by the store's notices
+// (LISTEN/NOTIFY); and a store that cannot be reached is a journal that cannot be written, so
+// nothing is sent.
 //
 // The change feed: the journal announces every entry and job it records or updates, from the
 // method that writes it, and what another program (cubectl beside the console, another
@@ -49,6 +58,8 @@ public:
     static constexpr std::chrono::milliseconds watchInterval{1000};
 
     explicit Journal(const QString &path, QObject *parent = nullptr);
+    // The journal in a team's store, shared by its desks (made there by the first).
+    explicit Journal(const TeamStore &store, QObject *parent = nullptr);
     ~Journal() override;
 
     // journal.sqlite in the application's data folder (QStandardPaths::AppDataLocation).
@@ -58,6 +69,7 @@ public:
     static JournalSource localSource(const QString &profile);
 
     const QString &path() const override { return m_path; }
+    const TeamStore &teamStore() const override { return m_team; }
     // "the journal of changes (PATH) cannot be written (WHY). Free some disk space…", or, when
     // another program holds its lock (WHY is busyReason()), that it is busy and to try again:
     // a whole sentence with what to do, for messages.
@@ -147,7 +159,10 @@ private:
     };
 
     bool openFile();
+    bool openTeamStore();
     bool migrate();
+    bool migrateTeamStore();
+    bool isTeam() const { return m_team.isSet(); }
     std::optional<QString> inTransaction(const std::function<bool()> &work);
     bool exec(const QString &statement, const QVariantList &values = {}) const;
     // A step of a write (sent, answered, settled, ended): written now, or kept for later when
@@ -167,6 +182,13 @@ private:
     static JobState stateOf(const QString &storedState, qint64 pid, const QString &process,
                             const QString &host);
     JobTally tallyOf(qint64 job) const;
+    // In a team store: the jobs whose holders' locks are held now (journalteam.cpp).
+    QSet<qint64> heldJobs() const;
+    // Takes the lock that says this process holds `job`; false when another holds it.
+    bool lockJob(qint64 job);
+    void unlockJob(qint64 job);
+    void followTeamFeed(bool follow);
+    void teamNotice(const QString &name, QSqlDriver::NotificationSource source);
     // The jobs a clause (WHERE…, ORDER BY…) picks, with their tallies.
     QList<JournalJob> readJobs(const QString &clause, const QVariantList &values) const;
 
@@ -178,6 +200,7 @@ private:
     void lookForOtherPrograms();
 
     QString m_path;
+    TeamStore m_team;
     QString m_connection;
     QString m_problem;
     QString m_setAsidePath;
@@ -187,6 +210,7 @@ private:
     QTimer m_watch;
     std::optional<qint64> m_dataVersion; // as last seen while watched
     std::optional<qint64> m_feedVersion; // the count of changes to entries and jobs, likewise
+    QSet<qint64> m_lockedJobs;           // in a team store: the jobs this journal holds the lock of
 };
 
 } // namespace cube

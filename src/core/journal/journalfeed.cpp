@@ -44,6 +44,11 @@ void Journal::watchOrNot()
 {
     // Asking the file costs a statement a second: only while someone follows the feed.
     const bool watched = isOpen() && isWatched();
+    if (isTeam()) {
+        // The store says what another desk committed (its notices): nothing to ask each second.
+        followTeamFeed(watched);
+        return;
+    }
     if (watched == m_watch.isActive())
         return;
     if (!watched) {

@@ -38,12 +38,18 @@ std::optional<QString> Journal::record(JournalJob &job)
         if (!id)
             return false;
         job.id = *id;
+        // A team's other desks see it running for as long as this process holds its lock,
+        // taken before they can see the job at all.
+        if (isTeam() && !lockJob(job.id))
+            return false;
         for (qsizetype index = 0; index < job.subjects.size(); ++index)
             if (!exec(u"INSERT INTO job_items (job_id, item, subject) VALUES (?, ?, ?)"_s,
                       {job.id, qint64(index), job.subjects.at(index)}))
                 return false;
         return true;
     });
+    if (error && isTeam() && job.id > 0)
+        unlockJob(job.id);
     if (!error)
         emit jobRecorded(job.id);
     return error;
@@ -59,10 +65,13 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // One exclusive transaction (BEGIN IMMEDIATE): the holder is read and replaced while no
     // other program can write, so of two claims at once the second sees the first's process.
+    // In a team store the row is locked instead (FOR UPDATE), and the job's own lock decides:
+    // whoever takes it holds the job, on any desk.
     const std::optional<QString> error = inTransaction([&] {
         QSqlQuery holder(db);
         holder.prepare(u"SELECT state, pid, process, host, program, claimed_at, purpose, "
-                       "started_at FROM jobs WHERE id = ?"_s);
+                       "started_at FROM jobs WHERE id = ?"_s
+                       + (isTeam() ? u" FOR UPDATE"_s : QString()));
         holder.addBindValue(job);
         if (!holder.exec() || !holder.next()) {
             failed(holder.lastError());
@@ -71,9 +80,10 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         const qint64 pid = holder.value(1).toLongLong();
         const QString process = holder.value(2).toString();
         const QString host = holder.value(3).toString();
-        const bool heldByOther = holder.value(0).toString() == "running"_L1
-                                 && process != processidentity::thisProcess()
-                                 && processidentity::alive(pid, process, host);
+        const bool heldByOther = isTeam() ? !lockJob(job)
+                                          : holder.value(0).toString() == "running"_L1
+                                                && process != processidentity::thisProcess()
+                                                && processidentity::alive(pid, process, host);
         claim.holder.pid = pid;
         claim.holder.host = host;
         claim.holder.program = holder.value(4).toString();
@@ -85,13 +95,17 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         claim.holder = {};
         claim.won = exec(u"UPDATE jobs SET pid = ?, process = ?, host = ?, program = ?, "
                          "claimed_at = ?, purpose = ?, state = 'running', ended_at = NULL, "
-                         "request_timeout = max(request_timeout, ?) WHERE id = ?"_s,
+                         "request_timeout = CASE WHEN request_timeout > ? THEN request_timeout "
+                         "ELSE ? END WHERE id = ?"_s,
                          {QCoreApplication::applicationPid(), processidentity::thisProcess(),
                           QHostInfo::localHostName(), processidentity::thisProgram(), now(),
-                          JournalWords::key(purpose), qint64(requestTimeout.count()), job});
+                          JournalWords::key(purpose), qint64(requestTimeout.count()),
+                          qint64(requestTimeout.count()), job});
         return claim.won;
     });
     if (error) {
+        if (isTeam())
+            unlockJob(job);
         claim.won = false;
         claim.problem = unwritable(m_path, *error);
     }
@@ -106,12 +120,16 @@ void Journal::releaseJob(qint64 job)
     step(u"UPDATE jobs SET pid = 0, process = '' WHERE id = ? AND process = ? AND "
          "state = 'running'"_s,
          {job, processidentity::thisProcess()}, {Notice::Of::Job, job});
+    if (isTeam())
+        unlockJob(job);
 }
 
 void Journal::endJob(qint64 job, JobState state)
 {
     step(u"UPDATE jobs SET state = ?, ended_at = ? WHERE id = ?"_s,
          {JournalWords::key(state), now(), job}, {Notice::Of::Job, job});
+    if (isTeam())
+        unlockJob(job);
 }
 
 JobState Journal::stateOf(const QString &storedState, qint64 pid, const QString &process,
@@ -154,6 +172,8 @@ QList<JournalJob> Journal::jobs(int limit) const
 QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &values) const
 {
     QList<JournalJob> found;
+    if (!isOpen())
+        return found;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
                   "base_url, origin, os_user, pid, host, state, process, program, claimed_at, "
@@ -163,6 +183,8 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         query.addBindValue(value);
     if (!query.exec())
         failed(query.lastError());
+    // In a team store a holder's process may be on another desk: its lock tells it is alive.
+    const QSet<qint64> held = isTeam() ? heldJobs() : QSet<qint64>();
     while (query.next()) {
         JournalJob job;
         job.id = query.value(0).toLongLong();
@@ -178,6 +200,8 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
         job.osUser = query.value(9).toString();
         job.state = stateOf(query.value(12).toString(), query.value(10).toLongLong(),
                             query.value(13).toString(), query.value(11).toString());
+        if (isTeam() && job.state != JobState::Finished && job.state != JobState::Stopped)
+            job.state = held.contains(job.id) ? JobState::Running : JobState::Interrupted;
         job.holder.pid = query.value(10).toLongLong();
         job.holder.host = query.value(11).toString();
         job.holder.program = query.value(14).toString();
@@ -217,7 +241,7 @@ QList<JobItemStatus> Journal::jobItems(qint64 job) const
 {
     QList<JobItemStatus> items;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT i.item, i.subject, "_s + entryColumns()
+    query.prepare(u"SELECT i.item, i.subject, "_s + entryColumns(isTeam())
                   + u" FROM job_items i LEFT JOIN entries e ON e.job_id = i.job_id AND "
                     "e.job_item = i.item WHERE i.job_id = ? ORDER BY i.item, e.id"_s);
     query.addBindValue(job);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/teamstore.h"
 #include "journal/journalentry.h"
 
 #include <QString>
@@ -16,8 +17,11 @@ class JournalRecorder
 public:
     virtual ~JournalRecorder() = default;
 
-    // The journal's file: the quota meter counts the day's queries in it too.
+    // The journal's file, or its team store as people see it (TeamStore::shown()).
     virtual const QString &path() const = 0;
+    // The team store the journal is in, or none (isSet() false) when it is a file: the quota
+    // meter counts the day's queries where the journal is.
+    virtual const TeamStore &teamStore() const = 0;
     virtual bool isOpen() const = 0;
     // Commits `entry` (its id is set) before the write leaves; or, when it cannot be, a whole
     // sentence for a person saying why and what to do: the write must not be sent then.

@@ -30,15 +30,18 @@ QString storedText(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
-const QString &entryColumns()
+const QString &entryColumns(bool team)
 {
-    static const QString columns =
+    // The subjects joined in one column: SQLite's group_concat is PostgreSQL's string_agg.
+    static const QString pattern =
         u"e.id, e.recorded_at, e.operation, e.fields, e.reason, e.profile, e.access_code, "
         "e.base_url, e.origin, e.os_user, e.job_id, e.job_item, e.state, e.sent_at, "
         "e.answered_at, e.answer_code, e.answer_message, e.settled_at, e.limited, "
-        "(SELECT group_concat(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id), "
+        "(SELECT %1(subject, ' ') FROM entry_subjects s WHERE s.entry_id = e.id), "
         "e.full_name, e.host"_s;
-    return columns;
+    static const QString inFile = pattern.arg(u"group_concat"_s);
+    static const QString inTeamStore = pattern.arg(u"string_agg"_s);
+    return team ? inTeamStore : inFile;
 }
 
 JournalEntry entryFrom(const QSqlQuery &row, int first)

@@ -21,7 +21,7 @@ QString storedText(const QString &text);
 
 // The columns of an entry as a SELECT names them (`e` is the entries table), and the entry
 // whose columns start at `first` in a row.
-const QString &entryColumns();
+const QString &entryColumns(bool team);
 JournalEntry entryFrom(const QSqlQuery &row, int first = 0);
 
 } // namespace cube::journalrows

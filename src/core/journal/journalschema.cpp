@@ -79,4 +79,46 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+const QStringList &teamSchema()
+{
+    // Times are milliseconds since 1970 (BIGINT), as in the file; ids come from sequences.
+    static const QStringList statements{
+        u"CREATE TABLE entries (id BIGSERIAL PRIMARY KEY, recorded_at BIGINT NOT NULL, "
+        "operation TEXT NOT NULL, fields TEXT NOT NULL, reason TEXT, profile TEXT, "
+        "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, job_id BIGINT, "
+        "job_item BIGINT, state TEXT NOT NULL, sent_at BIGINT, answered_at BIGINT, "
+        "answer_code TEXT, answer_message TEXT, settled_at BIGINT, "
+        "limited INTEGER NOT NULL DEFAULT 0, full_name TEXT NOT NULL DEFAULT '', "
+        "host TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE entry_subjects (subject TEXT NOT NULL, entry_id BIGINT NOT NULL)"_s,
+        u"CREATE INDEX entry_subjects_by_subject ON entry_subjects (subject, entry_id)"_s,
+        u"CREATE INDEX entry_subjects_by_entry ON entry_subjects (entry_id)"_s,
+        u"CREATE INDEX entries_by_time ON entries (recorded_at)"_s,
+        u"CREATE INDEX entries_by_job ON entries (job_id, job_item)"_s,
+        u"CREATE INDEX entries_by_person ON entries (os_user, full_name)"_s,
+        u"CREATE TABLE jobs (id BIGSERIAL PRIMARY KEY, started_at BIGINT NOT NULL, "
+        "ended_at BIGINT, operation TEXT NOT NULL, parameters TEXT NOT NULL, profile TEXT, "
+        "access_code TEXT, base_url TEXT, origin TEXT, os_user TEXT, pid BIGINT, process TEXT, "
+        "host TEXT, state TEXT NOT NULL, program TEXT, claimed_at BIGINT, purpose TEXT, "
+        "request_timeout BIGINT NOT NULL DEFAULT 0, full_name TEXT NOT NULL DEFAULT '', "
+        "desk_host TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE job_items (job_id BIGINT NOT NULL, item BIGINT NOT NULL, "
+        "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
+        // The office's one daily quota, counted by all its desks together.
+        u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, used BIGINT NOT NULL, "
+        "PRIMARY KEY (account, day))"_s,
+        // The change feed: a notice to every desk listening, once per changing statement, sent
+        // when its transaction commits (a counter row, as in the file, would make every desk's
+        // writes wait for each other on that one row).
+        u"CREATE OR REPLACE FUNCTION cube_journal_changed() RETURNS trigger LANGUAGE plpgsql "
+        "AS $$ BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END $$"_s.arg(
+            QLatin1String(teamFeedChannel)),
+        u"CREATE TRIGGER entries_changed AFTER INSERT OR UPDATE OR DELETE ON entries "
+        "FOR EACH STATEMENT EXECUTE FUNCTION cube_journal_changed()"_s,
+        u"CREATE TRIGGER jobs_changed AFTER INSERT OR UPDATE OR DELETE ON jobs "
+        "FOR EACH STATEMENT EXECUTE FUNCTION cube_journal_changed()"_s,
+    };
+    return statements;
+}
+
 } // namespace cube::journalschema

@@ -50,7 +50,8 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, ConnectionSettings se
             return QDateTime::currentDateTimeUtc();
         };
     if (m_options.recorder && m_options.recorder->isOpen()) {
-        m_quota = std::make_unique<QuotaMeter>(m_options.recorder->path());
+        m_quota = std::make_unique<QuotaMeter>(m_options.recorder->path(),
+                                               m_options.recorder->teamStore());
         m_quotaAccount = QuotaMeter::accountKey(m_settings);
     }
 }

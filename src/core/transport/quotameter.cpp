@@ -1,6 +1,8 @@
 #include "transport/quotameter.h"
 
 #include "base/sqlitefile.h"
+#include "base/sqlstore.h"
+#include "base/teamstoredatabase.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -24,10 +26,18 @@ QString dayKey(QDate day)
 
 } // namespace
 
-QuotaMeter::QuotaMeter(const QString &journalPath)
+QuotaMeter::QuotaMeter(const QString &journalPath, const TeamStore &team)
 {
     static std::atomic<int> instances{0};
     m_connection = u"cube-quota-%1"_s.arg(++instances);
+    if (team.isSet()) {
+        const TeamStoreDatabase::Opened opened = TeamStoreDatabase::open(m_connection, team);
+        m_open = opened.ok;
+        if (!m_open)
+            qCWarning(lcQuota) << "the quota count cannot be kept:" << opened.problem;
+        // A team store's rows lock one by one: no busy time-out to tune.
+        return;
+    }
     const SqliteFile::Opened opened = SqliteFile::open(m_connection, journalPath);
     m_open = opened.ok;
     if (!m_open) {
@@ -46,7 +56,9 @@ QuotaMeter::~QuotaMeter()
 {
     if (m_open && !m_pending.isEmpty()) {
         // The last chance: worth a longer wait than a count on the UI thread.
-        QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(u"PRAGMA busy_timeout=5000"_s);
+        if (!SqlStore::isTeam(m_connection))
+            QSqlQuery(QSqlDatabase::database(m_connection, false))
+                .exec(u"PRAGMA busy_timeout=5000"_s);
         if (!flush())
             qCWarning(lcQuota) << "queries counted here could not be written";
     }
@@ -71,10 +83,11 @@ bool QuotaMeter::flush()
 {
     if (m_pending.isEmpty())
         return true;
-    const bool written = SqliteFile::writeTransaction(m_connection, [this] {
+    const bool written = SqlStore::writeTransaction(m_connection, [this] {
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
-        query.prepare(u"INSERT INTO quota (account, day, used) VALUES (?, ?, ?) "
-                      "ON CONFLICT (account, day) DO UPDATE SET used = used + excluded.used"_s);
+        query.prepare(
+            u"INSERT INTO quota (account, day, used) VALUES (?, ?, ?) "
+            "ON CONFLICT (account, day) DO UPDATE SET used = quota.used + excluded.used"_s);
         for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
             query.addBindValue(it.key().first);
             query.addBindValue(dayKey(it.key().second));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/teamstore.h"
 #include "transport/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,10 @@
 
 namespace cube {
 
-// Counts the queries sent to an account in each of its server's days, in the journal's file:
-// the console and cubectl (several of each) on one computer count one quota, as the gateway
-// counts one for the IP address they share. Every request that leaves counts, also one the
+// Counts the queries sent to an account in each of its server's days, where the journal is
+// (its file, or the team store): the console and cubectl (several of each) on one computer, or
+// every desk of a team store, count one quota, as the gateway counts one for the IP address
+// they share. Every request that leaves counts, also one the
 // gateway refuses. Used from the thread that made it.
 class QuotaMeter final
 {
@@ -22,8 +24,9 @@ class QuotaMeter final
     Q_DISABLE_COPY_MOVE(QuotaMeter)
 
 public:
-    // On the journal's file, which Journal has opened and brought to its schema.
-    explicit QuotaMeter(const QString &journalPath);
+    // Where the journal is (its file, or `team` when that is set), which Journal has opened
+    // and brought to its schema.
+    QuotaMeter(const QString &journalPath, const TeamStore &team);
     ~QuotaMeter();
 
     bool isOpen() const { return m_open; }

@@ -1,0 +1,95 @@
+#include "base/sqlstore.h"
+
+#include "base/sqlitefile.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace cube {
+
+namespace {
+
+// The advisory locks of Cube Console in a team store's database: (this, key).
+constexpr int advisoryClass = 0x43554245; // "CUBE"
+
+} // namespace
+
+bool SqlStore::isTeam(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).driverName() == "QPSQL"_L1;
+}
+
+bool SqlStore::writeTransaction(const QString &connection, const std::function<bool()> &work,
+                                QSqlError *sqlError)
+{
+    if (!isTeam(connection))
+        return SqliteFile::writeTransaction(connection, work, sqlError);
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(u"BEGIN"_s)) {
+        if (sqlError)
+            *sqlError = query.lastError();
+        return false;
+    }
+    if (work() && query.exec(u"COMMIT"_s))
+        return true;
+    if (sqlError && query.lastError().isValid())
+        *sqlError = query.lastError();
+    query.exec(u"ROLLBACK"_s);
+    return false;
+}
+
+bool SqlStore::serialize(const QString &connection, int key)
+{
+    if (!isTeam(connection))
+        return true;
+    return run(connection, u"SELECT pg_advisory_xact_lock(%1, %2)"_s.arg(advisoryClass).arg(key));
+}
+
+bool SqlStore::run(const QString &connection, const QString &statement, const QVariantList &values,
+                   QSqlError *sqlError)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    bool done = false;
+    if (values.isEmpty()) {
+        done = query.exec(statement);
+    } else if (query.prepare(statement)) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        done = query.exec();
+    }
+    if (!done && sqlError)
+        *sqlError = query.lastError();
+    return done;
+}
+
+std::optional<int> SqlStore::schemaVersion(const QString &connection, const QString &component)
+{
+    if (!isTeam(connection))
+        return SqliteFile::schemaVersion(connection);
+    // The first desk makes the table; IF NOT EXISTS lets two first desks both try.
+    if (!run(connection, u"CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY "
+                         "KEY, version INTEGER NOT NULL)"_s))
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(u"SELECT version FROM schema_versions WHERE component = ?"_s);
+    query.addBindValue(component);
+    if (!query.exec())
+        return std::nullopt;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool SqlStore::setSchemaVersion(const QString &connection, const QString &component, int version)
+{
+    if (!isTeam(connection))
+        return SqliteFile::setSchemaVersion(connection, version);
+    return run(connection,
+               u"INSERT INTO schema_versions (component, version) VALUES (?, ?) "
+               "ON CONFLICT (component) DO UPDATE SET version = excluded.version"_s,
+               {component, version});
+}
+
+} // namespace cube

@@ -1,0 +1,142 @@
+#include "base/sqlstore.h"
+#include "base/teamstoredatabase.h"
+#include "journal/journal.h"
+#include "journal/journalschema.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+// Class Journal, what is particular to a team store (PostgreSQL): opening it, making its tables
+// once for the whole team, the locks that say which desk's process holds a job, and the store's
+// notices of other desks' commits. The journal's statements themselves are the same for both.
+namespace cube {
+
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)
+
+namespace {
+
+// The advisory locks of jobs in the store's database: (this, job id). SqlStore::serialize
+// uses another first number, so a job's lock never meets a transaction's.
+constexpr int jobLockClass = 0x4A4F4253; // "JOBS"
+const QString component = u"journal"_s;
+
+static_assert(journalschema::teamSchemaVersion == Journal::schemaVersion,
+              "a new version of the journal needs its step in the team store's schema too");
+
+} // namespace
+
+bool Journal::openTeamStore()
+{
+    const TeamStoreDatabase::Opened opened = TeamStoreDatabase::open(m_connection, m_team);
+    if (!opened.ok)
+        m_problem = opened.problem;
+    return opened.ok;
+}
+
+bool Journal::migrateTeamStore()
+{
+    std::optional<int> found;
+    const std::optional<QString> error = inTransaction([&] {
+        // Two first desks at once: the second waits here, then finds the tables made.
+        if (!SqlStore::serialize(m_connection, 0))
+            return false;
+        found = SqlStore::schemaVersion(m_connection, component);
+        if (!found || *found > schemaVersion)
+            return false;
+        if (*found == schemaVersion)
+            return true;
+        // Stores start at the version team stores came with; a later version adds its step
+        // (written for PostgreSQL) here, after this.
+        if (*found == 0)
+            for (const QString &statement : journalschema::teamSchema())
+                if (!exec(statement))
+                    return false;
+        return SqlStore::setSchemaVersion(m_connection, component, schemaVersion);
+    });
+    if (found && *found > schemaVersion) {
+        m_problem = tr("it was made by a newer version of Cube Console (schema %1; this version "
+                       "knows %2)")
+                        .arg(*found)
+                        .arg(schemaVersion);
+        return false;
+    }
+    if (error)
+        m_problem = *error;
+    return !error;
+}
+
+QSet<qint64> Journal::heldJobs() const
+{
+    QSet<qint64> held;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"SELECT objid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                    "classid = %1 AND objsubid = 2 AND database = (SELECT oid FROM pg_database "
+                    "WHERE datname = current_database())"_s.arg(jobLockClass))) {
+        failed(query.lastError());
+        return held;
+    }
+    while (query.next())
+        held.insert(query.value(0).toLongLong());
+    return held;
+}
+
+bool Journal::lockJob(qint64 job)
+{
+    if (m_lockedJobs.contains(job))
+        return true; // a session's advisory locks count: take it once
+    // The numbers are ours, not text from outside; the function is overloaded, and literal
+    // integers choose the (int, int) form.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"SELECT pg_try_advisory_lock(%1, %2)"_s.arg(jobLockClass).arg(int(job)))
+        || !query.next()) {
+        failed(query.lastError());
+        return false;
+    }
+    if (!query.value(0).toBool())
+        return false;
+    m_lockedJobs.insert(job);
+    return true;
+}
+
+void Journal::unlockJob(qint64 job)
+{
+    if (!m_lockedJobs.remove(job))
+        return;
+    SqlStore::run(m_connection,
+                  u"SELECT pg_advisory_unlock(%1, %2)"_s.arg(jobLockClass).arg(int(job)));
+}
+
+void Journal::followTeamFeed(bool follow)
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
+    if (!driver)
+        return;
+    const QString channel = QString::fromLatin1(journalschema::teamFeedChannel);
+    const bool following = driver->subscribedToNotifications().contains(channel);
+    if (follow == following)
+        return;
+    if (!follow) {
+        driver->unsubscribeFromNotification(channel);
+        disconnect(driver, &QSqlDriver::notification, this, &Journal::teamNotice);
+        return;
+    }
+    if (!driver->subscribeToNotification(channel)) {
+        qCWarning(lcJournal).noquote()
+            << "other desks' changes will not be announced: the team store refused to notify"
+            << m_path;
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this, &Journal::teamNotice, Qt::UniqueConnection);
+}
+
+void Journal::teamNotice(const QString &name, QSqlDriver::NotificationSource source)
+{
+    // This journal's own commits were announced where they were written.
+    if (name == QLatin1String(journalschema::teamFeedChannel) && source == QSqlDriver::OtherSource)
+        emit changedByAnotherProgram();
+}
+
+} // namespace cube
