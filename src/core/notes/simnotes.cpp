@@ -9,10 +9,11 @@
 
 namespace cube {
 
-SimNotes::SimNotes(QString storePath, QString account, QObject *parent)
+SimNotes::SimNotes(QString storePath, QString account, QObject *parent, TeamStore team)
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_account(std::move(account))
+    , m_team(std::move(team))
 {}
 
 SimNotes::~SimNotes() = default;
@@ -24,10 +25,11 @@ struct SimNotes::Read
     QString notice;
 };
 
-SimNotes::Read SimNotes::readStore(const QString &path, const QString &account)
+SimNotes::Read SimNotes::readStore(const QString &path, const QString &account,
+                                   const TeamStore &team)
 {
     Read read;
-    const SimNotesStore store(path, account);
+    const SimNotesStore store(path, account, team);
     read.notice = !store.notice().isEmpty() ? store.notice()
                   : store.isOpen()
                       ? QString()
@@ -45,7 +47,7 @@ void SimNotes::readIfNotYet() const
 {
     if (m_state != State::NotRead)
         return;
-    adopt(readStore(m_storePath, m_account));
+    adopt(readStore(m_storePath, m_account, m_team));
 }
 
 void SimNotes::adopt(Read read) const
@@ -70,8 +72,9 @@ void SimNotes::readInBackground()
             reread(iccid);
         emit changed(QString());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [path = m_storePath, account = m_account] { return readStore(path, account); }));
+    watcher->setFuture(QtConcurrent::run([path = m_storePath, account = m_account, team = m_team] {
+        return readStore(path, account, team);
+    }));
 }
 
 SimNote SimNotes::note(const QString &iccid) const
@@ -98,7 +101,7 @@ QString SimNotes::edit(const QString &iccid, const std::optional<QString> &text,
                        const QStringList &add, const QStringList &remove)
 {
     readIfNotYet();
-    SimNotesStore store(m_storePath, m_account);
+    SimNotesStore store(m_storePath, m_account, m_team);
     SimNote kept;
     if (const std::optional<QString> problem = store.edit(iccid, text, add, remove, &kept))
         return *problem;
@@ -120,7 +123,7 @@ QString SimNotes::changeTags(const QString &iccid, const QStringList &add,
 void SimNotes::reread(const QString &iccid)
 {
     readIfNotYet();
-    const SimNotesStore store(m_storePath, m_account);
+    const SimNotesStore store(m_storePath, m_account, m_team);
     if (!store.isOpen())
         return;
     SimNote stored = store.note(iccid).value_or(SimNote());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/teamstore.h"
 #include "fleet/fleetnoteindex.h"
 #include "notes/simnote.h"
 
@@ -22,7 +23,8 @@ class SimNotes final : public QObject
 public:
     // `account`: the store's key of the account (Account::key()). The store is read when the
     // notes are first asked for, unless readInBackground() was called first.
-    SimNotes(QString storePath, QString account, QObject *parent = nullptr);
+    // Kept in the file at `storePath`, or in `team` when that is set (the profile's team store).
+    SimNotes(QString storePath, QString account, QObject *parent = nullptr, TeamStore team = {});
     ~SimNotes() override;
 
     // Reads the store on a worker (the console: ten thousand notes take longer than the UI
@@ -57,13 +59,14 @@ private:
     enum class State { NotRead, Reading, Read };
 
     // Every note of the store, with the index made of them: a worker's work.
-    static Read readStore(const QString &path, const QString &account);
+    static Read readStore(const QString &path, const QString &account, const TeamStore &team);
     void readIfNotYet() const;
     void adopt(Read read) const;
     void keep(const SimNote &note);
 
     QString m_storePath;
     QString m_account;
+    TeamStore m_team;
     // Read when first asked for: cubectl's commands that never look at a note open no file.
     mutable State m_state = State::NotRead;
     mutable QHash<QString, SimNote> m_notes;

@@ -2,6 +2,8 @@
 
 #include "base/servertext.h"
 #include "base/sqlitefile.h"
+#include "base/sqlstore.h"
+#include "base/teamstoredatabase.h"
 #include "journal/journal.h"
 
 #include <QSqlDatabase>
@@ -56,8 +58,9 @@ std::optional<QStringList> keptTags(const QStringList &typed, QString *problem)
 
 } // namespace
 
-SimNotesStore::SimNotesStore(const QString &path, QString account)
-    : m_path(path)
+SimNotesStore::SimNotesStore(const QString &path, QString account, const TeamStore &team)
+    : m_path(team.isSet() ? team.shown() : path)
+    , m_team(team)
     , m_account(std::move(account))
     , m_connection(u"cube-notes-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -76,6 +79,14 @@ QString SimNotesStore::defaultPath()
 
 bool SimNotesStore::open()
 {
+    if (m_team.isSet()) {
+        const TeamStoreDatabase::Opened opened = TeamStoreDatabase::open(m_connection, m_team);
+        if (!opened.ok)
+            m_problem = opened.problem;
+        else if (!prepareSchema() && m_problem.isEmpty())
+            m_problem = SqliteFile::lastError(m_connection);
+        return isOpen();
+    }
     const SqliteFile::Opened opened = SqliteFile::open(m_connection, m_path);
     if (!opened.setAsidePath.isEmpty())
         m_notice = tr("The file of the SIM cards' notes and tags was damaged and was set aside as "
@@ -91,7 +102,22 @@ bool SimNotesStore::open()
 
 bool SimNotesStore::prepareSchema()
 {
-    const std::optional<int> found = SqliteFile::schemaVersion(m_connection);
+    if (m_team.isSet()) {
+        // The team's first desk makes the tables; another starting at once waits for it.
+        QSqlError error;
+        const bool made = SqlStore::writeTransaction(
+            m_connection,
+            [this] { return SqlStore::serialize(m_connection, 0) && prepareTables(); }, &error);
+        if (!made && m_problem.isEmpty())
+            m_problem = error.text();
+        return made;
+    }
+    return prepareTables();
+}
+
+bool SimNotesStore::prepareTables()
+{
+    const std::optional<int> found = SqlStore::schemaVersion(m_connection, u"notes"_s);
     if (!found)
         return false;
     if (*found > schemaVersion) {
@@ -107,10 +133,10 @@ bool SimNotesStore::prepareSchema()
     if (*found == schemaVersion)
         return true;
     for (const QString &statement : schema) {
-        if (!SqliteFile::exec(m_connection, statement))
+        if (!SqlStore::run(m_connection, statement))
             return false;
     }
-    return SqliteFile::setSchemaVersion(m_connection, schemaVersion);
+    return SqlStore::setSchemaVersion(m_connection, u"notes"_s, schemaVersion);
 }
 
 std::optional<SimNote> SimNotesStore::read(const QString &iccid, bool *ok) const
@@ -171,7 +197,7 @@ std::optional<QString> SimNotesStore::edit(const QString &iccid, const std::opti
     SimNote result;
     QSqlError error;
     // Read and written in one transaction: cubectl tagging the SIM meanwhile is not undone.
-    const bool done = SqliteFile::writeTransaction(
+    const bool done = SqlStore::writeTransaction(
         m_connection,
         [&] {
             bool ok = false;
@@ -205,15 +231,15 @@ std::optional<QString> SimNotesStore::edit(const QString &iccid, const std::opti
 
 bool SimNotesStore::write(const SimNote &note)
 {
-    if (!SqliteFile::exec(m_connection, u"DELETE FROM sim_tags WHERE account = ? AND iccid = ?"_s,
-                          {m_account, note.iccid}))
+    if (!SqlStore::run(m_connection, u"DELETE FROM sim_tags WHERE account = ? AND iccid = ?"_s,
+                       {m_account, note.iccid}))
         return false;
     if (note.isEmpty())
-        return SqliteFile::exec(m_connection,
-                                u"DELETE FROM sim_notes WHERE account = ? AND iccid = ?"_s,
-                                {m_account, note.iccid});
+        return SqlStore::run(m_connection,
+                             u"DELETE FROM sim_notes WHERE account = ? AND iccid = ?"_s,
+                             {m_account, note.iccid});
     // A note of tags only has no text: an empty one, never NULL (which Qt binds an empty one as).
-    if (!SqliteFile::exec(
+    if (!SqlStore::run(
             m_connection,
             u"INSERT INTO sim_notes (account, iccid, note, updated_at, updated_by) "
             "VALUES (?, ?, COALESCE(?, ''), ?, ?) ON CONFLICT (account, iccid) DO UPDATE SET "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/teamstore.h"
 #include "notes/simnote.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,11 @@
 namespace cube {
 
 // The notes and tags of one account's SIM cards (the account's key, Account::key()), kept in
-// notes.sqlite beside the journal: the person's work, shared by the console and cubectl. Plain
-// SQL through Qt SQL (a team's shared database may later stand where this file stands). A
-// damaged file is set aside (SqliteFile) and a new one started, with a notice; a file of a newer
-// schema is left alone and not used. Every change records who made it and when.
+// notes.sqlite beside the journal, or in the team store with the journal when the profile has
+// one (then every desk of the team reads and writes the same notes): the person's work, shared
+// by the console and cubectl. Plain SQL through Qt SQL that both read. A damaged file is set
+// aside (SqliteFile) and a new one started, with a notice; a file or store of a newer schema is
+// left alone and not used. Every change records who made it and when.
 //
 // Used from the thread that made it.
 class SimNotesStore final
@@ -25,7 +27,8 @@ class SimNotesStore final
 public:
     static constexpr int schemaVersion = 1;
 
-    SimNotesStore(const QString &path, QString account);
+    // In the file at `path`, or in `team` when that is set.
+    SimNotesStore(const QString &path, QString account, const TeamStore &team = {});
     ~SimNotesStore();
 
     // notes.sqlite in the application's data folder.
@@ -52,11 +55,14 @@ public:
 private:
     bool open();
     bool prepareSchema();
+    // Checks the schema's version and makes or migrates the tables (in the team's transaction).
+    bool prepareTables();
     // The note as the file has it, inside a transaction or not.
     std::optional<SimNote> read(const QString &iccid, bool *ok) const;
     bool write(const SimNote &note);
 
     QString m_path;
+    TeamStore m_team;
     QString m_account;
     QString m_connection;
     QString m_problem;
