@@ -29,7 +29,8 @@ class Account final : public QObject
 public:
     // `journal` is the one `client` records its writes in (none: they are not journaled).
     // `attentionStore`: the attention store's file; by default attention.sqlite beside the
-    // journal's file, or AttentionStore::defaultPath() without a journal.
+    // journal's file, or AttentionStore::defaultPath() without a journal or with one in a team
+    // store.
     Account(std::unique_ptr<CubeClient> client, std::shared_ptr<Journal> journal,
             QObject *parent = nullptr, const QString &attentionStore = {});
     ~Account() override;
@@ -37,7 +38,8 @@ public:
     CubeClient &client() const { return *m_client; }
     ChangeWriter &writer() const { return *m_writer; }
     // Where the account's writes are recorded, or nullptr when they are not (cubectl's
-    // --dry-run, tests of other things). Shared by every account of the program.
+    // --dry-run, tests of other things). Shared by every account of the program, unless the
+    // account's profile keeps its journal in a team store (ClientFactory).
     Journal *journal() const { return m_journal.get(); }
     // The account's key in the local stores (FleetCache::accountKey).
     QString key() const;

@@ -2,6 +2,7 @@
 
 #include "attention/attentionfinder.h"
 #include "attention/attentionstore.h"
+#include "attention/watchliststore.h"
 #include "contract/ids.h"
 #include "records/pagewalk.h"
 #include "transport/cubeclient.h"
@@ -68,8 +69,15 @@ AttentionRefresh::AttentionRefresh(CubeClient *client, QString storePath, QStrin
     , m_client(client)
     , m_storePath(std::move(storePath))
     , m_account(std::move(account))
+    , m_watchlistAccount(m_account)
 {
     m_worker.setMaxThreadCount(1);
+}
+
+void AttentionRefresh::shareWatchlist(const TeamStore &team, const QString &account)
+{
+    m_watchlistTeam = team;
+    m_watchlistAccount = account;
 }
 
 AttentionRefresh::~AttentionRefresh()
@@ -99,7 +107,8 @@ AttentionCost AttentionRefresh::cost(bool readOrders) const
         const qint64 pageSize = qBound(1, settings.pageSize, 100);
         cost.orderPages = qMax<qint64>(1, (store.orderCount(m_account) + pageSize - 1) / pageSize);
     }
-    const QStringList watched = store.watched(m_account);
+    const QStringList watched =
+        WatchlistStore(m_storePath, m_watchlistTeam).watched(m_watchlistAccount);
     cost.watchedSims = watched.size();
     cost.usageQueries =
         (cost.watchedSims + AttentionCost::usageBatch - 1) / AttentionCost::usageBatch;
@@ -201,7 +210,7 @@ void AttentionRefresh::readWatched()
 {
     Reading *reading = m_reading.get();
     const AttentionStore store(m_storePath);
-    reading->watched = store.watched(m_account);
+    reading->watched = WatchlistStore(m_storePath, m_watchlistTeam).watched(m_watchlistAccount);
     QList<Iccid> iccids;
     for (const QString &text : std::as_const(reading->watched)) {
         if (const std::optional<Iccid> iccid = Iccid::from(text))

@@ -3,6 +3,7 @@
 #include "attention/attentioncost.h"
 #include "attention/attentionresult.h"
 #include "attention/attentionrules.h"
+#include "base/teamstore.h"
 #include "fleet/fleetsnapshot.h"
 #include "records/orderrecords.h"
 
@@ -43,6 +44,9 @@ public:
     ~AttentionRefresh() override;
 
     const QString &account() const { return m_account; }
+    // The watchlist is the team's, in its store, under the team's key of the account (the rest
+    // of the look's state stays in this computer's attention file).
+    void shareWatchlist(const TeamStore &team, const QString &account);
     void setRules(const AttentionRules &rules) { m_rules = rules; }
     // Whether a look's new items are marked announced (its `news`). cubectl's looks do not: a
     // cron job that printed them has told a monitoring system, not the person at the console,
@@ -93,6 +97,8 @@ private:
     CubeClient *m_client;
     QString m_storePath;
     QString m_account;
+    TeamStore m_watchlistTeam;
+    QString m_watchlistAccount; // m_account unless shared
     AttentionRules m_rules;
     bool m_running = false;
     bool m_announces = true;

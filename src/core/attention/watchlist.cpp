@@ -1,25 +1,27 @@
 #include "attention/watchlist.h"
 
-#include "attention/attentionstore.h"
+#include "attention/watchliststore.h"
 
 namespace cube {
 
-Watchlist::Watchlist(QString storePath, QString account, QObject *parent)
+Watchlist::Watchlist(QString storePath, QString account, QObject *parent, TeamStore team)
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_account(std::move(account))
+    , m_team(std::move(team))
 {
     reload();
 }
 
 QStringList Watchlist::iccids() const
 {
-    return AttentionStore(m_storePath).watched(m_account);
+    return WatchlistStore(m_storePath, m_team).watched(m_account);
 }
 
 QString Watchlist::watch(const QStringList &iccids)
 {
-    if (const std::optional<QString> problem = AttentionStore(m_storePath).watch(m_account, iccids))
+    if (const std::optional<QString> problem =
+            WatchlistStore(m_storePath, m_team).watch(m_account, iccids))
         return *problem;
     for (const QString &iccid : iccids)
         m_watched.insert(iccid);
@@ -30,7 +32,7 @@ QString Watchlist::watch(const QStringList &iccids)
 QString Watchlist::unwatch(const QStringList &iccids)
 {
     if (const std::optional<QString> problem =
-            AttentionStore(m_storePath).unwatch(m_account, iccids))
+            WatchlistStore(m_storePath, m_team).unwatch(m_account, iccids))
         return *problem;
     for (const QString &iccid : iccids)
         m_watched.remove(iccid);
@@ -40,7 +42,7 @@ QString Watchlist::unwatch(const QStringList &iccids)
 
 void Watchlist::reload()
 {
-    const AttentionStore store(m_storePath);
+    const WatchlistStore store(m_storePath, m_team);
     if (!store.notice().isEmpty())
         m_notice = store.notice();
     const QStringList stored = store.watched(m_account);

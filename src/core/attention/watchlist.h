@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/teamstore.h"
+
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -7,8 +9,9 @@
 namespace cube {
 
 // The SIMs of one account that are watched: read in full (usage, days) at each look, where the
-// rest of the fleet is looked at from the SIM list. Kept per account in the attention store, so
-// it outlives the session and is the same for cubectl; held in memory for the views, which ask
+// rest of the fleet is looked at from the SIM list. Kept per account in the attention store (or
+// the team store, WatchlistStore), so it outlives the session and is the same for cubectl (and
+// the team's other desks); held in memory for the views, which ask
 // isWatched() for each row they paint.
 class Watchlist final : public QObject
 {
@@ -17,7 +20,8 @@ class Watchlist final : public QObject
 
 public:
     // `account`: the store's key of the account (FleetCache::accountKey).
-    Watchlist(QString storePath, QString account, QObject *parent = nullptr);
+    // In the attention file at `storePath`, or in `team` when that is set.
+    Watchlist(QString storePath, QString account, QObject *parent = nullptr, TeamStore team = {});
 
     bool isWatched(const QString &iccid) const { return m_watched.contains(iccid); }
     qsizetype size() const { return m_watched.size(); }
@@ -38,6 +42,7 @@ signals:
 private:
     QString m_storePath;
     QString m_account;
+    TeamStore m_team;
     QSet<QString> m_watched;
     QString m_notice;
 };
