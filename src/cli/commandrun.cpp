@@ -1,6 +1,7 @@
 #include "commandrun.h"
 
 #include "account/account.h"
+#include "base/teamstore.h"
 #include "base/waitwords.h"
 #include "commandjob.h"
 #include "commandlineusage.h"
@@ -194,24 +195,31 @@ void CommandRun::connectAndWork()
         m_work(*this);
         return;
     }
+    if (m_settings.dryRun)
+        return connectWith(nullptr); // a dry run records nothing
+    openJournalThen([this] {
+        if (!m_journal->isOpen())
+            // Not fatal to a read, but the count of today's queries leaves out this run; a
+            // write is refused by the journal itself ("Nothing was sent").
+            console::say(tr("The journal of changes (%1) cannot be opened (%2); the queries of "
+                            "this run are not counted against the daily quota.")
+                             .arg(m_journal->path(), m_journal->problem()));
+        connectWith(m_journal);
+    });
+}
+
+void CommandRun::connectWith(std::shared_ptr<Journal> journal)
+{
     ClientOptions options;
     options.language = m_settings.language;
     if (m_settings.dryRun)
         options.writeGate = [this](const PreparedRequest &request) {
             return showDryRun(request);
         };
-    else {
-        if (!journal().isOpen())
-            // Not fatal to a read, but the count of today's queries leaves out this run.
-            console::say(tr("The journal of changes (%1) cannot be opened (%2); the queries of "
-                            "this run are not counted against the daily quota.")
-                             .arg(m_journal->path(), m_journal->problem()));
-    }
     m_network = std::make_unique<QNetworkAccessManager>();
-    // The account owns the journal opened here (a dry run records nothing): journal() and
-    // the account's are one.
-    m_connection = std::make_unique<ConnectionSetup>(
-        m_network.get(), m_settings.connection, options, m_settings.dryRun ? nullptr : m_journal);
+    // The account owns the journal opened here: journal() and the account's are one.
+    m_connection = std::make_unique<ConnectionSetup>(m_network.get(), m_settings.connection,
+                                                     options, std::move(journal));
     m_connection->takeSecretFromInput();
     m_connection->start([this](ConnectionSetup::Outcome outcome) {
         if (!outcome.account) {
@@ -348,15 +356,50 @@ void CommandRun::runWriteJob(const QList<Column> &columns, Operation operation,
 
 Journal &CommandRun::journal()
 {
-    if (!m_journal) {
-        m_journal = std::make_shared<Journal>(
-            m_settings.journalPath.isEmpty() ? Journal::defaultPath() : m_settings.journalPath);
-        if (!m_journal->setAsidePath().isEmpty())
-            console::say(tr("The journal of changes was damaged; it was kept as %1 and a new one "
-                            "was started.")
-                             .arg(m_journal->setAsidePath()));
-    }
+    // The one the account's writes are recorded in, which every read of this run follows.
+    if (m_account && m_account->journal())
+        return *m_account->journal();
+    if (!m_journal)
+        openFileJournal();
     return *m_journal;
+}
+
+void CommandRun::openFileJournal()
+{
+    m_journal = std::make_shared<Journal>(
+        m_settings.journalPath.isEmpty() ? Journal::defaultPath() : m_settings.journalPath);
+    if (!m_journal->setAsidePath().isEmpty())
+        console::say(tr("The journal of changes was damaged; it was kept as %1 and a new one "
+                        "was started.")
+                         .arg(m_journal->setAsidePath()));
+}
+
+void CommandRun::openJournalThen(std::function<void()> then)
+{
+    if (m_journal)
+        return then();
+    // --journal FILE is that file, whatever the profile says.
+    const std::optional<Profile> profile =
+        m_settings.journalPath.isEmpty() ? ConnectionSetup::chosenProfile(m_settings.connection)
+                                         : std::nullopt;
+    if (!profile || !TeamStore{profile->teamStore, {}}.isSet()) {
+        openFileJournal();
+        return then();
+    }
+    ConnectionSetup::readTeamStorePassword(
+        *profile, this,
+        [this, url = profile->teamStore,
+         then = std::move(then)](const std::optional<QString> &password, const QString &failure) {
+            if (!password) {
+                console::say(failure);
+                finish(exitstatus::connectionFailed);
+                return;
+            }
+            // Not reached: a journal that is not open, which says why (problem()). Reads go on;
+            // a write is refused before it is sent.
+            m_journal = std::make_shared<Journal>(TeamStore{url, *password});
+            then();
+        });
 }
 
 void CommandRun::runJobs(ResultShape shape, QList<Column> columns, QList<ItemWork> jobs,

@@ -78,8 +78,16 @@ public:
     void runWriteJob(const QList<Column> &columns, Operation operation,
                      const QJsonObject &parameters, const QStringList &targets,
                      const NamedValue &result);
-    // The journal of changes (--journal FILE, else the default), opened on first use.
+    // The journal of changes this run reads and records in: once connected, the account's;
+    // before, the one openJournalThen() opened: the file of --journal, else the chosen
+    // profile's team store when it has one, else this computer's default file (opened on first
+    // use).
     Journal &journal();
+    // Opens the run's journal, then runs `then`: at once for a file; after reading the team
+    // store's password (ConnectionSetup) for a profile with a team store, or, when the keychain
+    // cannot be read, says why and ends with exit 3 instead. Before the checks of a command
+    // that reads the journal (CommandSpec::readsJournal), and before connecting.
+    void openJournalThen(std::function<void()> then);
     // Prints a listing as it is read (ListingPrinter) and ends with its exit status.
     void runListing(const QList<Column> &columns, const apijobs::Listing &listing);
     // Shows "page N of M" on a terminal while a long listing is read; after the first page,
@@ -96,6 +104,9 @@ private:
     QStringList standardInputLines() const;
     QStringList checked(QStringList targets, QString (*problem)(const QString &)) const;
     void connectAndWork();
+    // Connects with the account recording in `journal` (none: a dry run), then works.
+    void connectWith(std::shared_ptr<Journal> journal);
+    void openFileJournal();
     void confirmThen(const CommandPlan &plan);
     // --dry-run: the write gate that shows each write instead of sending it.
     std::optional<ApiError> showDryRun(const PreparedRequest &request);

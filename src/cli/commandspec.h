@@ -34,6 +34,9 @@ struct CommandSpec
     QString exitStatus;
     QList<QCommandLineOption> options;
     bool needsConnection = true;
+    // Whether its checks or its work read the journal of changes without a connection (history,
+    // jobs): the journal is opened first, in the chosen profile's team store when it has one.
+    bool readsJournal = false;
     // Whether it changes something on the server: a view-only profile refuses it before anything
     // is asked or read (exit 2).
     bool writes = false;

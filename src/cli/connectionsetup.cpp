@@ -21,6 +21,7 @@ ConnectionSetup::ConnectionSetup(QNetworkAccessManager *network, ConnectionChoic
                                  QObject *parent)
     : QObject(parent)
     , m_choice(std::move(choice))
+    , m_journal(journal)
     , m_factory(network, std::move(options), std::move(journal))
 {
     m_factory.setGivenTimeout(m_choice.timeout);
@@ -105,12 +106,43 @@ void ConnectionSetup::startWithUrl(const Done &done)
                    url.toDisplayString()));
 }
 
-QString ConnectionSetup::writesRefusal(const ConnectionChoice &choice)
+std::optional<Profile> ConnectionSetup::chosenProfile(const ConnectionChoice &choice)
 {
     if (choice.demo || !choice.baseUrl.isEmpty())
-        return {};
-    const std::optional<Profile> profile = findProfile(ProfileStore(), choice.profile);
+        return std::nullopt;
+    return findProfile(ProfileStore(), choice.profile);
+}
+
+QString ConnectionSetup::writesRefusal(const ConnectionChoice &choice)
+{
+    const std::optional<Profile> profile = chosenProfile(choice);
     return profile ? profile->writesRefusal() : QString();
+}
+
+void ConnectionSetup::readTeamStorePassword(const Profile &profile, QObject *context,
+                                            PasswordDone done)
+{
+    // For scripts and a desk's service account, as CUBE_SECRET is for the secret.
+    if (!qEnvironmentVariableIsEmpty("CUBE_TEAM_STORE_PASSWORD")) {
+        done(qEnvironmentVariable("CUBE_TEAM_STORE_PASSWORD"), {});
+        return;
+    }
+    auto *secrets = new ProfileSecrets(context);
+    secrets->teamStorePasswordFor(
+        profile.id, context,
+        [secrets, name = profile.name, done = std::move(done)](const SecretStoreResult &result) {
+            secrets->deleteLater();
+            if (result.ok()) {
+                done(result.secret, {});
+                return;
+            }
+            QString failure = tr("The team store password of profile “%1” could not be read "
+                                 "from the keychain. %2")
+                                  .arg(name, SecretStore::describe(result.error));
+            if (!result.keychainText.isEmpty())
+                failure += u" ("_s + result.keychainText + u')';
+            done(std::nullopt, failure);
+        });
 }
 
 void ConnectionSetup::startWithProfile(const Done &done)
@@ -128,7 +160,8 @@ void ConnectionSetup::startWithProfile(const Done &done)
     const QString description =
         tr("profile “%1” (%2)").arg(profile->name, profile->baseUrl.toDisplayString());
     if (m_givenSecret) {
-        done(connected(m_factory.accountForProfile(*profile, *m_givenSecret), description));
+        done(connected(m_factory.accountForProfileIn(m_journal, *profile, *m_givenSecret),
+                       description));
         return;
     }
     auto *secrets = new ProfileSecrets(this);
@@ -146,7 +179,10 @@ void ConnectionSetup::startWithProfile(const Done &done)
                 done(std::move(failed));
                 return;
             }
-            done(connected(m_factory.accountForProfile(profile, result.secret), description));
+            // The run's journal: the profile's team store's when it has one (CommandRun opened
+            // it, with readTeamStorePassword), or the file of --journal.
+            done(connected(m_factory.accountForProfileIn(m_journal, profile, result.secret),
+                           description));
         });
 }
 

@@ -24,7 +24,8 @@ namespace cube::cli {
 // Turns the connection the command line chose into an account, made by core's ClientFactory:
 // the built-in simulator (--demo), a URL and access code with the secret from the environment
 // or standard input, or a profile with its secret from the keychain (asynchronous: the keychain
-// may ask to be unlocked).
+// may ask to be unlocked). It reads a profile's team store password the same way, for the run
+// to open the team's journal with (CommandRun).
 class ConnectionSetup final : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ public:
     };
     using Done = std::function<void(Outcome)>;
 
-    // The accounts it makes own `journal` (none: their writes are not journaled).
+    // The accounts it makes own `journal` (none: their writes are not journaled), the run's:
+    // for a profile with a team store, the run opened that store's journal already.
     ConnectionSetup(QNetworkAccessManager *network, ConnectionChoice choice, ClientOptions options,
                     std::shared_ptr<Journal> journal, QObject *parent = nullptr);
     ~ConnectionSetup() override;
@@ -54,6 +56,15 @@ public:
     static std::optional<QString> givenSecret(const ConnectionChoice &choice);
     // A profile by its name (case-insensitive) or id; the active one when `wanted` is empty.
     static std::optional<Profile> findProfile(const ProfileStore &store, const QString &wanted);
+
+    // The profile the command line chose (the active one unless --profile names another), or
+    // none: the demo, a URL, or no such profile.
+    static std::optional<Profile> chosenProfile(const ConnectionChoice &choice);
+    // The password of `profile`'s team store: CUBE_TEAM_STORE_PASSWORD when set, else the
+    // keychain's (none stored: empty, and libpq looks for its own, such as ~/.pgpass). `done`
+    // gets it, or no password and why the keychain could not be read.
+    using PasswordDone = std::function<void(std::optional<QString> password, QString failure)>;
+    static void readTeamStorePassword(const Profile &profile, QObject *context, PasswordDone done);
 
     void start(Done done);
     // Why the chosen connection may change nothing (a view-only profile), or empty. A URL given
@@ -70,6 +81,7 @@ private:
     static Outcome connected(std::unique_ptr<Account> account, const QString &description);
 
     ConnectionChoice m_choice;
+    std::shared_ptr<Journal> m_journal;
     ClientFactory m_factory;
     std::optional<QString> m_givenSecret;
     std::unique_ptr<sim::CubeSimulator> m_simulator;

@@ -105,7 +105,12 @@ std::optional<int> Cubectl::start()
 
     m_run = std::make_unique<CommandRun>(*spec, m_parser, GlobalOptions::read(m_parser), arguments);
     m_run->refuseWritesOfViewOnly();
-    m_run->start(spec->prepare(*m_run));
+    if (!spec->readsJournal) {
+        m_run->start(spec->prepare(*m_run));
+        return std::nullopt;
+    }
+    // Its checks read the journal: a team store's is opened first (its password read).
+    m_run->openJournalThen([this, spec] { m_run->start(spec->prepare(*m_run)); });
     return std::nullopt;
 }
 

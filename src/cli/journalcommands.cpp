@@ -151,6 +151,7 @@ CommandSpec jobCommand(const QString &action)
     spec.group = u"jobs"_s;
     spec.action = action;
     spec.syntax = JournalCommands::tr("ID");
+    spec.readsJournal = true;
     return spec;
 }
 
@@ -209,6 +210,7 @@ CommandSpec JournalCommands::history()
         {u"limit"_s, tr("At most N changes (default 1000)."), tr("N"), u"1000"_s},
     };
     spec.needsConnection = false;
+    spec.readsJournal = true;
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         HistoryFilter filter;
@@ -308,6 +310,7 @@ CommandSpec JournalCommands::prune()
     spec.syntax = tr("--before DATE");
     spec.options = {{u"before"_s, tr("Delete what was recorded before DATE."), tr("DATE")}};
     spec.needsConnection = false;
+    spec.readsJournal = true;
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         run.requiredOption(u"before"_s);

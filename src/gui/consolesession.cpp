@@ -4,6 +4,7 @@
 #include "account/clientfactory.h"
 #include "account/profilesecrets.h"
 #include "attention/attentionrefresh.h"
+#include "journal/journal.h"
 #include "mainwindow.h"
 #include "notify.h"
 #include "plaintext.h"
@@ -107,24 +108,56 @@ void ConsoleSession::editProfile(const Profile &profile, bool hasStoredSecret)
 {
     auto *dialog = new ProfileDialog(m_network, profile, hasStoredSecret, m_window, m_secrets);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveProfile(dialog->profile(), dialog->secret()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        saveProfile(dialog->profile(), dialog->secret(), dialog->teamStorePassword());
+    });
     dialog->open();
 }
 
-void ConsoleSession::saveProfile(Profile profile, const QString &secret)
+void ConsoleSession::saveProfile(Profile profile, const QString &secret,
+                                 const QString &teamStorePassword)
 {
     profile.id = m_profiles->save(profile);
     m_profiles->setActiveId(profile.id);
     rebuildMenu();
-    if (secret.isEmpty())
-        return connectTo(profile); // the secret in the keychain stays as it is
-    m_secrets->store(profile.id, secret, this,
-                     [this, profile, secret](const SecretStoreResult &result) {
-                         if (result.ok())
-                             return useSecret(profile, secret);
-                         offerSessionSecret(profile, secret, result);
-                     });
+    keepTeamStorePassword(profile, teamStorePassword, [this, profile, secret] {
+        if (secret.isEmpty())
+            return connectTo(profile); // the secret in the keychain stays as it is
+        m_secrets->store(profile.id, secret, this,
+                         [this, profile, secret](const SecretStoreResult &result) {
+                             if (result.ok())
+                                 return connectWithSecret(profile, secret);
+                             offerSessionSecret(profile, secret, result);
+                         });
+    });
+}
+
+void ConsoleSession::keepTeamStorePassword(const Profile &profile, const QString &password,
+                                           const std::function<void()> &then)
+{
+    if (profile.teamStore.trimmed().isEmpty()) {
+        // No store to reach: its password is kept nowhere. A keychain that refuses to let it
+        // go keeps an entry nobody reads; nothing to ask the person about.
+        m_secrets->forgetTeamStorePassword(profile.id, this,
+                                           [then](const SecretStoreResult &) { then(); });
+        return;
+    }
+    if (password.isEmpty())
+        return then(); // the one in the keychain, if any, stays
+    m_secrets->storeTeamStorePassword(
+        profile.id, password, this,
+        [this, profile, password, then](const SecretStoreResult &result) {
+            if (!result.ok()) {
+                // The store is reached all the same this session; the person learns why the
+                // password will be asked for again.
+                m_secrets->keepTeamStorePasswordForSession(profile.id, password);
+                showWarning(m_window, tr("Team store"),
+                            tr("The team store's password could not be saved: %1 It is used for "
+                               "this session only.")
+                                .arg(SecretStore::describe(result.error)));
+            }
+            then();
+        });
 }
 
 void ConsoleSession::connectTo(const Profile &profile)
@@ -133,7 +166,7 @@ void ConsoleSession::connectTo(const Profile &profile)
     rebuildMenu();
     m_secrets->secretFor(profile.id, this, [this, profile](const SecretStoreResult &result) {
         if (result.ok())
-            return useSecret(profile, result.secret);
+            return connectWithSecret(profile, result.secret);
         // No secret (first use, a reset keychain, or a locked one that reads as empty): ask.
         if (result.error != SecretStoreError::NotFound)
             showWarning(m_window, tr("Keychain"), SecretStore::describe(result.error));
@@ -141,12 +174,29 @@ void ConsoleSession::connectTo(const Profile &profile)
     });
 }
 
-void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
+void ConsoleSession::connectWithSecret(const Profile &profile, const QString &secret)
+{
+    if (profile.teamStore.trimmed().isEmpty())
+        return useSecret(profile, secret, {});
+    m_secrets->teamStorePasswordFor(
+        profile.id, this, [this, profile, secret](const SecretStoreResult &result) {
+            if (!result.ok())
+                // Said as for the secret; the store is tried without a password of ours
+                // (libpq may find one), and says so if it cannot be reached.
+                showWarning(m_window, tr("Keychain"),
+                            tr("The team store's password could not be read. %1")
+                                .arg(SecretStore::describe(result.error)));
+            useSecret(profile, secret, result.secret);
+        });
+}
+
+void ConsoleSession::useSecret(const Profile &profile, const QString &secret,
+                               const QString &teamStorePassword)
 {
     if (m_window)
         m_window->setAccount(nullptr, {});
-    m_account =
-        ClientFactory(m_network, m_clientOptions, m_journal).accountForProfile(profile, secret);
+    m_account = ClientFactory(m_network, m_clientOptions, m_journal)
+                    .accountForProfile(profile, secret, teamStorePassword);
     // What needs attention is the profile's to say; rules edited in the tab are kept with it.
     m_account->attention().setRules(profile.attention);
     if (m_window) {
@@ -156,7 +206,21 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret)
         m_window->setAccount(
             m_account.get(), [this, profile] { return describe(profile); }, profile.color);
     }
+    warnIfTeamStoreUnreachable();
     emit connected(profile.id);
+}
+
+void ConsoleSession::warnIfTeamStoreUnreachable()
+{
+    const Journal *journal = m_account->journal();
+    if (!journal || !journal->teamStore().isSet() || journal->isOpen())
+        return;
+    showWarning(m_window, tr("Team store"),
+                tr("The team store %1 cannot be reached: %2\n\nThe console shows what it reads, "
+                   "but sends no change until the team store can be reached: check the network "
+                   "and the profile's team store address and password, or ask whoever runs the "
+                   "team's server.")
+                    .arg(journal->path(), journal->problem()));
 }
 
 void ConsoleSession::keepAttentionRules(const QString &profileId, const AttentionRules &rules)
@@ -198,7 +262,7 @@ void ConsoleSession::offerSessionSecret(const Profile &profile, const QString &s
                 if (button != sessionOnly)
                     return;
                 m_secrets->keepForSession(profile.id, secret);
-                useSecret(profile, secret);
+                connectWithSecret(profile, secret);
             });
     box->open();
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -23,7 +24,10 @@ class ProfileStore;
 // Connects the main window to the active profile's account: on first run it asks for a
 // profile; it reads the secret from the keychain (asking for it when there is none), stores a
 // new one there, and when the keychain cannot be used says why and offers to keep the secret
-// for this session only. Its Connection menu creates, edits, switches and deletes profiles.
+// for this session only. The team store's password of a profile that has one goes the same
+// way, without being asked for (the store may need none); a team store that cannot be reached
+// is said once, and the console goes on reading (its journal refuses the writes). Its
+// Connection menu creates, edits, switches and deletes profiles.
 class ConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -53,9 +57,17 @@ protected:
 
 private:
     void editProfile(const Profile &profile, bool hasStoredSecret);
-    void saveProfile(Profile profile, const QString &secret);
+    void saveProfile(Profile profile, const QString &secret, const QString &teamStorePassword);
+    // Keeps the password typed for the profile's team store (none typed: the kept one stays;
+    // no team store: it goes), then runs `then`.
+    void keepTeamStorePassword(const Profile &profile, const QString &password,
+                               const std::function<void()> &then);
     void connectTo(const Profile &profile);
-    void useSecret(const Profile &profile, const QString &secret);
+    // Reads the team store's password (none: empty), then connects with the secret.
+    void connectWithSecret(const Profile &profile, const QString &secret);
+    void useSecret(const Profile &profile, const QString &secret, const QString &teamStorePassword);
+    // Says once that the account's team store cannot be reached, and what that means.
+    void warnIfTeamStoreUnreachable();
     void offerSessionSecret(const Profile &profile, const QString &secret,
                             const SecretStoreResult &failure);
     void deleteActive();

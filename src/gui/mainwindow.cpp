@@ -8,6 +8,7 @@
 #include "base/waitwords.h"
 #include "historypage.h"
 #include "interruptedjobbar.h"
+#include "journal/journal.h"
 #include "orderspage.h"
 #include "plaintext.h"
 #include "quotalabel.h"
@@ -309,7 +310,30 @@ void MainWindow::retranslate()
     const QString viewOnly = m_account ? m_account->writesRefused() : QString();
     m_ui->viewOnlyLabel->setVisible(!viewOnly.isEmpty());
     m_ui->viewOnlyLabel->setToolTip(viewOnly);
+    retranslateTeamStore();
     retranslateAttentionTab();
+}
+
+void MainWindow::retranslateTeamStore()
+{
+    const Journal *journal = m_account ? m_account->journal() : nullptr;
+    const bool team = journal && journal->teamStore().isSet();
+    m_ui->teamStoreLabel->setVisible(team);
+    if (!team)
+        return;
+    // Where the team's journal is, short: the server and the database; the tooltip says all.
+    const QUrl store = journal->teamStore().parsed();
+    const QString where = store.host() + store.path();
+    m_ui->teamStoreLabel->setText(journal->isOpen()
+                                      ? tr("Team store: %1").arg(where)
+                                      : tr("Team store: %1 (cannot be reached)").arg(where));
+    m_ui->teamStoreLabel->setToolTip(
+        journal->isOpen()
+            ? tr("The journal of changes is kept in the team store %1, shared by the team's "
+                 "desks.")
+                  .arg(journal->path())
+            : tr("The team store %1 cannot be reached (%2): no change is sent until it can.")
+                  .arg(journal->path(), journal->problem()));
 }
 
 void MainWindow::refreshCurrentTab()

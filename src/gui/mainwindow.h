@@ -71,6 +71,8 @@ protected:
 private:
     void retranslate();
     void retranslateAttentionTab();
+    // The connection bar's word on the account's team store, hidden without one.
+    void retranslateTeamStore();
     void showAbout();
     void refreshCurrentTab();
     void showActivityDetails(const QModelIndex &index);

@@ -106,6 +106,14 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     m_ui->pageSizeSpin->setValue(m_original.pageSize);
     m_ui->freshSpin->setValue(m_original.cacheFreshHours);
     m_ui->viewOnlyCheck->setChecked(m_original.viewOnly);
+    m_ui->teamStoreEdit->setText(m_original.teamStore);
+    if (m_storedSecrets && !m_original.id.isEmpty() && !m_original.teamStore.isEmpty())
+        // Only to say "unchanged (kept in the keychain)" when there is one to keep.
+        m_storedSecrets->teamStorePasswordFor(
+            m_original.id, this, [this](const SecretStoreResult &stored) {
+                m_hasStoredTeamStorePassword = stored.ok() && !stored.secret.isEmpty();
+                retranslate();
+            });
     m_ui->colorCombo->setCurrentIndex(qMax(0, m_ui->colorCombo->findData(m_original.color)));
     QStringList overrides;
     for (auto it = m_original.pathOverrides.cbegin(); it != m_original.pathOverrides.cend(); ++it)
@@ -131,8 +139,8 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, Profile profile, bo
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::trySave);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A field's problem is said once the person has typed in it, and from then on as it changes.
-    for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->urlEdit, m_ui->codeEdit, m_ui->secretEdit, m_ui->caEdit}) {
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->codeEdit, m_ui->secretEdit,
+                            m_ui->teamStoreEdit, m_ui->caEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_typedIn.insert(edit);
             validate();
@@ -222,6 +230,11 @@ void ProfileDialog::retranslate()
     m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret
                                              ? tr("Unchanged (kept in the keychain)")
                                              : tr("The secret issued with the access code"));
+    // The form of the address, in words a person reads in either language.
+    m_ui->teamStoreEdit->setPlaceholderText(tr("postgresql://host:5432/cube"));
+    m_ui->teamStorePasswordEdit->setPlaceholderText(m_hasStoredTeamStorePassword
+                                                        ? tr("Unchanged (kept in the keychain)")
+                                                        : tr("Only when the team store needs one"));
     m_ui->caEdit->setPlaceholderText(tr("Only for a gateway with a private certificate authority"));
     m_ui->pathsEdit->setPlaceholderText(u"queryDeviceList=/device/list"_s);
     m_ui->pathsHintLabel->setText(
@@ -289,6 +302,7 @@ Profile ProfileDialog::profile() const
     profile.pageSize = m_ui->pageSizeSpin->value();
     profile.cacheFreshHours = m_ui->freshSpin->value();
     profile.viewOnly = m_ui->viewOnlyCheck->isChecked();
+    profile.teamStore = m_ui->teamStoreEdit->text().trimmed();
     profile.color = m_ui->colorCombo->currentData().toString();
     profile.pathOverrides = parseOverrides(m_ui->pathsEdit->toPlainText());
     return profile;
@@ -297,6 +311,11 @@ Profile ProfileDialog::profile() const
 QString ProfileDialog::secret() const
 {
     return m_ui->secretEdit->text().trimmed();
+}
+
+QString ProfileDialog::teamStorePassword() const
+{
+    return m_ui->teamStorePasswordEdit->text(); // spaces may be the password's own
 }
 
 QStringList ProfileDialog::problems(QList<QWidget *> *fields) const
@@ -320,6 +339,7 @@ QStringList ProfileDialog::problems(QList<QWidget *> *fields) const
         {m_ui->urlEdit, causedBy([&](Profile &p) { p.baseUrl = current.baseUrl; })},
         {m_ui->codeEdit, causedBy([&](Profile &p) { p.accessCode = current.accessCode; })},
         {m_ui->secretEdit, secretProblems},
+        {m_ui->teamStoreEdit, causedBy([&](Profile &p) { p.teamStore = current.teamStore; })},
         {m_ui->pathsEdit, causedBy([&](Profile &p) { p.pathOverrides = current.pathOverrides; })},
     };
     QStringList found;
@@ -350,6 +370,8 @@ void ProfileDialog::validate()
             shown.append(all.at(i));
     m_ui->problemsLabel->setText(shown.join(u'\n'));
     m_ui->problemsLabel->setAccessibleDescription(m_ui->problemsLabel->text());
+    // A password is for a team store: without one, there is nothing to type it for.
+    m_ui->teamStorePasswordEdit->setEnabled(!m_ui->teamStoreEdit->text().trimmed().isEmpty());
     // Save and Test stay at hand: pressed with something missing, they say what.
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!isBusy());
     m_ui->testButton->setEnabled(!isBusy());

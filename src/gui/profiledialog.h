@@ -27,8 +27,9 @@ class ProfileSecrets;
 // http only to this computer; an access code; a secret for a new profile) is said once the
 // person has typed in it, or on Save or Test, in space kept for it so that nothing moves. Test
 // connection makes one cheap signed read with what is entered (the stored secret when the field
-// is left empty). Saving is the caller's job (the profile to QSettings, the secret to the
-// keychain).
+// is left empty). A team store's address is checked as it is typed; its password, like the
+// secret, is left empty to keep the one in the keychain. Saving is the caller's job (the profile
+// to QSettings, the secret and the team store's password to the keychain).
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
 
     Profile profile() const;
     QString secret() const;
+    // The team store's password typed; empty: the one kept in the keychain, if any, stays.
+    QString teamStorePassword() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +79,8 @@ private:
     QNetworkAccessManager *m_network;
     Profile m_original;
     bool m_hasStoredSecret;
+    // A password for the profile's team store is in the keychain (asked when the dialog opens).
+    bool m_hasStoredTeamStorePassword = false;
     QPointer<ProfileSecrets> m_storedSecrets;
     std::unique_ptr<CubeClient> m_testClient;
     QPointer<ApiCall> m_testCall;

@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "base/applicationidentity.h"
+#include "base/teamstore.h"
 #include "journal/journal.h"
 #include "profiles/profile.h"
 #include "transport/cubeclient.h"
@@ -13,15 +14,25 @@ ClientFactory::ClientFactory(QNetworkAccessManager *network, ClientOptions optio
     : m_network(network)
     , m_options(std::move(options))
     , m_journal(std::move(journal))
-{
-    // The call layer sees only the steps it records, and only in the account's journal.
-    m_options.recorder = m_journal;
-}
+{}
 
 std::unique_ptr<Account> ClientFactory::accountForProfile(const Profile &profile,
-                                                          const QString &secret) const
+                                                          const QString &secret,
+                                                          const QString &teamStorePassword) const
 {
-    auto account = std::make_unique<Account>(forProfile(profile, secret), m_journal);
+    // The team's journal, not this desk's: what one desk sends, every desk sees and counts.
+    const TeamStore store{profile.teamStore, teamStorePassword};
+    return accountForProfileIn(store.isSet() ? std::make_shared<Journal>(store) : m_journal,
+                               profile, secret);
+}
+
+std::unique_ptr<Account> ClientFactory::accountForProfileIn(std::shared_ptr<Journal> journal,
+                                                            const Profile &profile,
+                                                            const QString &secret) const
+{
+    auto account = std::make_unique<Account>(make(profile.connectionSettings(), secret.toUtf8(),
+                                                  profile.name, journal, profile.viewOnly),
+                                             journal);
     if (profile.viewOnly)
         account->makeViewOnly(profile.name);
     return account;
@@ -42,7 +53,8 @@ std::unique_ptr<CubeClient> ClientFactory::forProfile(const Profile &profile,
                                                       const QString &secret) const
 {
     // The profile's settings carry its own time-out.
-    return make(profile.connectionSettings(), secret.toUtf8(), profile.name, profile.viewOnly);
+    return make(profile.connectionSettings(), secret.toUtf8(), profile.name, m_journal,
+                profile.viewOnly);
 }
 
 std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &endpoint) const
@@ -52,12 +64,14 @@ std::unique_ptr<CubeClient> ClientFactory::forEndpoint(const AccountEndpoint &en
     settings.accessCode = endpoint.accessCode;
     settings.transferTimeout = defaultTimeout;
     settings.serverTimeZone = endpoint.serverTimeZone;
-    return make(settings, endpoint.secret, {});
+    return make(settings, endpoint.secret, {}, m_journal);
 }
 
 std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
                                                 const QByteArray &secret,
-                                                const QString &profileName, bool viewOnly) const
+                                                const QString &profileName,
+                                                const std::shared_ptr<Journal> &journal,
+                                                bool viewOnly) const
 {
     if (m_givenTimeout)
         settings.transferTimeout = *m_givenTimeout;
@@ -68,6 +82,8 @@ std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
         m_givenLimits.queriesPerSecond.value_or(settings.limits.queriesPerSecond);
     settings.limits.dailyQuota = m_givenLimits.dailyQuota.value_or(settings.limits.dailyQuota);
     ClientOptions options = m_options;
+    // The call layer sees only the steps it records, and only in the account's journal.
+    options.recorder = journal;
     options.journalSource = Journal::localSource(profileName);
     if (viewOnly)
         // Below every front end's own check: a write that slips past a disabled button or a

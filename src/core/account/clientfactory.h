@@ -35,7 +35,8 @@ struct AccountEndpoint
 // gate), the one keychain service name, and the time-out rule: a time-out given for this run
 // (a command-line flag) wins, otherwise the profile's, otherwise the default; the same for the
 // zone of the server's clock. An account it makes owns the journal given here (shared by the
-// accounts of one program), and its client records in it.
+// accounts of one program), and its client records in it; an account of a profile with a team
+// store owns a journal of its own in that store instead.
 class ClientFactory final
 {
 public:
@@ -68,7 +69,17 @@ public:
     };
     void setGivenLimits(GivenLimits limits) { m_givenLimits = limits; }
 
-    std::unique_ptr<Account> accountForProfile(const Profile &profile, const QString &secret) const;
+    // `teamStorePassword`: for the profile's team store, when it has one (empty: libpq's own,
+    // such as ~/.pgpass). A team store that cannot be reached makes a journal that is not open:
+    // the account reads, and none of its writes leaves.
+    std::unique_ptr<Account> accountForProfile(const Profile &profile, const QString &secret,
+                                               const QString &teamStorePassword = {}) const;
+    // An account of `profile` recording in `journal`, whatever the profile's team store: for a
+    // front end that opened the journal before connecting (cubectl: the team store's for its
+    // checks, or the file of --journal); none: its writes are not journaled.
+    std::unique_ptr<Account> accountForProfileIn(std::shared_ptr<Journal> journal,
+                                                 const Profile &profile,
+                                                 const QString &secret) const;
     std::unique_ptr<Account> accountForEndpoint(const AccountEndpoint &endpoint) const;
     // A client alone, recording in the journal all the same (a test of the client).
     std::unique_ptr<CubeClient> forProfile(const Profile &profile, const QString &secret) const;
@@ -78,9 +89,12 @@ public:
     static QString keychainService();
 
 private:
-    // `viewOnly`: no write of the client may leave (the profile is view only).
+    // `journal`: where the client records its writes. `viewOnly`: none of them may leave (the
+    // profile is view only).
     std::unique_ptr<CubeClient> make(ConnectionSettings settings, const QByteArray &secret,
-                                     const QString &profileName, bool viewOnly = false) const;
+                                     const QString &profileName,
+                                     const std::shared_ptr<Journal> &journal,
+                                     bool viewOnly = false) const;
 
     QNetworkAccessManager *m_network;
     ClientOptions m_options;

@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 
+#include "base/teamstore.h"
 #include "contract/operationtable.h"
 
 #include <QHostAddress>
@@ -75,6 +76,8 @@ QStringList Profile::problems() const
         found.append(tr("The page size must be 1 to 1,000 rows."));
     if (cacheFreshHours < 0)
         found.append(tr("The hours a cached SIM list stays fresh cannot be negative."));
+    if (const QString problem = TeamStore::urlProblem(teamStore); !problem.isEmpty())
+        found.append(tr("Team store: %1.").arg(problem));
     found += attention.problems();
     const QStringList unknown = OperationTable(pathOverrides).unknownOverrides();
     if (!unknown.isEmpty())

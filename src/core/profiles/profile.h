@@ -15,7 +15,8 @@ namespace cube {
 enum class Environment { Uat, Production, Custom };
 
 // A connection profile: everything needed to reach one Cube account except the secret, which
-// lives in the keychain under the profile's id (ProfileSecrets).
+// lives in the keychain under the profile's id (ProfileSecrets), and the team store's password,
+// kept there beside it.
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
@@ -40,6 +41,9 @@ public:
     // A profile for looking only (a trainee's, a viewer's): both programs send none of its
     // writes, and say why (writesRefusal()).
     bool viewOnly = false;
+    // The team's shared store (postgresql://host:5432/cube, TeamStore) that keeps the journal of
+    // changes of every desk using the profile; empty: this computer's own journal.
+    QString teamStore;
 
     ConnectionSettings connectionSettings() const;
 

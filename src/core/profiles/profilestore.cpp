@@ -66,6 +66,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
             settings.value(u"cacheFreshHours"_s, profile.cacheFreshHours).toInt();
         profile.attention = AttentionRules::read(settings);
         profile.viewOnly = settings.value(u"viewOnly"_s, false).toBool();
+        profile.teamStore = settings.value(u"teamStore"_s).toString();
         settings.beginGroup(u"paths"_s);
         for (const QString &operation : settings.childKeys())
             profile.pathOverrides.insert(operation, settings.value(operation).toString());
@@ -99,6 +100,7 @@ QString ProfileStore::save(Profile profile)
     m_settings.setValue(u"cacheFreshHours"_s, profile.cacheFreshHours);
     profile.attention.write(m_settings);
     m_settings.setValue(u"viewOnly"_s, profile.viewOnly);
+    m_settings.setValue(u"teamStore"_s, profile.teamStore.trimmed());
     m_settings.beginGroup(u"paths"_s);
     for (auto it = profile.pathOverrides.cbegin(); it != profile.pathOverrides.cend(); ++it)
         m_settings.setValue(it.key(), it.value());
