@@ -190,6 +190,94 @@ private slots:
         QCOMPARE(secretAfterRestart(id).error, SecretStoreError::NotFound);
     }
 
+    void keepsTheTeamStore()
+    {
+        cube::ProfileStore store;
+        cube::Profile team = sample();
+        team.teamStore = u" postgresql://cube@db.example.com:5432/cube "_s;
+        const QString id = store.save(team);
+        QCOMPARE(store.profile(id)->teamStore, u"postgresql://cube@db.example.com:5432/cube"_s);
+        // A profile saved before team stores existed keeps its journal on this computer.
+        QSettings stored;
+        stored.remove(u"profiles/"_s + id + u"/teamStore"_s);
+        stored.sync();
+        QVERIFY(store.profile(id)->teamStore.isEmpty());
+        store.remove(id);
+    }
+
+    void saysWhatIsWrongWithTheTeamStore()
+    {
+        cube::Profile team = sample();
+        team.teamStore = u"postgresql://db.example.com:5432/cube"_s;
+        QVERIFY(team.problems().isEmpty());
+        team.teamStore = u"mysql://db.example.com/cube"_s;
+        QCOMPARE(team.problems().size(), 1);
+        QVERIFY2(team.problems().constFirst().startsWith(u"Team store: "_s),
+                 qPrintable(team.problems().constFirst()));
+        QVERIFY(team.problems().constFirst().contains(u"postgresql://host:5432/database"_s));
+        team.teamStore = u"postgresql://cube:s3cret@db.example.com/cube"_s;
+        QVERIFY(team.problems().join(u' ').contains(u"password field"_s));
+    }
+
+    void keepsTheTeamStorePasswordBesideTheSecret()
+    {
+        cube::ProfileStore store;
+        cube::Profile team = sample();
+        team.teamStore = u"postgresql://db.example.com/cube"_s;
+        const QString id = store.save(team);
+        // None stored is no failure: libpq may find its own (~/.pgpass).
+        const SecretStoreResult none =
+            await([&](auto done) { m_secrets.teamStorePasswordFor(id, this, done); });
+        QVERIFY(none.ok());
+        QVERIFY(none.secret.isEmpty());
+
+        QVERIFY(await([&](auto done) {
+                    m_secrets.store(id, u"the-account-secret"_s, this, done);
+                }).ok());
+        QVERIFY(await([&](auto done) {
+                    m_secrets.storeTeamStorePassword(id, u" pg pass "_s, this, done);
+                }).ok());
+        QCOMPARE(await([&](auto done) { m_secrets.teamStorePasswordFor(id, this, done); }).secret,
+                 u" pg pass "_s);
+        // An entry of its own: the secret is unchanged, and a program started afresh finds both.
+        QCOMPARE(keychainEntry(id).secret, u"the-account-secret"_s);
+        QCOMPARE(await([&](auto done) {
+                     m_keychain.read(u"profile/"_s + id + u"/teamStore"_s, this, done);
+                 }).secret,
+                 u" pg pass "_s);
+        cube::ProfileSecrets restarted(&m_keychain);
+        QCOMPARE(await([&](auto done) { restarted.teamStorePasswordFor(id, this, done); }).secret,
+                 u" pg pass "_s);
+
+        // Deleting the profile deletes both entries.
+        QVERIFY(await([&](auto done) { m_secrets.deleteProfile(store, id, this, done); }).ok());
+        QVERIFY(!store.profile(id));
+        QCOMPARE(keychainEntry(id).error, SecretStoreError::NotFound);
+        QCOMPARE(await([&](auto done) {
+                     m_keychain.read(u"profile/"_s + id + u"/teamStore"_s, this, done);
+                 }).error,
+                 SecretStoreError::NotFound);
+    }
+
+    void aTeamStorePasswordForTheSessionIsNeverWritten()
+    {
+        m_secrets.keepTeamStorePasswordForSession(u"memory-only-team"_s, u"pg-in-memory"_s);
+        QCOMPARE(await([&](auto done) {
+                     m_secrets.teamStorePasswordFor(u"memory-only-team"_s, this, done);
+                 }).secret,
+                 u"pg-in-memory"_s);
+        QCOMPARE(await([&](auto done) {
+                     m_keychain.read(u"profile/memory-only-team/teamStore"_s, this, done);
+                 }).error,
+                 SecretStoreError::NotFound);
+        QVERIFY(await([&](auto done) {
+                    m_secrets.forgetTeamStorePassword(u"memory-only-team"_s, this, done);
+                }).ok());
+        QVERIFY(await([&](auto done) {
+                    m_secrets.teamStorePasswordFor(u"memory-only-team"_s, this, done);
+                }).secret.isEmpty());
+    }
+
     void sessionSecretIsNeverWritten()
     {
         m_secrets.keepForSession(u"memory-only"_s, u"kept-in-memory"_s);
