@@ -1,7 +1,10 @@
 #include "account/clientfactory.h"
+#include "awaitresult.h"
 #include "cubectlharness.h"
+#include "profiles/secretstore.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +95,60 @@ private slots:
                                           {}, true);
         QCOMPARE(plainHttp.exitCode, 2);
         QCOMPARE(bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray().size(), 0);
+    }
+
+    void aTeamStoreIsCheckedKeptAndListed()
+    {
+        const QString url = m_harness.baseUrl().toString();
+        const QStringList add{u"profiles"_s, u"add"_s,           u"Team desk"_s, u"--base-url"_s,
+                              url,           u"--access-code"_s, u"P000270"_s};
+        const CubectlRun wrong =
+            bare(add + QStringList{u"--team-store"_s, u"mysql://db/cube"_s}, {}, true);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(u"--team-store: "_s)
+                     && wrong.err.contains(u"postgresql://host:5432/database"_s),
+                 qPrintable(wrong.describe()));
+        const CubectlRun passwordInUrl =
+            bare(add + QStringList{u"--team-store"_s, u"postgresql://cube:pw@db/cube"_s}, {}, true);
+        QCOMPARE(passwordInUrl.exitCode, 2);
+        QVERIFY2(passwordInUrl.err.contains(u"password field"_s),
+                 qPrintable(passwordInUrl.describe()));
+        QCOMPARE(bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray().size(), 0);
+
+        // The secret on the first line, the team store's password on the second.
+        const CubectlRun added =
+            bare(add
+                     + QStringList{u"--team-store"_s, u"postgresql://cube@127.0.0.1:1/cube"_s,
+                                   u"--secret-stdin"_s, u"--team-store-password-stdin"_s},
+                 "cube-demo-secret\n pg pass 1\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        const QJsonArray list = bare({u"profiles"_s, u"list"_s, u"--json"_s}).jsonArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][u"team_store"_s].toString(), u"postgresql://cube@127.0.0.1:1/cube"_s);
+        QVERIFY(bare({u"profiles"_s, u"list"_s}).out.contains(u"Team store"_s));
+
+        // Both in the keychain, each under its own entry; neither in a file.
+        const QString id = list[0][u"id"_s].toString();
+        cube::SecretStore keychain(cube::ClientFactory::keychainService());
+        const auto entry = [&](const QString &key) {
+            return cube::test::awaitKeychain(
+                [&](auto done) { keychain.read(key, this, std::move(done)); });
+        };
+        QCOMPARE(entry(u"profile/"_s + id).secret, u"cube-demo-secret"_s);
+        QCOMPARE(entry(u"profile/"_s + id + u"/teamStore"_s).secret, u" pg pass 1"_s);
+        const QString config = CubectlHarness::defaultEnvironment().value(u"XDG_CONFIG_HOME"_s);
+        QDirIterator files(config, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("pg pass 1"), qPrintable(file.fileName()));
+        }
+
+        // Removing the profile removes both.
+        QCOMPARE(bare({u"profiles"_s, u"remove"_s, u"Team desk"_s, u"--yes"_s}).exitCode, 0);
+        QCOMPARE(entry(u"profile/"_s + id).error, cube::SecretStoreError::NotFound);
+        QCOMPARE(entry(u"profile/"_s + id + u"/teamStore"_s).error,
+                 cube::SecretStoreError::NotFound);
     }
 
     void aMissingKeychainEntryIsAnAuthenticationFailure()
