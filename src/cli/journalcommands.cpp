@@ -349,6 +349,14 @@ CommandSpec JournalCommands::jobsList()
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         return {{}, [](CommandRun &work) {
+                    // An empty list would say there is no job cut short: a team store not
+                    // reached says that it was not.
+                    if (!work.journal().isOpen()) {
+                        console::say(
+                            tr("The journal cannot be read: %1").arg(work.journal().problem()));
+                        work.finish(exitstatus::connectionFailed);
+                        return;
+                    }
                     QList<QVariantList> rows;
                     for (const JournalJob &job : work.journal().jobs())
                         rows.append({job.id, job.startedAt.toLocalTime(), job.osUser, job.profile,
