@@ -183,6 +183,58 @@ private slots:
                  qPrintable(profilesInMenu.join(u", "_s)));
     }
 
+    // A profile saved with a team store and its password: the password goes to the keychain
+    // beside the secret, the store (nothing listens there) is said once to be out of reach, the
+    // SIM list loads all the same, and the connection bar names the store.
+    void aTeamStoreProfileKeepsItsPasswordAndSaysTheStoreIsOutOfReach()
+    {
+        if (qEnvironmentVariableIsSet("CUBE_KEYCHAIN_SCENARIO"))
+            QSKIP("needs the session's keychain");
+        cube::ProfileStore earlier; // the profiles of the functions above
+        for (const cube::Profile &profile : earlier.profiles())
+            earlier.remove(profile.id);
+        FirstRun run(u"P000314"_s, "team-desk-secret-14", 30);
+        QVERIFY(run.openDialog());
+        cube::ProfileDialog *dialog = run.dialog;
+        type(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Team desk"_s);
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), run.simulator.baseUrl().toString());
+        type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000314"_s);
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), u"team-desk-secret-14"_s);
+        type(dialog->findChild<QLineEdit *>(u"teamStoreEdit"_s),
+             u"postgresql://cube@127.0.0.1:1/cube"_s);
+        type(dialog->findChild<QLineEdit *>(u"teamStorePasswordEdit"_s), u"team-pass-14"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        cube::MainWindow &window = run.window;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)
+                       && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 30;
+            },
+            20000));
+        const QString id = run.profiles.activeId();
+        QCOMPARE(run.profiles.profile(id)->teamStore, u"postgresql://cube@127.0.0.1:1/cube"_s);
+
+        std::optional<cube::SecretStoreResult> stored;
+        run.keychain.read(u"profile/"_s + id + u"/teamStore"_s, this,
+                          [&](const auto &r) { stored = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 10000));
+        QCOMPARE(stored->secret, u"team-pass-14"_s);
+
+        QList<QMessageBox *> warnings;
+        for (QMessageBox *box : window.findChildren<QMessageBox *>(u"warningBox"_s))
+            if (box->windowTitle() == u"Team store"_s)
+                warnings.append(box);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst()->text().contains(u"postgresql://cube@127.0.0.1:1/cube"_s)
+                     && warnings.constFirst()->text().contains(u"sends no change"_s),
+                 qPrintable(warnings.constFirst()->text()));
+        auto *label = window.findChild<QLabel *>(u"teamStoreLabel"_s);
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->text(), u"Team store: 127.0.0.1/cube (cannot be reached)"_s);
+        QVERIFY(label->toolTip().contains(u"no change is sent"_s));
+    }
+
     // Run as tst_firstrun_without_keychain, with no session bus at all.
     void withoutAKeychainTheSecretServesThisSessionOnly()
     {
