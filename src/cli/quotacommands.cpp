@@ -27,7 +27,8 @@ CommandSpec QuotaCommands::quota()
         tr("Counts every query that the console and cubectl on this computer sent to the "
            "account in the server's day (they share the journal's file), as the gateway counts "
            "them for the one IP address a desk shares. Queries from other computers behind the "
-           "same address are not seen here. Sends nothing.");
+           "same address are not seen here, unless they share a team store: through a profile "
+           "with one, the count is the team's, kept there. Sends nothing.");
     spec.prepare = [](CommandRun &run) -> CommandPlan {
         run.expectArguments(0, 0);
         return {
