@@ -670,6 +670,10 @@
         <source>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</source>
         <translation>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</translation>
     </message>
+    <message>
+        <source>Team store: %1.</source>
+        <translation>Team store: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -704,10 +708,6 @@
     <message>
         <source>Time-&amp;out (seconds):</source>
         <translation>Time-&amp;out (seconds):</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
@@ -828,6 +828,26 @@
     <message>
         <source>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</source>
         <translation>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</translation>
+    </message>
+    <message>
+        <source>Team store &amp;URL:</source>
+        <translation>Team store &amp;URL:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, where the journal of changes of every desk using this profile is kept: who changed what, the bulk jobs, the count of today&apos;s queries. Leave it empty to keep the journal on this computer.</source>
+        <translation>The team&apos;s PostgreSQL database, where the journal of changes of every desk using this profile is kept: who changed what, the bulk jobs, the count of today&apos;s queries. Leave it empty to keep the journal on this computer.</translation>
+    </message>
+    <message>
+        <source>Team store pass&amp;word:</source>
+        <translation>Team store pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in a file. Leave it empty when the database needs none or finds its own (~/.pgpass).</source>
+        <translation>Kept in your system&apos;s keychain, never in a file. Leave it empty when the database needs none or finds its own (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1967,26 @@
         <source>%1 (view only)</source>
         <translation>%1 (view only)</translation>
     </message>
+    <message>
+        <source>Team store</source>
+        <translation>Team store</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password could not be saved: %1 It is used for this session only.</source>
+        <translation>The team store&apos;s password could not be saved: %1 It is used for this session only.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password could not be read. %1</source>
+        <translation>The team store&apos;s password could not be read. %1</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</source>
+        <translation>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>
@@ -2786,6 +2826,10 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
         <source>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</source>
         <translation>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</translation>
     </message>
+    <message>
+        <source>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</source>
+        <translation>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>cube::JournalWords</name>
@@ -2996,6 +3040,22 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Attent&amp;ion (%1)</source>
         <translation>Attent&amp;ion (%1)</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>Team store: %1</translation>
+    </message>
+    <message>
+        <source>Team store: %1 (cannot be reached)</source>
+        <translation>Team store: %1 (cannot be reached)</translation>
+    </message>
+    <message>
+        <source>The journal of changes is kept in the team store %1, shared by the team&apos;s desks.</source>
+        <translation>The journal of changes is kept in the team store %1, shared by the team&apos;s desks.</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached (%2): no change is sent until it can.</source>
+        <translation>The team store %1 cannot be reached (%2): no change is sent until it can.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3742,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The server refused the test read; its words may say why.</source>
         <translation>The server refused the test read; its words may say why.</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/cube</source>
+        <translation>postgresql://host:5432/cube</translation>
+    </message>
+    <message>
+        <source>Only when the team store needs one</source>
+        <translation>Only when the team store needs one</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4481,40 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::TeamStore</name>
+    <message>
+        <source>a team store&apos;s address reads postgresql://host:5432/database (with user@ before the host when the user is not yours)</source>
+        <translation>a team store&apos;s address reads postgresql://host:5432/database (with user@ before the host when the user is not yours)</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s address names no host: postgresql://HOST:5432/database</source>
+        <translation>the team store&apos;s address names no host: postgresql://HOST:5432/database</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s address names no database: postgresql://%1/DATABASE</source>
+        <translation>the team store&apos;s address names no database: postgresql://%1/DATABASE</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s password belongs in the password field (kept in the keychain), not in its address</source>
+        <translation>the team store&apos;s password belongs in the password field (kept in the keychain), not in its address</translation>
+    </message>
+</context>
+<context>
+    <name>cube::TeamStoreDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no connection to the team store: %1</source>
+        <translation>no connection to the team store: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -4480,6 +4582,17 @@ No change will be sent until it can: free some disk space or make its folder wri
             <numerusform>%Ln pasted text is not an ICCID and was left in the field:</numerusform>
             <numerusform>%Ln pasted texts are not ICCIDs and were left in the field:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cube::WatchlistStore</name>
+    <message>
+        <source>the team store&apos;s watchlist was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
+        <translation>the team store&apos;s watchlist was made by a newer version of Cube Console (schema %1; this version knows %2)</translation>
+    </message>
+    <message>
+        <source>the team store refused the change</source>
+        <translation>the team store refused the change</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4904,10 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The secret of profile “%1” could not be read from the keychain. %2</source>
         <translation>The secret of profile “%1” could not be read from the keychain. %2</translation>
+    </message>
+    <message>
+        <source>The team store password of profile “%1” could not be read from the keychain. %2</source>
+        <translation>The team store password of profile “%1” could not be read from the keychain. %2</translation>
     </message>
 </context>
 <context>
@@ -5725,16 +5842,44 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>Server time</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
-        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</translation>
-    </message>
-    <message>
         <source>View only</source>
         <translation>View only</translation>
     </message>
     <message>
         <source>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</source>
         <translation>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</translation>
+    </message>
+    <message>
+        <source>--team-store-password-stdin: standard input held no password on its line.</source>
+        <translation>--team-store-password-stdin: standard input held no password on its line.</translation>
+    </message>
+    <message>
+        <source>The profile was not added: its team store&apos;s password could not be stored.</source>
+        <translation>The profile was not added: its team store&apos;s password could not be stored.</translation>
+    </message>
+    <message>
+        <source>Team store</source>
+        <translation>Team store</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile. With --team-store, the journal of changes of everyone using the profile is kept in the team&apos;s PostgreSQL database; its password comes from CUBE_TEAM_STORE_PASSWORD or, with --team-store-password-stdin, from the next line of standard input, and goes to the keychain only (none: libpq&apos;s own, such as ~/.pgpass).</source>
+        <translation>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile. With --team-store, the journal of changes of everyone using the profile is kept in the team&apos;s PostgreSQL database; its password comes from CUBE_TEAM_STORE_PASSWORD or, with --team-store-password-stdin, from the next line of standard input, and goes to the keychain only (none: libpq&apos;s own, such as ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Keep the journal of changes in the team store at URL (postgresql://[user@]host:5432/database), shared by the team&apos;s desks.</source>
+        <translation>Keep the journal of changes in the team store at URL (postgresql://[user@]host:5432/database), shared by the team&apos;s desks.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the team store&apos;s password from standard input: its first line, or the second after the secret&apos;s (--secret-stdin).</source>
+        <translation>Read the team store&apos;s password from standard input: its first line, or the second after the secret&apos;s (--secret-stdin).</translation>
+    </message>
+    <message>
+        <source>--team-store-password-stdin needs --team-store.</source>
+        <translation>--team-store-password-stdin needs --team-store.</translation>
     </message>
 </context>
 <context>
@@ -5744,16 +5889,16 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>Show the queries sent to the account today and the gateway&apos;s daily quota.</translation>
     </message>
     <message>
-        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</source>
-        <translation>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</translation>
-    </message>
-    <message>
         <source>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</source>
         <translation>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</translation>
     </message>
     <message>
         <source>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</source>
         <translation>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</translation>
+    </message>
+    <message>
+        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here, unless they share a team store: through a profile with one, the count is the team&apos;s, kept there. Sends nothing.</source>
+        <translation>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here, unless they share a team store: through a profile with one, the count is the team&apos;s, kept there. Sends nothing.</translation>
     </message>
 </context>
 <context>

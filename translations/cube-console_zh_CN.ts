@@ -670,6 +670,10 @@
         <source>The profile “%1” is view only: it can look up SIM cards, orders and usage, but changes nothing on the server. Ask whoever manages the team&apos;s profiles for one that may make changes.</source>
         <translation>配置“%1”为仅查看：可以查询 SIM 卡、订单和用量，但不会在服务器上做任何更改。如需操作，请向管理团队配置的人员申请一个可以更改的配置。</translation>
     </message>
+    <message>
+        <source>Team store: %1.</source>
+        <translation>团队存储：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -704,10 +708,6 @@
     <message>
         <source>Time-&amp;out (seconds):</source>
         <translation>超时时间（秒）(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
@@ -828,6 +828,26 @@
     <message>
         <source>For a trainee or a viewer: neither Cube Console nor cubectl sends any change (an order, a renewal, an SMS…) through this profile.</source>
         <translation>供实习人员或只读用户使用：Cube Console 和 cubectl 都不会通过此配置发送任何更改（订购、续订、短信……）。</translation>
+    </message>
+    <message>
+        <source>Team store &amp;URL:</source>
+        <translation>团队存储地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, where the journal of changes of every desk using this profile is kept: who changed what, the bulk jobs, the count of today&apos;s queries. Leave it empty to keep the journal on this computer.</source>
+        <translation>团队的 PostgreSQL 数据库，使用此配置的每台电脑的变更日志都保存在其中：谁更改了什么、批量任务、今日查询次数。留空则变更日志保存在本机。</translation>
+    </message>
+    <message>
+        <source>Team store pass&amp;word:</source>
+        <translation>团队存储密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in a file. Leave it empty when the database needs none or finds its own (~/.pgpass).</source>
+        <translation>保存在系统钥匙串中，绝不写入文件。如果数据库不需要密码，或能自行找到密码（~/.pgpass），请留空。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1934,26 @@
         <source>%1 (view only)</source>
         <translation>%1（仅查看）</translation>
     </message>
+    <message>
+        <source>Team store</source>
+        <translation>团队存储</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password could not be saved: %1 It is used for this session only.</source>
+        <translation>无法保存团队存储的密码：%1 该密码仅用于本次会话。</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password could not be read. %1</source>
+        <translation>无法读取团队存储的密码。%1</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</source>
+        <translation>无法连接团队存储 %1：%2
+
+控制台仍会显示读取到的内容，但在能连接团队存储之前不会发送任何更改：请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员。</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>
@@ -2730,6 +2770,10 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
         <source>The journal of changes (%1) cannot be written: %2. Further failures are counted, not shown.</source>
         <translation>变更日志（%1）无法写入：%2。之后的失败只计数，不再逐条显示。</translation>
     </message>
+    <message>
+        <source>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</source>
+        <translation>团队存储 %1 中的变更日志无法写入（%2）。请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>cube::JournalWords</name>
@@ -2938,6 +2982,22 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>Attent&amp;ion (%1)</source>
         <translation>待处理(&amp;I)（%1）</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>团队存储：%1</translation>
+    </message>
+    <message>
+        <source>Team store: %1 (cannot be reached)</source>
+        <translation>团队存储：%1（无法连接）</translation>
+    </message>
+    <message>
+        <source>The journal of changes is kept in the team store %1, shared by the team&apos;s desks.</source>
+        <translation>变更日志保存在团队存储 %1 中，由团队的各台电脑共用。</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached (%2): no change is sent until it can.</source>
+        <translation>无法连接团队存储 %1（%2）：在能连接之前不会发送任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3670,14 @@ No change will be sent until it can: free some disk space or make its folder wri
     <message>
         <source>The server refused the test read; its words may say why.</source>
         <translation>服务器拒绝了测试读取；其答复或许说明了原因。</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/cube</source>
+        <translation>postgresql://&lt;主机&gt;:5432/&lt;数据库&gt;</translation>
+    </message>
+    <message>
+        <source>Only when the team store needs one</source>
+        <translation>仅当团队存储需要密码时填写</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4389,40 @@ No change will be sent until it can: free some disk space or make its folder wri
     </message>
 </context>
 <context>
+    <name>cube::TeamStore</name>
+    <message>
+        <source>a team store&apos;s address reads postgresql://host:5432/database (with user@ before the host when the user is not yours)</source>
+        <translation>团队存储的地址应形如 postgresql://&lt;主机&gt;:5432/&lt;数据库&gt;（用户不是您本人时，在主机前加 用户名@）</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s address names no host: postgresql://HOST:5432/database</source>
+        <translation>团队存储的地址没有给出主机：postgresql://&lt;主机&gt;:5432/&lt;数据库&gt;</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s address names no database: postgresql://%1/DATABASE</source>
+        <translation>团队存储的地址没有给出数据库：postgresql://%1/&lt;数据库&gt;</translation>
+    </message>
+    <message>
+        <source>the team store&apos;s password belongs in the password field (kept in the keychain), not in its address</source>
+        <translation>团队存储的密码应填在密码栏中（保存在钥匙串中），不要写在地址里</translation>
+    </message>
+</context>
+<context>
+    <name>cube::TeamStoreDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>no connection to the team store: %1</source>
+        <translation>无法连接团队存储：%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+</context>
+<context>
     <name>cube::WaitWords</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -4382,6 +4484,17 @@ No change will be sent until it can: free some disk space or make its folder wri
         <translation>
             <numerusform>粘贴的内容中有 %Ln 项不是 ICCID，已留在输入框中：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cube::WatchlistStore</name>
+    <message>
+        <source>the team store&apos;s watchlist was made by a newer version of Cube Console (schema %1; this version knows %2)</source>
+        <translation>团队存储中的关注列表由更新版本的 Cube Console 创建（结构版本 %1；本版本支持 %2）</translation>
+    </message>
+    <message>
+        <source>the team store refused the change</source>
+        <translation>团队存储拒绝了这次写入</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4802,10 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
     <message>
         <source>The secret of profile “%1” could not be read from the keychain. %2</source>
         <translation>无法从钥匙串读取连接配置“%1”的密钥。%2</translation>
+    </message>
+    <message>
+        <source>The team store password of profile “%1” could not be read from the keychain. %2</source>
+        <translation>无法从钥匙串读取连接配置“%1”的团队存储密码。%2</translation>
     </message>
 </context>
 <context>
@@ -5618,16 +5735,44 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>服务器时区</translation>
     </message>
     <message>
-        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile.</source>
-        <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个连接配置成为当前配置。如给出 --timeout、--server-utc-offset、--connections、--rate 和 --daily-quota，它们会保存在连接配置中。</translation>
-    </message>
-    <message>
         <source>View only</source>
         <translation>仅查看</translation>
     </message>
     <message>
         <source>Make it a profile for looking only: neither cubectl nor Cube Console sends any change through it.</source>
         <translation>设为仅查看的配置：cubectl 和 Cube Console 都不会通过它发送任何更改。</translation>
+    </message>
+    <message>
+        <source>--team-store-password-stdin: standard input held no password on its line.</source>
+        <translation>--team-store-password-stdin：标准输入的相应行中没有密码。</translation>
+    </message>
+    <message>
+        <source>The profile was not added: its team store&apos;s password could not be stored.</source>
+        <translation>未添加连接配置：无法保存其团队存储的密码。</translation>
+    </message>
+    <message>
+        <source>Team store</source>
+        <translation>团队存储</translation>
+    </message>
+    <message>
+        <source>The secret comes from CUBE_SECRET or, with --secret-stdin, from standard input; it goes to the keychain only. The first profile becomes the active one. --timeout, --server-utc-offset, --connections, --rate and --daily-quota, if given, are kept in the profile. With --team-store, the journal of changes of everyone using the profile is kept in the team&apos;s PostgreSQL database; its password comes from CUBE_TEAM_STORE_PASSWORD or, with --team-store-password-stdin, from the next line of standard input, and goes to the keychain only (none: libpq&apos;s own, such as ~/.pgpass).</source>
+        <translation>密钥取自 CUBE_SECRET，或在使用 --secret-stdin 时取自标准输入；它只保存在钥匙串中。第一个连接配置成为当前配置。如给出 --timeout、--server-utc-offset、--connections、--rate 和 --daily-quota，它们会保存在连接配置中。使用 --team-store 时，所有使用该配置的人的变更日志都保存在团队的 PostgreSQL 数据库中；其密码取自 CUBE_TEAM_STORE_PASSWORD，或在使用 --team-store-password-stdin 时取自标准输入的下一行，只保存在钥匙串中（没有密码时使用 libpq 自己找到的密码，例如 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Keep the journal of changes in the team store at URL (postgresql://[user@]host:5432/database), shared by the team&apos;s desks.</source>
+        <translation>把变更日志保存在位于 URL（postgresql://[&lt;用户名&gt;@]&lt;主机&gt;:5432/&lt;数据库&gt;）的团队存储中，由团队的各台电脑共用。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the team store&apos;s password from standard input: its first line, or the second after the secret&apos;s (--secret-stdin).</source>
+        <translation>从标准输入读取团队存储的密码：第一行；如果密钥也取自标准输入（--secret-stdin），则为密钥之后的第二行。</translation>
+    </message>
+    <message>
+        <source>--team-store-password-stdin needs --team-store.</source>
+        <translation>--team-store-password-stdin 需要与 --team-store 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -5637,16 +5782,16 @@ One row per item, most urgent first: the reason (its key in JSON and CSV), the I
         <translation>显示今天向该账户发出的查询数及网关的每日配额。</translation>
     </message>
     <message>
-        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here. Sends nothing.</source>
-        <translation>统计本机的控制台和 cubectl 在服务器的当天向该账户发出的所有查询（二者共用日志文件），计法与网关对同一 IP 地址的计数一致。同一 IP 地址下其他计算机发出的查询不在此统计之内。不发送任何内容。</translation>
-    </message>
-    <message>
         <source>The count of queries is kept in the journal of changes (%1), which cannot be read: %2</source>
         <translation>查询次数记录在变更日志（%1）中，但该日志无法读取：%2</translation>
     </message>
     <message>
         <source>Queries today (%1, the server&apos;s day in %2): %3 of %4; %5 left.</source>
         <translation>今日查询（%1，按 %2 的服务器日期）：%3 / %4；剩余 %5。</translation>
+    </message>
+    <message>
+        <source>Counts every query that the console and cubectl on this computer sent to the account in the server&apos;s day (they share the journal&apos;s file), as the gateway counts them for the one IP address a desk shares. Queries from other computers behind the same address are not seen here, unless they share a team store: through a profile with one, the count is the team&apos;s, kept there. Sends nothing.</source>
+        <translation>统计本机的控制台和 cubectl 在服务器的当天向该账户发出的所有查询（二者共用日志文件），计法与网关对同一 IP 地址的计数一致。同一 IP 地址下其他计算机发出的查询不在此统计之内，除非它们共用团队存储：通过带团队存储的配置，计数是整个团队的，保存在团队存储中。不发送任何内容。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -233,6 +234,12 @@ private slots:
         QVERIFY(label && label->isVisible());
         QCOMPARE(label->text(), u"Team store: 127.0.0.1/cube (cannot be reached)"_s);
         QVERIFY(label->toolTip().contains(u"no change is sent"_s));
+        // For people to look at (CUBE_SCREENSHOT_DIR, or tests/screenshots in the build folder).
+        const QDir folder(qEnvironmentVariable(
+            "CUBE_SCREENSHOT_DIR", QStringLiteral(QT_TESTCASE_BUILDDIR "/../screenshots")));
+        folder.mkpath(u"."_s);
+        QTest::qWait(100); // the connection bar's style, applied through the event loop
+        QVERIFY(window.grab().save(folder.filePath(u"team-store-unreachable-en.png"_s)));
     }
 
     // Run as tst_firstrun_without_keychain, with no session bus at all.

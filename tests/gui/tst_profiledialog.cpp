@@ -1,4 +1,5 @@
 #include "account/profilesecrets.h"
+#include "awaitresult.h"
 #include "base/translationinstaller.h"
 #include "cubesimulator.h"
 #include "profiledialog.h"
@@ -6,6 +7,7 @@
 #include "widgetlookup.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -77,6 +79,15 @@ private:
         profile.baseUrl = m_simulator->baseUrl();
         profile.accessCode = cube::sim::SimulatorAccount::demo().accessCode;
         return profile;
+    }
+
+    // For people to look at (CUBE_SCREENSHOT_DIR, or tests/screenshots in the build folder).
+    static void save(QWidget &window, const QString &name)
+    {
+        const QDir folder(qEnvironmentVariable(
+            "CUBE_SCREENSHOT_DIR", QStringLiteral(QT_TESTCASE_BUILDDIR "/../screenshots")));
+        folder.mkpath(u"."_s);
+        QVERIFY(window.grab().save(folder.filePath(name)));
     }
 
     cube::TranslationInstaller m_translations;
@@ -231,6 +242,93 @@ private slots:
             if (it.value().size() > 1)
                 clashes.append(it.value().join(u" / "_s));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    }
+
+    // The team store's address is checked as it is typed, in the dialog's problem display, and
+    // Save keeps the dialog open while it is wrong; its password goes with it, hidden.
+    void theTeamStoreIsCheckedAsTyped()
+    {
+        cube::ProfileDialog dialog(&m_network, simulatorProfile(), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *store = child<QLineEdit>(&dialog, u"teamStoreEdit"_s);
+        auto *password = child<QLineEdit>(&dialog, u"teamStorePasswordEdit"_s);
+        QVERIFY(store && store->isVisible());
+        QVERIFY(password && password->isVisible());
+        QCOMPARE(store->placeholderText(), u"postgresql://host:5432/cube"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!password->isEnabled()); // nothing to type it for yet
+        type(child<QLineEdit>(&dialog, u"secretEdit"_s),
+             QString::fromLatin1(cube::sim::SimulatorAccount::demo().secret));
+
+        auto *problems = child<QLabel>(&dialog, u"problemsLabel"_s);
+        type(store, u"mysql://db.example.com/cube"_s);
+        QVERIFY2(problems->text().contains(u"Team store: "_s)
+                     && problems->text().contains(u"postgresql://host:5432/database"_s),
+                 qPrintable(problems->text()));
+        auto *save =
+            child<QDialogButtonBox>(&dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save);
+        child<QLineEdit>(&dialog, u"nameEdit"_s)->setFocus();
+        if (save->isEnabled())
+            QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(QApplication::focusWidget(), store); // where to correct it
+        TestProfileDialog::save(dialog, u"profile-team-store-problem-en.png"_s);
+
+        type(store, u"postgresql://cube@db.example.com:5432/cube"_s);
+        QVERIFY2(!problems->text().contains(u"Team store"_s), qPrintable(problems->text()));
+        QVERIFY(password->isEnabled());
+        type(password, u"team pass"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.profile().teamStore, u"postgresql://cube@db.example.com:5432/cube"_s);
+        QCOMPARE(dialog.teamStorePassword(), u"team pass"_s);
+    }
+
+    // Editing a profile whose team store's password is in the keychain: the field says it is
+    // kept, and left empty keeps it; without one it says it is only for a store that needs one.
+    // The dialog is saved in English and Chinese for people to look at.
+    void aStoredTeamStorePasswordIsSaidToBeKept()
+    {
+        cube::SecretStore keychain(u"cube-console-tests"_s);
+        cube::ProfileSecrets secrets(&keychain);
+        cube::Profile profile = simulatorProfile();
+        profile.id = u"profile-dialog-team-test"_s;
+        profile.teamStore = u"postgresql://cube@db.example.com:5432/cube"_s;
+        {
+            cube::ProfileDialog dialog(&m_network, profile, true, nullptr, &secrets);
+            auto *password = child<QLineEdit>(&dialog, u"teamStorePasswordEdit"_s);
+            QTest::qWait(500); // the keychain's answer: none stored
+            QCOMPARE(password->placeholderText(), u"Only when the team store needs one"_s);
+        }
+        QVERIFY(cube::test::awaitKeychain([&](auto done) {
+                    secrets.storeTeamStorePassword(profile.id, u"kept-team-pass"_s, this, done);
+                }).ok());
+
+        cube::ProfileDialog dialog(&m_network, profile, true, nullptr, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *password = child<QLineEdit>(&dialog, u"teamStorePasswordEdit"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return password->placeholderText() == u"Unchanged (kept in the keychain)"_s; },
+            10000));
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(dialog.teamStorePassword().isEmpty()); // "unchanged": nothing to write on Save
+        save(dialog, u"profile-team-store-en.png"_s);
+
+        cube::TranslationInstaller chinese;
+        QVERIFY(chinese.install(cube::UiLanguage::SimplifiedChinese));
+        QTest::qWait(50);
+        QVERIFY2(password->placeholderText() != u"Unchanged (kept in the keychain)"_s,
+                 qPrintable(password->placeholderText()));
+        QVERIFY2(child<QLabel>(&dialog, u"teamStoreCaption"_s)->text() != u"Team store &URL:"_s,
+                 qPrintable(child<QLabel>(&dialog, u"teamStoreCaption"_s)->text()));
+        save(dialog, u"profile-team-store-zh.png"_s);
+        QVERIFY(m_translations.install(cube::UiLanguage::English));
+        QVERIFY(cube::test::awaitKeychain([&](auto done) {
+                    secrets.forgetTeamStorePassword(profile.id, this, done);
+                }).ok());
     }
 
     // Editing a profile whose secret is in the keychain: Test works with the field left empty.
