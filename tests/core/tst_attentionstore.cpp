@@ -1,7 +1,11 @@
 #include "attention/attentionstore.h"
+#include "attention/watchlist.h"
+#include "attention/watchliststore.h"
+#include "teamstoreserver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +54,34 @@ private slots:
         QCOMPARE(store.watched(other), QStringList{u"89852022010000000009"_s});
         QVERIFY(!store.unwatch(account, {u"89852022010000000002"_s}));
         QCOMPARE(store.watched(account), QStringList{u"89852022010000000001"_s});
+    }
+
+    // With a team store, the watchlist is the team's: what one desk watches, another sees (in
+    // the order it was added), and nothing of it goes in this computer's file.
+    void aTeamStoreSharesTheWatchlist()
+    {
+        CUBE_FRESH_TEAM_STORE(store, u"tst_attentionstore: a shared watchlist"_s);
+        const QString file = m_dir.filePath(u"team-desk.sqlite"_s);
+        Watchlist mine(file, account, nullptr, store);
+        Watchlist desk(file, account, nullptr, store);
+        QCOMPARE(mine.watch({u"8986002"_s, u"8986001"_s}), QString());
+        QCOMPARE(mine.watch({u"8986003"_s, u"8986001"_s}), QString()); // one already watched
+        QSignalSpy changed(&desk, &Watchlist::changed);
+        desk.reload();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(desk.isWatched(u"8986001"_s) && desk.isWatched(u"8986003"_s));
+        QCOMPARE(desk.iccids(), (QStringList{u"8986002"_s, u"8986001"_s, u"8986003"_s}));
+        QCOMPARE(desk.unwatch({u"8986002"_s}), QString());
+        QCOMPARE(WatchlistStore(file, store).watched(account),
+                 (QStringList{u"8986001"_s, u"8986003"_s}));
+        QVERIFY(WatchlistStore(file, store).watched(other).isEmpty());
+        QVERIFY(AttentionStore(file).watched(account).isEmpty()); // not in the file
+        const cube::TeamStore nowhere{u"postgresql://cube@127.0.0.1:1/cube"_s, {}};
+        WatchlistStore unreachable(file, nowhere);
+        QVERIFY(!unreachable.isOpen());
+        const std::optional<QString> why = unreachable.watch(account, {u"8986009"_s});
+        QVERIFY2(why && why->contains(u"no connection to the team store"_s),
+                 qPrintable(why.value_or(QString())));
     }
 
     void anItemIsAnnouncedOnceWhileItIsThere()

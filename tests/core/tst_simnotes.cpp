@@ -4,6 +4,7 @@
 #include "notes/simnotes.h"
 #include "notes/simnotesstore.h"
 #include "records/simrecords.h"
+#include "teamstoreserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -257,6 +258,31 @@ private slots:
 
     // The console reads the notes on a worker: until they are there nothing waits for them, a
     // note saved meanwhile is kept, and once they arrive every note is there, that one too.
+    // With a team store, the desks keep and read the same notes: one desk's note and tags are
+    // the other's, read on its worker or again for one SIM; no file is made.
+    void aTeamStoreSharesNotesBetweenDesks()
+    {
+        CUBE_FRESH_TEAM_STORE(store, u"tst_simnotes: notes shared by two desks"_s);
+        const QString nowhere = m_dir.filePath(u"not-made/notes.sqlite"_s);
+        SimNotes mine(nowhere, account, nullptr, store);
+        SimNotes desk(nowhere, account, nullptr, store);
+        QCOMPARE(desk.note(first).text, QString()); // read, and the tables made
+        QCOMPARE(mine.edit(first, u"Customer ACME, ticket 4711"_s, {u"ACME"_s, u"vip"_s}, {}),
+                 QString());
+        desk.reread(first);
+        QCOMPARE(desk.note(first).text, u"Customer ACME, ticket 4711"_s);
+        QCOMPARE(desk.note(first).tags, (QStringList{u"acme"_s, u"vip"_s}));
+        QCOMPARE(desk.changeTags(first, {}, {u"vip"_s}), QString());
+        SimNotes later(nowhere, account, nullptr, store);
+        QSignalSpy read(&later, &SimNotes::changed);
+        later.readInBackground();
+        QVERIFY(read.wait(10000));
+        QCOMPARE(later.note(first).tags, QStringList{u"acme"_s});
+        QCOMPARE(taggedIn(later.index(), {first, second}, u"acme"_s), QStringList{first});
+        QVERIFY(SimNotesStore(nowhere, other, store).all().isEmpty()); // another account's
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
     void notesReadOnAWorkerKeepWhatWasSavedMeanwhile()
     {
         const QString path = m_dir.filePath(u"worker.sqlite"_s);

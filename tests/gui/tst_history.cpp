@@ -11,6 +11,7 @@
 #include "processrun.h"
 #include "requestlogcounts.h"
 #include "simulatorclient.h"
+#include "teamstoreserver.h"
 #include "widgetlookup.h"
 
 #include <QApplication>
@@ -465,6 +466,64 @@ private slots:
         job.origin = u"cubectl 0.1.0"_s;
         QVERIFY(!other.record(job));
         other.releaseJob(job.id);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+        QVERIFY2(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text().contains(u"Cut short"_s),
+                 qPrintable(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text()));
+    }
+
+    // With a team store, what another desk writes shows here within seconds, without a click:
+    // its changes in History (with who made them), a job it left cut short in the bar over the
+    // tabs (the store's notices, not a look at a file).
+    void historyAndTheJobBarFollowAnotherDesk()
+    {
+        CUBE_FRESH_TEAM_STORE(store, u"tst_history: another desk's changes"_s);
+        cube::TranslationInstaller translations;
+        QVERIFY(translations.install(cube::UiLanguage::English));
+        cube::sim::CubeSimulator simulator(cube::sim::SimulatorAccount::demo(), {13, 20});
+        QVERIFY(simulator.listen());
+        QNetworkAccessManager network;
+        const auto journal = std::make_shared<cube::Journal>(store);
+        QVERIFY2(journal->isOpen(), qPrintable(journal->problem()));
+        const auto account = cube::test::accountFor(
+            simulator, &network, cube::ClientFactory::defaultTimeout, {}, journal);
+        cube::MainWindow window(account.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(u"activityTab"_s));
+        QAbstractItemModel *entries = cube::test::modelOf(&window, u"historyView"_s);
+        QCOMPARE(entries->rowCount(), 0);
+        QWidget *bar = window.findChild<QWidget *>(u"interruptedJobs"_s);
+        QVERIFY(bar && !bar->isVisible());
+
+        cube::Journal desk(store); // another desk, its own connection to the store
+        cube::JournalEntry entry;
+        entry.operation = cube::Operation::EndOrderEarly;
+        entry.subjects = {u"L2024DESK1"_s};
+        entry.fields = {{u"order_code"_s, u"L2024DESK1"_s}, {u"ahead_finish_cause"_s, u"Moved"_s}};
+        entry.reason = u"Moved"_s;
+        entry.origin = u"cube-console 0.1.0"_s;
+        entry.osUser = u"wangf"_s;
+        entry.fullName = u"Wang Fang"_s;
+        entry.host = u"desk-2"_s;
+        QVERIFY(!desk.record(entry));
+        desk.markSent(entry.id);
+        desk.markAnswered(entry.id, cube::JournalState::Succeeded, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 1, 5000);
+        bool named = false;
+        for (int column = 0; column < entries->columnCount(); ++column)
+            named = named || entries->index(0, column).data().toString().contains(u"Wang Fang"_s);
+        QVERIFY(named);
+
+        cube::JournalJob job;
+        job.operation = cube::Operation::EndOrderEarly;
+        job.parameters = {{u"reason"_s, u"Moved"_s}};
+        job.subjects = {u"L2024CUT3"_s, u"L2024CUT4"_s};
+        job.origin = u"cubectl 0.1.0"_s;
+        QVERIFY(!desk.record(job));
+        desk.releaseJob(job.id); // that desk's cubectl was stopped half-way
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
         QVERIFY2(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text().contains(u"Cut short"_s),
                  qPrintable(bar->findChild<QLabel *>(u"interruptedJobText"_s)->text()));

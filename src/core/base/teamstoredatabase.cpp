@@ -40,9 +40,13 @@ TeamStoreDatabase::Opened TeamStoreDatabase::open(const QString &connection, con
     if (!url.userName().isEmpty())
         db.setUserName(url.userName());
     db.setPassword(store.password);
-    // The desk's name in the server's list of sessions (pg_stat_activity), for whoever looks.
-    db.setConnectOptions(u"connect_timeout=%1;application_name=cube-console@%2"_s.arg(
-        QString::number(connectTimeoutSeconds), QSysInfo::machineHostName().left(40)));
+    // The desk's name in the server's list of sessions (pg_stat_activity), for whoever looks;
+    // the server's notices ("… already exists, skipping") are not for the person: libpq would
+    // print them on standard error, in cubectl's output.
+    db.setConnectOptions(
+        u"connect_timeout=%1;application_name=cube-console@%2;"
+        "options='-c client_min_messages=warning'"_s.arg(QString::number(connectTimeoutSeconds),
+                                                         QSysInfo::machineHostName().left(40)));
     if (!db.open()) {
         const QString said = db.lastError().text().trimmed();
         opened.problem =
