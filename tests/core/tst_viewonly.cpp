@@ -2,19 +2,24 @@
 #include "account/clientfactory.h"
 #include "awaitoutcome.h"
 #include "awaitresult.h"
+#include "base/teamstoredatabase.h"
 #include "cubesimulator.h"
 #include "journal/journal.h"
 #include "knownids.h"
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
 #include "simulatorclient.h"
+#include "teamstoreserver.h"
 #include "transport/cubeclient.h"
 #include "writes/changewriter.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -145,6 +150,52 @@ private slots:
             [&](auto done) { viewer->client().sim(cube::test::iccidOf(iccid), this, done); });
         QVERIFY2(sim.ok(), qPrintable(sim.ok() ? QString() : sim.error().message()));
         QCOMPARE(sim.value().iccid, iccid);
+    }
+
+    // A team store can make a person view only, whatever their profile says: whoever runs the
+    // team's server gives them a role that may only read. Their desk reads the team's journal,
+    // and sends no write, with words that say why and what to do.
+    void aTeamStoreCanMakeAPersonViewOnly()
+    {
+        CUBE_FRESH_TEAM_STORE(store, u"tst_viewonly: a role that may only read"_s);
+        QVERIFY(cube::Journal(store).isOpen()); // the team's tables, made by a desk that may
+        const QString role = u"viewer_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        {
+            QVERIFY(cube::TeamStoreDatabase::open(u"admin"_s, store).ok);
+            QSqlQuery admin(QSqlDatabase::database(u"admin"_s, false));
+            for (const QString &statement :
+                 {u"CREATE ROLE %1 LOGIN PASSWORD 'looks-only'"_s.arg(role),
+                  u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role),
+                  u"GRANT INSERT, UPDATE ON quota TO %1"_s.arg(role)})
+                QVERIFY2(admin.exec(statement), qPrintable(statement));
+            QSqlDatabase::database(u"admin"_s, false).close();
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+        QUrl viewerUrl = store.parsed();
+        viewerUrl.setUserName(role);
+
+        const std::pair<QString, QString> inUse = orderInUse();
+        const QString iccid = inUse.second;
+        cube::Profile desk = profile(false); // the profile itself may write
+        desk.teamStore = viewerUrl.toString();
+        const std::unique_ptr<cube::Account> viewer =
+            cube::ClientFactory(&m_network, {}, m_journal)
+                .accountForProfile(desk, QString::fromLatin1(m_simulator->endpoint().secret),
+                                   u"looks-only"_s);
+        QVERIFY2(viewer->journal()->isOpen(), qPrintable(viewer->journal()->problem()));
+        QVERIFY(viewer->journal()->readsOnly());
+        QVERIFY2(viewer->writesRefused().contains(u"lets you look only"_s),
+                 qPrintable(viewer->writesRefused()));
+        const WriteOutcome outcome = cube::test::awaitOutcome([&](auto done) {
+            viewer->writer().sendSms(cube::test::iccidOf(iccid), u"hello"_s, this, done);
+        });
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, cube::ApiErrorKind::NotSent);
+        QVERIFY2(outcome.error->message().contains(u"lets you look only"_s),
+                 qPrintable(outcome.error->message()));
+        QCOMPARE(cube::test::writesReceived(*m_simulator), 0);
+        QVERIFY(viewer->journal()->history({}).isEmpty()); // read, and nothing recorded
+        QVERIFY(!cube::Journal(store).readsOnly());        // the team's other roles may write
     }
 
     void aProfileThatMayWriteSends()

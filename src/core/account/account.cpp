@@ -55,7 +55,11 @@ Account::~Account()
 
 QString Account::writesRefused() const
 {
-    return m_viewOnlyProfile ? Profile::viewOnlyRefusal(*m_viewOnlyProfile) : QString();
+    if (m_viewOnlyProfile)
+        return Profile::viewOnlyRefusal(*m_viewOnlyProfile);
+    if (m_journal && m_journal->readsOnly())
+        return Journal::readsOnlyRefusal(m_journal->path());
+    return {};
 }
 
 QString Account::key() const

@@ -49,9 +49,10 @@ public:
     // store), for every view and cubectl.
     SimNotes &notes() const { return *m_notes; }
 
-    // Why nothing may be changed through this account (a view-only profile), for a person, in
-    // the language of now; empty when writes are allowed. The client refuses them all the same
-    // (ClientFactory): views use this to hold their write controls off and say why.
+    // Why nothing may be changed through this account (a view-only profile, or a team store that
+    // lets this desk only read), for a person, in the language of now; empty when writes are
+    // allowed. The client refuses them all the same (ClientFactory): views use this to hold
+    // their write controls off and say why.
     QString writesRefused() const;
     // The account is the view-only profile `profileName`'s (ClientFactory).
     void makeViewOnly(const QString &profileName) { m_viewOnlyProfile = profileName; }

@@ -85,13 +85,18 @@ std::unique_ptr<CubeClient> ClientFactory::make(ConnectionSettings settings,
     // The call layer sees only the steps it records, and only in the account's journal.
     options.recorder = journal;
     options.journalSource = Journal::localSource(profileName);
-    if (viewOnly)
+    // A team store that lets this desk's role only read refuses every entry: said before, not
+    // as a journal that cannot be written.
+    const bool storeReadsOnly = journal && journal->readsOnly();
+    if (viewOnly || storeReadsOnly)
         // Below every front end's own check: a write that slips past a disabled button or a
         // command's refusal still never leaves, and is not journaled.
-        options.writeGate = [profileName](const PreparedRequest &) {
+        options.writeGate = [profileName, viewOnly, store = journal ? journal->path() : QString()](
+                                const PreparedRequest &) {
             ApiError refused;
             refused.kind = ApiErrorKind::NotSent;
-            refused.detail = Profile::viewOnlyRefusal(profileName);
+            refused.detail =
+                viewOnly ? Profile::viewOnlyRefusal(profileName) : Journal::readsOnlyRefusal(store);
             return std::optional<ApiError>(refused);
         };
     return std::make_unique<CubeClient>(m_network, std::move(settings), secret, options);

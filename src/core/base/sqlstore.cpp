@@ -70,11 +70,15 @@ std::optional<int> SqlStore::schemaVersion(const QString &connection, const QStr
 {
     if (!isTeam(connection))
         return SqliteFile::schemaVersion(connection);
-    // The first desk makes the table; IF NOT EXISTS lets two first desks both try.
-    if (!run(connection, u"CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY "
-                         "KEY, version INTEGER NOT NULL)"_s))
-        return std::nullopt;
+    // The first desk makes the table (IF NOT EXISTS: two first desks may both try). Asked first
+    // whether it is there: a role that may only read may not even try to make one.
     QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(u"SELECT to_regclass('schema_versions') IS NOT NULL"_s) || !query.next())
+        return std::nullopt;
+    if (!query.value(0).toBool()
+        && !run(connection, u"CREATE TABLE IF NOT EXISTS schema_versions (component TEXT "
+                            "PRIMARY KEY, version INTEGER NOT NULL)"_s))
+        return std::nullopt;
     query.prepare(u"SELECT version FROM schema_versions WHERE component = ?"_s);
     query.addBindValue(component);
     if (!query.exec())

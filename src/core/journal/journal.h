@@ -79,6 +79,12 @@ public:
     bool isOpen() const override { return m_problem.isEmpty(); }
     // Why the journal cannot be written (and so no write may be sent), for a person.
     const QString &problem() const { return m_problem; }
+    // The team store lets this desk's role only read the journal (it may not add entries):
+    // nothing can be recorded, so nothing may be sent. A file is never so.
+    bool readsOnly() const { return m_readsOnly; }
+    // Why nothing is sent through a journal in the store `storeShown` that lets its user only
+    // read, with what to do, in the language of now.
+    static QString readsOnlyRefusal(const QString &storeShown);
     // Where a corrupt file was set aside when this one was started, or empty.
     const QString &setAsidePath() const { return m_setAsidePath; }
 
@@ -211,6 +217,7 @@ private:
     std::optional<qint64> m_dataVersion; // as last seen while watched
     std::optional<qint64> m_feedVersion; // the count of changes to entries and jobs, likewise
     QSet<qint64> m_lockedJobs;           // in a team store: the jobs this journal holds the lock of
+    bool m_readsOnly = false;            // in a team store whose role for this desk may only read
 };
 
 } // namespace cube

@@ -63,9 +63,24 @@ bool Journal::migrateTeamStore()
                         .arg(schemaVersion);
         return false;
     }
-    if (error)
+    if (error) {
         m_problem = *error;
-    return !error;
+        return false;
+    }
+    // Whoever runs the team's server may give a person a role that may only read (a trainee's,
+    // a viewer's): the store itself then refuses their writes, whatever their profile says.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    m_readsOnly = query.exec(u"SELECT has_table_privilege('entries', 'INSERT')"_s) && query.next()
+                  && !query.value(0).toBool();
+    return true;
+}
+
+QString Journal::readsOnlyRefusal(const QString &storeShown)
+{
+    return tr("The team store %1 lets you look only: your role there may not record changes, so "
+              "none is sent. Ask whoever runs the team's server for a role that may make "
+              "changes.")
+        .arg(storeShown);
 }
 
 QSet<qint64> Journal::heldJobs() const
