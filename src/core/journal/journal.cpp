@@ -494,9 +494,13 @@ QList<JournalPerson> Journal::people() const
 {
     // One row per user and name, each with its newest entry: a user whose full name changed
     // (or who wrote before the journal kept names) is one person, with the newest name.
+    // A team store keeps them in a table of their own, kept by a trigger: its journal has
+    // millions of entries, and History reads this at each change another desk makes.
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT os_user, full_name, max(id) FROM entries WHERE os_user <> '' "
-                  "GROUP BY os_user, full_name"_s);
+    query.prepare(isTeam() ? u"SELECT os_user, full_name, last_entry FROM people WHERE "
+                             "os_user <> ''"_s
+                           : u"SELECT os_user, full_name, max(id) FROM entries WHERE os_user <> "
+                             "'' GROUP BY os_user, full_name"_s);
     if (!query.exec())
         failed(query.lastError());
     QHash<QString, JournalPerson> byUser;
@@ -541,7 +545,11 @@ std::optional<qsizetype> Journal::prune(const QDateTime &before)
                        "state <> 'running' AND started_at < ?)"_s,
                        {stored(before)})
                && exec(u"DELETE FROM jobs WHERE state <> 'running' AND started_at < ?"_s,
-                       {stored(before)});
+                       {stored(before)})
+               // Whoever has no entry left is nobody to filter by.
+               && (!isTeam()
+                   || exec(u"DELETE FROM people p WHERE NOT EXISTS (SELECT 1 FROM entries e "
+                           "WHERE e.os_user = p.os_user AND e.full_name = p.full_name)"_s));
     });
     if (error)
         return std::nullopt;

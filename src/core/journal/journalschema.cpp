@@ -104,6 +104,17 @@ const QStringList &teamSchema()
         "desk_host TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE TABLE job_items (job_id BIGINT NOT NULL, item BIGINT NOT NULL, "
         "subject TEXT NOT NULL, PRIMARY KEY (job_id, item))"_s,
+        // Everyone who sent a change (History's filter by person), kept as entries come: the
+        // file groups its entries for it, which millions of them would make slow.
+        u"CREATE TABLE people (os_user TEXT NOT NULL, full_name TEXT NOT NULL, "
+        "last_entry BIGINT NOT NULL, PRIMARY KEY (os_user, full_name))"_s,
+        u"CREATE OR REPLACE FUNCTION cube_person_seen() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN INSERT INTO people (os_user, full_name, last_entry) VALUES "
+        "(COALESCE(NEW.os_user, ''), NEW.full_name, NEW.id) ON CONFLICT (os_user, full_name) DO "
+        "UPDATE SET last_entry = GREATEST(people.last_entry, excluded.last_entry); RETURN NULL; "
+        "END $$"_s,
+        u"CREATE TRIGGER entries_person AFTER INSERT ON entries FOR EACH ROW EXECUTE FUNCTION "
+        "cube_person_seen()"_s,
         // The office's one daily quota, counted by all its desks together.
         u"CREATE TABLE quota (account TEXT NOT NULL, day TEXT NOT NULL, used BIGINT NOT NULL, "
         "PRIMARY KEY (account, day))"_s,
