@@ -209,6 +209,36 @@ private slots:
         QVERIFY(journal.history({}).isEmpty());
     }
 
+    // The store restarted, or the network dropped, between two writes: the journal opens its
+    // connection again and records the next one; the notices of other desks follow again.
+    void aDroppedConnectionIsOpenedAgain()
+    {
+        if (!m_places.team())
+            QSKIP("a file has no connection to lose");
+        const auto journal = m_places.open(u"dropped"_s);
+        QSignalSpy changed(journal.get(), &cube::Journal::changedByAnotherProgram);
+        cube::JournalEntry before = endEarlyOf(u"R1"_s);
+        QVERIFY(!journal->record(before));
+        // Every other session on the journal's database is ended, as a restart would.
+        QVERIFY(m_places.rawExec(u"dropped"_s,
+                                 u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                 "datname = current_database() AND pid <> pg_backend_pid()"_s));
+        journal->markSent(before.id); // a step of a write that left: never lost to the drop
+        QCOMPARE(journal->entry(before.id)->state, cube::JournalState::Sent);
+        QVERIFY(m_places.rawExec(u"dropped"_s,
+                                 u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                 "datname = current_database() AND pid <> pg_backend_pid()"_s));
+        cube::JournalEntry after = endEarlyOf(u"R2"_s);
+        const std::optional<QString> why = journal->record(after);
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+        QVERIFY(after.id > before.id);
+        QCOMPARE(journal->history({}).size(), 2);
+        const auto desk = m_places.open(u"dropped"_s);
+        cube::JournalEntry theirs = endEarlyOf(u"R3"_s);
+        QVERIFY(!desk->record(theirs));
+        QVERIFY(changed.wait(5000));
+    }
+
     // The gateway's daily quota is the office's: every desk (or program) on one journal counts
     // into one number.
     void everyDeskCountsIntoOneQuota()

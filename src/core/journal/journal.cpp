@@ -236,14 +236,8 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
     QSqlError sqlError;
     if (SqlStore::writeTransaction(m_connection, work, &sqlError))
         return std::nullopt;
-    // A team store's connection does not come back on its own after the server restarted or
-    // the network dropped: opened again once, and the work done again (it wrote nothing).
-    if (isTeam() && !SqlStore::run(m_connection, u"SELECT 1"_s)
-        && TeamStoreDatabase::reopen(m_connection)) {
-        qCInfo(lcJournal).noquote() << "connected again to the team store" << m_path;
-        // The notices the old connection listened to went with it.
-        followTeamFeed(false);
-        watchOrNot();
+    // The work is done again on a connection opened anew (it wrote nothing the first time).
+    if (reconnect()) {
         sqlError = {};
         if (SqlStore::writeTransaction(m_connection, work, &sqlError))
             return std::nullopt;
@@ -299,7 +293,7 @@ void Journal::step(const QString &statement, const QVariantList &values, Notice 
         m_pending.append({statement, values, notice});
         return;
     }
-    if (exec(statement, values)) {
+    if (exec(statement, values) || (reconnect() && exec(statement, values))) {
         announce(notice);
         return;
     }

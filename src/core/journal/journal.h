@@ -169,6 +169,9 @@ private:
     bool migrate();
     bool migrateTeamStore();
     bool isTeam() const { return m_team.isSet(); }
+    // A team store's connection that was lost (the server restarted, the network dropped) is
+    // opened again, with what the old one held; false when it was not lost or cannot be.
+    bool reconnect();
     std::optional<QString> inTransaction(const std::function<bool()> &work);
     bool exec(const QString &statement, const QVariantList &values = {}) const;
     // A step of a write (sent, answered, settled, ended): written now, or kept for later when

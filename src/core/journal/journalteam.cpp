@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 // Class Journal, what is particular to a team store (PostgreSQL): opening it, making its tables
@@ -81,6 +83,27 @@ QString Journal::readsOnlyRefusal(const QString &storeShown)
               "none is sent. Ask whoever runs the team's server for a role that may make "
               "changes.")
         .arg(storeShown);
+}
+
+bool Journal::reconnect()
+{
+    // A connection does not come back on its own; asked first whether it is lost at all.
+    if (!isTeam() || SqlStore::run(m_connection, u"SELECT 1"_s)
+        || !TeamStoreDatabase::reopen(m_connection))
+        return false;
+    qCInfo(lcJournal).noquote() << "connected again to the team store" << m_path;
+    // The locks of the jobs this process runs went with the old connection: taken again, unless
+    // another desk took a job meanwhile (it saw the job cut short).
+    for (const qint64 job : std::exchange(m_lockedJobs, {}))
+        if (!lockJob(job))
+            qCWarning(lcJournal).noquote()
+                << tr("Job %1 was taken over by another desk while this one had lost its "
+                      "connection to the team store; both may be sending its items.")
+                       .arg(job);
+    // And the notices the old connection listened to.
+    followTeamFeed(false);
+    watchOrNot();
+    return true;
 }
 
 QSet<qint64> Journal::heldJobs() const
