@@ -123,7 +123,7 @@ private slots:
         const QString path = m_dir.filePath(u"counted.sqlite"_s);
         cube::Journal console(path);
         QSignalSpy elsewhere(&console, &cube::Journal::changedByAnotherProgram);
-        cube::QuotaMeter meter(path);
+        cube::QuotaMeter meter(path, {});
         const QDate today = QDate::currentDate();
         for (int query = 0; query < 5; ++query) {
             meter.count(u"account"_s, today);
