@@ -2830,6 +2830,14 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
         <source>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</source>
         <translation>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</translation>
     </message>
+    <message>
+        <source>The team store %1 lets you look only: your role there may not record changes, so none is sent. Ask whoever runs the team&apos;s server for a role that may make changes.</source>
+        <translation>The team store %1 lets you look only: your role there may not record changes, so none is sent. Ask whoever runs the team&apos;s server for a role that may make changes.</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</source>
+        <translation>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</translation>
+    </message>
 </context>
 <context>
     <name>cube::JournalWords</name>

@@ -2774,6 +2774,14 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
         <source>the journal of changes in the team store %1 cannot be written (%2). Check the network and the team store&apos;s address and password in the profile, or ask whoever runs the team&apos;s server, then try again.</source>
         <translation>团队存储 %1 中的变更日志无法写入（%2）。请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员，然后重试。</translation>
     </message>
+    <message>
+        <source>The team store %1 lets you look only: your role there may not record changes, so none is sent. Ask whoever runs the team&apos;s server for a role that may make changes.</source>
+        <translation>团队存储 %1 只允许您查看：您在其中的角色不能记录变更，因此不会发送任何更改。请向负责团队服务器的人员申请一个可以更改的角色。</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</source>
+        <translation>本机与团队存储断开连接期间，任务 %1 被另一台电脑接手；两台电脑可能都在发送其中的项目。</translation>
+    </message>
 </context>
 <context>
     <name>cube::JournalWords</name>
