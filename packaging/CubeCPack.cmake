@@ -48,14 +48,17 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # The libraries the executables link come from dpkg-shlibdeps. What Qt and QtKeychain load at
 # run time is invisible to it and named here: libsecret-1-0 (QtKeychain opens it to reach the
 # Secret Service), libqt6svg6 (the SVG icon engine and image plugin that draw the window and
-# theme icons), libqt6gui6 (it carries the xcb platform plugin on Debian 12). No SQL driver is
-# used.
+# theme icons), libqt6gui6 (it carries the xcb platform plugin on Debian 12), libqt6sql6-sqlite
+# (Qt SQL's SQLite driver: the journal, caches, notes; libqt6sql6 only recommends one driver of
+# several).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6 (>= 6.4), libqt6gui6 (>= 6.4)")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libsecret-1-0, libqt6svg6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6sql6-sqlite (>= 6.4)")
 # A keychain to keep the secret in (either desktop's), Qt's own Chinese strings (standard
-# buttons, dialogs), and the Wayland platform plugin for Wayland sessions.
+# buttons, dialogs), the Wayland platform plugin for Wayland sessions, and Qt SQL's PostgreSQL
+# driver for a team store (a desk without one never loads it).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland")
+    "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland, libqt6sql6-psql")
 # Nothing under /etc, so no conffiles; the icon cache and the desktop database are refreshed by
 # the hicolor-icon-theme and desktop-file-utils triggers, so there are no maintainer scripts.
 

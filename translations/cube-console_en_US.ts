@@ -1987,6 +1987,10 @@ The console shows what it reads, but sends no change until the team store can be
 
 The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</translation>
     </message>
+    <message>
+        <source>Connecting to the team store %1…</source>
+        <translation>Connecting to the team store %1…</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>

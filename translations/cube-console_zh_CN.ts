@@ -1954,6 +1954,10 @@ The console shows what it reads, but sends no change until the team store can be
 
 控制台仍会显示读取到的内容，但在能连接团队存储之前不会发送任何更改：请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员。</translation>
     </message>
+    <message>
+        <source>Connecting to the team store %1…</source>
+        <translation>正在连接团队存储 %1…</translation>
+    </message>
 </context>
 <context>
     <name>cube::CubeClient</name>

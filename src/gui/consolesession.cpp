@@ -4,6 +4,7 @@
 #include "account/clientfactory.h"
 #include "account/profilesecrets.h"
 #include "attention/attentionrefresh.h"
+#include "base/teamstoredatabase.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "notify.h"
@@ -14,10 +15,13 @@
 #include "writes/changewriter.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -195,8 +199,34 @@ void ConsoleSession::useSecret(const Profile &profile, const QString &secret,
 {
     if (m_window)
         m_window->setAccount(nullptr, {});
+    const int attempt = ++m_connectionAttempt;
+    const TeamStore store{profile.teamStore, teamStorePassword};
+    if (!store.isSet())
+        return useJournal(profile, secret, m_journal);
+    // Reached first from a worker: a store that does not answer (a dropped network, a firewall)
+    // would otherwise hold the window for the connect time-out, and then the journal, the notes
+    // and the watchlist would each wait again (TeamStoreDatabase::reach).
+    if (m_window)
+        m_window->statusBar()->showMessage(
+            tr("Connecting to the team store %1…").arg(store.shown()));
+    auto *reaching = new QFutureWatcher<QString>(this);
+    connect(reaching, &QFutureWatcherBase::finished, this,
+            [this, reaching, attempt, profile, secret, store] {
+                reaching->deleteLater();
+                if (attempt != m_connectionAttempt)
+                    return; // another profile was chosen meanwhile
+                if (m_window)
+                    m_window->statusBar()->clearMessage();
+                useJournal(profile, secret, std::make_shared<Journal>(store));
+            });
+    reaching->setFuture(QtConcurrent::run([store] { return TeamStoreDatabase::reach(store); }));
+}
+
+void ConsoleSession::useJournal(const Profile &profile, const QString &secret,
+                                std::shared_ptr<Journal> journal)
+{
     m_account = ClientFactory(m_network, m_clientOptions, m_journal)
-                    .accountForProfile(profile, secret, teamStorePassword);
+                    .accountForProfileIn(std::move(journal), profile, secret);
     // What needs attention is the profile's to say; rules edited in the tab are kept with it.
     m_account->attention().setRules(profile.attention);
     if (m_window) {

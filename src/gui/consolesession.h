@@ -66,6 +66,10 @@ private:
     // Reads the team store's password (none: empty), then connects with the secret.
     void connectWithSecret(const Profile &profile, const QString &secret);
     void useSecret(const Profile &profile, const QString &secret, const QString &teamStorePassword);
+    // Makes the account of `profile`, recording in `journal` (the profile's team store's, or
+    // the desk's file).
+    void useJournal(const Profile &profile, const QString &secret,
+                    std::shared_ptr<Journal> journal);
     // Says once that the account's team store cannot be reached, and what that means.
     void warnIfTeamStoreUnreachable();
     void offerSessionSecret(const Profile &profile, const QString &secret,
@@ -85,6 +89,7 @@ private:
     QPointer<MainWindow> m_window;
     QMenu *m_menu = nullptr;
     std::unique_ptr<Account> m_account;
+    int m_connectionAttempt = 0; // a team store reached late for an earlier choice is let go
 };
 
 } // namespace cube

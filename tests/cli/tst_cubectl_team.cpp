@@ -111,7 +111,7 @@ private slots:
         QVERIFY(m_store.isSet());
         m_requestLog = m_dir.filePath(u"requests.jsonl"_s);
         QVERIFY(m_harness.start({u"--size"_s, u"3000"_s, u"--seed"_s, u"17"_s, u"--latency"_s,
-                                 u"*:150"_s, u"--request-log"_s, m_requestLog}));
+                                 u"*:300"_s, u"--request-log"_s, m_requestLog}));
         m_deskA = std::make_unique<Desk>(u"Desk A"_s, m_dir.filePath(u"desk-a"_s));
         m_deskB = std::make_unique<Desk>(u"Desk B"_s, m_dir.filePath(u"desk-b"_s));
         for (const Desk *desk : {m_deskA.get(), m_deskB.get()}) {

@@ -2,6 +2,7 @@
 #include "base/translationinstaller.h"
 #include "consolesession.h"
 #include "cubesimulator.h"
+#include "heartbeat.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
@@ -18,6 +19,8 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -240,6 +243,55 @@ private slots:
         folder.mkpath(u"."_s);
         QTest::qWait(100); // the connection bar's style, applied through the event loop
         QVERIFY(window.grab().save(folder.filePath(u"team-store-unreachable-en.png"_s)));
+    }
+
+    // A team store that takes the connection and never answers (a firewall that drops, a
+    // server that hangs): the window stays responsive while the console waits for it, the
+    // status bar says what it waits for, and then the store is said once to be out of reach.
+    void aTeamStoreThatDoesNotAnswerKeepsTheWindowResponsive()
+    {
+        if (qEnvironmentVariableIsSet("CUBE_KEYCHAIN_SCENARIO"))
+            QSKIP("needs the session's keychain");
+        cube::ProfileStore earlier;
+        for (const cube::Profile &profile : earlier.profiles())
+            earlier.remove(profile.id);
+        QTcpServer silent; // accepts, and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString url = u"postgresql://cube@127.0.0.1:%1/cube"_s.arg(silent.serverPort());
+        FirstRun run(u"P000315"_s, "team-desk-secret-15", 30);
+        QVERIFY(run.openDialog());
+        cube::ProfileDialog *dialog = run.dialog;
+        type(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Hanging store"_s);
+        type(dialog->findChild<QLineEdit *>(u"urlEdit"_s), run.simulator.baseUrl().toString());
+        type(dialog->findChild<QLineEdit *>(u"codeEdit"_s), u"P000315"_s);
+        type(dialog->findChild<QLineEdit *>(u"secretEdit"_s), u"team-desk-secret-15"_s);
+        type(dialog->findChild<QLineEdit *>(u"teamStoreEdit"_s), url);
+        type(dialog->findChild<QLineEdit *>(u"teamStorePasswordEdit"_s), u"team-pass-15"_s);
+        cube::MainWindow &window = run.window;
+        cube::test::Heartbeat heartbeat;
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.statusBar()->currentMessage().contains(
+                    u"Connecting to the team store"_s);
+            },
+            10000));
+        const auto warned = [&window] {
+            for (QMessageBox *box : window.findChildren<QMessageBox *>(u"warningBox"_s))
+                if (box->windowTitle() == u"Team store"_s)
+                    return true;
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor(warned, 30000));
+        QVERIFY2(heartbeat.worstGapMs() < 2000,
+                 qPrintable(u"the window stood still for %1 ms"_s.arg(heartbeat.worstGapMs())));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cube::test::modelOf(&window, u"simView"_s)
+                       && cube::test::modelOf(&window, u"simView"_s)->rowCount() == 30;
+            },
+            20000));
     }
 
     // Run as tst_firstrun_without_keychain, with no session bus at all.
