@@ -2839,8 +2839,12 @@ The %Ln changes whose answer never came are checked first, by reading only; a ch
         <translation>The team store %1 lets you look only: your role there may not record changes, so none is sent. Ask whoever runs the team&apos;s server for a role that may make changes.</translation>
     </message>
     <message>
-        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</source>
-        <translation>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</translation>
+        <source>job %1 is no longer run from here: another desk took it over while this one was cut off from the team store</source>
+        <translation>job %1 is no longer run from here: another desk took it over while this one was cut off from the team store</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; nothing more of it is sent from here.</source>
+        <translation>Job %1 was taken over by another desk while this one had lost its connection to the team store; nothing more of it is sent from here.</translation>
     </message>
 </context>
 <context>

@@ -2783,8 +2783,12 @@ The %Ln change(s) whose answer never came are checked first, by reading only; a 
         <translation>团队存储 %1 只允许您查看：您在其中的角色不能记录变更，因此不会发送任何更改。请向负责团队服务器的人员申请一个可以更改的角色。</translation>
     </message>
     <message>
-        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; both may be sending its items.</source>
-        <translation>本机与团队存储断开连接期间，任务 %1 被另一台电脑接手；两台电脑可能都在发送其中的项目。</translation>
+        <source>job %1 is no longer run from here: another desk took it over while this one was cut off from the team store</source>
+        <translation>任务 %1 不再由本机执行：本机与团队存储断开期间，另一台电脑接手了它</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by another desk while this one had lost its connection to the team store; nothing more of it is sent from here.</source>
+        <translation>本机与团队存储断开连接期间，任务 %1 被另一台电脑接手；本机不再发送其中的任何项目。</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,12 @@ HistoryPage::HistoryPage(Account *account, QWidget *parent)
             reload();
     });
     if (m_journal) {
+        // Started once per burst, not again at each change: another desk's bulk job announces
+        // a change every few tens of milliseconds, and a timer started anew each time would
+        // not read until that job ended.
         const auto changed = [this] {
-            m_changed.start();
+            if (!m_changed.isActive())
+                m_changed.start();
         };
         connect(m_journal, &Journal::entryRecorded, &m_changed, changed);
         connect(m_journal, &Journal::entryUpdated, &m_changed, changed);

@@ -65,8 +65,10 @@ InterruptedJobBar::InterruptedJobBar(Account *account, QWidget *parent)
     m_changed.setInterval(200);
     connect(&m_changed, &QTimer::timeout, this, &InterruptedJobBar::refresh);
     if (Journal *journal = account->journal()) {
+        // Once per burst, not restarted by each change (another desk's job never pauses).
         const auto changed = [this] {
-            m_changed.start();
+            if (!m_changed.isActive())
+                m_changed.start();
         };
         connect(journal, &Journal::jobRecorded, &m_changed, changed);
         connect(journal, &Journal::jobUpdated, &m_changed, changed);

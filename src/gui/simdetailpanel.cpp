@@ -183,13 +183,14 @@ SimDetailPanel::SimDetailPanel(Account *account, ActivityLog *activity, QWidget 
         followChange(false);
     });
     // The timeline follows the journal's change feed: every change this program or another
-    // (cubectl beside it) records, an SMS too. Read once a burst is over; it costs no query.
+    // (cubectl beside it, another desk) records, an SMS too. Read once a burst has gone on for
+    // a moment (not restarted by each change: another desk's job may never pause).
     m_timelineTimer.setSingleShot(true);
     m_timelineTimer.setInterval(100);
     connect(&m_timelineTimer, &QTimer::timeout, this, &SimDetailPanel::showTimeline);
     if (Journal *journal = account->journal()) {
         const auto changed = [this] {
-            if (!m_iccid.isEmpty())
+            if (!m_iccid.isEmpty() && !m_timelineTimer.isActive())
                 m_timelineTimer.start();
         };
         connect(journal, &Journal::entryRecorded, &m_timelineTimer, changed);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,6 +204,12 @@ private slots:
             threads.emplace_back(QThread::create([desk] { desk->run(); }));
             threads.back()->start();
         }
+        // A failed check returns at once: the desks are stopped and waited for before they go.
+        const auto stopDesks = qScopeGuard([&stop, &threads] {
+            stop = true;
+            for (const std::unique_ptr<QThread> &thread : threads)
+                thread->wait();
+        });
         QTest::qWait(1000); // every desk connected and writing
 
         cube::QuotaMeter quota(reader.path(), store);

@@ -239,6 +239,34 @@ private slots:
         QVERIFY(changed.wait(5000));
     }
 
+    // A desk cut off from the store while it runs a job loses the job's lock with its session;
+    // another desk that takes the job over then runs it alone: the first records (and so sends)
+    // nothing more of it, and says why.
+    void aJobTakenOverWhileCutOffIsNotSentFromHere()
+    {
+        if (!m_places.team())
+            QSKIP("a file has no connection to lose");
+        const auto mine = m_places.open(u"takeover"_s);
+        const qint64 id = jobOf(*mine, {u"X1"_s, u"X2"_s});
+        QVERIFY(id > 0);
+        QVERIFY(m_places.rawExec(u"takeover"_s,
+                                 u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                 "datname = current_database() AND pid <> pg_backend_pid()"_s));
+        const auto desk = m_places.open(u"takeover"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            desk->claimJob(id, cube::JobPurpose::Resume, std::chrono::milliseconds(1)).won, 5000);
+        cube::JournalEntry item = endEarlyOf(u"X1"_s);
+        item.job = cube::JobItem{id, 0};
+        const std::optional<QString> why = mine->record(item);
+        QVERIFY(why.has_value());
+        QVERIFY2(why->contains(u"another desk took it over"_s), qPrintable(*why));
+        QCOMPARE(mine->jobItems(id).at(0).outcome, cube::JournalOutcome::NotSent);
+        cube::JournalEntry theirs = endEarlyOf(u"X1"_s);
+        theirs.job = cube::JobItem{id, 0};
+        QVERIFY(!desk->record(theirs));
+        QCOMPARE(mine->job(id)->state, cube::JobState::Running); // the other desk's, now
+    }
+
     // The gateway's daily quota is the office's: every desk (or program) on one journal counts
     // into one number.
     void everyDeskCountsIntoOneQuota()

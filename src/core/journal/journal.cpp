@@ -175,7 +175,10 @@ QString Journal::lastProblem() const
 {
     if (isBusy(m_lastError))
         return busyReason();
-    const QString text = m_lastError.text().trimmed();
+    // PostgreSQL's words on one line, without Qt's "(SQLSTATE) QPSQL: Unable to …" after them.
+    const QString text = isTeam() && !m_lastError.databaseText().trimmed().isEmpty()
+                             ? m_lastError.databaseText().simplified()
+                             : m_lastError.text().trimmed();
     return text.isEmpty() ? tr("the database refused the change") : text;
 }
 
@@ -233,17 +236,18 @@ std::optional<QString> Journal::inTransaction(const std::function<bool()> &work)
     // Steps kept while another program held the lock come first: they happened before.
     if (!m_pending.isEmpty() && !writePendingSteps())
         return lastProblem();
+    // A team store's connection lost since the last write (the server restarted) is opened
+    // again first. A transaction that fails once begun is never done again: its COMMIT may
+    // have reached the server when the answer did not, and a second run would record the
+    // write (or the job) twice; the person is told, and the next write finds the connection
+    // opened again.
+    ensureConnected();
     QSqlError sqlError;
     if (SqlStore::writeTransaction(m_connection, work, &sqlError))
         return std::nullopt;
-    // The work is done again on a connection opened anew (it wrote nothing the first time).
-    if (reconnect()) {
-        sqlError = {};
-        if (SqlStore::writeTransaction(m_connection, work, &sqlError))
-            return std::nullopt;
-    }
     if (sqlError.isValid())
         failed(sqlError);
+    reconnect();
     return lastProblem();
 }
 
@@ -345,6 +349,15 @@ std::optional<QString> Journal::record(JournalEntry &entry)
         return m_problem;
     if (!entry.recordedAt.isValid())
         entry.recordedAt = QDateTime::currentDateTimeUtc();
+    // In a team store, an item of a job is recorded (and so sent) only while this process
+    // holds the job: one it lost with its connection is another desk's now, which may be
+    // sending the same items. (A lost connection is opened again first: that is when a lock
+    // turns out lost.)
+    ensureConnected();
+    if (isTeam() && entry.job && !m_lockedJobs.contains(entry.job->job))
+        return tr("job %1 is no longer run from here: another desk took it over while this "
+                  "one was cut off from the team store")
+            .arg(entry.job->job);
     entry.state = JournalState::Recorded;
     const std::optional<QString> error = inTransaction([&] {
         const std::optional<qint64> id = insert(
@@ -416,6 +429,7 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
 {
     if (!isOpen())
         return {}; // why is problem()'s to say, once
+    ensureConnected();
     QStringList where;
     QVariantList values;
     if (filter.since.isValid()) {
@@ -477,6 +491,7 @@ QList<JournalEntry> Journal::history(const HistoryFilter &filter) const
 std::optional<JournalEntry> Journal::entry(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    ensureConnected();
     query.prepare(u"SELECT "_s + entryColumns(isTeam()) + u" FROM entries e WHERE e.id = ?"_s);
     query.addBindValue(id);
     if (query.exec() && query.next())
@@ -490,6 +505,7 @@ QList<JournalPerson> Journal::people() const
     // (or who wrote before the journal kept names) is one person, with the newest name.
     // A team store keeps them in a table of their own, kept by a trigger: its journal has
     // millions of entries, and History reads this at each change another desk makes.
+    ensureConnected();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(isTeam() ? u"SELECT os_user, full_name, last_entry FROM people WHERE "
                              "os_user <> ''"_s

@@ -193,8 +193,14 @@ private:
     JobTally tallyOf(qint64 job) const;
     // In a team store: the jobs whose holders' locks are held now (journalteam.cpp).
     QSet<qint64> heldJobs() const;
-    // Takes the lock that says this process holds `job`; false when another holds it.
-    bool lockJob(qint64 job);
+    // Takes the job's lock: true when this process holds it now, false when another does,
+    // nothing when the store could not be asked.
+    std::optional<bool> lockJob(qint64 job);
+    // In a team store: opens the connection again when it was lost, before a read or a write.
+    // Reads call it too: the connection is the journal's means of reading, not what it holds.
+    void ensureConnected() const;
+    // Keeps the number of this connection's session on the server (reconnect() ends an old one).
+    void rememberBackend();
     void unlockJob(qint64 job);
     void followTeamFeed(bool follow);
     void teamNotice(const QString &name, QSqlDriver::NotificationSource source);
@@ -221,6 +227,7 @@ private:
     std::optional<qint64> m_feedVersion; // the count of changes to entries and jobs, likewise
     QSet<qint64> m_lockedJobs;           // in a team store: the jobs this journal holds the lock of
     bool m_readsOnly = false;            // in a team store whose role for this desk may only read
+    qint64 m_backend = 0; // the team store's session of this connection (pg_backend_pid)
 };
 
 } // namespace cube

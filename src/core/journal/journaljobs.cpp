@@ -40,7 +40,7 @@ std::optional<QString> Journal::record(JournalJob &job)
         job.id = *id;
         // A team's other desks see it running for as long as this process holds its lock,
         // taken before they can see the job at all.
-        if (isTeam() && !lockJob(job.id))
+        if (isTeam() && lockJob(job.id) != true)
             return false;
         for (qsizetype index = 0; index < job.subjects.size(); ++index)
             if (!exec(u"INSERT INTO job_items (job_id, item, subject) VALUES (?, ?, ?)"_s,
@@ -80,7 +80,12 @@ JobClaim Journal::claimJob(qint64 job, JobPurpose purpose, std::chrono::millisec
         const qint64 pid = holder.value(1).toLongLong();
         const QString process = holder.value(2).toString();
         const QString host = holder.value(3).toString();
-        const bool heldByOther = isTeam() ? !lockJob(job)
+        // In a team store, a lock that could not even be asked for is no answer: the claim
+        // fails with the store's words, not "held by" a stale holder.
+        const std::optional<bool> locked = isTeam() ? lockJob(job) : std::optional<bool>(true);
+        if (!locked)
+            return false;
+        const bool heldByOther = isTeam() ? !*locked
                                           : holder.value(0).toString() == "running"_L1
                                                 && process != processidentity::thisProcess()
                                                 && processidentity::alive(pid, process, host);
@@ -174,6 +179,7 @@ QList<JournalJob> Journal::readJobs(const QString &clause, const QVariantList &v
     QList<JournalJob> found;
     if (!isOpen())
         return found;
+    ensureConnected();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id, started_at, ended_at, operation, parameters, profile, access_code, "
                   "base_url, origin, os_user, pid, host, state, process, program, claimed_at, "
@@ -240,6 +246,7 @@ QList<JournalJob> Journal::interruptedJobs() const
 QList<JobItemStatus> Journal::jobItems(qint64 job) const
 {
     QList<JobItemStatus> items;
+    ensureConnected();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT i.item, i.subject, "_s + entryColumns(isTeam())
                   + u" FROM job_items i LEFT JOIN entries e ON e.job_id = i.job_id AND "

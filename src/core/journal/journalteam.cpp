@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <utility>
 
@@ -35,7 +36,22 @@ bool Journal::openTeamStore()
     const TeamStoreDatabase::Opened opened = TeamStoreDatabase::open(m_connection, m_team);
     if (!opened.ok)
         m_problem = opened.problem;
+    else
+        rememberBackend();
     return opened.ok;
+}
+
+void Journal::rememberBackend()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    m_backend =
+        query.exec(u"SELECT pg_backend_pid()"_s) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Journal::ensureConnected() const
+{
+    if (isTeam() && isOpen() && !SqlStore::run(m_connection, u"SELECT 1"_s))
+        const_cast<Journal *>(this)->reconnect();
 }
 
 bool Journal::migrateTeamStore()
@@ -92,14 +108,29 @@ bool Journal::reconnect()
         || !TeamStoreDatabase::reopen(m_connection))
         return false;
     qCInfo(lcJournal).noquote() << "connected again to the team store" << m_path;
-    // The locks of the jobs this process runs went with the old connection: taken again, unless
-    // another desk took a job meanwhile (it saw the job cut short).
-    for (const qint64 job : std::exchange(m_lockedJobs, {}))
-        if (!lockJob(job))
+    // After a dropped network the server may still keep the old session, and the jobs' locks
+    // with it, until its own keepalive gives up: it is ended, so that the locks come free now.
+    if (m_backend > 0)
+        SqlStore::run(
+            m_connection,
+            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = %1 AND pid <> "
+            "pg_backend_pid()"_s.arg(m_backend));
+    rememberBackend();
+    // The locks of the jobs this process runs went with the old session: taken again, unless
+    // another desk took a job meanwhile (it saw the job cut short). Such a job is that desk's
+    // now: this process records, and so sends, nothing more of it (record()).
+    for (const qint64 job : std::exchange(m_lockedJobs, {})) {
+        std::optional<bool> locked = lockJob(job);
+        for (int wait = 0; locked == false && wait < 20; ++wait) {
+            QThread::msleep(50); // the old session's end lets the lock go a moment later
+            locked = lockJob(job);
+        }
+        if (locked != true)
             qCWarning(lcJournal).noquote()
                 << tr("Job %1 was taken over by another desk while this one had lost its "
-                      "connection to the team store; both may be sending its items.")
+                      "connection to the team store; nothing more of it is sent from here.")
                        .arg(job);
+    }
     // And the notices the old connection listened to.
     followTeamFeed(false);
     watchOrNot();
@@ -121,7 +152,7 @@ QSet<qint64> Journal::heldJobs() const
     return held;
 }
 
-bool Journal::lockJob(qint64 job)
+std::optional<bool> Journal::lockJob(qint64 job)
 {
     if (m_lockedJobs.contains(job))
         return true; // a session's advisory locks count: take it once
@@ -131,7 +162,7 @@ bool Journal::lockJob(qint64 job)
     if (!query.exec(u"SELECT pg_try_advisory_lock(%1, %2)"_s.arg(jobLockClass).arg(int(job)))
         || !query.next()) {
         failed(query.lastError());
-        return false;
+        return std::nullopt;
     }
     if (!query.value(0).toBool())
         return false;

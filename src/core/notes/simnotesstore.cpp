@@ -200,6 +200,11 @@ std::optional<QString> SimNotesStore::edit(const QString &iccid, const std::opti
     const bool done = SqlStore::writeTransaction(
         m_connection,
         [&] {
+            // In a team store two desks may edit the same SIM at once: the second waits for the
+            // first (a file's BEGIN IMMEDIATE already does), so neither undoes the other.
+            if (!SqlStore::serialize(m_connection,
+                                     int(qHash(m_account + u'\n' + iccid) & 0x7fffffff) | 1))
+                return false;
             bool ok = false;
             const std::optional<SimNote> before = read(iccid, &ok);
             if (!ok)

@@ -76,7 +76,18 @@ void QuotaMeter::count(const QString &account, QDate day)
     if (!m_open)
         return;
     ++m_pending[{account, day}];
-    flush();
+    if (!flush())
+        reconnect();
+}
+
+void QuotaMeter::reconnect()
+{
+    // A team store's connection does not come back on its own (the server restarted, the
+    // network dropped): opened again, and what is pending written then. A count whose answer
+    // was lost may be written twice: the office's count errs high, never low.
+    if (SqlStore::isTeam(m_connection) && !SqlStore::run(m_connection, u"SELECT 1"_s)
+        && TeamStoreDatabase::reopen(m_connection))
+        flush();
 }
 
 bool QuotaMeter::flush()
@@ -108,7 +119,8 @@ std::optional<qint64> QuotaMeter::used(const QString &account, QDate day)
 {
     if (!m_open)
         return std::nullopt;
-    flush();
+    if (!flush())
+        reconnect();
     const qint64 pending = m_pending.value({account, day});
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT used FROM quota WHERE account = ? AND day = ?"_s);

@@ -43,6 +43,8 @@ public:
 private:
     // Writes the counts not written yet; false when the file was busy (they stay pending).
     bool flush();
+    // Opens a team store's lost connection again and writes what is pending.
+    void reconnect();
 
     QString m_connection;
     bool m_open = false;
