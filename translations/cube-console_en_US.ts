@@ -1980,16 +1980,16 @@
         <translation>The team store&apos;s password could not be read. %1</translation>
     </message>
     <message>
-        <source>The team store %1 cannot be reached: %2
-
-The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</source>
-        <translation>The team store %1 cannot be reached: %2
-
-The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</translation>
-    </message>
-    <message>
         <source>Connecting to the team store %1…</source>
         <translation>Connecting to the team store %1…</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server, then choose the profile again in the Connection menu.</source>
+        <translation>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server, then choose the profile again in the Connection menu.</translation>
     </message>
 </context>
 <context>

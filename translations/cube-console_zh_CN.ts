@@ -1947,16 +1947,16 @@
         <translation>无法读取团队存储的密码。%1</translation>
     </message>
     <message>
-        <source>The team store %1 cannot be reached: %2
-
-The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server.</source>
-        <translation>无法连接团队存储 %1：%2
-
-控制台仍会显示读取到的内容，但在能连接团队存储之前不会发送任何更改：请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员。</translation>
-    </message>
-    <message>
         <source>Connecting to the team store %1…</source>
         <translation>正在连接团队存储 %1…</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be reached: %2
+
+The console shows what it reads, but sends no change until the team store can be reached: check the network and the profile&apos;s team store address and password, or ask whoever runs the team&apos;s server, then choose the profile again in the Connection menu.</source>
+        <translation>无法连接团队存储 %1：%2
+
+控制台仍会显示读取到的内容，但在能连接团队存储之前不会发送任何更改：请检查网络以及配置中的团队存储地址和密码，或询问负责团队服务器的人员，然后在“连接”菜单中重新选择该配置。</translation>
     </message>
 </context>
 <context>

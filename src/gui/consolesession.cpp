@@ -249,7 +249,7 @@ void ConsoleSession::warnIfTeamStoreUnreachable()
                 tr("The team store %1 cannot be reached: %2\n\nThe console shows what it reads, "
                    "but sends no change until the team store can be reached: check the network "
                    "and the profile's team store address and password, or ask whoever runs the "
-                   "team's server.")
+                   "team's server, then choose the profile again in the Connection menu.")
                     .arg(journal->path(), journal->problem()));
 }
 
