@@ -122,8 +122,14 @@ void SqliteFile::close(const QString &connection)
 bool SqliteFile::writeTransaction(const QString &connection, const std::function<bool()> &work,
                                   QSqlError *sqlError)
 {
+    return transaction(connection, u"BEGIN IMMEDIATE"_s, work, sqlError);
+}
+
+bool SqliteFile::transaction(const QString &connection, const QString &begin,
+                             const std::function<bool()> &work, QSqlError *sqlError)
+{
     QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+    if (!query.exec(begin)) {
         if (sqlError)
             *sqlError = query.lastError();
         return false;

@@ -42,6 +42,9 @@ public:
     // (left as it was when `work` failed on its own).
     static bool writeTransaction(const QString &connection, const std::function<bool()> &work,
                                  QSqlError *sqlError = nullptr);
+    // The same with another statement to begin (a team store's plain BEGIN, SqlStore).
+    static bool transaction(const QString &connection, const QString &begin,
+                            const std::function<bool()> &work, QSqlError *sqlError = nullptr);
     // The file's schema version (PRAGMA user_version: 0 for a new file); nothing when it
     // cannot be read.
     static std::optional<int> schemaVersion(const QString &connection);

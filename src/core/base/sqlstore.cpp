@@ -26,20 +26,8 @@ bool SqlStore::isTeam(const QString &connection)
 bool SqlStore::writeTransaction(const QString &connection, const std::function<bool()> &work,
                                 QSqlError *sqlError)
 {
-    if (!isTeam(connection))
-        return SqliteFile::writeTransaction(connection, work, sqlError);
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    if (!query.exec(u"BEGIN"_s)) {
-        if (sqlError)
-            *sqlError = query.lastError();
-        return false;
-    }
-    if (work() && query.exec(u"COMMIT"_s))
-        return true;
-    if (sqlError && query.lastError().isValid())
-        *sqlError = query.lastError();
-    query.exec(u"ROLLBACK"_s);
-    return false;
+    return isTeam(connection) ? SqliteFile::transaction(connection, u"BEGIN"_s, work, sqlError)
+                              : SqliteFile::writeTransaction(connection, work, sqlError);
 }
 
 bool SqlStore::serialize(const QString &connection, int key)
